@@ -1,0 +1,44 @@
+// One jest run for every workspace. TypeScript is compiled by SWC (fast, no type-check: `tsc -b`
+// does that). Workspace packages resolve to their TypeScript sources through the "source" export
+// condition, so tests never need a prior build.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+/** @param {string} name @param {Partial<import('jest').Config>} extra */
+function project(name, extra = {}) {
+  return {
+    displayName: name,
+    rootDir: `<rootDir>/${name}`,
+    testEnvironment: 'node',
+    testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
+    transform: { '^.+\\.(t|j)sx?$': swc },
+    // @pnp/* ships ES modules only; let SWC turn them into CommonJS for jest.
+    transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+    testMatch: ['<rootDir>/**/*.test.ts', '<rootDir>/**/*.test.tsx'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    ...extra,
+  };
+}
+
+/** @type {import('jest').Config} */
+export default {
+  rootDir: '.',
+  projects: [
+    project('core'),
+    project('sharepoint'),
+    project('sharepoint-emulator'),
+    project('bot'),
+    project('teams-app'),
+    project('manifest'),
+    project('tests'),
+  ],
+};
