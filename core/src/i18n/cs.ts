@@ -1,0 +1,82 @@
+/**
+ * Czech catalogue — the default language of Kvalita. Every user-visible string of every host
+ * (tab, bot cards, SPFx web parts) lives here and in en.ts under the same key.
+ * Placeholders are written {name} and filled by translate().
+ */
+export const cs = {
+  'app.name': 'Kvalita',
+  'app.tagline': 'Řízení kvality úřadu podle modelu CAF 2020',
+
+  'locale.cs': 'Čeština',
+  'locale.en': 'English',
+  'locale.switch': 'Jazyk',
+
+  'tab.loading': 'Načítám…',
+  'tab.error.title': 'Něco se nepovedlo',
+  'tab.error.retry': 'Zkusit znovu',
+  'tab.error.network': 'Služba Kvalita neodpovídá. Zkontrolujte připojení a zkuste to znovu.',
+  'tab.error.unauthorized': 'Nejste přihlášeni nebo vaše přihlášení vypršelo.',
+  'tab.signInAs.label': 'Přihlásit se jako',
+  'tab.signInAs.hint': 'Místní režim: vyberte ukázkovou osobu z úřadu.',
+  'tab.signInAs.signedIn': 'Přihlášen(a): {name}',
+  'tab.signInAs.choose': 'Vyberte osobu',
+  'tab.model.heading': 'Model CAF 2020',
+  'tab.model.summary': '{criteria} kritérií, {subcriteria} subkritérií',
+  'tab.model.enablers': 'Kritéria předpokladů',
+  'tab.model.results': 'Výsledková kritéria',
+  'tab.model.criterion': 'Kritérium {number}: {title}',
+  'tab.model.workingTranslation': 'pracovní překlad',
+  'tab.model.workingTranslation.hint':
+    'Pracovní překlad, který ještě nebyl ověřen podle českého vydání MV ČR.',
+
+  'bot.welcome':
+    'Dobrý den, jsem Kvalita. Pomáhám úřadu s řízením kvality podle modelu CAF 2020: krátké pulzní průzkumy a zpětná vazba 360° přímo v chatu. Napište „nápověda“.',
+  'bot.help.title': 'Co umím',
+  'bot.help.pulse': 'pulz — krátký průzkum: jedna otázka, odpověď na škále 1–5',
+  'bot.help.help': 'nápověda — tento přehled',
+  'bot.help.tab': 'Výsledky sebehodnocení CAF a akční plány najdete na kartě Kvalita.',
+  'bot.help.tryPulse': 'Vyplnit pulz',
+  'bot.unknown': 'Tomu nerozumím. Napište „nápověda“ a ukážu vám, co umím.',
+  'bot.pulse.title': 'Pulzní průzkum',
+  'bot.pulse.question': 'Jak se vám tento týden v práci dařilo?',
+  'bot.pulse.anonymity': 'Odpověď se ukládá bez vašeho jména.',
+  'bot.pulse.scale.1': '1 – velmi špatně',
+  'bot.pulse.scale.2': '2 – spíše špatně',
+  'bot.pulse.scale.3': '3 – ani dobře, ani špatně',
+  'bot.pulse.scale.4': '4 – spíše dobře',
+  'bot.pulse.scale.5': '5 – velmi dobře',
+  'bot.pulse.submit': 'Odeslat',
+  'bot.pulse.thanks': 'Děkujeme, vaše odpověď ({score} z 5) je uložena.',
+  'bot.pulse.alreadyAnswered': 'Tuto otázku jste už zodpověděli. Děkujeme, počítáme jedinou odpověď.',
+  'bot.pulse.invalid': 'Odpověď se nepodařilo přečíst. Vyberte prosím hodnotu 1 až 5 a odešlete znovu.',
+  'bot.pulse.unknownPerson':
+    'Nenašli jsme vás v adresáři úřadu, a proto odpověď nemůžeme započítat. Obraťte se na manažera kvality.',
+  'bot.error': 'Omlouváme se, něco se pokazilo. Zkuste to prosím za chvíli znovu.',
+
+  'measures.title': 'Opatření',
+  'measures.empty': 'Zatím nejsou evidována žádná opatření.',
+  'measures.error': 'Opatření se nepodařilo načíst: {message}',
+  'measures.loading': 'Načítám opatření…',
+  'measures.column.title': 'Název',
+  'measures.column.kind': 'Druh',
+  'measures.column.status': 'Stav',
+  'measures.column.owner': 'Odpovědná osoba',
+  'measures.column.deadline': 'Termín',
+  'measures.column.subcriterion': 'Subkritérium CAF',
+  'measures.kind.corrective': 'Nápravné',
+  'measures.kind.preventive': 'Preventivní',
+  'measures.kind.improvement': 'Zlepšení',
+  'measures.status.proposed': 'Navrženo',
+  'measures.status.planned': 'Naplánováno',
+  'measures.status.inProgress': 'Probíhá',
+  'measures.status.done': 'Dokončeno',
+  'measures.status.cancelled': 'Zrušeno',
+
+  'error.badRequest': 'Požadavek není platný: {details}',
+  'error.unauthorized': 'Chybí platné přihlášení.',
+  'error.forbidden': 'K této akci nemáte oprávnění.',
+  'error.notFound': 'Požadovaná položka neexistuje.',
+  'error.internal': 'Na straně služby nastala chyba.',
+} as const;
+
+export type MessageKey = keyof typeof cs;

@@ -1,0 +1,18 @@
+export * from './caf/model.types';
+export { CAF_2020_CRITERIA } from './caf/criteria.data';
+export { allSubcriteria, findSubcriterion, isSubcriterionCode, localizeModel } from './caf/model';
+export { cs, type MessageKey } from './i18n/cs';
+export { en } from './i18n/en';
+export {
+  DEFAULT_LOCALE,
+  INTL_TAGS,
+  LOCALES,
+  formatDate,
+  isLocale,
+  resolveLocale,
+  translate,
+  type MessageParams,
+} from './i18n/translate';
+export * from './directory';
+export * from './measures';
+export * from './pulse';
