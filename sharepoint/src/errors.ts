@@ -1,0 +1,76 @@
+/**
+ * Typed errors for what callers handle differently. Everything else stays a SharePointError
+ * with SharePoint's own code and message, so nothing is lost when it is logged.
+ */
+export class SharePointError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SharePointError';
+  }
+}
+
+/** 412: the item changed since it was read (stale ETag). Re-read and try again. */
+export class ConcurrencyConflictError extends SharePointError {
+  override readonly name = 'ConcurrencyConflictError';
+}
+
+/** A unique column (EnforceUniqueValues) already holds the value. */
+export class DuplicateValueError extends SharePointError {
+  override readonly name = 'DuplicateValueError';
+}
+
+export class NotFoundError extends SharePointError {
+  override readonly name = 'NotFoundError';
+}
+
+interface HttpRequestErrorLike {
+  isHttpRequestError: true;
+  status: number;
+  response: { clone(): { text(): Promise<string> } };
+  message: string;
+}
+
+function isHttpRequestError(error: unknown): error is HttpRequestErrorLike {
+  return typeof error === 'object' && error !== null && (error as { isHttpRequestError?: unknown }).isHttpRequestError === true;
+}
+
+/** Reads SharePoint's error body: nometadata `{"odata.error":…}` or verbose `{"error":…}`. */
+function parseErrorBody(text: string): { code: string; message: string } | null {
+  try {
+    const body = JSON.parse(text) as Record<string, { code?: string; message?: { value?: string } } | undefined>;
+    const error = body['odata.error'] ?? body['error'];
+    if (!error) return null;
+    return { code: error.code ?? '', message: error.message?.value ?? '' };
+  } catch {
+    return null;
+  }
+}
+
+/** Turns a PnPjs HttpRequestError into a typed SharePointError; other errors pass through. */
+export async function toSharePointError(error: unknown): Promise<unknown> {
+  if (!isHttpRequestError(error)) return error;
+  const text = await error.response
+    .clone()
+    .text()
+    .catch(() => '');
+  const parsed = parseErrorBody(text) ?? { code: '', message: error.message };
+  if (error.status === 412) return new ConcurrencyConflictError(412, parsed.code, parsed.message);
+  if (error.status === 404) return new NotFoundError(404, parsed.code, parsed.message);
+  if (parsed.code.includes('SPDuplicateValuesFoundException')) {
+    return new DuplicateValueError(error.status, parsed.code, parsed.message);
+  }
+  return new SharePointError(error.status, parsed.code, parsed.message);
+}
+
+/** Runs a SharePoint call and rethrows failures as typed errors. */
+export async function sharePointCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw await toSharePointError(error);
+  }
+}

@@ -1,0 +1,25 @@
+import type { ListSchema } from '../types';
+
+/**
+ * One row per answer. No readable identity (architecture rule 7): RespondentKey is a keyed hash
+ * of the survey and the person, unique, so a person can answer once and nobody can read who it was.
+ * The service account writes every row, so Author/Editor do not reveal the respondent either.
+ */
+export const surveyResponsesList: ListSchema = {
+  key: 'surveyResponses',
+  urlName: 'KvalitaSurveyResponses',
+  template: 'genericList',
+  title: { cs: 'Odpovědi na průzkumy', en: 'Survey responses' },
+  description: {
+    cs: 'Anonymní odpovědi na pulzní průzkumy (bez jmen respondentů).',
+    en: 'Anonymous answers to pulse surveys (without respondents’ names).',
+  },
+  titleField: { cs: 'Průzkum', en: 'Survey' },
+  fields: [
+    { name: 'SurveyKey', type: 'Text', title: { cs: 'Klíč průzkumu', en: 'Survey key' }, required: true, indexed: true, maxLength: 64 },
+    { name: 'QuestionKey', type: 'Text', title: { cs: 'Otázka', en: 'Question' }, required: true, indexed: true, maxLength: 64 },
+    { name: 'RespondentKey', type: 'Text', title: { cs: 'Klíč respondenta', en: 'Respondent key' }, required: true, indexed: true, unique: true, maxLength: 64 },
+    { name: 'Score', type: 'Number', title: { cs: 'Hodnocení', en: 'Score' } },
+    { name: 'DepartmentCode', type: 'Text', title: { cs: 'Útvar (kód)', en: 'Department (code)' }, indexed: true, maxLength: 32 },
+  ],
+};

@@ -1,0 +1,85 @@
+import type { Locale } from '@kvalita/core';
+
+/** Field types Kvalita uses, named as SharePoint names them (TypeAsString). */
+export type FieldType =
+  | 'Text'
+  | 'Note'
+  | 'Number'
+  | 'Currency'
+  | 'Boolean'
+  | 'DateTime'
+  | 'Choice'
+  | 'MultiChoice'
+  | 'User'
+  | 'UserMulti'
+  | 'Lookup'
+  | 'LookupMulti'
+  | 'URL';
+
+export type DisplayTitle = Readonly<Record<Locale, string>>;
+
+/**
+ * A choice as stored in SharePoint: people who open the list in SharePoint see `label`
+ * (Czech, the site's language); code reads and writes the stable `code`.
+ */
+export interface ChoiceOption {
+  readonly code: string;
+  readonly label: string;
+}
+
+export interface FieldSchema {
+  /** ASCII internal name; never changes once provisioned. */
+  readonly name: string;
+  readonly type: FieldType;
+  readonly title: DisplayTitle;
+  readonly required?: boolean;
+  /** Every column a query filters on is indexed (list view threshold). */
+  readonly indexed?: boolean;
+  readonly unique?: boolean;
+  readonly maxLength?: number;
+  readonly choices?: readonly ChoiceOption[];
+  /** Lookup target: the `key` of another list schema. */
+  readonly lookupList?: string;
+  readonly dateOnly?: boolean;
+}
+
+export interface ListSchema {
+  /** Stable key used in code and lookups. */
+  readonly key: string;
+  /** URL leaf, ASCII, e.g. "KvalitaMeasures" (lists live under Lists/, libraries at the web root). */
+  readonly urlName: string;
+  readonly template: 'genericList' | 'documentLibrary';
+  readonly title: DisplayTitle;
+  readonly description: DisplayTitle;
+  /** Display title of the built-in Title column. */
+  readonly titleField: DisplayTitle;
+  readonly fields: readonly FieldSchema[];
+}
+
+export const BASE_TEMPLATE: Readonly<Record<ListSchema['template'], number>> = {
+  genericList: 100,
+  documentLibrary: 101,
+};
+
+/** Server-relative URL of a list on a web, as SharePoint builds it. */
+export function listServerRelativeUrl(webServerRelativeUrl: string, list: ListSchema): string {
+  const web = webServerRelativeUrl.replace(/\/$/, '');
+  return list.template === 'genericList' ? `${web}/Lists/${list.urlName}` : `${web}/${list.urlName}`;
+}
+
+export function choiceLabel(field: FieldSchema, code: string): string {
+  const option = field.choices?.find((choice) => choice.code === code);
+  if (!option) throw new Error(`Field ${field.name} has no choice "${code}"`);
+  return option.label;
+}
+
+/** Maps a stored choice back to its code; null for a value someone typed in SharePoint by hand. */
+export function choiceCode(field: FieldSchema, label: unknown): string | null {
+  return field.choices?.find((choice) => choice.label === label)?.code ?? null;
+}
+
+export function fieldOf(list: ListSchema, name: string): FieldSchema {
+  const field = list.fields.find((candidate) => candidate.name === name);
+  if (!field) throw new Error(`List ${list.key} has no field ${name}`);
+  return field;
+}
