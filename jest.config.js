@@ -23,7 +23,7 @@ function project(name, extra = {}) {
     transform: { '^.+\\.(t|j)sx?$': swc },
     // @pnp/* and strip-bom (used by @microsoft/app-manifest) ship ES modules only; SWC turns them
     // into CommonJS for jest.
-    transformIgnorePatterns: ['/node_modules/(?!(@pnp|strip-bom)/)'],
+    transformIgnorePatterns: ['/node_modules/(?!(@pnp|strip-bom)/|@microsoft/app-manifest/node_modules/strip-bom/)'],
     testMatch: ['<rootDir>/**/*.test.ts', '<rootDir>/**/*.test.tsx'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     ...extra,
