@@ -33,3 +33,19 @@ export function weeklyPulseId(now: Date): string {
   const { year, week } = isoWeek(now);
   return `pulse-${year}-W${String(week).padStart(2, '0')}`;
 }
+
+/** Monday 00:00 UTC of an ISO week. */
+export function isoWeekStart(year: number, week: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const mondayOfWeek1 = jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * 86_400_000;
+  return new Date(mondayOfWeek1 + (week - 1) * 7 * 86_400_000);
+}
+
+/** Parses "pulse-2026-W47"; null for anything else. */
+export function parsePulseId(pulseId: string): { year: number; week: number } | null {
+  const match = /^pulse-(\d{4})-W(\d{2})$/.exec(pulseId);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const week = Number(match[2]);
+  return week >= 1 && week <= 53 ? { year, week } : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isoWeek, pulseAnswerSchema, weeklyPulseId } from '../src';
+import { isoWeek, isoWeekStart, parsePulseId, pulseAnswerSchema, weeklyPulseId } from '../src';
 
 describe('weekly pulse id', () => {
   it('follows ISO 8601 weeks across year boundaries', () => {
@@ -28,5 +28,15 @@ describe('pulse answer parsing', () => {
     ['<script>alert(1)</script>'],
   ])('rejects %j', (payload) => {
     expect(pulseAnswerSchema.safeParse(payload).success).toBe(false);
+  });
+});
+
+describe('ISO week boundaries', () => {
+  it('finds the Monday a week starts on, across years', () => {
+    expect(isoWeekStart(2026, 47).toISOString()).toBe('2026-11-16T00:00:00.000Z');
+    expect(isoWeekStart(2026, 1).toISOString()).toBe('2025-12-29T00:00:00.000Z');
+    expect(parsePulseId('pulse-2026-W53')).toEqual({ year: 2026, week: 53 });
+    expect(parsePulseId('pulse-2026-W54')).toBeNull();
+    expect(parsePulseId('pulse-2026-W47x')).toBeNull();
   });
 });

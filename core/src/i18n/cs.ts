@@ -28,13 +28,20 @@ export const cs = {
   'tab.model.workingTranslation': 'pracovní překlad',
   'tab.model.workingTranslation.hint':
     'Pracovní překlad, který ještě nebyl ověřen podle českého vydání MV ČR.',
+  'tab.model.empty': 'Model CAF zatím neobsahuje žádná kritéria.',
+  'tab.error.invalidResponse': 'Služba Kvalita odpověděla nečekaným způsobem. Zkuste to prosím znovu.',
+  'tab.error.forbidden': 'K tomuto obsahu nemáte oprávnění.',
+  'tab.signInAs.empty': 'V adresáři úřadu nejsou žádné ukázkové osoby.',
+  'tab.signInAs.prompt': 'Pro zobrazení obsahu se přihlaste jako některá z ukázkových osob.',
+  'tab.standalone.openInTeams':
+    'Kvalitu otevřete v Microsoft Teams. Mimo Teams je dostupná jen v místním režimu.',
 
   'bot.welcome':
     'Dobrý den, jsem Kvalita. Pomáhám úřadu s řízením kvality podle modelu CAF 2020: krátké pulzní průzkumy a zpětná vazba 360° přímo v chatu. Napište „nápověda“.',
   'bot.help.title': 'Co umím',
   'bot.help.pulse': 'pulz — krátký průzkum: jedna otázka, odpověď na škále 1–5',
   'bot.help.help': 'nápověda — tento přehled',
-  'bot.help.tab': 'Výsledky sebehodnocení CAF a akční plány najdete na kartě Kvalita.',
+  'bot.help.tab': 'Výsledky sebehodnocení CAF a akční plány najdete v aplikaci Kvalita na kartě CAF.',
   'bot.help.tryPulse': 'Vyplnit pulz',
   'bot.unknown': 'Tomu nerozumím. Napište „nápověda“ a ukážu vám, co umím.',
   'bot.pulse.title': 'Pulzní průzkum',
@@ -49,8 +56,7 @@ export const cs = {
   'bot.pulse.thanks': 'Děkujeme, vaše odpověď ({score} z 5) je uložena.',
   'bot.pulse.alreadyAnswered': 'Tuto otázku jste už zodpověděli. Děkujeme, počítáme jedinou odpověď.',
   'bot.pulse.invalid': 'Odpověď se nepodařilo přečíst. Vyberte prosím hodnotu 1 až 5 a odešlete znovu.',
-  'bot.pulse.unknownPerson':
-    'Nenašli jsme vás v adresáři úřadu, a proto odpověď nemůžeme započítat. Obraťte se na manažera kvality.',
+  'bot.pulse.closed': 'Tento pulzní průzkum je už uzavřený. Napište „pulz“ a odpovězte na aktuální.',
   'bot.error': 'Omlouváme se, něco se pokazilo. Zkuste to prosím za chvíli znovu.',
 
   'measures.title': 'Opatření',

@@ -25,13 +25,19 @@ export const en = {
   'tab.model.criterion': 'Criterion {number}: {title}',
   'tab.model.workingTranslation': 'working translation',
   'tab.model.workingTranslation.hint': 'Working translation, not yet checked against the Czech MV ČR edition.',
+  'tab.model.empty': 'The CAF model has no criteria yet.',
+  'tab.error.invalidResponse': 'The Kvalita service answered in an unexpected way. Please try again.',
+  'tab.error.forbidden': 'You are not allowed to see this content.',
+  'tab.signInAs.empty': 'The office directory has no demo people.',
+  'tab.signInAs.prompt': 'Sign in as one of the demo people to see the content.',
+  'tab.standalone.openInTeams': 'Open Kvalita in Microsoft Teams. Outside Teams it is available in local mode only.',
 
   'bot.welcome':
     'Hello, I am Kvalita. I help your office manage quality on the CAF 2020 model: short pulse surveys and 360° feedback right here in chat. Type "help".',
   'bot.help.title': 'What I can do',
   'bot.help.pulse': 'pulse — a short survey: one question, answered on a 1–5 scale',
   'bot.help.help': 'help — this overview',
-  'bot.help.tab': 'CAF self-assessment results and action plans are on the Kvalita tab.',
+  'bot.help.tab': 'CAF self-assessment results and action plans are on the CAF tab of the Kvalita app.',
   'bot.help.tryPulse': 'Answer a pulse',
   'bot.unknown': 'I did not understand that. Type "help" and I will show you what I can do.',
   'bot.pulse.title': 'Pulse survey',
@@ -46,8 +52,7 @@ export const en = {
   'bot.pulse.thanks': 'Thank you, your answer ({score} of 5) is saved.',
   'bot.pulse.alreadyAnswered': 'You have already answered this question. Thank you, we count one answer.',
   'bot.pulse.invalid': 'We could not read the answer. Please pick a value from 1 to 5 and send again.',
-  'bot.pulse.unknownPerson':
-    'We could not find you in the office directory, so your answer cannot be counted. Please contact the quality manager.',
+  'bot.pulse.closed': 'This pulse survey is closed. Type "pulse" to answer the current one.',
   'bot.error': 'Sorry, something went wrong. Please try again in a moment.',
 
   'measures.title': 'Measures',

@@ -1,0 +1,28 @@
+import type { MessageKey, MessageParams } from '@kvalita/core';
+
+/** The catalogue of errors the API answers with; messages come from the cs/en catalogues. */
+export const API_ERRORS = {
+  badRequest: { status: 400, message: 'error.badRequest' },
+  unauthorized: { status: 401, message: 'error.unauthorized' },
+  forbidden: { status: 403, message: 'error.forbidden' },
+  notFound: { status: 404, message: 'error.notFound' },
+  payloadTooLarge: { status: 413, message: 'error.badRequest' },
+  internal: { status: 500, message: 'error.internal' },
+} as const satisfies Record<string, { status: number; message: MessageKey }>;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly messageKey: MessageKey;
+
+  constructor(
+    readonly code: ApiErrorCode,
+    readonly params: MessageParams = {},
+  ) {
+    super(code);
+    this.name = 'ApiError';
+    this.status = API_ERRORS[code].status;
+    this.messageKey = API_ERRORS[code].message;
+  }
+}

@@ -1,0 +1,23 @@
+/** Commands people type; Czech and English, with or without diacritics, case-insensitive. */
+export type Command = 'help' | 'pulse' | 'unknown';
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  help: 'help',
+  napoveda: 'help',
+  pomoc: 'help',
+  '?': 'help',
+  pulse: 'pulse',
+  pulz: 'pulse',
+  puls: 'pulse',
+};
+
+export function parseCommand(text: string | undefined): Command {
+  const word = (text ?? '')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .trim()
+    .toLowerCase()
+    .replace(/^\//, '')
+    .replace(/[.!]+$/, '');
+  return COMMANDS[word] ?? 'unknown';
+}

@@ -1,0 +1,44 @@
+/** The part of the Adaptive Cards 1.5 schema Kvalita's cards use; builders return plain objects. */
+export interface TextBlock {
+  readonly type: 'TextBlock';
+  readonly text: string;
+  readonly wrap?: boolean;
+  readonly weight?: 'Default' | 'Bolder';
+  readonly size?: 'Small' | 'Default' | 'Medium' | 'Large';
+  readonly isSubtle?: boolean;
+  readonly spacing?: 'None' | 'Small' | 'Medium' | 'Large';
+}
+
+export interface ChoiceSetInput {
+  readonly type: 'Input.ChoiceSet';
+  readonly id: string;
+  readonly label: string;
+  readonly style: 'expanded' | 'compact';
+  readonly isRequired: boolean;
+  readonly errorMessage: string;
+  readonly choices: readonly { readonly title: string; readonly value: string }[];
+}
+
+export interface FactSet {
+  readonly type: 'FactSet';
+  readonly facts: readonly { readonly title: string; readonly value: string }[];
+}
+
+export type CardElement = TextBlock | ChoiceSetInput | FactSet;
+
+export interface SubmitAction {
+  readonly type: 'Action.Submit';
+  readonly title: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export interface AdaptiveCard {
+  readonly type: 'AdaptiveCard';
+  readonly $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  readonly version: '1.5';
+  readonly lang?: string;
+  readonly body: readonly CardElement[];
+  readonly actions?: readonly SubmitAction[];
+}
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';

@@ -1,0 +1,30 @@
+import { PULSE_ANSWER_VERB, PULSE_SCALE, translate, type Locale } from '@kvalita/core';
+import type { AdaptiveCard } from './adaptive-card.types';
+
+/**
+ * The weekly pulse: one question, 1–5. The card carries the pulse id, so an answer sent days later
+ * (or twice) is counted against the week it was asked in.
+ */
+export function pulseCard(locale: Locale, pulseId: string): AdaptiveCard {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    lang: locale,
+    body: [
+      { type: 'TextBlock', text: t('bot.pulse.title'), weight: 'Bolder', size: 'Medium', wrap: true },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'score',
+        label: t('bot.pulse.question'),
+        style: 'expanded',
+        isRequired: true,
+        errorMessage: t('bot.pulse.invalid'),
+        choices: PULSE_SCALE.map((score) => ({ title: t(`bot.pulse.scale.${score}`), value: String(score) })),
+      },
+      { type: 'TextBlock', text: t('bot.pulse.anonymity'), wrap: true, isSubtle: true, size: 'Small' },
+    ],
+    actions: [{ type: 'Action.Submit', title: t('bot.pulse.submit'), data: { verb: PULSE_ANSWER_VERB, pulseId } }],
+  };
+}

@@ -1,0 +1,115 @@
+import type { Department, MeasureKind, MeasureStatus, Person } from '@kvalita/core';
+
+/**
+ * The demo office that local mode seeds: a fictional municipal office ("Městský úřad Lipová")
+ * with the roles Kvalita knows. Names and e-mails are invented; the domain is reserved (.example).
+ */
+export const DEMO_OFFICE_NAME = 'Městský úřad Lipová';
+
+export const DEMO_DEPARTMENTS: readonly Department[] = [
+  { code: 'KT', name: 'Kancelář tajemníka', parentCode: null },
+  { code: 'OSV', name: 'Odbor sociálních věcí', parentCode: null },
+  { code: 'OD', name: 'Odbor dopravy', parentCode: null },
+  { code: 'OV', name: 'Odbor výstavby a územního plánování', parentCode: null },
+  { code: 'OE', name: 'Ekonomický odbor', parentCode: null },
+  { code: 'OSV-SP', name: 'Oddělení sociální práce', parentCode: 'OSV' },
+];
+
+const domain = 'lipova.example';
+const person = (
+  local: string,
+  displayName: string,
+  jobTitle: string,
+  departmentCode: string,
+  managerLocal: string | null,
+  roles: Person['roles'],
+): Person => ({
+  email: `${local}@${domain}`,
+  displayName,
+  jobTitle,
+  departmentCode,
+  managerEmail: managerLocal === null ? null : `${managerLocal}@${domain}`,
+  roles,
+});
+
+export const DEMO_PEOPLE: readonly Person[] = [
+  person('petr.svoboda', 'Mgr. Petr Svoboda', 'Tajemník úřadu', 'KT', null, ['director', 'employee']),
+  person('jana.novakova', 'Ing. Jana Nováková', 'Manažerka kvality', 'KT', 'petr.svoboda', [
+    'qualityManager',
+    'cafTeamMember',
+    'employee',
+  ]),
+  person('lucie.dvorakova', 'Bc. Lucie Dvořáková', 'Vedoucí odboru sociálních věcí', 'OSV', 'petr.svoboda', [
+    'headOfDepartment',
+    'cafTeamMember',
+    'employee',
+  ]),
+  person('marie.prochazkova', 'Marie Procházková', 'Sociální pracovnice', 'OSV-SP', 'lucie.dvorakova', [
+    'cafTeamMember',
+    'employee',
+  ]),
+  person('tomas.cerny', 'Ing. Tomáš Černý', 'Vedoucí odboru dopravy', 'OD', 'petr.svoboda', [
+    'headOfDepartment',
+    'employee',
+  ]),
+  person('jiri.kucera', 'Jiří Kučera', 'Referent registru vozidel', 'OD', 'tomas.cerny', ['employee']),
+  person('martin.horak', 'Ing. arch. Martin Horák', 'Vedoucí odboru výstavby', 'OV', 'petr.svoboda', [
+    'headOfDepartment',
+    'employee',
+  ]),
+  person('eva.vesela', 'Eva Veselá', 'Referentka stavebního úřadu', 'OV', 'martin.horak', ['employee']),
+  person('pavel.marek', 'Ing. Pavel Marek', 'Vedoucí ekonomického odboru', 'OE', 'petr.svoboda', [
+    'headOfDepartment',
+    'employee',
+  ]),
+  person('alena.nemcova', 'Alena Němcová', 'Účetní', 'OE', 'pavel.marek', ['cafTeamMember', 'employee']),
+];
+
+export interface DemoMeasure {
+  readonly title: string;
+  readonly kind: MeasureKind;
+  readonly status: MeasureStatus;
+  readonly ownerEmail: string;
+  readonly deadline: string;
+  readonly subcriterionCode: string;
+  readonly description: string;
+}
+
+export const DEMO_MEASURES: readonly DemoMeasure[] = [
+  {
+    title: 'Zavést objednávkový systém na přepážky registru vozidel',
+    kind: 'improvement',
+    status: 'inProgress',
+    ownerEmail: `tomas.cerny@${domain}`,
+    deadline: '2027-03-31',
+    subcriterionCode: '5.2',
+    description: 'Zkrátit čekací doby klientů; vyhodnotit po třech měsících provozu.',
+  },
+  {
+    title: 'Pravidelné porady vedení s výstupy pro zaměstnance',
+    kind: 'improvement',
+    status: 'planned',
+    ownerEmail: `petr.svoboda@${domain}`,
+    deadline: '2027-01-31',
+    subcriterionCode: '1.3',
+    description: 'Po každé poradě vedení krátké shrnutí na intranetu do dvou pracovních dnů.',
+  },
+  {
+    title: 'Opravit postup evidence stížností po zjištění z mystery shoppingu',
+    kind: 'corrective',
+    status: 'done',
+    ownerEmail: `jana.novakova@${domain}`,
+    deadline: '2026-10-15',
+    subcriterionCode: '6.2',
+    description: 'Stížnosti podané e-mailem se neevidovaly; doplněna evidence a lhůta pro odpověď.',
+  },
+  {
+    title: 'Zastupitelnost na odboru sociálních věcí',
+    kind: 'preventive',
+    status: 'proposed',
+    ownerEmail: `lucie.dvorakova@${domain}`,
+    deadline: '2027-06-30',
+    subcriterionCode: '3.2',
+    description: 'Zaškolit druhou osobu na agendu příspěvku na péči, aby nevznikaly průtahy.',
+  },
+];

@@ -1,0 +1,37 @@
+import {
+  DepartmentsRepository,
+  MeasuresRepository,
+  PeopleRepository,
+  type ListProvisionResult,
+} from '@kvalita/sharepoint';
+import type { SPFI } from '@pnp/sp';
+import { DEMO_DEPARTMENTS, DEMO_MEASURES, DEMO_PEOPLE } from './office';
+
+export interface SeedReport {
+  readonly departments: number;
+  readonly people: number;
+  readonly measuresAdded: number;
+}
+
+/**
+ * Seeds the demo office. Departments and people are upserted (safe to repeat); measures are added
+ * only to a list that was just created, so a second `npm start` keeps what people changed.
+ */
+export async function seedDemoOffice(sp: SPFI, provisioned: readonly ListProvisionResult[]): Promise<SeedReport> {
+  const departments = new DepartmentsRepository(sp);
+  for (const department of DEMO_DEPARTMENTS) await departments.upsert(department);
+  const people = new PeopleRepository(sp);
+  // Managers first, so each person's manager is already a site user.
+  for (const person of DEMO_PEOPLE) await people.upsert(person);
+
+  let measuresAdded = 0;
+  if (provisioned.find((result) => result.key === 'measures')?.created) {
+    const measures = new MeasuresRepository(sp);
+    for (const measure of DEMO_MEASURES) {
+      const owner = await sp.web.ensureUser(measure.ownerEmail);
+      await measures.add({ ...measure, ownerUserId: owner.Id });
+      measuresAdded += 1;
+    }
+  }
+  return { departments: DEMO_DEPARTMENTS.length, people: DEMO_PEOPLE.length, measuresAdded };
+}

@@ -1,0 +1,11 @@
+export { createService, type BotCredentials, type ServiceOptions } from './service';
+export { listen, type RunningServer } from './listen';
+export { demoAuthenticator } from './auth/demo-authenticator';
+export { entraAuthenticator, type EntraOptions } from './auth/entra-authenticator';
+export type { Authenticator, Identity } from './auth/identity';
+export { seedDemoOffice, type SeedReport } from './demo/seed';
+export { DEMO_DEPARTMENTS, DEMO_MEASURES, DEMO_OFFICE_NAME, DEMO_PEOPLE } from './demo/office';
+export { helpCard } from './cards/help-card';
+export { pulseCard } from './cards/pulse-card';
+export { PulseService } from './pulse/pulse-service';
+export { hmacRespondentKeyer } from './pulse/respondent-key';

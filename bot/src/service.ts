@@ -1,0 +1,84 @@
+import { resolveLocale, translate } from '@kvalita/core';
+import { PeopleRepository, SurveyResponsesRepository } from '@kvalita/sharepoint';
+import type { SPFI } from '@pnp/sp';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import express, { type Express } from 'express';
+import { apiRouter } from './api/routes';
+import type { Authenticator } from './auth/identity';
+import { KvalitaBot } from './bot/kvalita-bot';
+import { directoryRespondentResolver } from './bot/respondent';
+import { botEndpoint } from './http/bot-endpoint';
+import { errorHandler } from './http/errors';
+import { tabRouter } from './http/tab-static';
+import { PulseService } from './pulse/pulse-service';
+import { hmacRespondentKeyer } from './pulse/respondent-key';
+
+export interface BotCredentials {
+  /** Empty locally: botbuilder then skips Bot Framework authentication (Agents Playground). */
+  readonly appId: string;
+  readonly appPassword: string;
+  readonly tenantId: string;
+  readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+export interface ServiceOptions {
+  readonly mode: 'local' | 'production';
+  /** App-only connection to the Kvalita site. */
+  readonly sp: SPFI;
+  readonly authenticator: (people: PeopleRepository) => Authenticator;
+  readonly respondentKeySecret: string;
+  readonly bot: BotCredentials;
+  /** Folder of the built tab, served at /tab/; null to serve no tab. */
+  readonly tabDirectory: string | null;
+  readonly now?: () => Date;
+  readonly log?: (line: string) => void;
+}
+
+/** Builds the app service: bot endpoint, tab API and the tab, on one Express app. */
+export function createService(options: ServiceOptions): Express {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const people = new PeopleRepository(options.sp);
+  const pulse = new PulseService(
+    new SurveyResponsesRepository(options.sp),
+    hmacRespondentKeyer(options.respondentKeySecret),
+    options.now ?? (() => new Date()),
+  );
+  const bot = new KvalitaBot({ pulse, respondent: directoryRespondentResolver(people, log) });
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: options.bot.appId,
+      MicrosoftAppPassword: options.bot.appPassword,
+      MicrosoftAppTenantId: options.bot.tenantId,
+      MicrosoftAppType: options.bot.appType,
+    }),
+  );
+  adapter.onTurnError = async (context, error) => {
+    log(`bot turn failed: ${error instanceof Error ? error.stack : String(error)}`);
+    await context.sendActivity(translate(resolveLocale(context.activity.locale), 'bot.error')).catch(() => undefined);
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  const json = express.json({ limit: '256kb', strict: true });
+  app.post('/api/messages', json, botEndpoint(adapter, bot));
+  app.use(
+    '/api',
+    json,
+    apiRouter({
+      mode: options.mode,
+      authenticator: options.authenticator(people),
+      people,
+      checkSharePoint: async () => {
+        await options.sp.web.select('Id')();
+        return true;
+      },
+    }),
+  );
+  if (options.tabDirectory !== null) {
+    app.use('/tab', tabRouter(options.tabDirectory));
+    app.get('/', (_req, res) => res.redirect('/tab/'));
+  }
+  app.use(errorHandler(log));
+  return app;
+}

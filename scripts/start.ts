@@ -1,0 +1,70 @@
+import { DEMO_OFFICE_NAME, DEMO_PEOPLE } from '@kvalita/bot';
+import { join } from 'node:path';
+import { startPlayground } from './local/playground';
+import { localSecret } from './local/secret';
+import { startLocalStack } from './local/stack';
+
+/**
+ * `npm start`: Kvalita locally with no tenant and no internet. Data stays in .data/, so a second
+ * start reuses it. Ports can be moved with KVALITA_PORT, KVALITA_SHAREPOINT_PORT, KVALITA_PLAYGROUND_PORT.
+ */
+const dataFolder = '.data';
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const log = (line: string) => console.log(`  ${line}`);
+
+async function main(): Promise<void> {
+  console.log(`Kvalita – starting locally (${DEMO_OFFICE_NAME}, demo data in ${dataFolder}/)`);
+  const stack = await startLocalStack({
+    dataFile: join(dataFolder, 'sharepoint.sqlite'),
+    emulatorPort: port('KVALITA_SHAREPOINT_PORT', 5010),
+    servicePort: port('KVALITA_PORT', 3978),
+    respondentKeySecret: localSecret(join(dataFolder, 'respondent-key.secret')),
+    tabDirectory: join('teams-app', 'dist'),
+    log,
+  });
+  const chatUser = DEMO_PEOPLE.find((person) => person.email.startsWith('marie.prochazkova')) ?? DEMO_PEOPLE[0];
+  if (!chatUser) throw new Error('The demo office has no people');
+  const playground = await startPlayground({
+    botEndpoint: `${stack.serviceUrl}/api/messages`,
+    port: port('KVALITA_PLAYGROUND_PORT', 56150),
+    folder: join(dataFolder, 'playground'),
+    user: {
+      id: 'user-id-0',
+      name: chatUser.displayName,
+      email: chatUser.email,
+      aadObjectId: '00000000-0000-0000-0000-0000000000020',
+    },
+  });
+
+  console.log(
+    [
+      '',
+      'Kvalita is running:',
+      `  Teams tab (browser)          ${stack.serviceUrl}/tab/`,
+      `  App service health           ${stack.serviceUrl}/api/health`,
+      `  Bot endpoint                 ${stack.serviceUrl}/api/messages`,
+      `  Agents Playground (chat)     ${playground.url}   (signed in as ${chatUser.displayName})`,
+      `  Local SharePoint site        ${stack.emulatorSiteUrl}`,
+      `  Demo seeded: ${stack.seed.departments} departments, ${stack.seed.people} people, ${stack.seed.measuresAdded} new measures`,
+      '',
+      'Press Ctrl-C to stop.',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping Kvalita…');
+    await playground.stop();
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
