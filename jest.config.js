@@ -21,9 +21,9 @@ function project(name, extra = {}) {
     testEnvironment: 'node',
     testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
     transform: { '^.+\\.(t|j)sx?$': swc },
-    // @pnp/* and strip-bom (used by @microsoft/app-manifest) ship ES modules only; SWC turns them
+    // @pnp/*, jose and strip-bom (used by @microsoft/app-manifest) ship ES modules only; SWC turns them
     // into CommonJS for jest.
-    transformIgnorePatterns: ['/node_modules/(?!(@pnp|strip-bom)/|@microsoft/app-manifest/node_modules/strip-bom/)'],
+    transformIgnorePatterns: ['/node_modules/(?!(@pnp|strip-bom|jose)/|@microsoft/app-manifest/node_modules/strip-bom/)'],
     testMatch: ['<rootDir>/**/*.test.ts', '<rootDir>/**/*.test.tsx'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     ...extra,

@@ -1,6 +1,6 @@
 import { DEMO_OFFICE_NAME, DEMO_PEOPLE } from '@kvalita/bot';
 import { join } from 'node:path';
-import { startPlayground } from './local/playground';
+import { playgroundUsers, startPlayground } from './local/playground';
 import { localSecret } from './local/secret';
 import { startLocalStack } from './local/stack';
 
@@ -28,12 +28,7 @@ async function main(): Promise<void> {
     botEndpoint: `${stack.serviceUrl}/api/messages`,
     port: port('KVALITA_PLAYGROUND_PORT', 56150),
     folder: join(dataFolder, 'playground'),
-    user: {
-      id: 'user-id-0',
-      name: chatUser.displayName,
-      email: chatUser.email,
-      aadObjectId: '00000000-0000-0000-0000-0000000000020',
-    },
+    ...playgroundUsers(DEMO_PEOPLE, chatUser.email),
   });
 
   console.log(

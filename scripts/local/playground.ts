@@ -20,9 +20,24 @@ export interface RunningPlayground {
  * .m365agentsplayground.yml in its working folder; the current user is a demo person, so the bot
  * can find them in the seeded directory.
  */
-function writeConfig(folder: string, user: PlaygroundUser): void {
+function userYaml(user: PlaygroundUser, indent: string): string[] {
+  // Academic titles (Ing., Mgr., Bc.) are not names.
+  const [givenName = user.name, ...rest] = user.name.split(' ').filter((part) => !part.endsWith('.'));
+  return [
+    `id: ${user.id}`,
+    `name: "${user.name}"`,
+    `userPrincipleName: ${user.email}`,
+    `aadObjectId: ${user.aadObjectId}`,
+    `givenName: "${givenName}"`,
+    `surname: "${rest.join(' ')}"`,
+    `email: ${user.email}`,
+  ].map((line) => indent + line);
+}
+
+function writeConfig(folder: string, user: PlaygroundUser, others: readonly PlaygroundUser[]): void {
   mkdirSync(folder, { recursive: true });
-  const [givenName = user.name, ...rest] = user.name.split(' ');
+  // The playground's config schema wants exactly five other users.
+  if (others.length < 5) throw new Error('Agents Playground needs five other users in its config');
   const yaml = [
     'version: "0.1.1"',
     'tenantId: 00000000-0000-0000-0000-0000000000001',
@@ -30,14 +45,22 @@ function writeConfig(folder: string, user: PlaygroundUser): void {
     '  id: 00000000-0000-0000-0000-00000000000011',
     '  name: Kvalita',
     'currentUser:',
-    `  id: ${user.id}`,
-    `  name: "${user.name}"`,
-    `  userPrincipleName: ${user.email}`,
-    `  aadObjectId: ${user.aadObjectId}`,
-    `  givenName: "${givenName}"`,
-    `  surname: "${rest.join(' ')}"`,
-    `  email: ${user.email}`,
-    'users: []',
+    ...userYaml(user, '  '),
+    'users:',
+    ...others.slice(0, 5).flatMap((other) => userYaml(other, '    ').map((line, index) => (index === 0 ? `  - ${line.trim()}` : line))),
+    // The playground fills the __…__ ids itself; Kvalita uses the personal chat only so far.
+    'personalChat:',
+    '  id: __PERSONAL_CHAT_ID__',
+    'groupChat:',
+    '  id: __GROUP_CHAT_ID__',
+    '  name: Kvalita',
+    'team:',
+    '  id: team-id',
+    '  name: Městský úřad',
+    '  aadGroupId: 00000000-0000-0000-0000-000000000031',
+    '  channels:',
+    '    - id: channel-general-id',
+    '      name: Obecné',
     '',
   ].join('\n');
   writeFileSync(join(folder, '.m365agentsplayground.yml'), yaml);
@@ -63,9 +86,10 @@ export async function startPlayground(options: {
   readonly port: number;
   readonly folder: string;
   readonly user: PlaygroundUser;
+  readonly otherUsers: readonly PlaygroundUser[];
   readonly output?: (chunk: string) => void;
 }): Promise<RunningPlayground> {
-  writeConfig(options.folder, options.user);
+  writeConfig(options.folder, options.user, options.otherUsers);
   // Resolved from the repository root (npm scripts and jest run there); works in ESM and CommonJS alike.
   const cli = createRequire(join(process.cwd(), 'package.json')).resolve('@microsoft/m365agentsplayground/cli.js');
   const child = spawn(
@@ -97,4 +121,20 @@ export async function startPlayground(options: {
         setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
       }),
   };
+}
+
+/** The demo people as playground users: stable ids, the chosen one signed in. */
+export function playgroundUsers(
+  people: readonly { email: string; displayName: string }[],
+  currentEmail: string,
+): { user: PlaygroundUser; otherUsers: PlaygroundUser[] } {
+  const all = people.map((person, index) => ({
+    id: `user-id-${index}`,
+    name: person.displayName,
+    email: person.email,
+    aadObjectId: `00000000-0000-0000-0000-${String(20 + index).padStart(13, '0')}`,
+  }));
+  const user = all.find((candidate) => candidate.email === currentEmail);
+  if (!user) throw new Error(`${currentEmail} is not a demo person`);
+  return { user, otherUsers: all.filter((candidate) => candidate !== user) };
 }
