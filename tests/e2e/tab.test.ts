@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { localizeModel } from '@kvalita/core';
 import type { Browser, Page } from 'playwright-core';
-import { startLocalStack } from '../support/stack';
+import { startTestStack, type LocalStack } from '../support/e2e-stack';
 import { axeViolations, launchChromium } from './browser';
 
 /*
@@ -15,7 +15,7 @@ const czech = localizeModel('cs');
 const english = localizeModel('en');
 const subcriteriaCount = czech.reduce((count, criterion) => count + criterion.subcriteria.length, 0);
 
-let stack: Awaited<ReturnType<typeof startLocalStack>> | undefined;
+let stack: LocalStack | undefined;
 let browser: Browser | undefined;
 /** Errors the page threw and Content-Security-Policy violations, collected for the whole run. */
 const pageProblems: string[] = [];
@@ -52,7 +52,7 @@ async function isFocused(page: Page, name: string): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  stack = await startLocalStack();
+  stack = await startTestStack({ tab: true });
   const tab = await fetch(tabUrl());
   if (!tab.ok)
     throw new Error(`The service answers ${tab.status} at /tab/: build the tab first (npm run build:tab).`);

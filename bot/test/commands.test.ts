@@ -1,0 +1,19 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseCommand } from '../src/bot/commands';
+
+describe('typed commands', () => {
+  it.each([
+    ['help', 'help'],
+    ['Nápověda', 'help'],
+    ['napoveda', 'help'],
+    ['/help', 'help'],
+    ['  PULZ! ', 'pulse'],
+    ['pulse', 'pulse'],
+    ['puls', 'pulse'],
+    ['pulses', 'unknown'],
+    ['', 'unknown'],
+    [undefined, 'unknown'],
+  ])('%j → %s', (text, command) => {
+    expect(parseCommand(text)).toBe(command);
+  });
+});

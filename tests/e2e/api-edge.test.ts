@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestStack, type LocalStack } from '../support/e2e-stack';
+
+/** The app service's edge: bad input of every kind gets a clear error and nothing breaks. */
+describe('app service API edge', () => {
+  let stack: LocalStack;
+  const demo = { Authorization: 'Demo jana.novakova@lipova.example' };
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  }, 60_000);
+  afterAll(() => stack.stop());
+
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${stack.serviceUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  it('reports health with SharePoint reachable', async () => {
+    const response = await fetch(`${stack.serviceUrl}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', sharepoint: 'ok' });
+  });
+
+  it('answers malformed JSON on /api/messages with 400 in the caller’s language', async () => {
+    const response = await post('/api/messages', '{"type": "message",', { 'accept-language': 'cs-CZ' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: { code: 'badRequest', message: 'Požadavek není platný: malformed JSON' },
+    });
+  });
+
+  it.each([
+    ['an array', '[]'],
+    ['a string', '"hello"'],
+    ['no serviceUrl', JSON.stringify({ type: 'message', channelId: 'msteams', from: { id: 'a' }, recipient: { id: 'b' }, conversation: { id: 'c' } })],
+    ['a number as type', JSON.stringify({ type: 7, serviceUrl: 'http://127.0.0.1:1', channelId: 'msteams', from: { id: 'a' }, recipient: { id: 'b' }, conversation: { id: 'c' } })],
+  ])('rejects an activity that is %s with 400', async (_name, body) => {
+    const response = await post('/api/messages', body, { 'accept-language': 'en' });
+    expect(response.status).toBe(400);
+    const json = (await response.json()) as { error: { code: string; message: string } };
+    expect(json.error.code).toBe('badRequest');
+    expect(json.error.message).toMatch(/^The request is not valid/);
+  });
+
+  it('rejects a huge body with 413 and keeps serving', async () => {
+    const response = await post('/api/messages', JSON.stringify({ text: 'x'.repeat(400_000) }));
+    expect(response.status).toBe(413);
+    expect((await fetch(`${stack.serviceUrl}/api/health`)).status).toBe(200);
+  });
+
+  it('requires sign-in for the model and accepts only seeded demo people locally', async () => {
+    expect((await fetch(`${stack.serviceUrl}/api/caf/model`)).status).toBe(401);
+    const stranger = await fetch(`${stack.serviceUrl}/api/me`, { headers: { Authorization: 'Demo mallory@evil.example' } });
+    expect(stranger.status).toBe(401);
+    const injected = await fetch(`${stack.serviceUrl}/api/me`, {
+      headers: { Authorization: "Demo x'or'1'eq'1@lipova.example" },
+    });
+    expect(injected.status).toBe(401);
+    const me = await fetch(`${stack.serviceUrl}/api/me`, { headers: demo });
+    expect(await me.json()).toEqual({
+      email: 'jana.novakova@lipova.example',
+      displayName: 'Ing. Jana Nováková',
+      roles: ['qualityManager', 'cafTeamMember', 'employee'],
+    });
+  });
+
+  it('serves the CAF model in Czech by default, English on request, and refuses an unknown locale', async () => {
+    const czech = (await (await fetch(`${stack.serviceUrl}/api/caf/model`, { headers: demo })).json()) as {
+      locale: string;
+      criteria: { subcriteria: unknown[]; title: string }[];
+    };
+    expect(czech.locale).toBe('cs');
+    expect(czech.criteria.flatMap((criterion) => criterion.subcriteria)).toHaveLength(28);
+    expect(czech.criteria[2]?.title).toBe('Zaměstnanci');
+    const english = (await (await fetch(`${stack.serviceUrl}/api/caf/model?locale=en`, { headers: demo })).json()) as {
+      criteria: { title: string }[];
+    };
+    expect(english.criteria[2]?.title).toBe('People');
+    const bad = await fetch(`${stack.serviceUrl}/api/caf/model?locale=<script>`, { headers: { ...demo, 'accept-language': 'en' } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('locale must be one of cs, en');
+  });
+
+  it('lists the demo people for the sign-in picker in local mode', async () => {
+    const response = await fetch(`${stack.serviceUrl}/api/demo/people`);
+    const { people } = (await response.json()) as { people: { email: string; departmentName: string | null }[] };
+    expect(people).toHaveLength(10);
+    expect(people.find((person) => person.email === 'marie.prochazkova@lipova.example')?.departmentName).toBe(
+      'Oddělení sociální práce',
+    );
+  });
+
+  it('answers unknown API paths with a JSON 404', async () => {
+    const response = await fetch(`${stack.serviceUrl}/api/nothing-here`, { headers: { 'accept-language': 'en' } });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: 'notFound', message: 'The requested item does not exist.' } });
+  });
+});
