@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  ALL_LISTS,
+  DepartmentsRepository,
+  MeasuresRepository,
+  PeopleRepository,
+  SurveyResponsesRepository,
+  provisionLists,
+} from '@kvalita/sharepoint';
+import '@pnp/sp/fields';
+import { contractTarget, type ContractTarget } from '../support/contract-target';
+
+let target: ContractTarget;
+
+beforeAll(async () => {
+  target = await contractTarget();
+}, 60_000);
+afterAll(() => target.close());
+
+describe('provisioning', () => {
+  it('creates every list with Czech titles, indexed and unique columns, then changes nothing on a second run', async () => {
+    const first = await provisionLists(target.sp, { locale: 'cs' });
+    expect(first.map((result) => result.key)).toEqual(ALL_LISTS.map((list) => list.key));
+
+    const measures = target.sp.web.getList('/sites/kvalita/Lists/KvalitaMeasures');
+    expect((await measures.select('Title')()).Title).toBe('Opatření');
+    const kind = await measures.fields.getByInternalNameOrTitle('Kind').select('Title', 'Indexed', 'Required', 'TypeAsString')();
+    expect(kind).toMatchObject({ Title: 'Druh', Indexed: true, Required: true, TypeAsString: 'Choice' });
+    const key = await target.sp.web
+      .getList('/sites/kvalita/Lists/KvalitaSurveyResponses')
+      .fields.getByInternalNameOrTitle('RespondentKey')
+      .select('Indexed', 'EnforceUniqueValues')();
+    expect(key).toMatchObject({ Indexed: true, EnforceUniqueValues: true });
+
+    const second = await provisionLists(target.sp, { locale: 'cs' });
+    for (const result of second) {
+      expect(result).toEqual({ key: result.key, created: false, fieldsAdded: [], fieldsUpdated: [] });
+    }
+  });
+
+  it('corrects a column someone changed by hand', async () => {
+    const field = target.sp.web.getList('/sites/kvalita/Lists/KvalitaMeasures').fields.getByInternalNameOrTitle('Deadline');
+    await field.update({ Indexed: false, Title: 'Deadline (renamed)' });
+    const result = await provisionLists(target.sp, { locale: 'cs' });
+    expect(result.find((list) => list.key === 'measures')?.fieldsUpdated).toEqual(['Deadline']);
+    expect(await field.select('Title', 'Indexed')()).toMatchObject({ Title: 'Termín', Indexed: true });
+  });
+});
+
+describe('repositories', () => {
+  it('upserts departments by code', async () => {
+    const departments = new DepartmentsRepository(target.sp);
+    await departments.upsert({ code: 'OSV', name: 'Odbor sociálních věcí', parentCode: null });
+    await departments.upsert({ code: 'OSV', name: 'Odbor sociálních věcí a zdravotnictví', parentCode: null });
+    await departments.upsert({ code: "O'B", name: 'Oddělení s apostrofem', parentCode: 'OSV' });
+    const all = await departments.list();
+    expect(all.filter((department) => department.code === 'OSV')).toHaveLength(1);
+    expect((await departments.findByCode('OSV'))?.name).toBe('Odbor sociálních věcí a zdravotnictví');
+    expect((await departments.findByCode("O'B"))?.parentCode).toBe('OSV');
+    expect(await departments.findByCode("x' or Code ne 'x")).toBeNull();
+  });
+
+  it('keeps people with department, manager (a site user) and roles', async () => {
+    const people = new PeopleRepository(target.sp);
+    await people.upsert({
+      email: 'petr.svoboda@lipova.example',
+      displayName: 'Mgr. Petr Svoboda',
+      jobTitle: 'Tajemník',
+      departmentCode: 'OSV',
+      managerEmail: null,
+      roles: ['director'],
+    });
+    await people.upsert({
+      email: 'Jana.Novakova@lipova.example',
+      displayName: 'Ing. Jana Nováková',
+      jobTitle: 'Manažerka kvality',
+      departmentCode: 'OSV',
+      managerEmail: 'petr.svoboda@lipova.example',
+      roles: ['qualityManager', 'cafTeamMember'],
+    });
+    const jana = await people.findByEmail('JANA.NOVAKOVA@lipova.example');
+    expect(jana).toMatchObject({
+      email: 'jana.novakova@lipova.example',
+      departmentCode: 'OSV',
+      departmentName: 'Odbor sociálních věcí a zdravotnictví',
+      managerEmail: 'petr.svoboda@lipova.example',
+      roles: ['qualityManager', 'cafTeamMember'],
+    });
+    await expect(
+      people.upsert({ email: 'nobody@lipova.example', displayName: 'Nikdo', jobTitle: null, departmentCode: 'NOPE', managerEmail: null, roles: [] }),
+    ).rejects.toThrow();
+  });
+
+  it('lists measures with owners and maps Czech choices back to codes', async () => {
+    const measures = new MeasuresRepository(target.sp);
+    const owner = await target.sp.web.ensureUser('jana.novakova@lipova.example');
+    await measures.add({
+      title: 'Objednávkový systém',
+      kind: 'improvement',
+      status: 'inProgress',
+      ownerUserId: owner.Id,
+      deadline: '2027-03-31T00:00:00Z',
+      subcriterionCode: '5.2',
+    });
+    await measures.add({ title: 'Bez odpovědné osoby', kind: 'corrective', status: 'proposed', ownerUserId: null, deadline: null, subcriterionCode: null });
+    const listed = await measures.list();
+    expect(listed).toHaveLength(2);
+    expect(listed.find((measure) => measure.title === 'Objednávkový systém')).toMatchObject({
+      kind: 'improvement',
+      status: 'inProgress',
+      ownerEmail: 'jana.novakova@lipova.example',
+      ownerName: 'Ing. Jana Nováková',
+      subcriterionCode: '5.2',
+    });
+    expect(listed.find((measure) => measure.title === 'Bez odpovědné osoby')).toMatchObject({ ownerEmail: null, kind: 'corrective' });
+  });
+
+  it('stores one survey answer per respondent key, even when two arrive at once', async () => {
+    const responses = new SurveyResponsesRepository(target.sp);
+    const answer = { surveyKey: 'pulse-2026-W47', questionKey: 'q', respondentKey: 'a'.repeat(64), score: 4, departmentCode: null };
+    const outcomes = await Promise.all([responses.record(answer), responses.record({ ...answer, score: 2 })]);
+    expect([...outcomes].sort()).toEqual(['duplicate', 'stored']);
+    expect(await responses.countFor('pulse-2026-W47')).toBe(1);
+  });
+});
