@@ -40,6 +40,7 @@ export default {
     project('bot'),
     project('teams-app'),
     project('manifest'),
-    project('tests'),
+    // End-to-end tests start real servers, Agents Playground and Chromium: give them time.
+    project('tests', { testTimeout: 60_000 }),
   ],
 };
