@@ -1,0 +1,144 @@
+import { spErrors } from '../errors';
+import type { ApiResponse } from '../http/api-types';
+import type { FieldRecord, ListRecord } from '../model/types';
+import { guidArg, intArg, stringArg, type PathSegment } from '../odata/resource-path';
+import type { RequestContext } from './context';
+import { handleField, handleFieldCreationMethod, handleFields } from './field-handlers';
+import { handleItem, handleItemRecycle, handleItems } from './item-handlers';
+import { handleList, handleLists, handleRootFolder } from './list-handlers';
+import { handleEnsureUser, handleSiteUsers, handleUser } from './user-handlers';
+import { handleContextInfo, handleSite, handleWeb } from './web-handlers';
+
+/** Where a resource path leads. Each step of the path moves from one target to the next. */
+type Target =
+  | { readonly kind: 'root' }
+  | { readonly kind: 'web' }
+  | { readonly kind: 'lists' }
+  | { readonly kind: 'list'; readonly list: ListRecord }
+  | { readonly kind: 'fields'; readonly list: ListRecord }
+  | { readonly kind: 'items'; readonly list: ListRecord }
+  | { readonly kind: 'item'; readonly list: ListRecord; readonly id: number }
+  | { readonly kind: 'siteUsers' }
+  /** A terminal target: a property or method that answers the request itself. */
+  | { readonly kind: 'answer'; readonly respond: () => ApiResponse };
+
+/**
+ * Routes `/_api/<segments>` to a handler. Segment names match case-insensitively, as in SharePoint;
+ * an unknown segment is SharePoint's "Resource not found for the segment" 404.
+ */
+export function routeApi(ctx: RequestContext, segments: readonly PathSegment[]): ApiResponse {
+  let target: Target = { kind: 'root' };
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as PathSegment;
+    if (target.kind === 'answer') throw spErrors.resourceNotFound(segment.raw);
+    target = step(ctx, target, segment);
+  }
+  return respond(ctx, target);
+}
+
+function step(
+  ctx: RequestContext,
+  target: Exclude<Target, { kind: 'answer' }>,
+  segment: PathSegment,
+): Target {
+  const { key } = segment;
+  const site = ctx.site;
+  const noArgs = segment.args === undefined;
+  switch (target.kind) {
+    case 'root':
+      if (key === 'web' && noArgs) return { kind: 'web' };
+      if (key === 'site' && noArgs) return { kind: 'answer', respond: () => handleSite(ctx) };
+      if (key === 'contextinfo' && noArgs) return { kind: 'answer', respond: () => handleContextInfo(ctx) };
+      break;
+    case 'web':
+      if (key === 'lists' && noArgs) return { kind: 'lists' };
+      if (key === 'lists') return { kind: 'list', list: site.lists.byId(guidArg(segment)) };
+      if (key === 'getlist') return { kind: 'list', list: site.lists.byUrl(stringArg(segment)) };
+      if (key === 'siteusers' && noArgs) return { kind: 'siteUsers' };
+      if (key === 'siteusers') return userAnswer(ctx, () => site.users.byLoginName(stringArg(segment)));
+      if (key === 'currentuser' && noArgs)
+        return { kind: 'answer', respond: () => handleUser(ctx, ctx.user) };
+      if (key === 'getuserbyid') return userAnswer(ctx, () => site.users.byId(intArg(segment)));
+      if (key === 'ensureuser')
+        return {
+          kind: 'answer',
+          respond: () => handleEnsureUser(ctx, segment.args?.length ? stringArg(segment) : undefined),
+        };
+      break;
+    case 'lists':
+      if (key === 'getbytitle')
+        return { kind: 'list', list: site.lists.byTitle(stringArg(segment), ctx.siteUrl) };
+      if (key === 'getbyid') return { kind: 'list', list: site.lists.byId(guidArg(segment)) };
+      break;
+    case 'list': {
+      const list = target.list;
+      if (key === 'items' && noArgs) return { kind: 'items', list };
+      if (key === 'items') return { kind: 'item', list, id: intArg(segment) };
+      if (key === 'getitembyid') return { kind: 'item', list, id: intArg(segment) };
+      if (key === 'fields' && noArgs) return { kind: 'fields', list };
+      if (key === 'fields') return fieldAnswer(ctx, list, site.fields.byId(list, guidArg(segment)));
+      if (key === 'rootfolder' && noArgs)
+        return { kind: 'answer', respond: () => handleRootFolder(ctx, list) };
+      break;
+    }
+    case 'fields': {
+      const list = target.list;
+      if (key === 'getbyinternalnameortitle')
+        return fieldAnswer(ctx, list, site.fields.byInternalNameOrTitle(list, stringArg(segment)));
+      if (key === 'getbytitle') return fieldAnswer(ctx, list, site.fields.byTitle(list, stringArg(segment)));
+      if (key === 'getbyid') return fieldAnswer(ctx, list, site.fields.byId(list, guidArg(segment)));
+      if (key === 'createfieldasxml' || key === 'addfield')
+        return { kind: 'answer', respond: () => handleFieldCreationMethod(ctx, list, key) };
+      break;
+    }
+    case 'items':
+      if (key === 'getbyid') return { kind: 'item', list: target.list, id: intArg(segment) };
+      break;
+    case 'item':
+      if (key === 'recycle') {
+        const { list, id } = target;
+        return { kind: 'answer', respond: () => handleItemRecycle(ctx, list, id) };
+      }
+      break;
+    case 'siteUsers':
+      if (key === 'getbyemail') return userAnswer(ctx, () => site.users.byEmail(stringArg(segment)));
+      if (key === 'getbyid') return userAnswer(ctx, () => site.users.byId(intArg(segment)));
+      if (key === 'getbyloginname') return userAnswer(ctx, () => site.users.byLoginName(stringArg(segment)));
+      break;
+  }
+  throw spErrors.resourceNotFound(segment.raw);
+}
+
+function fieldAnswer(ctx: RequestContext, list: ListRecord, field: FieldRecord): Target {
+  return { kind: 'answer', respond: () => handleField(ctx, list, field) };
+}
+
+function userAnswer(
+  ctx: RequestContext,
+  find: () => ReturnType<RequestContext['site']['users']['byId']>,
+): Target {
+  return { kind: 'answer', respond: () => handleUser(ctx, find()) };
+}
+
+function respond(ctx: RequestContext, target: Target): ApiResponse {
+  switch (target.kind) {
+    case 'answer':
+      return target.respond();
+    case 'web':
+      return handleWeb(ctx);
+    case 'lists':
+      return handleLists(ctx);
+    case 'list':
+      return handleList(ctx, target.list);
+    case 'fields':
+      return handleFields(ctx, target.list);
+    case 'items':
+      return handleItems(ctx, target.list);
+    case 'item':
+      return handleItem(ctx, target.list, target.id);
+    case 'siteUsers':
+      return handleSiteUsers(ctx);
+    case 'root':
+      throw spErrors.resourceNotFound('_api');
+  }
+}

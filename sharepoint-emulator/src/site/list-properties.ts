@@ -1,0 +1,54 @@
+import type { JsonValue } from '../model/types';
+
+/** SP.List properties a client may set, with the value SharePoint reports when never set. */
+export const WRITABLE_LIST_PROPS: Readonly<
+  Record<string, { readonly kind: 'string' | 'boolean' | 'number'; readonly default: JsonValue }>
+> = {
+  Description: { kind: 'string', default: '' },
+  AllowContentTypes: { kind: 'boolean', default: true },
+  ContentTypesEnabled: { kind: 'boolean', default: false },
+  EnableVersioning: { kind: 'boolean', default: false },
+  EnableMinorVersions: { kind: 'boolean', default: false },
+  MajorVersionLimit: { kind: 'number', default: 50 },
+  MajorWithMinorVersionsLimit: { kind: 'number', default: 0 },
+  EnableAttachments: { kind: 'boolean', default: true },
+  EnableFolderCreation: { kind: 'boolean', default: false },
+  EnableModeration: { kind: 'boolean', default: false },
+  ForceCheckout: { kind: 'boolean', default: false },
+  Hidden: { kind: 'boolean', default: false },
+  OnQuickLaunch: { kind: 'boolean', default: false },
+  NoCrawl: { kind: 'boolean', default: false },
+  Direction: { kind: 'string', default: 'none' },
+  DraftVersionVisibility: { kind: 'number', default: 0 },
+  ReadSecurity: { kind: 'number', default: 1 },
+  WriteSecurity: { kind: 'number', default: 1 },
+  IrmEnabled: { kind: 'boolean', default: false },
+  ExcludeFromOfflineClient: { kind: 'boolean', default: false },
+  DisableGridEditing: { kind: 'boolean', default: false },
+};
+
+/** SP.List properties that exist but are read-only: writing them is ignored, as SharePoint does. */
+export const READ_ONLY_LIST_PROPS: ReadonlySet<string> = new Set([
+  'Id',
+  'BaseTemplate',
+  'BaseType',
+  'ItemCount',
+  'Created',
+  'EntityTypeName',
+  'ListItemEntityTypeFullName',
+  'ParentWebUrl',
+  'LastItemModifiedDate',
+  'LastItemDeletedDate',
+  'LastItemUserModifiedDate',
+  'DefaultViewUrl',
+  'DocumentTemplateUrl',
+  'ImageUrl',
+  'IsApplicationList',
+  'IsCatalog',
+  'IsPrivate',
+  'IsSiteAssetsLibrary',
+  'IsSystemList',
+  'HasExternalDataSource',
+  'ServerTemplateCanCreateFolders',
+  'TemplateFeatureId',
+]);

@@ -1,0 +1,108 @@
+import type { ItemRecord, StoredValue } from '../model/types';
+import type { Db } from './database';
+import { Statements } from './statements';
+
+interface ItemRow {
+  list_id: string;
+  id: number;
+  guid: string;
+  created: string;
+  modified: string;
+  author_id: number;
+  editor_id: number;
+  version: number;
+  field_values: string;
+}
+
+function toRecord(row: ItemRow): ItemRecord {
+  return {
+    listId: row.list_id,
+    id: row.id,
+    guid: row.guid,
+    created: row.created,
+    modified: row.modified,
+    authorId: row.author_id,
+    editorId: row.editor_id,
+    version: row.version,
+    values: JSON.parse(row.field_values) as Record<string, StoredValue>,
+  };
+}
+
+export class ItemStore {
+  private readonly sql: Statements;
+
+  constructor(private readonly db: Db) {
+    this.sql = new Statements(db);
+  }
+
+  get(listId: string, id: number): ItemRecord | undefined {
+    const row = this.sql.get('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, id) as
+      ItemRow | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  count(listId: string): number {
+    return (this.sql.get('SELECT COUNT(*) AS n FROM items WHERE list_id = ?').get(listId) as { n: number }).n;
+  }
+
+  /** Items in id order after (or, descending, before) a given id, read lazily. */
+  *scan(listId: string, descending: boolean, afterId: number | undefined): Generator<ItemRecord> {
+    // A statement being iterated cannot run again until it finishes, so each scan gets its own.
+    const statement = descending
+      ? this.db.prepare('SELECT * FROM items WHERE list_id = ? AND id < ? ORDER BY id DESC')
+      : this.db.prepare('SELECT * FROM items WHERE list_id = ? AND id > ? ORDER BY id');
+    const bound = afterId ?? (descending ? Number.MAX_SAFE_INTEGER : 0);
+    for (const row of statement.iterate(listId, bound) as IterableIterator<ItemRow>) yield toRecord(row);
+  }
+
+  byIds(listId: string, ids: readonly number[]): Map<number, ItemRecord> {
+    const out = new Map<number, ItemRecord>();
+    const statement = this.sql.get('SELECT * FROM items WHERE list_id = ? AND id = ?');
+    for (const id of new Set(ids)) {
+      const row = statement.get(listId, id) as ItemRow | undefined;
+      if (row) out.set(id, toRecord(row));
+    }
+    return out;
+  }
+
+  insert(item: ItemRecord): void {
+    this.sql
+      .get(
+        `INSERT INTO items (list_id, id, guid, created, modified, author_id, editor_id, version, field_values)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        item.listId,
+        item.id,
+        item.guid,
+        item.created,
+        item.modified,
+        item.authorId,
+        item.editorId,
+        item.version,
+        JSON.stringify(item.values),
+      );
+  }
+
+  update(item: ItemRecord): void {
+    this.sql
+      .get(
+        'UPDATE items SET modified = ?, editor_id = ?, version = ?, field_values = ? WHERE list_id = ? AND id = ?',
+      )
+      .run(item.modified, item.editorId, item.version, JSON.stringify(item.values), item.listId, item.id);
+  }
+
+  delete(listId: string, id: number): void {
+    this.sql.get('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
+  }
+
+  /** Moves an item to the recycle bin table, keeping its data for a later restore. */
+  recycle(item: ItemRecord, recycleId: string, deleted: string, deletedBy: number): void {
+    this.sql
+      .get(
+        'INSERT INTO recycle_bin (id, list_id, item_id, deleted, deleted_by, item) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(recycleId, item.listId, item.id, deleted, deletedBy, JSON.stringify(item));
+    this.delete(item.listId, item.id);
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Schema migrations, applied in order; PRAGMA user_version records how many ran. Later issues
+ * append migrations (versions, files, indexes); a shipped migration is never edited.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+  CREATE TABLE lists (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    server_relative_url TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    base_template INTEGER NOT NULL,
+    entity_name TEXT NOT NULL,
+    content_type_id TEXT NOT NULL,
+    created TEXT NOT NULL,
+    last_item_modified TEXT NOT NULL,
+    last_item_deleted TEXT NOT NULL,
+    props TEXT NOT NULL
+  );
+  CREATE TABLE fields (
+    list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    internal_name TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    PRIMARY KEY (list_id, id)
+  );
+  CREATE UNIQUE INDEX fields_by_internal_name ON fields (list_id, internal_name COLLATE NOCASE);
+  CREATE TABLE items (
+    list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    guid TEXT NOT NULL,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    author_id INTEGER NOT NULL,
+    editor_id INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    field_values TEXT NOT NULL,
+    PRIMARY KEY (list_id, id)
+  ) WITHOUT ROWID;
+  CREATE TABLE recycle_bin (
+    id TEXT PRIMARY KEY,
+    list_id TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    deleted TEXT NOT NULL,
+    deleted_by INTEGER NOT NULL,
+    item TEXT NOT NULL
+  );
+  CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    login_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    email TEXT NOT NULL,
+    title TEXT NOT NULL,
+    upn TEXT NOT NULL,
+    is_site_admin INTEGER NOT NULL,
+    job_title TEXT,
+    department TEXT
+  );
+  CREATE INDEX users_by_email ON users (email COLLATE NOCASE);
+  `,
+];
