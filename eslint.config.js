@@ -4,11 +4,28 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Rule 1 of the architecture: core/ is pure domain code, with no host, no I/O.
-const hostModules = ['react', 'react-dom', '@fluentui/*', '@microsoft/*', '@pnp/*', 'botbuilder', 'botbuilder-*'];
+const hostModules = [
+  'react',
+  'react-dom',
+  '@fluentui/*',
+  '@microsoft/*',
+  '@pnp/*',
+  'botbuilder',
+  'botbuilder-*',
+];
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'spfx-webparts/**', '.data/**', '.build/**', 'manifest/build/**', 'devTools/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.build/**',
+      'spfx-webparts/**',
+      '.data/**',
+      '.build/**',
+      'manifest/build/**',
+      'devTools/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -38,7 +55,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', '@fluentui/*', 'botbuilder', 'botbuilder-*'], message: 'sharepoint/ knows no host (architecture rule 1).' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@fluentui/*', 'botbuilder', 'botbuilder-*'],
+              message: 'sharepoint/ knows no host (architecture rule 1).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -23,7 +23,9 @@ function project(name, extra = {}) {
     transform: { '^.+\\.(t|j)sx?$': swc },
     // @pnp/*, jose and strip-bom (used by @microsoft/app-manifest) ship ES modules only; SWC turns them
     // into CommonJS for jest.
-    transformIgnorePatterns: ['/node_modules/(?!(@pnp|strip-bom|jose)/|@microsoft/app-manifest/node_modules/strip-bom/)'],
+    transformIgnorePatterns: [
+      '/node_modules/(?!(@pnp|strip-bom|jose)/|@microsoft/app-manifest/node_modules/strip-bom/)',
+    ],
     testMatch: ['<rootDir>/**/*.test.ts', '<rootDir>/**/*.test.tsx'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     ...extra,

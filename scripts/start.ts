@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     tabDirectory: join('teams-app', 'dist'),
     log,
   });
-  const chatUser = DEMO_PEOPLE.find((person) => person.email.startsWith('marie.prochazkova')) ?? DEMO_PEOPLE[0];
+  const chatUser =
+    DEMO_PEOPLE.find((person) => person.email.startsWith('marie.prochazkova')) ?? DEMO_PEOPLE[0];
   if (!chatUser) throw new Error('The demo office has no people');
   const playground = await startPlayground({
     botEndpoint: `${stack.serviceUrl}/api/messages`,

@@ -54,7 +54,9 @@ export function createService(options: ServiceOptions): Express {
   );
   adapter.onTurnError = async (context, error) => {
     log(`bot turn failed: ${error instanceof Error ? error.stack : String(error)}`);
-    await context.sendActivity(translate(resolveLocale(context.activity.locale), 'bot.error')).catch(() => undefined);
+    await context
+      .sendActivity(translate(resolveLocale(context.activity.locale), 'bot.error'))
+      .catch(() => undefined);
   };
 
   const app = express();

@@ -10,7 +10,9 @@ describe('help card', () => {
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5', lang: 'cs' });
     expect(card.body[0]).toMatchObject({ type: 'TextBlock', text: 'Co umím' });
     expect(JSON.stringify(card.body)).toContain('nápověda');
-    expect(card.actions).toEqual([{ type: 'Action.Submit', title: 'Vyplnit pulz', data: { verb: PULSE_COMMAND_VERB } }]);
+    expect(card.actions).toEqual([
+      { type: 'Action.Submit', title: 'Vyplnit pulz', data: { verb: PULSE_COMMAND_VERB } },
+    ]);
   });
 
   it('speaks English when asked', () => {

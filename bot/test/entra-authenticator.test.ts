@@ -16,7 +16,10 @@ beforeAll(async () => {
   jwk = { ...(await exportJWK(pair.publicKey)), kid: 'test-key', alg: 'RS256' };
 });
 
-async function token(claims: Record<string, unknown>, options: { expiresIn?: string; issuer?: string; audience?: string } = {}) {
+async function token(
+  claims: Record<string, unknown>,
+  options: { expiresIn?: string; issuer?: string; audience?: string } = {},
+) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
     .setIssuer(options.issuer ?? `https://login.microsoftonline.com/${tenantId}/v2.0`)
@@ -27,7 +30,12 @@ async function token(claims: Record<string, unknown>, options: { expiresIn?: str
 }
 
 function authenticator() {
-  return entraAuthenticator({ tenantId, clientId, applicationIdUri, keys: createLocalJWKSet({ keys: [jwk] }) });
+  return entraAuthenticator({
+    tenantId,
+    clientId,
+    applicationIdUri,
+    keys: createLocalJWKSet({ keys: [jwk] }),
+  });
 }
 
 const expectUnauthorized = async (promise: Promise<unknown>) => {
@@ -37,8 +45,14 @@ const expectUnauthorized = async (promise: Promise<unknown>) => {
 
 describe('Teams SSO token (Entra) authentication', () => {
   it('accepts a valid token and takes roles from the app-role claim', async () => {
-    const bearer = await token({ preferred_username: 'Jana.Novakova@Lipova.cz', name: 'Jana Nováková', roles: ['qualityManager', 'notARole'] });
-    await expect(authenticator().authenticate({ authorization: `Bearer ${bearer}`, remoteAddress: '10.0.0.1' })).resolves.toEqual({
+    const bearer = await token({
+      preferred_username: 'Jana.Novakova@Lipova.cz',
+      name: 'Jana Nováková',
+      roles: ['qualityManager', 'notARole'],
+    });
+    await expect(
+      authenticator().authenticate({ authorization: `Bearer ${bearer}`, remoteAddress: '10.0.0.1' }),
+    ).resolves.toEqual({
       email: 'jana.novakova@lipova.cz',
       displayName: 'Jana Nováková',
       roles: ['qualityManager'],
@@ -47,32 +61,54 @@ describe('Teams SSO token (Entra) authentication', () => {
 
   it('accepts the application ID URI as audience and defaults to the employee role', async () => {
     const bearer = await token({ preferred_username: 'eva@lipova.cz' }, { audience: applicationIdUri });
-    const identity = await authenticator().authenticate({ authorization: `Bearer ${bearer}`, remoteAddress: undefined });
+    const identity = await authenticator().authenticate({
+      authorization: `Bearer ${bearer}`,
+      remoteAddress: undefined,
+    });
     expect(identity.roles).toEqual(['employee']);
   });
 
   it('refuses an expired token', async () => {
     const bearer = await token({ preferred_username: 'eva@lipova.cz' }, { expiresIn: '-10 minutes' });
-    await expectUnauthorized(authenticator().authenticate({ authorization: `Bearer ${bearer}`, remoteAddress: undefined }));
+    await expectUnauthorized(
+      authenticator().authenticate({ authorization: `Bearer ${bearer}`, remoteAddress: undefined }),
+    );
   });
 
   it('refuses a token for another app or from another tenant', async () => {
     const otherApp = await token({ preferred_username: 'eva@lipova.cz' }, { audience: 'api://someone-else' });
-    await expectUnauthorized(authenticator().authenticate({ authorization: `Bearer ${otherApp}`, remoteAddress: undefined }));
-    const otherTenant = await token({ preferred_username: 'eva@lipova.cz' }, { issuer: 'https://login.microsoftonline.com/evil/v2.0' });
-    await expectUnauthorized(authenticator().authenticate({ authorization: `Bearer ${otherTenant}`, remoteAddress: undefined }));
+    await expectUnauthorized(
+      authenticator().authenticate({ authorization: `Bearer ${otherApp}`, remoteAddress: undefined }),
+    );
+    const otherTenant = await token(
+      { preferred_username: 'eva@lipova.cz' },
+      { issuer: 'https://login.microsoftonline.com/evil/v2.0' },
+    );
+    await expectUnauthorized(
+      authenticator().authenticate({ authorization: `Bearer ${otherTenant}`, remoteAddress: undefined }),
+    );
   });
 
   it('refuses a tampered token, a missing header and the local demo scheme', async () => {
     const bearer = await token({ preferred_username: 'eva@lipova.cz' });
     const [header, , signature] = bearer.split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ preferred_username: 'director@lipova.cz', roles: ['director'] })).toString('base64url');
+    const forgedPayload = Buffer.from(
+      JSON.stringify({ preferred_username: 'director@lipova.cz', roles: ['director'] }),
+    ).toString('base64url');
     await expectUnauthorized(
-      authenticator().authenticate({ authorization: `Bearer ${header}.${forgedPayload}.${signature}`, remoteAddress: undefined }),
+      authenticator().authenticate({
+        authorization: `Bearer ${header}.${forgedPayload}.${signature}`,
+        remoteAddress: undefined,
+      }),
     );
-    await expectUnauthorized(authenticator().authenticate({ authorization: undefined, remoteAddress: '127.0.0.1' }));
     await expectUnauthorized(
-      authenticator().authenticate({ authorization: 'Demo jana.novakova@lipova.example', remoteAddress: '127.0.0.1' }),
+      authenticator().authenticate({ authorization: undefined, remoteAddress: '127.0.0.1' }),
+    );
+    await expectUnauthorized(
+      authenticator().authenticate({
+        authorization: 'Demo jana.novakova@lipova.example',
+        remoteAddress: '127.0.0.1',
+      }),
     );
   });
 });

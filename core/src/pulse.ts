@@ -11,9 +11,7 @@ export const PULSE_ANSWER_VERB = 'kvalita.pulse.answer';
 /** What an answered pulse card submits; everything from the client is untrusted until parsed. */
 export const pulseAnswerSchema = z.object({
   verb: z.literal(PULSE_ANSWER_VERB),
-  pulseId: z
-    .string()
-    .regex(/^pulse-\d{4}-W\d{2}$/, 'pulseId must look like pulse-2026-W47'),
+  pulseId: z.string().regex(/^pulse-\d{4}-W\d{2}$/, 'pulseId must look like pulse-2026-W47'),
   score: z.coerce.number().int().min(1).max(5),
 });
 export type PulseAnswer = z.infer<typeof pulseAnswerSchema>;

@@ -5,7 +5,9 @@ describe('CAF 2020 model', () => {
   it('has 9 criteria and 28 subcriteria, enablers 1–5 and results 6–9', () => {
     expect(CAF_2020_CRITERIA).toHaveLength(9);
     expect(allSubcriteria()).toHaveLength(28);
-    expect(CAF_2020_CRITERIA.filter((c) => c.kind === 'enabler').map((c) => c.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(CAF_2020_CRITERIA.filter((c) => c.kind === 'enabler').map((c) => c.number)).toEqual([
+      1, 2, 3, 4, 5,
+    ]);
     expect(CAF_2020_CRITERIA.filter((c) => c.kind === 'result').map((c) => c.number)).toEqual([6, 7, 8, 9]);
   });
 
@@ -27,7 +29,10 @@ describe('CAF 2020 model', () => {
     expect(findSubcriterion('3.3')?.title.cs.text).toBe(
       'Zapojovat zaměstnance, posilovat jejich pravomoci a podporovat jejich pohodu',
     );
-    expect(CAF_2020_CRITERIA[5]?.title.cs).toEqual({ text: 'Občané/zákazníci – výsledky', status: 'confirmed' });
+    expect(CAF_2020_CRITERIA[5]?.title.cs).toEqual({
+      text: 'Občané/zákazníci – výsledky',
+      status: 'confirmed',
+    });
   });
 
   it('localizes to Czech or English and lets an office override a title', () => {

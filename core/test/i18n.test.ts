@@ -14,8 +14,12 @@ describe('catalogues', () => {
   });
 
   it('fills placeholders and leaves a missing one visible', () => {
-    expect(translate('cs', 'tab.model.summary', { criteria: 9, subcriteria: 28 })).toBe('9 kritérií, 28 subkritérií');
-    expect(translate('en', 'bot.pulse.thanks', { score: 4 })).toBe('Thank you, your answer (4 of 5) is saved.');
+    expect(translate('cs', 'tab.model.summary', { criteria: 9, subcriteria: 28 })).toBe(
+      '9 kritérií, 28 subkritérií',
+    );
+    expect(translate('en', 'bot.pulse.thanks', { score: 4 })).toBe(
+      'Thank you, your answer (4 of 5) is saved.',
+    );
     expect(translate('en', 'bot.pulse.thanks')).toContain('{score}');
   });
 });

@@ -12,7 +12,9 @@ describe('weekly pulse id', () => {
 
 describe('pulse answer parsing', () => {
   it('accepts a card submit with the score as text (Input.ChoiceSet sends strings)', () => {
-    expect(pulseAnswerSchema.parse({ verb: 'kvalita.pulse.answer', pulseId: 'pulse-2026-W47', score: '4' })).toEqual({
+    expect(
+      pulseAnswerSchema.parse({ verb: 'kvalita.pulse.answer', pulseId: 'pulse-2026-W47', score: '4' }),
+    ).toEqual({
       verb: 'kvalita.pulse.answer',
       pulseId: 'pulse-2026-W47',
       score: 4,

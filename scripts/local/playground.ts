@@ -47,7 +47,11 @@ function writeConfig(folder: string, user: PlaygroundUser, others: readonly Play
     'currentUser:',
     ...userYaml(user, '  '),
     'users:',
-    ...others.slice(0, 5).flatMap((other) => userYaml(other, '    ').map((line, index) => (index === 0 ? `  - ${line.trim()}` : line))),
+    ...others
+      .slice(0, 5)
+      .flatMap((other) =>
+        userYaml(other, '    ').map((line, index) => (index === 0 ? `  - ${line.trim()}` : line)),
+      ),
     // The playground fills the __…__ ids itself; Kvalita uses the personal chat only so far.
     'personalChat:',
     '  id: __PERSONAL_CHAT_ID__',
@@ -91,7 +95,9 @@ export async function startPlayground(options: {
 }): Promise<RunningPlayground> {
   writeConfig(options.folder, options.user, options.otherUsers);
   // Resolved from the repository root (npm scripts and jest run there); works in ESM and CommonJS alike.
-  const cli = createRequire(join(process.cwd(), 'package.json')).resolve('@microsoft/m365agentsplayground/cli.js');
+  const cli = createRequire(join(process.cwd(), 'package.json')).resolve(
+    '@microsoft/m365agentsplayground/cli.js',
+  );
   const child = spawn(
     process.execPath,
     [cli, '-e', options.botEndpoint, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'],

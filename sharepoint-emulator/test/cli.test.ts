@@ -2,11 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { digest } from './helpers';
 
-const TSX = join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+// tsx's loader in this very process (tsx's own CLI would run the script in a child that outlives a SIGKILL).
+const TSX_LOADER = pathToFileURL(
+  join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'loader.mjs'),
+).href;
 const CLI = join(__dirname, '..', 'src', 'cli.ts');
+const started: ChildProcess[] = [];
 
 interface Running {
   readonly child: ChildProcess;
@@ -16,7 +21,14 @@ interface Running {
 
 /** Starts `npm run emulator`'s entry point on a free port and waits for it to print the site URL. */
 function runCli(dataFile: string): Promise<Running> {
-  const child = spawn(process.execPath, [TSX, CLI, '--port', '0', '--data', dataFile, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', TSX_LOADER, CLI, '--port', '0', '--data', dataFile, '--quiet'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  started.push(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let output = '';
@@ -36,21 +48,39 @@ function runCli(dataFile: string): Promise<Running> {
 }
 
 async function addItem(siteUrl: string, title: string): Promise<number> {
-  const headers = { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-RequestDigest': await digest(siteUrl) };
-  await fetch(`${siteUrl}/_api/web/lists`, { method: 'POST', headers, body: JSON.stringify({ Title: 'Journal' }) });
-  const response = await fetch(`${siteUrl}/_api/web/lists/getByTitle('Journal')/items`, { method: 'POST', headers, body: JSON.stringify({ Title: title }) });
+  const headers = {
+    Accept: 'application/json;odata=nometadata',
+    'Content-Type': 'application/json',
+    'X-RequestDigest': await digest(siteUrl),
+  };
+  await fetch(`${siteUrl}/_api/web/lists`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ Title: 'Journal' }),
+  });
+  const response = await fetch(`${siteUrl}/_api/web/lists/getByTitle('Journal')/items`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ Title: title }),
+  });
   expect(response.status).toBe(201);
   return ((await response.json()) as { Id: number }).Id;
 }
 
 describe('command line', () => {
   const folder = mkdtempSync(join(tmpdir(), 'sp-emulator-cli-'));
+  afterEach(() => {
+    for (const child of started.splice(0))
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('prints the site URL, serves it, and stops cleanly on SIGTERM', async () => {
     const running = await runCli(join(folder, 'clean', 'sharepoint.sqlite'));
     expect(running.siteUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/sites\/kvalita$/);
-    const web = await fetch(`${running.siteUrl}/_api/web`, { headers: { Accept: 'application/json;odata=nometadata' } });
+    const web = await fetch(`${running.siteUrl}/_api/web`, {
+      headers: { Accept: 'application/json;odata=nometadata' },
+    });
     expect(((await web.json()) as { Url: string }).Url).toBe(running.siteUrl);
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
@@ -63,7 +93,10 @@ describe('command line', () => {
     first.child.kill('SIGKILL');
     await first.exited;
     const second = await runCli(dataFile);
-    const response = await fetch(`${second.siteUrl}/_api/web/lists/getByTitle('Journal')/items(${id})?$select=Title`, { headers: { Accept: 'application/json;odata=nometadata' } });
+    const response = await fetch(
+      `${second.siteUrl}/_api/web/lists/getByTitle('Journal')/items(${id})?$select=Title`,
+      { headers: { Accept: 'application/json;odata=nometadata' } },
+    );
     expect(await response.json()).toMatchObject({ Id: id, Title: 'survives' });
     second.child.kill('SIGTERM');
     await second.exited;

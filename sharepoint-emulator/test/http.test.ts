@@ -23,6 +23,7 @@ describe('REST over HTTP', () => {
     requestDigest = await digest(emulator.siteUrl);
     await write('web/lists', JSON.stringify({ Title: 'Shapes' }));
     await write("web/lists/getByTitle('Shapes')/items", JSON.stringify({ Title: 'one' }));
+    await write("web/lists/getByTitle('Shapes')/items", JSON.stringify({ Title: 'two' }));
   });
   afterAll(async () => {
     await emulator.close();
@@ -36,7 +37,10 @@ describe('REST over HTTP', () => {
         })
       ).json();
     expect(await get('application/json;odata=nometadata')).toEqual({
-      value: [{ Id: 1, Title: 'one', ID: 1 }],
+      value: [
+        { Id: 1, Title: 'one', ID: 1 },
+        { Id: 2, Title: 'two', ID: 2 },
+      ],
     });
     const minimal = (await get('application/json')) as {
       'odata.metadata': string;
@@ -58,6 +62,35 @@ describe('REST over HTTP', () => {
       uri: expect.stringContaining('/_api/Web/Lists('),
     });
     expect(verbose.d.results[0]?.Title).toBe('one');
+  });
+
+  it('addresses lists by guid and pages verbose collections with __next', async () => {
+    const lists = (await (
+      await fetch(api("web/lists?$filter=Title eq 'Shapes'&$select=Id"), {
+        headers: { Accept: 'application/json;odata=nometadata' },
+      })
+    ).json()) as {
+      value: { Id: string }[];
+    };
+    const id = lists.value[0]?.Id as string;
+    const byGuid = await fetch(api(`web/lists(guid'${id}')/items?$top=1&$select=Title`), {
+      headers: { Accept: 'application/json;odata=verbose' },
+    });
+    const page = (await byGuid.json()) as { d: { results: { Title: string }[]; __next: string } };
+    expect(page.d.results.map((r) => r.Title)).toEqual(['one']);
+    expect(page.d.__next).toContain('%24skiptoken=Paged%3DTRUE%26p_ID%3D1');
+    const fields = (await (
+      await fetch(
+        api(
+          `web/lists(guid'${id}')/fields?$filter=Hidden eq false and ReadOnlyField eq false&$select=InternalName`,
+        ),
+        { headers: { Accept: 'application/json;odata=nometadata' } },
+      )
+    ).json()) as {
+      value: { InternalName: string }[];
+    };
+    expect(fields.value.map((f) => f.InternalName)).toContain('Title');
+    expect(fields.value.map((f) => f.InternalName)).not.toContain('GUID');
   });
 
   it('issues digests in both shapes', async () => {

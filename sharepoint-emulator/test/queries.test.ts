@@ -102,6 +102,8 @@ describe('item queries', () => {
       const error = await spError(items().filter(filter)());
       expect({ filter, status: error.status }).toEqual({ filter, status: 400 });
     }
+    const deep = `${'('.repeat(500)}Title eq 'Alfa'${')'.repeat(500)}`;
+    expect((await spError(items().filter(deep)())).status).toBe(400);
     const unknown = await spError(items().filter("Colour eq 'red'")());
     expect(unknown).toMatchObject({
       status: 400,

@@ -9,7 +9,14 @@ import './pnp-imports';
  * locally, where the emulator trusts loopback).
  */
 export function connectSharePoint(siteUrl: string, ...behaviors: TimelinePipe[]): SPFI {
-  return spfi(siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetch(), DefaultParse(), RequestDigest(), ...behaviors);
+  return spfi(siteUrl).using(
+    DefaultHeaders(),
+    DefaultInit(),
+    BrowserFetch(),
+    DefaultParse(),
+    RequestDigest(),
+    ...behaviors,
+  );
 }
 
 /**

@@ -35,13 +35,20 @@ interface HttpRequestErrorLike {
 }
 
 function isHttpRequestError(error: unknown): error is HttpRequestErrorLike {
-  return typeof error === 'object' && error !== null && (error as { isHttpRequestError?: unknown }).isHttpRequestError === true;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { isHttpRequestError?: unknown }).isHttpRequestError === true
+  );
 }
 
 /** Reads SharePoint's error body: nometadata `{"odata.error":…}` or verbose `{"error":…}`. */
 function parseErrorBody(text: string): { code: string; message: string } | null {
   try {
-    const body = JSON.parse(text) as Record<string, { code?: string; message?: { value?: string } } | undefined>;
+    const body = JSON.parse(text) as Record<
+      string,
+      { code?: string; message?: { value?: string } } | undefined
+    >;
     const error = body['odata.error'] ?? body['error'];
     if (!error) return null;
     return { code: error.code ?? '', message: error.message?.value ?? '' };

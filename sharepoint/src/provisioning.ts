@@ -99,15 +99,20 @@ async function provisionList(
   }
   const info = existing ?? (await sharePointCall(readInfo));
   if (info.Title !== schema.title[locale] || info.Description !== schema.description[locale]) {
-    await sharePointCall(() => list.update({ Title: schema.title[locale], Description: schema.description[locale] }));
+    await sharePointCall(() =>
+      list.update({ Title: schema.title[locale], Description: schema.description[locale] }),
+    );
   }
   listIds.set(schema.key, info.Id);
 
   const fieldsUpdated: string[] = [];
   const fieldsAdded: string[] = [];
-  if (await ensureFieldState(list, 'Title', { Title: schema.titleField[locale] })) fieldsUpdated.push('Title');
+  if (await ensureFieldState(list, 'Title', { Title: schema.titleField[locale] }))
+    fieldsUpdated.push('Title');
   for (const field of schema.fields) {
-    const existing = await orNull(() => list.fields.getByInternalNameOrTitle(field.name).select('InternalName')());
+    const existing = await orNull(() =>
+      list.fields.getByInternalNameOrTitle(field.name).select('InternalName')(),
+    );
     if (existing === null) {
       await addField(list, field, listIds);
       fieldsAdded.push(field.name);
@@ -118,7 +123,9 @@ async function provisionList(
       Indexed: (field.indexed ?? false) || (field.unique ?? false),
     });
     // SharePoint accepts EnforceUniqueValues only on an indexed column, so it goes second.
-    const uniqueChanged = await ensureFieldState(list, field.name, { EnforceUniqueValues: field.unique ?? false });
+    const uniqueChanged = await ensureFieldState(list, field.name, {
+      EnforceUniqueValues: field.unique ?? false,
+    });
     if ((changed || uniqueChanged) && existing !== null) fieldsUpdated.push(field.name);
   }
   return { key: schema.key, created, fieldsAdded, fieldsUpdated };
@@ -126,8 +133,8 @@ async function provisionList(
 
 async function ensureFieldState(list: IList, name: string, wanted: Partial<FieldState>): Promise<boolean> {
   const field = list.fields.getByInternalNameOrTitle(name);
-  const current = await sharePointCall(
-    (): Promise<FieldState> => field.select('Title', 'Indexed', 'Required', 'EnforceUniqueValues')(),
+  const current = await sharePointCall((): Promise<FieldState> =>
+    field.select('Title', 'Indexed', 'Required', 'EnforceUniqueValues')(),
   );
   const changes = Object.fromEntries(
     Object.entries(wanted).filter(([key, value]) => current[key as keyof FieldState] !== value),
@@ -137,19 +144,29 @@ async function ensureFieldState(list: IList, name: string, wanted: Partial<Field
   return true;
 }
 
-async function addField(list: IList, field: FieldSchema, listIds: ReadonlyMap<string, string>): Promise<void> {
+async function addField(
+  list: IList,
+  field: FieldSchema,
+  listIds: ReadonlyMap<string, string>,
+): Promise<void> {
   const kind = FIELD_TYPE_KIND[field.type];
   const multiple = field.type === 'UserMulti' || field.type === 'LookupMulti';
   if (field.type === 'Lookup' || field.type === 'LookupMulti') {
     const target = field.lookupList === undefined ? undefined : listIds.get(field.lookupList);
     if (target === undefined) {
-      throw new Error(`Lookup ${field.name} points at list "${field.lookupList}", which must be provisioned first`);
+      throw new Error(
+        `Lookup ${field.name} points at list "${field.lookupList}", which must be provisioned first`,
+      );
     }
-    await sharePointCall(() => list.fields.addLookup(field.name, { LookupListId: target, LookupFieldName: 'Title' }));
+    await sharePointCall(() =>
+      list.fields.addLookup(field.name, { LookupListId: target, LookupFieldName: 'Title' }),
+    );
     if (multiple) {
       // AddField's creation information has no multi-value flag; SharePoint sets it afterwards.
       await sharePointCall(() =>
-        list.fields.getByInternalNameOrTitle(field.name).update({ AllowMultipleValues: true }, 'SP.FieldLookup'),
+        list.fields
+          .getByInternalNameOrTitle(field.name)
+          .update({ AllowMultipleValues: true }, 'SP.FieldLookup'),
       );
     }
     return;

@@ -24,7 +24,8 @@ afterAll(() => emulator.close());
 /** Each test starts from an empty response list in the local SharePoint. */
 beforeEach(async () => {
   const list = sp.web.getList('/sites/kvalita/Lists/KvalitaSurveyResponses');
-  for (const item of (await list.items.select('Id')()) as { Id: number }[]) await list.items.getById(item.Id).delete();
+  for (const item of (await list.items.select('Id')()) as { Id: number }[])
+    await list.items.getById(item.Id).delete();
 });
 
 interface StoredRow {
@@ -37,7 +38,9 @@ interface StoredRow {
 function serviceAt(iso: string) {
   const service = new PulseService(new SurveyResponsesRepository(sp), keyer, () => new Date(iso));
   const rows = async (): Promise<StoredRow[]> =>
-    sp.web.getList('/sites/kvalita/Lists/KvalitaSurveyResponses').items.select('SurveyKey', 'RespondentKey', 'Score', 'DepartmentCode')();
+    sp.web
+      .getList('/sites/kvalita/Lists/KvalitaSurveyResponses')
+      .items.select('SurveyKey', 'RespondentKey', 'Score', 'DepartmentCode')();
   return { rows, service };
 }
 
@@ -63,9 +66,9 @@ describe('pulse service', () => {
     expect(first?.RespondentKey).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain(marie.personId);
     expect(first?.RespondentKey).not.toBe(second?.RespondentKey);
-    expect(hmacRespondentKeyer('another-secret-that-is-long-enough-12345')('pulse-2026-W47', marie.personId)).not.toBe(
-      first?.RespondentKey,
-    );
+    expect(
+      hmacRespondentKeyer('another-secret-that-is-long-enough-12345')('pulse-2026-W47', marie.personId),
+    ).not.toBe(first?.RespondentKey);
   });
 
   it('keeps a week open through the next week and closes it after, across the new year', async () => {

@@ -24,7 +24,9 @@ describe('provisioning', () => {
 
     const measures = target.sp.web.getList('/sites/kvalita/Lists/KvalitaMeasures');
     expect((await measures.select('Title')()).Title).toBe('Opatření');
-    const kind = await measures.fields.getByInternalNameOrTitle('Kind').select('Title', 'Indexed', 'Required', 'TypeAsString')();
+    const kind = await measures.fields
+      .getByInternalNameOrTitle('Kind')
+      .select('Title', 'Indexed', 'Required', 'TypeAsString')();
     expect(kind).toMatchObject({ Title: 'Druh', Indexed: true, Required: true, TypeAsString: 'Choice' });
     const key = await target.sp.web
       .getList('/sites/kvalita/Lists/KvalitaSurveyResponses')
@@ -39,7 +41,9 @@ describe('provisioning', () => {
   });
 
   it('corrects a column someone changed by hand', async () => {
-    const field = target.sp.web.getList('/sites/kvalita/Lists/KvalitaMeasures').fields.getByInternalNameOrTitle('Deadline');
+    const field = target.sp.web
+      .getList('/sites/kvalita/Lists/KvalitaMeasures')
+      .fields.getByInternalNameOrTitle('Deadline');
     await field.update({ Indexed: false, Title: 'Deadline (renamed)' });
     const result = await provisionLists(target.sp, { locale: 'cs' });
     expect(result.find((list) => list.key === 'measures')?.fieldsUpdated).toEqual(['Deadline']);
@@ -51,7 +55,11 @@ describe('repositories', () => {
   it('upserts departments by code', async () => {
     const departments = new DepartmentsRepository(target.sp);
     await departments.upsert({ code: 'OSV', name: 'Odbor sociálních věcí', parentCode: null });
-    await departments.upsert({ code: 'OSV', name: 'Odbor sociálních věcí a zdravotnictví', parentCode: null });
+    await departments.upsert({
+      code: 'OSV',
+      name: 'Odbor sociálních věcí a zdravotnictví',
+      parentCode: null,
+    });
     await departments.upsert({ code: "O'B", name: 'Oddělení s apostrofem', parentCode: 'OSV' });
     const all = await departments.list();
     expect(all.filter((department) => department.code === 'OSV')).toHaveLength(1);
@@ -87,7 +95,14 @@ describe('repositories', () => {
       roles: ['qualityManager', 'cafTeamMember'],
     });
     await expect(
-      people.upsert({ email: 'nobody@lipova.example', displayName: 'Nikdo', jobTitle: null, departmentCode: 'NOPE', managerEmail: null, roles: [] }),
+      people.upsert({
+        email: 'nobody@lipova.example',
+        displayName: 'Nikdo',
+        jobTitle: null,
+        departmentCode: 'NOPE',
+        managerEmail: null,
+        roles: [],
+      }),
     ).rejects.toThrow();
   });
 
@@ -102,7 +117,14 @@ describe('repositories', () => {
       deadline: '2027-03-31T00:00:00Z',
       subcriterionCode: '5.2',
     });
-    await measures.add({ title: 'Bez odpovědné osoby', kind: 'corrective', status: 'proposed', ownerUserId: null, deadline: null, subcriterionCode: null });
+    await measures.add({
+      title: 'Bez odpovědné osoby',
+      kind: 'corrective',
+      status: 'proposed',
+      ownerUserId: null,
+      deadline: null,
+      subcriterionCode: null,
+    });
     const listed = await measures.list();
     expect(listed).toHaveLength(2);
     expect(listed.find((measure) => measure.title === 'Objednávkový systém')).toMatchObject({
@@ -112,12 +134,21 @@ describe('repositories', () => {
       ownerName: 'Ing. Jana Nováková',
       subcriterionCode: '5.2',
     });
-    expect(listed.find((measure) => measure.title === 'Bez odpovědné osoby')).toMatchObject({ ownerEmail: null, kind: 'corrective' });
+    expect(listed.find((measure) => measure.title === 'Bez odpovědné osoby')).toMatchObject({
+      ownerEmail: null,
+      kind: 'corrective',
+    });
   });
 
   it('stores one survey answer per respondent key, even when two arrive at once', async () => {
     const responses = new SurveyResponsesRepository(target.sp);
-    const answer = { surveyKey: 'pulse-2026-W47', questionKey: 'q', respondentKey: 'a'.repeat(64), score: 4, departmentCode: null };
+    const answer = {
+      surveyKey: 'pulse-2026-W47',
+      questionKey: 'q',
+      respondentKey: 'a'.repeat(64),
+      score: 4,
+      departmentCode: null,
+    };
     const outcomes = await Promise.all([responses.record(answer), responses.record({ ...answer, score: 2 })]);
     expect([...outcomes].sort()).toEqual(['duplicate', 'stored']);
     expect(await responses.countFor('pulse-2026-W47')).toBe(1);

@@ -12,7 +12,11 @@ describe('app service API edge', () => {
   afterAll(() => stack.stop());
 
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-    fetch(`${stack.serviceUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(`${stack.serviceUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
 
   it('reports health with SharePoint reachable', async () => {
     const response = await fetch(`${stack.serviceUrl}/api/health`);
@@ -31,8 +35,27 @@ describe('app service API edge', () => {
   it.each([
     ['an array', '[]'],
     ['a string', '"hello"'],
-    ['no serviceUrl', JSON.stringify({ type: 'message', channelId: 'msteams', from: { id: 'a' }, recipient: { id: 'b' }, conversation: { id: 'c' } })],
-    ['a number as type', JSON.stringify({ type: 7, serviceUrl: 'http://127.0.0.1:1', channelId: 'msteams', from: { id: 'a' }, recipient: { id: 'b' }, conversation: { id: 'c' } })],
+    [
+      'no serviceUrl',
+      JSON.stringify({
+        type: 'message',
+        channelId: 'msteams',
+        from: { id: 'a' },
+        recipient: { id: 'b' },
+        conversation: { id: 'c' },
+      }),
+    ],
+    [
+      'a number as type',
+      JSON.stringify({
+        type: 7,
+        serviceUrl: 'http://127.0.0.1:1',
+        channelId: 'msteams',
+        from: { id: 'a' },
+        recipient: { id: 'b' },
+        conversation: { id: 'c' },
+      }),
+    ],
   ])('rejects an activity that is %s with 400', async (_name, body) => {
     const response = await post('/api/messages', body, { 'accept-language': 'en' });
     expect(response.status).toBe(400);
@@ -49,7 +72,9 @@ describe('app service API edge', () => {
 
   it('requires sign-in for the model and accepts only seeded demo people locally', async () => {
     expect((await fetch(`${stack.serviceUrl}/api/caf/model`)).status).toBe(401);
-    const stranger = await fetch(`${stack.serviceUrl}/api/me`, { headers: { Authorization: 'Demo mallory@evil.example' } });
+    const stranger = await fetch(`${stack.serviceUrl}/api/me`, {
+      headers: { Authorization: 'Demo mallory@evil.example' },
+    });
     expect(stranger.status).toBe(401);
     const injected = await fetch(`${stack.serviceUrl}/api/me`, {
       headers: { Authorization: "Demo x'or'1'eq'1@lipova.example" },
@@ -71,18 +96,26 @@ describe('app service API edge', () => {
     expect(czech.locale).toBe('cs');
     expect(czech.criteria.flatMap((criterion) => criterion.subcriteria)).toHaveLength(28);
     expect(czech.criteria[2]?.title).toBe('Zaměstnanci');
-    const english = (await (await fetch(`${stack.serviceUrl}/api/caf/model?locale=en`, { headers: demo })).json()) as {
+    const english = (await (
+      await fetch(`${stack.serviceUrl}/api/caf/model?locale=en`, { headers: demo })
+    ).json()) as {
       criteria: { title: string }[];
     };
     expect(english.criteria[2]?.title).toBe('People');
-    const bad = await fetch(`${stack.serviceUrl}/api/caf/model?locale=<script>`, { headers: { ...demo, 'accept-language': 'en' } });
+    const bad = await fetch(`${stack.serviceUrl}/api/caf/model?locale=<script>`, {
+      headers: { ...demo, 'accept-language': 'en' },
+    });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('locale must be one of cs, en');
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain(
+      'locale must be one of cs, en',
+    );
   });
 
   it('lists the demo people for the sign-in picker in local mode', async () => {
     const response = await fetch(`${stack.serviceUrl}/api/demo/people`);
-    const { people } = (await response.json()) as { people: { email: string; departmentName: string | null }[] };
+    const { people } = (await response.json()) as {
+      people: { email: string; departmentName: string | null }[];
+    };
     expect(people).toHaveLength(10);
     expect(people.find((person) => person.email === 'marie.prochazkova@lipova.example')?.departmentName).toBe(
       'Oddělení sociální práce',
@@ -90,8 +123,12 @@ describe('app service API edge', () => {
   });
 
   it('answers unknown API paths with a JSON 404', async () => {
-    const response = await fetch(`${stack.serviceUrl}/api/nothing-here`, { headers: { 'accept-language': 'en' } });
+    const response = await fetch(`${stack.serviceUrl}/api/nothing-here`, {
+      headers: { 'accept-language': 'en' },
+    });
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: 'notFound', message: 'The requested item does not exist.' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'notFound', message: 'The requested item does not exist.' },
+    });
   });
 });

@@ -5,8 +5,6 @@ import type { RunningPlayground } from '../../scripts/local/playground';
 import { startTestPlayground, startTestStack, type LocalStack } from '../support/e2e-stack';
 import { PlaygroundClient, cardOf, type StreamedMessage } from '../support/playground-client';
 
-
-
 describe('bot through Microsoft 365 Agents Playground', () => {
   let stack: LocalStack;
   let playground: RunningPlayground;
@@ -14,7 +12,10 @@ describe('bot through Microsoft 365 Agents Playground', () => {
 
   beforeAll(async () => {
     stack = await startTestStack();
-    playground = await startTestPlayground(`${stack.serviceUrl}/api/messages`, 'marie.prochazkova@lipova.example');
+    playground = await startTestPlayground(
+      `${stack.serviceUrl}/api/messages`,
+      'marie.prochazkova@lipova.example',
+    );
     chat = await PlaygroundClient.connect(playground.url);
   }, 120_000);
 

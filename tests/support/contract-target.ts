@@ -18,7 +18,11 @@ export async function contractTarget(): Promise<ContractTarget> {
   const siteUrl = process.env['SP_SITE_URL'];
   const token = process.env['SP_ACCESS_TOKEN'];
   if (siteUrl && token) {
-    return { sp: connectSharePoint(siteUrl, BearerToken(token)), description: siteUrl, close: async () => undefined };
+    return {
+      sp: connectSharePoint(siteUrl, BearerToken(token)),
+      description: siteUrl,
+      close: async () => undefined,
+    };
   }
   const emulator = await startEmulator({
     port: 0,

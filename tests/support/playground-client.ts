@@ -25,7 +25,7 @@ export class PlaygroundClient {
     readonly userId: string,
     readonly conversationId: string,
   ) {
-    socket.on('message', (data: WebSocket.RawData) => {
+    socket.on('message', (data: Buffer) => {
       const event = JSON.parse(data.toString()) as { action?: string; message?: StreamedMessage };
       if (event.action === 'createMessage' && event.message) {
         this.received.push(event.message);
@@ -53,7 +53,8 @@ export class PlaygroundClient {
         body: JSON.stringify({ from: { id: this.userId }, text, textFormat: 'plain' }),
       },
     );
-    if (!response.ok) throw new Error(`Playground refused the message: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`Playground refused the message: ${response.status} ${await response.text()}`);
   }
 
   /** Installs the app in the personal chat, as Teams does when a person adds it. */
@@ -77,7 +78,8 @@ export class PlaygroundClient {
         value,
       }),
     });
-    if (!response.ok) throw new Error(`Playground refused the submit: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`Playground refused the submit: ${response.status} ${await response.text()}`);
   }
 
   /** Waits for the next bot message after the ones already taken. */
@@ -103,7 +105,9 @@ export class PlaygroundClient {
 }
 
 export function cardOf(message: StreamedMessage): Record<string, unknown> {
-  const attachment = message.attachments?.find((item) => item.contentType === 'application/vnd.microsoft.card.adaptive');
+  const attachment = message.attachments?.find(
+    (item) => item.contentType === 'application/vnd.microsoft.card.adaptive',
+  );
   if (!attachment) throw new Error(`Expected an Adaptive Card, got: ${JSON.stringify(message)}`);
   return attachment.content;
 }

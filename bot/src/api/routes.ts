@@ -33,7 +33,9 @@ export function apiRouter(deps: ApiDeps): Router {
 
   router.get('/health', async (_req, res) => {
     const sharepoint = await deps.checkSharePoint().catch(() => false);
-    res.status(sharepoint ? 200 : 503).json({ status: sharepoint ? 'ok' : 'degraded', sharepoint: sharepoint ? 'ok' : 'unreachable' });
+    res
+      .status(sharepoint ? 200 : 503)
+      .json({ status: sharepoint ? 'ok' : 'degraded', sharepoint: sharepoint ? 'ok' : 'unreachable' });
   });
 
   router.get('/config', (_req, res) => {

@@ -35,7 +35,9 @@ export function entraAuthenticator(options: EntraOptions): Authenticator {
         const email = String(payload['preferred_username'] ?? payload['upn'] ?? payload['email'] ?? '');
         if (!email.includes('@')) throw new ApiError('unauthorized');
         const claimedRoles = Array.isArray(payload['roles']) ? payload['roles'] : [];
-        const roles = claimedRoles.filter((role): role is Role => (ROLES as readonly unknown[]).includes(role));
+        const roles = claimedRoles.filter((role): role is Role =>
+          (ROLES as readonly unknown[]).includes(role),
+        );
         return {
           email: normalizeEmail(email),
           displayName: String(payload['name'] ?? email),

@@ -5,7 +5,10 @@ import type { Respondent } from '../pulse/pulse-service';
 /** Finds who is answering. The Entra object id is the stable identity; the e-mail only finds the department. */
 export type RespondentResolver = (context: TurnContext) => Promise<Respondent>;
 
-export function directoryRespondentResolver(people: PeopleRepository, log: (line: string) => void): RespondentResolver {
+export function directoryRespondentResolver(
+  people: PeopleRepository,
+  log: (line: string) => void,
+): RespondentResolver {
   return async (context) => {
     const from = context.activity.from;
     const personId = from.aadObjectId ?? from.id;

@@ -25,6 +25,8 @@ export function pulseCard(locale: Locale, pulseId: string): AdaptiveCard {
       },
       { type: 'TextBlock', text: t('bot.pulse.anonymity'), wrap: true, isSubtle: true, size: 'Small' },
     ],
-    actions: [{ type: 'Action.Submit', title: t('bot.pulse.submit'), data: { verb: PULSE_ANSWER_VERB, pulseId } }],
+    actions: [
+      { type: 'Action.Submit', title: t('bot.pulse.submit'), data: { verb: PULSE_ANSWER_VERB, pulseId } },
+    ],
   };
 }

@@ -17,7 +17,10 @@ export interface SeedReport {
  * Seeds the demo office. Departments and people are upserted (safe to repeat); measures are added
  * only to a list that was just created, so a second `npm start` keeps what people changed.
  */
-export async function seedDemoOffice(sp: SPFI, provisioned: readonly ListProvisionResult[]): Promise<SeedReport> {
+export async function seedDemoOffice(
+  sp: SPFI,
+  provisioned: readonly ListProvisionResult[],
+): Promise<SeedReport> {
   const departments = new DepartmentsRepository(sp);
   for (const department of DEMO_DEPARTMENTS) await departments.upsert(department);
   const people = new PeopleRepository(sp);

@@ -11,8 +11,10 @@ interface BodyParserError {
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const parserError = error as BodyParserError;
-  if (parserError.type === 'entity.parse.failed') return new ApiError('badRequest', { details: 'malformed JSON' });
-  if (parserError.type === 'entity.too.large') return new ApiError('payloadTooLarge', { details: 'body too large' });
+  if (parserError.type === 'entity.parse.failed')
+    return new ApiError('badRequest', { details: 'malformed JSON' });
+  if (parserError.type === 'entity.too.large')
+    return new ApiError('payloadTooLarge', { details: 'body too large' });
   if (parserError.status === 400 || parserError.status === 415) {
     return new ApiError('badRequest', { details: parserError.type ?? 'unreadable body' });
   }
@@ -23,7 +25,8 @@ function toApiError(error: unknown): ApiError {
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const apiError = toApiError(error);
-    if (apiError.code === 'internal') log(`${req.method} ${req.path} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    if (apiError.code === 'internal')
+      log(`${req.method} ${req.path} failed: ${error instanceof Error ? error.stack : String(error)}`);
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
     res.status(apiError.status).json({
       error: { code: apiError.code, message: translate(locale, apiError.messageKey, apiError.params) },

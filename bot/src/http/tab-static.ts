@@ -16,7 +16,8 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export function tabRouter(directory: string): Router {
-  if (!existsSync(directory)) throw new Error(`The tab is not built (${directory} is missing): run npm run build:tab`);
+  if (!existsSync(directory))
+    throw new Error(`The tab is not built (${directory} is missing): run npm run build:tab`);
   const router = express.Router();
   router.use((_req, res, next) => {
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);

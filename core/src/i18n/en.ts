@@ -24,13 +24,15 @@ export const en = {
   'tab.model.results': 'Results',
   'tab.model.criterion': 'Criterion {number}: {title}',
   'tab.model.workingTranslation': 'working translation',
-  'tab.model.workingTranslation.hint': 'Working translation, not yet checked against the Czech MV ČR edition.',
+  'tab.model.workingTranslation.hint':
+    'Working translation, not yet checked against the Czech MV ČR edition.',
   'tab.model.empty': 'The CAF model has no criteria yet.',
   'tab.error.invalidResponse': 'The Kvalita service answered in an unexpected way. Please try again.',
   'tab.error.forbidden': 'You are not allowed to see this content.',
   'tab.signInAs.empty': 'The office directory has no demo people.',
   'tab.signInAs.prompt': 'Sign in as one of the demo people to see the content.',
-  'tab.standalone.openInTeams': 'Open Kvalita in Microsoft Teams. Outside Teams it is available in local mode only.',
+  'tab.standalone.openInTeams':
+    'Open Kvalita in Microsoft Teams. Outside Teams it is available in local mode only.',
 
   'bot.welcome':
     'Hello, I am Kvalita. I help your office manage quality on the CAF 2020 model: short pulse surveys and 360° feedback right here in chat. Type "help".',

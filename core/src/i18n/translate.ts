@@ -37,7 +37,8 @@ export const INTL_TAGS: Readonly<Record<Locale, string>> = { cs: 'cs-CZ', en: 'e
 export function formatDate(locale: Locale, isoDate: string): string {
   const date = new Date(isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeZone: 'Europe/Prague' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], {
+    dateStyle: 'medium',
+    timeZone: 'Europe/Prague',
+  }).format(date);
 }

@@ -17,7 +17,7 @@ export interface ApiResponse {
   readonly body: string | undefined;
 }
 
-export const STATUS_TEXT: Readonly<Record<number, string>> = {
+const STATUS_TEXT: Readonly<Record<number, string>> = {
   200: 'OK',
   201: 'Created',
   204: 'No Content',

@@ -34,7 +34,14 @@ export function createHttpServer(pipeline: ApiPipeline, options: HttpServerOptio
           finish(errorResponse({ headers }, spErrors.bodyTooLarge(options.maxBodyBytes)), method);
           return;
         }
-        const url = new URL(req.url ?? '/', `http://${headers['host'] ?? 'localhost'}`);
+        let url: URL;
+        try {
+          // Concatenated, not resolved: a path like //other/… must stay a path on this host.
+          url = new URL(`http://${headers['host'] ?? 'localhost'}${req.url ?? '/'}`);
+        } catch {
+          finish(errorResponse({ headers }, spErrors.invalidQuery('The request URL is not valid.')), method);
+          return;
+        }
         const request: ApiRequest = { method, url, headers, body, inBatch: false };
         finish(pipeline.handle(request), method);
       })

@@ -332,10 +332,6 @@ export function isLookupType(type: FieldType): boolean {
   return type === 'Lookup' || type === 'LookupMulti';
 }
 
-export function isMultiValue(type: FieldType): boolean {
-  return type === 'UserMulti' || type === 'LookupMulti' || type === 'MultiChoice';
-}
-
 /** Fields whose item property is FooId (a user or lookup id) rather than Foo. */
 export function isIdValued(type: FieldType): boolean {
   return isUserType(type) || isLookupType(type);

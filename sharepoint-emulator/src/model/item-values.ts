@@ -1,7 +1,7 @@
 import { spErrors } from '../errors';
 import { ODataCollection, ODataComplex, type ODataProps } from '../odata/values';
 import { SYSTEM_ITEM_PROPERTIES } from './builtin-fields';
-import { isIdValued, isUserType } from './field-kinds';
+import { isIdValued } from './field-kinds';
 import {
   isPlainObject,
   readBoolean,
@@ -191,8 +191,4 @@ export function fieldValueProps(field: FieldRecord, value: StoredValue | undefin
     default:
       return { [name]: v as string | number | boolean | null };
   }
-}
-
-export function isUserField(field: FieldRecord): boolean {
-  return isUserType(field.type);
 }

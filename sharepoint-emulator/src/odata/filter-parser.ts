@@ -13,6 +13,8 @@ const UNSUPPORTED_OPERATORS: ReadonlySet<string> = new Set([
   'has',
   'in',
 ]);
+/** Deeper nesting than any real query needs; the limit keeps a hostile $filter from exhausting the stack. */
+const MAX_NESTING = 100;
 const FLIPPED: Readonly<Record<ComparisonOperator, ComparisonOperator>> = {
   eq: 'eq',
   ne: 'ne',
@@ -38,6 +40,7 @@ export function parseFilter(expression: string): FilterNode {
 class FilterParser {
   private readonly tokens: Token[];
   private index = 0;
+  private depth = 0;
 
   constructor(private readonly expression: string) {
     this.tokens = tokenize(expression);
@@ -72,9 +75,12 @@ class FilterParser {
   private parsePrimary(): FilterNode {
     const token = this.peek();
     if (token.kind === 'open') {
+      if (++this.depth > MAX_NESTING)
+        throw spErrors.invalidQuery(`The $filter nests parentheses deeper than ${MAX_NESTING} levels.`);
       this.index++;
       const inner = this.parseOr();
       this.expect('close');
+      this.depth--;
       return inner;
     }
     if (token.kind === 'identifier') {

@@ -113,7 +113,7 @@ function findTopLevelEquals(text: string): number {
   return quote >= 0 && quote < eq ? -1 : eq;
 }
 
-export function parseArg(text: string, aliases: URLSearchParams): PathArg {
+function parseArg(text: string, aliases: URLSearchParams): PathArg {
   if (text.startsWith('@')) {
     const aliased = aliases.get(text);
     if (aliased === null)

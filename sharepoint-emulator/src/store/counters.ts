@@ -20,8 +20,4 @@ export class Counters {
       .run(name, value);
     return value;
   }
-
-  remove(name: string): void {
-    this.sql.get('DELETE FROM counters WHERE name = ?').run(name);
-  }
 }

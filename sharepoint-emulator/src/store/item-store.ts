@@ -55,16 +55,6 @@ export class ItemStore {
     for (const row of statement.iterate(listId, bound) as IterableIterator<ItemRow>) yield toRecord(row);
   }
 
-  byIds(listId: string, ids: readonly number[]): Map<number, ItemRecord> {
-    const out = new Map<number, ItemRecord>();
-    const statement = this.sql.get('SELECT * FROM items WHERE list_id = ? AND id = ?');
-    for (const id of new Set(ids)) {
-      const row = statement.get(listId, id) as ItemRow | undefined;
-      if (row) out.set(id, toRecord(row));
-    }
-    return out;
-  }
-
   insert(item: ItemRecord): void {
     this.sql
       .get(

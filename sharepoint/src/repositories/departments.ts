@@ -26,17 +26,19 @@ export class DepartmentsRepository {
 
   async list(): Promise<StoredDepartment[]> {
     const list = await this.site.list(departmentsList);
-    const items = await sharePointCall(
-      (): Promise<DepartmentItem[]> => list.items.select('Id', 'Title', 'Code', 'ParentCode').orderBy('Code').top(5000)(),
+    const items = await sharePointCall((): Promise<DepartmentItem[]> =>
+      list.items.select('Id', 'Title', 'Code', 'ParentCode').orderBy('Code').top(5000)(),
     );
     return items.map(toDepartment);
   }
 
   async findByCode(code: string): Promise<StoredDepartment | null> {
     const list = await this.site.list(departmentsList);
-    const items = await sharePointCall(
-      (): Promise<DepartmentItem[]> =>
-        list.items.select('Id', 'Title', 'Code', 'ParentCode').filter(`Code eq ${odataString(code)}`).top(1)(),
+    const items = await sharePointCall((): Promise<DepartmentItem[]> =>
+      list.items
+        .select('Id', 'Title', 'Code', 'ParentCode')
+        .filter(`Code eq ${odataString(code)}`)
+        .top(1)(),
     );
     return items[0] ? toDepartment(items[0]) : null;
   }

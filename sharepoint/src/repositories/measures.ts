@@ -1,4 +1,10 @@
-import { MEASURE_KINDS, MEASURE_STATUSES, type Measure, type MeasureKind, type MeasureStatus } from '@kvalita/core';
+import {
+  MEASURE_KINDS,
+  MEASURE_STATUSES,
+  type Measure,
+  type MeasureKind,
+  type MeasureStatus,
+} from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
 import { sharePointCall } from '../errors';
@@ -47,31 +53,29 @@ export class MeasuresRepository {
   async list(options: { top?: number } = {}): Promise<Measure[]> {
     const top = Math.min(Math.max(options.top ?? 500, 1), 5000);
     const list = await this.site.list(measuresList);
-    const items = await sharePointCall(
-      (): Promise<MeasureItem[]> =>
-        list.items
-          .select('Id', 'Title', 'Kind', 'Status', 'Owner/Title', 'Owner/EMail', 'Deadline', 'Subcriterion')
-          .expand('Owner')
-          .orderBy('Deadline', true)
-          .orderBy('Id', true)
-          .top(top)(),
+    const items = await sharePointCall((): Promise<MeasureItem[]> =>
+      list.items
+        .select('Id', 'Title', 'Kind', 'Status', 'Owner/Title', 'Owner/EMail', 'Deadline', 'Subcriterion')
+        .expand('Owner')
+        .orderBy('Deadline', true)
+        .orderBy('Id', true)
+        .top(top)(),
     );
     return items.map(toMeasure);
   }
 
   async add(measure: NewMeasure): Promise<number> {
     const list = await this.site.list(measuresList);
-    const added = await sharePointCall(
-      (): Promise<{ Id: number }> =>
-        list.items.add({
-          Title: measure.title,
-          Kind: choiceLabel(kindField, measure.kind),
-          Status: choiceLabel(statusField, measure.status),
-          OwnerId: measure.ownerUserId,
-          Deadline: measure.deadline,
-          Subcriterion: measure.subcriterionCode,
-          Description: measure.description ?? null,
-        }),
+    const added = await sharePointCall((): Promise<{ Id: number }> =>
+      list.items.add({
+        Title: measure.title,
+        Kind: choiceLabel(kindField, measure.kind),
+        Status: choiceLabel(statusField, measure.status),
+        OwnerId: measure.ownerUserId,
+        Deadline: measure.deadline,
+        Subcriterion: measure.subcriterionCode,
+        Description: measure.description ?? null,
+      }),
     );
     return added.Id;
   }

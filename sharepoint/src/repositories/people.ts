@@ -40,8 +40,12 @@ export class PeopleRepository {
   async list(): Promise<StoredPerson[]> {
     const list = await this.site.list(peopleList);
     const [items, departments] = await Promise.all([
-      sharePointCall(
-        (): Promise<PersonItem[]> => list.items.select(...SELECT).expand('Manager').orderBy('Title').top(5000)(),
+      sharePointCall((): Promise<PersonItem[]> =>
+        list.items
+          .select(...SELECT)
+          .expand('Manager')
+          .orderBy('Title')
+          .top(5000)(),
       ),
       this.departments.list(),
     ]);
@@ -51,13 +55,12 @@ export class PeopleRepository {
 
   async findByEmail(email: string): Promise<StoredPerson | null> {
     const list = await this.site.list(peopleList);
-    const items = await sharePointCall(
-      (): Promise<PersonItem[]> =>
-        list.items
-          .select(...SELECT)
-          .expand('Manager')
-          .filter(`Email eq ${odataString(normalizeEmail(email))}`)
-          .top(1)(),
+    const items = await sharePointCall((): Promise<PersonItem[]> =>
+      list.items
+        .select(...SELECT)
+        .expand('Manager')
+        .filter(`Email eq ${odataString(normalizeEmail(email))}`)
+        .top(1)(),
     );
     const item = items[0];
     if (!item) return null;
@@ -71,7 +74,9 @@ export class PeopleRepository {
     const list = await this.site.list(peopleList);
     const [account, manager, department] = await Promise.all([
       sharePointCall(() => this.sp.web.ensureUser(person.email)),
-      person.managerEmail === null ? null : sharePointCall(() => this.sp.web.ensureUser(person.managerEmail ?? '')),
+      person.managerEmail === null
+        ? null
+        : sharePointCall(() => this.sp.web.ensureUser(person.managerEmail ?? '')),
       person.departmentCode === null ? null : this.departments.findByCode(person.departmentCode),
     ]);
     if (person.departmentCode !== null && department === null) {

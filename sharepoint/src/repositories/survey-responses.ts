@@ -50,9 +50,11 @@ export class SurveyResponsesRepository {
 
   async hasAnswered(respondentKey: string): Promise<boolean> {
     const list = await this.site.list(surveyResponsesList);
-    const items = await sharePointCall(
-      (): Promise<unknown[]> =>
-        list.items.select('Id').filter(`RespondentKey eq ${odataString(respondentKey)}`).top(1)(),
+    const items = await sharePointCall((): Promise<unknown[]> =>
+      list.items
+        .select('Id')
+        .filter(`RespondentKey eq ${odataString(respondentKey)}`)
+        .top(1)(),
     );
     return items.length > 0;
   }
@@ -60,7 +62,10 @@ export class SurveyResponsesRepository {
   async countFor(surveyKey: string): Promise<number> {
     const list = await this.site.list(surveyResponsesList);
     let count = 0;
-    for await (const page of list.items.select('Id').filter(`SurveyKey eq ${odataString(surveyKey)}`).top(5000)) {
+    for await (const page of list.items
+      .select('Id')
+      .filter(`SurveyKey eq ${odataString(surveyKey)}`)
+      .top(5000)) {
       count += (page as unknown[]).length;
     }
     return count;

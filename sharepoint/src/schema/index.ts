@@ -8,4 +8,9 @@ export { departmentsList, measuresList, peopleList, surveyResponsesList };
 export * from './types';
 
 /** Every Kvalita list, in provisioning order (lookup targets before the lists that point at them). */
-export const ALL_LISTS: readonly ListSchema[] = [departmentsList, peopleList, measuresList, surveyResponsesList];
+export const ALL_LISTS: readonly ListSchema[] = [
+  departmentsList,
+  peopleList,
+  measuresList,
+  surveyResponsesList,
+];

@@ -11,8 +11,22 @@ export const departmentsList: ListSchema = {
   },
   titleField: { cs: 'Název útvaru', en: 'Department name' },
   fields: [
-    { name: 'Code', type: 'Text', title: { cs: 'Kód', en: 'Code' }, required: true, indexed: true, unique: true, maxLength: 32 },
-    { name: 'ParentCode', type: 'Text', title: { cs: 'Nadřízený útvar (kód)', en: 'Parent department (code)' }, indexed: true, maxLength: 32 },
+    {
+      name: 'Code',
+      type: 'Text',
+      title: { cs: 'Kód', en: 'Code' },
+      required: true,
+      indexed: true,
+      unique: true,
+      maxLength: 32,
+    },
+    {
+      name: 'ParentCode',
+      type: 'Text',
+      title: { cs: 'Nadřízený útvar (kód)', en: 'Parent department (code)' },
+      indexed: true,
+      maxLength: 32,
+    },
     { name: 'Head', type: 'User', title: { cs: 'Vedoucí', en: 'Head' } },
   ],
 };

@@ -22,10 +22,24 @@ export const peopleList: ListSchema = {
   },
   titleField: { cs: 'Jméno', en: 'Name' },
   fields: [
-    { name: 'Email', type: 'Text', title: { cs: 'E-mail', en: 'E-mail' }, required: true, indexed: true, unique: true, maxLength: 255 },
+    {
+      name: 'Email',
+      type: 'Text',
+      title: { cs: 'E-mail', en: 'E-mail' },
+      required: true,
+      indexed: true,
+      unique: true,
+      maxLength: 255,
+    },
     { name: 'Account', type: 'User', title: { cs: 'Účet', en: 'Account' }, indexed: true },
     { name: 'JobTitle', type: 'Text', title: { cs: 'Pracovní pozice', en: 'Job title' }, maxLength: 255 },
-    { name: 'Department', type: 'Lookup', lookupList: 'departments', title: { cs: 'Útvar', en: 'Department' }, indexed: true },
+    {
+      name: 'Department',
+      type: 'Lookup',
+      lookupList: 'departments',
+      title: { cs: 'Útvar', en: 'Department' },
+      indexed: true,
+    },
     { name: 'Manager', type: 'User', title: { cs: 'Nadřízený', en: 'Manager' } },
     {
       name: 'Roles',

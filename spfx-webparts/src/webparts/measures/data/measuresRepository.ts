@@ -1,0 +1,18 @@
+import { spfi, SPFx, type ISPFXContext } from '@pnp/sp';
+import { MeasuresRepository } from '@kvalita/sharepoint';
+
+/** What the web part's context must offer: PnPjs's SPFx behaviour and the address of the page's site. */
+export interface MeasuresSiteContext extends ISPFXContext {
+  readonly pageContext: ISPFXContext['pageContext'] & {
+    readonly web: { readonly absoluteUrl: string; readonly serverRelativeUrl: string };
+  };
+}
+
+/**
+ * The Measures list of the page's own site, read with the signed-in user's rights. The site's
+ * server-relative URL comes from the page, so addressing the list costs no extra request.
+ */
+export function createMeasuresRepository(context: MeasuresSiteContext): MeasuresRepository {
+  const sp = spfi().using(SPFx(context));
+  return new MeasuresRepository(sp, context.pageContext.web.serverRelativeUrl);
+}

@@ -1,0 +1,41 @@
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from '@kvalita/core';
+import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { createApiClient } from '../api/client';
+import { fluentTheme } from '../host/fluentTheme';
+import { useHostTheme } from '../host/useHostTheme';
+import { I18nProvider } from '../i18n/I18nProvider';
+import type { ApiFactory } from '../session/session.types';
+import type { AppProps } from './App.types';
+import { Shell } from './Shell';
+
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+const useStyles = makeStyles({ root: { minHeight: '100vh' } });
+
+/** The tab: theme from the host, language (Czech unless chosen or given by Teams), then the shell. */
+export function App({ host, fetch, apiBaseUrl, preferences }: AppProps) {
+  useGlobalStyles();
+  const styles = useStyles();
+  const theme = useHostTheme(host);
+  const [locale, setLocaleState] = useState<Locale>(
+    () => preferences.getLocale() ?? (host.inTeams ? resolveLocale(host.locale) : DEFAULT_LOCALE),
+  );
+  const setLocale = useCallback(
+    (next: Locale) => {
+      preferences.setLocale(next);
+      setLocaleState(next);
+    },
+    [preferences],
+  );
+  const apiFor = useCallback<ApiFactory>(
+    (authorize) => createApiClient({ baseUrl: apiBaseUrl, fetch, locale, authorize }),
+    [apiBaseUrl, fetch, locale],
+  );
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.root}>
+      <I18nProvider locale={locale} onLocaleChange={setLocale}>
+        <Shell host={host} apiFor={apiFor} preferences={preferences} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,11 @@
+import type { HostContext } from '../host/host.types';
+import type { Preferences } from '../session/preferences';
+
+/** Everything the tab needs from outside, passed in so tests can supply their own. */
+export interface AppProps {
+  readonly host: HostContext;
+  readonly fetch: typeof fetch;
+  /** Absolute URL of the service's /api/ folder, ending with a slash. */
+  readonly apiBaseUrl: string;
+  readonly preferences: Preferences;
+}

@@ -1,0 +1,8 @@
+import { useCallback } from 'react';
+import type { ApiClient, CafModel } from '../api/api.types';
+import { useLoad, type LoadResult } from '../load/useLoad';
+
+/** The CAF 2020 model in the client's language; a new client (language, person) reloads it. */
+export function useCafModel(api: ApiClient): LoadResult<CafModel> {
+  return useLoad(useCallback((signal: AbortSignal) => api.getCafModel(signal), [api]));
+}

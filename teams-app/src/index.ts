@@ -1,0 +1,4 @@
+// The package's public surface: the typed client of the tab API, for contract tests and tools.
+export type * from './api/api.types';
+export { ApiError, isApiError } from './api/apiError';
+export { createApiClient } from './api/client';

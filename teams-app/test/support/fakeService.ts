@@ -1,0 +1,111 @@
+import { localizeModel, isLocale } from '@kvalita/core';
+import type { DemoPerson, ServiceMode } from '../../src/api/api.types';
+
+/** One request as the fake service saw it. */
+export interface RecordedRequest {
+  readonly path: string;
+  readonly search: URLSearchParams;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export interface FakeReply {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+export interface FakeServiceOptions {
+  readonly mode?: ServiceMode;
+  readonly people?: readonly DemoPerson[];
+  /** The SSO token the service accepts as `Bearer …` (Teams). */
+  readonly teamsToken?: string;
+}
+
+export const DEMO_PEOPLE: readonly DemoPerson[] = [
+  {
+    email: 'jana.novakova@urad.example',
+    displayName: 'Jana Nováková',
+    jobTitle: 'Manažerka kvality',
+    departmentName: 'Kancelář tajemníka',
+    roles: ['qualityManager'],
+  },
+  {
+    email: 'petr.svoboda@urad.example',
+    displayName: 'Petr Svoboda',
+    jobTitle: 'Vedoucí odboru',
+    departmentName: 'Odbor dopravy',
+    roles: ['headOfDepartment'],
+  },
+];
+
+/**
+ * The app service's tab API as the contract describes it, in memory. `replyOnce` makes the next
+ * call to a path fail (or answer oddly), to exercise error handling.
+ */
+export function createFakeService(options: FakeServiceOptions = {}) {
+  const people = options.people ?? DEMO_PEOPLE;
+  const requests: RecordedRequest[] = [];
+  const overrides = new Map<string, (FakeReply | 'networkError')[]>();
+
+  function identify(authorization: string | undefined) {
+    if (authorization === `Bearer ${options.teamsToken ?? 'teams-token'}`) {
+      return { email: 'teams.user@urad.example', displayName: 'Tereza Teamsová', roles: ['employee'] };
+    }
+    const person = people.find((candidate) => authorization === `Demo ${candidate.email}`);
+    return person && { email: person.email, displayName: person.displayName, roles: person.roles };
+  }
+
+  function answer(path: string, search: URLSearchParams, headers: Record<string, string>): FakeReply {
+    const error = (status: number, code: string, message: string) => ({
+      status,
+      body: { error: { code, message } },
+    });
+    if (path === '/api/config') return { status: 200, body: { mode: options.mode ?? 'local' } };
+    if (path === '/api/demo/people') {
+      return options.mode === 'production'
+        ? error(404, 'notFound', 'Nenalezeno.')
+        : { status: 200, body: { people } };
+    }
+    const me = identify(headers.authorization);
+    if (me === undefined) return error(401, 'unauthorized', 'Chybí platné přihlášení.');
+    if (path === '/api/me') return { status: 200, body: me };
+    if (path === '/api/caf/model') {
+      const locale = search.get('locale');
+      if (!isLocale(locale)) return error(400, 'badRequest', 'Neznámý jazyk.');
+      return { status: 200, body: { locale, criteria: localizeModel(locale) } };
+    }
+    return error(404, 'notFound', 'Nenalezeno.');
+  }
+
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = new URL(String(input));
+    const headers = Object.fromEntries(
+      Object.entries((init?.headers ?? {}) as Record<string, string>).map(([name, value]) => [
+        name.toLowerCase(),
+        value,
+      ]),
+    );
+    requests.push({ path: url.pathname, search: url.searchParams, headers });
+    const queued = overrides.get(url.pathname)?.shift();
+    if (queued === 'networkError') throw new TypeError('Failed to fetch');
+    const reply = queued ?? answer(url.pathname, url.searchParams, headers);
+    // Just the parts of Response the client reads; jsdom has no fetch of its own.
+    return {
+      ok: reply.status >= 200 && reply.status < 300,
+      status: reply.status,
+      json: () =>
+        reply.body === undefined ? Promise.reject(new SyntaxError('no JSON')) : Promise.resolve(reply.body),
+    } as Response;
+  };
+
+  return {
+    fetch: fetch as typeof globalThis.fetch,
+    requests,
+    /** The requests made to one path, oldest first. */
+    requestsTo: (path: string) => requests.filter((request) => request.path === path),
+    replyOnce(path: string, reply: FakeReply | 'networkError') {
+      overrides.set(path, [...(overrides.get(path) ?? []), reply]);
+    },
+  };
+}
+
+export type FakeService = ReturnType<typeof createFakeService>;
