@@ -1,6 +1,11 @@
 export * from './caf/model.types';
 export { CAF_2020_CRITERIA } from './caf/criteria.data';
 export { allSubcriteria, findSubcriterion, isSubcriterionCode, localizeModel } from './caf/model';
+export * from './caf/panels.data';
+export * from './caf/steps.data';
+export * from './caf/scoring';
+export * from './caf/statistics';
+export * from './caf/aggregation';
 export { cs, type MessageKey } from './i18n/cs';
 export { en } from './i18n/en';
 export {
