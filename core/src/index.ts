@@ -6,6 +6,8 @@ export * from './caf/steps.data';
 export * from './caf/scoring';
 export * from './caf/statistics';
 export * from './caf/aggregation';
+export * from './caf/cycle';
+export * from './caf/permissions';
 export { cs, type MessageKey } from './i18n/cs';
 export { en } from './i18n/en';
 export {

@@ -1,0 +1,46 @@
+import type { Role } from '../directory';
+import type { CycleStatus, TeamRole } from './cycle';
+
+/** Everything the rules need to know about who asks, in which cycle. */
+export interface CycleActor {
+  readonly roles: readonly Role[];
+  /** The actor's place in this cycle's CAF team, or null if not on it. */
+  readonly teamRole: TeamRole | null;
+  /** Whether the actor has submitted their own individual scores in this cycle. */
+  readonly hasSubmitted: boolean;
+}
+
+export interface CyclePermissions {
+  readonly manageCycle: boolean;
+  readonly scoreIndividually: boolean;
+  /** See every member's individual scores (with names). */
+  readonly seeAllIndividualScores: boolean;
+  /** See the team's scores without names, after submitting one's own (no anchoring before). */
+  readonly seeTeamScoresAnonymously: boolean;
+  readonly setConsensus: boolean;
+  readonly approveReport: boolean;
+  readonly createMeasures: boolean;
+  readonly seeResults: boolean;
+}
+
+/**
+ * The role matrix of a CAF cycle, enforced by the app service (never only hidden in the tab).
+ * Only team members score; only the leader and the quality manager see all individual scores;
+ * only the leader sets consensus; only the director approves; a closed cycle is read-only.
+ */
+export function cyclePermissions(actor: CycleActor, status: CycleStatus): CyclePermissions {
+  const open = status !== 'closed';
+  const qualityManager = actor.roles.includes('qualityManager');
+  const leader = actor.teamRole === 'leader';
+  const onTeam = actor.teamRole !== null;
+  return {
+    manageCycle: open && qualityManager,
+    scoreIndividually: open && onTeam && status === 'scoring' && !actor.hasSubmitted,
+    seeAllIndividualScores: leader || qualityManager,
+    seeTeamScoresAnonymously: leader || qualityManager || (onTeam && actor.hasSubmitted),
+    setConsensus: open && leader && (status === 'scoring' || status === 'consensus'),
+    approveReport: open && actor.roles.includes('director') && status === 'report',
+    createMeasures: open && (qualityManager || leader || actor.roles.includes('headOfDepartment')),
+    seeResults: true,
+  };
+}
