@@ -183,6 +183,13 @@ export const spErrors = {
       '-2147024882, System.InsufficientMemoryException',
       `The request body is larger than the ${limit} bytes this server accepts.`,
     ),
+  /** SharePoint Online's limit on one request (file uploads included): 262,144,000 bytes. */
+  requestTooBig: (limit: number) =>
+    new SpError(
+      400,
+      INVALID_QUERY,
+      `The request message is too big. The server does not allow messages larger than ${limit} bytes.`,
+    ),
   invalidBatch: (message: string) => new SpError(400, INVALID_QUERY, message),
   internal: (message: string) => new SpError(500, '-2146233088, System.Exception', message),
 };

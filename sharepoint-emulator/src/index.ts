@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { DigestIssuer } from './http/digest';
 import { ApiPipeline } from './http/pipeline';
+import { FaultInjector, type EmulatorFaults } from './http/faults';
 import { createHttpServer } from './http/server';
 import { resolveOptions, type EmulatorOptions } from './options';
 import { Site } from './site/site';
@@ -10,6 +11,7 @@ import { openDatabase } from './store/database';
 
 export type { EmulatorOptions } from './options';
 export type { DirectoryEntry } from './site/directory';
+export type { EmulatorFaults, FaultRule } from './http/faults';
 export { EMULATOR_USER_HEADER } from './rest/context';
 
 export interface RunningEmulator {
@@ -17,6 +19,8 @@ export interface RunningEmulator {
   readonly url: string;
   /** Absolute URL of the site, e.g. http://127.0.0.1:5010/sites/kvalita (what spfi() takes). */
   readonly siteUrl: string;
+  /** Throttling on demand: matching requests get SharePoint Online's 429/503 instead of an answer. */
+  readonly faults: EmulatorFaults;
   /** Stops listening, ends open connections and closes the data file. */
   close(): Promise<void>;
 }
@@ -35,7 +39,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       now: resolved.now,
     });
     const pipeline = new ApiPipeline(site, new DigestIssuer(site.digestSecret, resolved.now), resolved.log);
-    const server = createHttpServer(pipeline, { maxBodyBytes: resolved.maxBodyBytes, log: resolved.log });
+    const faults = new FaultInjector();
+    const server = createHttpServer(pipeline, {
+      maxBodyBytes: resolved.maxBodyBytes,
+      maxFileBytes: resolved.maxFileBytes,
+      sitePath: resolved.sitePath,
+      faults,
+      log: resolved.log,
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(resolved.port, resolved.host, () => {
@@ -50,6 +61,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     return {
       url,
       siteUrl: `${url}${resolved.sitePath}`,
+      faults,
       close: () => {
         closing ??= new Promise<void>((resolve) => {
           server.close(() => {

@@ -15,8 +15,13 @@ export interface EmulatorOptions {
   readonly directory?: readonly DirectoryEntry[];
   /** The account acting when a request names no user. Default kvalita-service@kvalita.local. */
   readonly serviceAccount?: DirectoryEntry;
-  /** Largest request body accepted, in bytes; larger ones get 413. Default 10 MiB. */
+  /** Largest request body accepted (JSON, $batch), in bytes; larger ones get 413. Default 10 MiB. */
   readonly maxBodyBytes?: number;
+  /**
+   * Largest file upload accepted in one request, in bytes; larger ones get SharePoint Online's 400
+   * "The request message is too big". Default 262,144,000 (SharePoint Online's own limit).
+   */
+  readonly maxFileBytes?: number;
   /** Clock for Created/Modified and digests. Default: the system clock. */
   readonly now?: () => Date;
   /** Receives one line per request. Default: silent. */
@@ -32,9 +37,13 @@ export interface ResolvedOptions {
   readonly directory: readonly DirectoryEntry[];
   readonly serviceAccount: DirectoryEntry;
   readonly maxBodyBytes: number;
+  readonly maxFileBytes: number;
   readonly now: () => Date;
   readonly log: (line: string) => void;
 }
+
+/** SharePoint Online refuses a single request (an upload included) above 262,144,000 bytes. */
+export const SPO_MAX_REQUEST_BYTES = 262_144_000;
 
 export const DEFAULT_SERVICE_ACCOUNT: DirectoryEntry = {
   email: 'kvalita-service@kvalita.local',
@@ -59,6 +68,7 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     directory: options.directory ?? [],
     serviceAccount: options.serviceAccount ?? DEFAULT_SERVICE_ACCOUNT,
     maxBodyBytes: options.maxBodyBytes ?? 10 * 1024 * 1024,
+    maxFileBytes: options.maxFileBytes ?? SPO_MAX_REQUEST_BYTES,
     now: options.now ?? (() => new Date()),
     log: options.log ?? (() => undefined),
   };

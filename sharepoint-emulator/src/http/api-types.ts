@@ -5,7 +5,10 @@ export interface ApiRequest {
   readonly url: URL;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The body as UTF-8 text (JSON bodies). */
   readonly body: string;
+  /** The body as bytes (file content). */
+  readonly raw: Buffer;
   /** True for requests embedded in a $batch (the batch itself carried the request digest). */
   readonly inBatch: boolean;
 }
@@ -13,8 +16,8 @@ export interface ApiRequest {
 export interface ApiResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
-  /** undefined for responses without a body (204). */
-  readonly body: string | undefined;
+  /** undefined for responses without a body (204); bytes for file content. */
+  readonly body: string | Buffer | undefined;
 }
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
@@ -28,7 +31,10 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   405: 'Method Not Allowed',
   412: 'Precondition Failed',
   413: 'Request Entity Too Large',
+  423: 'Locked',
+  429: 'Too many requests',
   500: 'Internal Server Error',
+  503: 'Server Too Busy',
 };
 
 export function statusText(status: number): string {

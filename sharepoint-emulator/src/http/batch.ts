@@ -112,7 +112,8 @@ export function renderBatchResponse(responses: readonly ApiResponse[]): {
     for (const [name, value] of Object.entries(response.headers))
       out.push(`${name.toUpperCase() === 'ETAG' ? 'ETag' : name.toUpperCase()}: ${value}`);
     out.push('');
-    if (response.body !== undefined && response.body !== '') out.push(response.body);
+    const body = typeof response.body === 'string' ? response.body : response.body?.toString('utf8');
+    if (body !== undefined && body !== '') out.push(body);
   }
   out.push(`--${boundary}--`, '');
   return { contentType: `multipart/mixed; boundary=${boundary}`, body: out.join('\r\n') };

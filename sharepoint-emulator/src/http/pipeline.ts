@@ -82,7 +82,14 @@ export class ApiPipeline {
         headers[EMULATOR_USER_HEADER] = caller;
       const override = headers['x-http-method'];
       const method = part.method === 'POST' && override ? override.toUpperCase() : part.method.toUpperCase();
-      const response = this.handle({ method, url, headers, body: part.body, inBatch: true });
+      const response = this.handle({
+        method,
+        url,
+        headers,
+        body: part.body,
+        raw: Buffer.from(part.body, 'utf8'),
+        inBatch: true,
+      });
       this.log(`  [batch] ${method} ${url.pathname}${url.search} -> ${response.status}`);
       return response;
     });

@@ -1,61 +1,117 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { spErrors } from '../errors';
-import type { ApiRequest, ApiResponse } from './api-types';
+import { spErrors, type SpError } from '../errors';
+import { ADMIN_PREFIX, handleAdmin } from './admin';
+import { statusText, type ApiRequest, type ApiResponse } from './api-types';
+import { throttlingResponse, type FaultInjector } from './faults';
 import { errorResponse, type ApiPipeline } from './pipeline';
 
 export interface HttpServerOptions {
+  /** Largest body of an ordinary request (JSON, $batch); larger ones get 413. */
   readonly maxBodyBytes: number;
+  /** Largest body of a file upload; larger ones get SharePoint Online's 400 "request message is too big". */
+  readonly maxFileBytes: number;
+  readonly sitePath: string;
+  readonly faults: FaultInjector;
   readonly log: (line: string) => void;
 }
 
 /** Methods a client may tunnel through POST with X-HTTP-Method, as SharePoint allows. */
 const TUNNELED = new Set(['MERGE', 'DELETE', 'PATCH', 'PUT']);
 
-/** The HTTP front: reads bodies (with a size limit), builds ApiRequests, writes ApiResponses. */
+/** Requests whose body is file content: uploads and $value writes. */
+const FILE_CONTENT = /\/(addusingpath|add|startupload|continueupload|finishupload)\(|\/\$value(\?|$)/i;
+
+/**
+ * The HTTP front: the local-only admin API, injected faults, body limits, then ApiRequests to the
+ * pipeline and ApiResponses back to the socket.
+ */
 export function createHttpServer(pipeline: ApiPipeline, options: HttpServerOptions): Server {
   return createServer((req, res) => {
     const started = Date.now();
-    const finish = (response: ApiResponse, method: string) => {
+    const wireMethod = (req.method ?? 'GET').toUpperCase();
+    const rawUrl = req.url ?? '/';
+    const finish = (response: ApiResponse, method: string, note = '') => {
       write(res, response);
-      options.log(`${method} ${req.url ?? ''} -> ${response.status} (${Date.now() - started} ms)`);
+      options.log(`${method} ${rawUrl} -> ${response.status}${note} (${Date.now() - started} ms)`);
     };
     const headers = lowerCaseHeaders(req);
+    const method = effectiveMethod(wireMethod, headers);
+    const pathname = rawUrl.split('?')[0] ?? '/';
+
+    if (pathname.toLowerCase().startsWith(ADMIN_PREFIX)) {
+      readBody(req, options.maxBodyBytes).then(
+        (body) =>
+          finish(
+            handleAdmin(
+              wireMethod,
+              pathname,
+              body?.toString('utf8') ?? '',
+              req.socket.remoteAddress,
+              options.faults,
+            ),
+            wireMethod,
+          ),
+        () => finish(errorResponse({ headers }, spErrors.internal('The request could not be read.')), method),
+      );
+      return;
+    }
+
+    const fault = options.faults.take(wireMethod, method, afterSitePath(rawUrl, options.sitePath));
+    if (fault) {
+      // The request is not executed; its body is read and dropped so the connection stays usable.
+      req.resume();
+      req.once('end', () => finish(throttlingResponse(fault), method, ' (injected fault)'));
+      req.once('error', () => res.destroy());
+      return;
+    }
+
+    const fileContent = FILE_CONTENT.test(pathname);
+    const limit = fileContent ? options.maxFileBytes : options.maxBodyBytes;
+    const tooLarge = (): SpError =>
+      fileContent ? spErrors.requestTooBig(limit) : spErrors.bodyTooLarge(limit);
     const declared = Number(headers['content-length'] ?? '0');
-    if (Number.isFinite(declared) && declared > options.maxBodyBytes) {
+    if (Number.isFinite(declared) && declared > limit) {
       res.setHeader('connection', 'close');
-      finish(errorResponse({ headers }, spErrors.bodyTooLarge(options.maxBodyBytes)), req.method ?? 'GET');
+      finish(errorResponse({ headers }, tooLarge()), method);
       req.resume();
       return;
     }
-    readBody(req, options.maxBodyBytes)
-      .then((body) => {
-        const method = effectiveMethod(req.method ?? 'GET', headers);
-        if (body === undefined) {
-          finish(errorResponse({ headers }, spErrors.bodyTooLarge(options.maxBodyBytes)), method);
+    readBody(req, limit)
+      .then((raw) => {
+        if (raw === undefined) {
+          finish(errorResponse({ headers }, tooLarge()), method);
           return;
         }
         let url: URL;
         try {
           // Concatenated, not resolved: a path like //other/… must stay a path on this host.
-          url = new URL(`http://${headers['host'] ?? 'localhost'}${req.url ?? '/'}`);
+          url = new URL(`http://${headers['host'] ?? 'localhost'}${rawUrl}`);
         } catch {
           finish(errorResponse({ headers }, spErrors.invalidQuery('The request URL is not valid.')), method);
           return;
         }
-        const request: ApiRequest = { method, url, headers, body, inBatch: false };
+        const request: ApiRequest = { method, url, headers, body: raw.toString('utf8'), raw, inBatch: false };
         finish(pipeline.handle(request), method);
       })
       .catch((error: unknown) => {
         options.log(
-          `${req.method ?? ''} ${req.url ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`,
+          `${wireMethod} ${rawUrl} failed: ${error instanceof Error ? error.message : String(error)}`,
         );
         if (!res.headersSent)
-          finish(
-            errorResponse({ headers }, spErrors.internal('The request could not be read.')),
-            req.method ?? 'GET',
-          );
+          finish(errorResponse({ headers }, spErrors.internal('The request could not be read.')), method);
       });
   });
+}
+
+/** The path and query after the site path, percent-decoded where possible (what fault rules match). */
+function afterSitePath(rawUrl: string, sitePath: string): string {
+  let decoded = rawUrl;
+  try {
+    decoded = decodeURIComponent(rawUrl);
+  } catch {
+    // a malformed escape: match against the URL as sent
+  }
+  return decoded.toLowerCase().startsWith(sitePath.toLowerCase()) ? decoded.slice(sitePath.length) : decoded;
 }
 
 function lowerCaseHeaders(req: IncomingMessage): Record<string, string> {
@@ -68,12 +124,12 @@ function lowerCaseHeaders(req: IncomingMessage): Record<string, string> {
 
 function effectiveMethod(method: string, headers: Record<string, string>): string {
   const override = headers['x-http-method']?.toUpperCase();
-  if (method.toUpperCase() === 'POST' && override && TUNNELED.has(override)) return override;
-  return method.toUpperCase();
+  if (method === 'POST' && override && TUNNELED.has(override)) return override;
+  return method;
 }
 
-/** Reads the body as UTF-8; resolves undefined when it is larger than the limit (the rest is drained). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+/** Reads the body; resolves undefined when it is larger than the limit (the rest is drained). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -87,7 +143,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | undefin
       }
       if (!tooLarge) chunks.push(chunk);
     });
-    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -98,6 +154,9 @@ function write(res: ServerResponse, response: ApiResponse): void {
     dataserviceversion: '3.0',
     ...response.headers,
   };
-  res.writeHead(response.status, headers);
+  // SharePoint's reason phrases where they differ from Node's (429 "Too many requests", 503 "Server Too Busy").
+  const reason = statusText(response.status);
+  if (reason === 'Unknown') res.writeHead(response.status, headers);
+  else res.writeHead(response.status, reason, headers);
   res.end(response.body ?? undefined);
 }
