@@ -42,3 +42,19 @@ export interface AdaptiveCard {
 }
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** The envelope every Kvalita card shares: schema, version 1.5 and the language of its texts. */
+export function adaptiveCard(
+  lang: string,
+  body: readonly CardElement[],
+  actions?: readonly SubmitAction[],
+): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    lang,
+    body,
+    ...(actions ? { actions } : {}),
+  };
+}

@@ -1,5 +1,5 @@
 import { PULSE_ANSWER_VERB, PULSE_SCALE, translate, type Locale } from '@kvalita/core';
-import type { AdaptiveCard } from './adaptive-card.types';
+import { adaptiveCard, type AdaptiveCard } from './adaptive-card.types';
 
 /**
  * The weekly pulse: one question, 1–5. The card carries the pulse id, so an answer sent days later
@@ -7,12 +7,9 @@ import type { AdaptiveCard } from './adaptive-card.types';
  */
 export function pulseCard(locale: Locale, pulseId: string): AdaptiveCard {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    lang: locale,
-    body: [
+  return adaptiveCard(
+    locale,
+    [
       { type: 'TextBlock', text: t('bot.pulse.title'), weight: 'Bolder', size: 'Medium', wrap: true },
       {
         type: 'Input.ChoiceSet',
@@ -25,8 +22,6 @@ export function pulseCard(locale: Locale, pulseId: string): AdaptiveCard {
       },
       { type: 'TextBlock', text: t('bot.pulse.anonymity'), wrap: true, isSubtle: true, size: 'Small' },
     ],
-    actions: [
-      { type: 'Action.Submit', title: t('bot.pulse.submit'), data: { verb: PULSE_ANSWER_VERB, pulseId } },
-    ],
-  };
+    [{ type: 'Action.Submit', title: t('bot.pulse.submit'), data: { verb: PULSE_ANSWER_VERB, pulseId } }],
+  );
 }
