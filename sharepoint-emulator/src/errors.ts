@@ -143,6 +143,12 @@ export const spErrors = {
       INVALID_QUERY,
       `The query to field '${path}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${navigation}.`,
     ),
+  fieldNotFilterable: (name: string, typeName: string) =>
+    new SpError(
+      400,
+      '-1, Microsoft.SharePoint.SPException',
+      `The field '${name}' of type '${typeName}' cannot be used in the query filter expression.`,
+    ),
   listViewThreshold: () =>
     new SpError(
       500,

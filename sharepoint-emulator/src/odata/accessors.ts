@@ -8,6 +8,10 @@ export interface Accessor<Row> {
   /** Text and note fields can be filtered but not every one can be sorted. */
   readonly sortable: boolean;
   readonly get: (row: Row) => unknown;
+  /** The column has an index SharePoint can seek on (what the list view threshold looks at). */
+  readonly indexed?: boolean;
+  /** Set when the property exists but SharePoint refuses it in a $filter (e.g. a Note column). */
+  readonly filterError?: () => Error;
 }
 
 export type Resolve<Row> = (path: string) => Accessor<Row>;

@@ -36,7 +36,7 @@ export function compileFilter<Row>(
     }
     case 'startswith':
     case 'substringof': {
-      const accessor = resolve(node.field);
+      const accessor = filterable(resolve(node.field));
       if (accessor.type !== 'text') throw spErrors.unsupportedExpression(expression);
       const needle = foldText(node.value, comparison);
       const test =
@@ -45,7 +45,7 @@ export function compileFilter<Row>(
         valuesOf(accessor, row).some((v) => typeof v === 'string' && test(foldText(v, comparison)));
     }
     case 'compare': {
-      const accessor = resolve(node.field);
+      const accessor = filterable(resolve(node.field));
       const literal = coerceLiteral(node.literal, accessor.type);
       const op = node.op;
       if (literal === null) {
@@ -74,6 +74,11 @@ export function compileFilter<Row>(
       return (row) => valuesOf(accessor, row).some(matches);
     }
   }
+}
+
+function filterable<Row>(accessor: Accessor<Row>): Accessor<Row> {
+  if (accessor.filterError) throw accessor.filterError();
+  return accessor;
 }
 
 /** A row's value(s) as a list without nulls: [] means "no value". */

@@ -15,8 +15,9 @@ export interface ItemSource {
   readonly lookupFields: (listId: string) => readonly FieldRecord[];
 }
 
+/** ID is always indexed; Created, Modified, Author and Editor are not unless a client indexes them. */
 const SYSTEM_ACCESSORS: Readonly<Record<string, Accessor<ItemRecord>>> = {
-  id: { type: 'number', multi: false, sortable: true, get: (i) => i.id },
+  id: { type: 'number', multi: false, sortable: true, get: (i) => i.id, indexed: true },
   created: { type: 'datetime', multi: false, sortable: true, get: (i) => i.created },
   modified: { type: 'datetime', multi: false, sortable: true, get: (i) => i.modified },
   authorid: { type: 'number', multi: false, sortable: true, get: (i) => i.authorId },
@@ -84,6 +85,9 @@ function storedAccessor(field: FieldRecord): Accessor<ItemRecord> | undefined {
     multi: field.type === 'MultiChoice',
     sortable: field.type !== 'Note' && field.type !== 'MultiChoice',
     get,
+    indexed: field.indexed,
+    // SharePoint cannot filter a multiple-lines-of-text column, not even with substringof.
+    ...(field.type === 'Note' ? { filterError: () => spErrors.fieldNotFilterable(name, 'Note') } : {}),
   };
 }
 
@@ -119,6 +123,7 @@ export function itemAccessorResolver(source: ItemSource): (path: string) => Acce
           multi: field.type === 'UserMulti' || field.type === 'LookupMulti',
           sortable: true,
           get: (i) => i.values[name] ?? null,
+          indexed: field.indexed,
         };
       }
       const accessor = storedAccessor(field);
@@ -153,11 +158,14 @@ export function itemAccessorResolver(source: ItemSource): (path: string) => Acce
               return user ? prop.get(user) : null;
             }),
           ),
+        indexed: property.toLowerCase() === 'id' && field.indexed,
       };
     }
     const targetListId = field.lookupListId as string;
+    // Owner/Id and Department/Id read the stored id, so the column's own index serves them (see the
+    // user branch above too); projected properties (Owner/EMail, Department/Title) come from a join.
     if (property.toLowerCase() === 'id')
-      return { type: 'number', multi, sortable: !multi, get: (i) => single(ids(i)) };
+      return { type: 'number', multi, sortable: !multi, get: (i) => single(ids(i)), indexed: field.indexed };
     const targetField = source
       .lookupFields(targetListId)
       .find((f) => f.internalName.toLowerCase() === property.toLowerCase());

@@ -7,6 +7,7 @@ import { SortKeys } from '../odata/order';
 import type { OrderBy } from '../odata/query-options';
 import type { ItemStore } from '../store/item-store';
 import { itemAccessorResolver, type ItemSource } from './item-accessors';
+import { enforceListViewThreshold } from './list-view-threshold';
 
 /** SharePoint returns 100 items when $top is not given, and refuses more than 5,000 per page. */
 export const DEFAULT_PAGE_SIZE = 100;
@@ -41,6 +42,18 @@ export function runItemQuery(store: ItemStore, source: ItemSource, query: ItemQu
   const predicate = query.filter
     ? compileFilter(query.filter, resolve, query.filterText, ITEM_COMPARISON)
     : () => true;
+  enforceListViewThreshold({
+    itemCount: store.count(source.list.id),
+    filter: query.filter,
+    orderBy: query.orderBy,
+    resolve,
+    countMatching: (clause) => {
+      const matches = compileFilter(clause, resolve, query.filterText, ITEM_COMPARISON);
+      let n = 0;
+      for (const item of store.scan(source.list.id, false, undefined)) if (matches(item)) n++;
+      return n;
+    },
+  });
   const idOnly =
     query.orderBy.length === 0 ||
     (query.orderBy.length === 1 && /^id$/i.test((query.orderBy[0] as OrderBy).field));
