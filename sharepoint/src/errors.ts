@@ -27,6 +27,25 @@ export class NotFoundError extends SharePointError {
   override readonly name = 'NotFoundError';
 }
 
+/**
+ * 429/503: SharePoint kept refusing the request (throttling or a busy farm) after every retry
+ * the retry behaviour allowed, or asked for a longer wait than the caller accepts. The request was
+ * not carried out; `retryAfterSeconds` is SharePoint's last advice (null when it gave none).
+ */
+export class ThrottledError extends SharePointError {
+  override readonly name = 'ThrottledError';
+
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    readonly attempts: number,
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super(status, code, message);
+  }
+}
+
 interface HttpRequestErrorLike {
   isHttpRequestError: true;
   status: number;
@@ -42,8 +61,13 @@ function isHttpRequestError(error: unknown): error is HttpRequestErrorLike {
   );
 }
 
+/** Throttling and busy answers: the request was not processed and may be sent again. */
+export function isThrottlingStatus(status: number): boolean {
+  return status === 429 || status === 503;
+}
+
 /** Reads SharePoint's error body: nometadata `{"odata.error":…}` or verbose `{"error":…}`. */
-function parseErrorBody(text: string): { code: string; message: string } | null {
+export function parseErrorBody(text: string): { code: string; message: string } | null {
   try {
     const body = JSON.parse(text) as Record<
       string,
@@ -67,6 +91,10 @@ export async function toSharePointError(error: unknown): Promise<unknown> {
   const parsed = parseErrorBody(text) ?? { code: '', message: error.message };
   if (error.status === 412) return new ConcurrencyConflictError(412, parsed.code, parsed.message);
   if (error.status === 404) return new NotFoundError(404, parsed.code, parsed.message);
+  // A part of a $batch can be throttled on its own; the batch itself then succeeded.
+  if (isThrottlingStatus(error.status)) {
+    return new ThrottledError(error.status, parsed.code, parsed.message, 1, null);
+  }
   if (parsed.code.includes('SPDuplicateValuesFoundException')) {
     return new DuplicateValueError(error.status, parsed.code, parsed.message);
   }

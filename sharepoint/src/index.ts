@@ -1,8 +1,27 @@
 export * from './schema';
 export * from './errors';
 export { odataString } from './odata';
-export { connectSharePoint, EmulatorUser } from './connect';
-export { provisionLists, type ListProvisionResult, type ProvisionOptions } from './provisioning';
+export { connectSharePoint, EmulatorUser, type ConnectOptions } from './connect';
+export {
+  RetryThrottled,
+  retryAfterMs,
+  type RetryEvent,
+  type RetryOptions,
+} from './behaviors/retry-throttled';
+export {
+  AccessTokenBearer,
+  TokenCache,
+  type AccessToken,
+  type AccessTokenOptions,
+  type TokenSource,
+} from './behaviors/access-token';
+export { inOneBatch, settleInOneBatch, MAX_BATCH_REQUESTS } from './batch';
+export {
+  provisionLists,
+  SchemaConflictError,
+  type ListProvisionResult,
+  type ProvisionOptions,
+} from './provisioning';
 export { SiteLists } from './web-url';
 export { DepartmentsRepository, type StoredDepartment } from './repositories/departments';
 export { PeopleRepository, type StoredPerson } from './repositories/people';

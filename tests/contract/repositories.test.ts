@@ -36,7 +36,13 @@ describe('provisioning', () => {
 
     const second = await provisionLists(target.sp, { locale: 'cs' });
     for (const result of second) {
-      expect(result).toEqual({ key: result.key, created: false, fieldsAdded: [], fieldsUpdated: [] });
+      expect(result).toEqual({
+        key: result.key,
+        created: false,
+        fieldsAdded: [],
+        fieldsUpdated: [],
+        settingsUpdated: [],
+      });
     }
   });
 

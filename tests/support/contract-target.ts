@@ -1,11 +1,16 @@
-import { connectSharePoint } from '@kvalita/sharepoint';
-import { startEmulator } from '@kvalita/sharepoint-emulator';
+import { connectSharePoint, type ConnectOptions } from '@kvalita/sharepoint';
+import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
+import type { TimelinePipe } from '@pnp/core';
 import { BearerToken } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 
 export interface ContractTarget {
   readonly sp: SPFI;
   readonly description: string;
+  /** The local SharePoint when the suite runs against it (fault injection lives there); null online. */
+  readonly emulator: RunningEmulator | null;
+  /** Another SPFI on the same site, with other behaviours (e.g. a request counter). */
+  connect(options?: ConnectOptions, ...behaviors: TimelinePipe[]): SPFI;
   close(): Promise<void>;
 }
 
@@ -18,11 +23,9 @@ export async function contractTarget(): Promise<ContractTarget> {
   const siteUrl = process.env['SP_SITE_URL'];
   const token = process.env['SP_ACCESS_TOKEN'];
   if (siteUrl && token) {
-    return {
-      sp: connectSharePoint(siteUrl, BearerToken(token)),
-      description: siteUrl,
-      close: async () => undefined,
-    };
+    const connect = (options: ConnectOptions = {}, ...behaviors: TimelinePipe[]) =>
+      connectSharePoint(siteUrl, options, BearerToken(token), ...behaviors);
+    return { sp: connect(), description: siteUrl, emulator: null, connect, close: async () => undefined };
   }
   const emulator = await startEmulator({
     port: 0,
@@ -30,11 +33,16 @@ export async function contractTarget(): Promise<ContractTarget> {
     directory: [
       { email: 'jana.novakova@lipova.example', displayName: 'Ing. Jana Nováková' },
       { email: 'petr.svoboda@lipova.example', displayName: 'Mgr. Petr Svoboda' },
+      { email: 'eva.dvorakova@lipova.example', displayName: 'Bc. Eva Dvořáková' },
     ],
   });
+  const connect = (options: ConnectOptions = {}, ...behaviors: TimelinePipe[]) =>
+    connectSharePoint(emulator.siteUrl, options, ...behaviors);
   return {
-    sp: connectSharePoint(emulator.siteUrl),
+    sp: connect(),
     description: 'sharepoint-emulator',
+    emulator,
+    connect,
     close: () => emulator.close(),
   };
 }

@@ -1,17 +1,24 @@
 import type { Locale } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import './pnp-imports';
-import { NotFoundError, sharePointCall } from './errors';
-import { ALL_LISTS } from './schema';
-import { BASE_TEMPLATE, type FieldSchema, type ListSchema } from './schema/types';
-import { SiteLists } from './web-url';
+import '../pnp-imports';
+import { inOneBatch } from '../batch';
+import { NotFoundError, sharePointCall } from '../errors';
+import { ALL_LISTS, listByKey } from '../schema';
+import { BASE_TEMPLATE, listServerRelativeUrl, type FieldSchema, type ListSchema } from '../schema/types';
+import { SiteLists } from '../web-url';
+import { fieldCreation, fieldUpdates, type CurrentField, type FieldUpdate } from './field-plan';
+import { readListStates, type CurrentList } from './site-state';
+
+export { SchemaConflictError, choicesOf, fieldUpdates, type CurrentField } from './field-plan';
 
 export interface ListProvisionResult {
   readonly key: string;
   readonly created: boolean;
   readonly fieldsAdded: readonly string[];
   readonly fieldsUpdated: readonly string[];
+  /** List settings corrected: Title, Description, EnableVersioning. */
+  readonly settingsUpdated: readonly string[];
 }
 
 export interface ProvisionOptions {
@@ -22,165 +29,205 @@ export interface ProvisionOptions {
   readonly log?: (line: string) => void;
 }
 
-/** SharePoint's FieldTypeKind numbers (SP.FieldType). */
-const FIELD_TYPE_KIND: Readonly<Record<FieldSchema['type'], number>> = {
-  Text: 2,
-  Note: 3,
-  DateTime: 4,
-  Choice: 6,
-  Lookup: 7,
-  LookupMulti: 7,
-  Boolean: 8,
-  Number: 9,
-  Currency: 10,
-  URL: 11,
-  MultiChoice: 15,
-  User: 20,
-  UserMulti: 20,
-};
-
-interface FieldState {
-  Title: string;
-  Indexed: boolean;
-  Required: boolean;
-  EnforceUniqueValues: boolean;
-}
-
-async function orNull<T>(call: () => Promise<T>): Promise<T | null> {
-  try {
-    return await sharePointCall(call);
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
-}
-
 /**
- * Creates what is missing and corrects what drifted; a second run changes nothing.
- * Internal names are fixed at creation by creating each list/field under its ASCII name first,
- * then setting the localized display title (SharePoint derives URLs and internal names from the
- * first title).
+ * Creates what is missing and corrects what drifted; a second run changes nothing and costs one
+ * $batch of reads. Lists are handled in schema order, so a lookup's target exists before the
+ * column that points at it. Internal names are fixed by creating each list and column under its
+ * ASCII name first, then writing the localized title.
  */
 export async function provisionLists(sp: SPFI, options: ProvisionOptions): Promise<ListProvisionResult[]> {
   const site = new SiteLists(sp, options.webServerRelativeUrl);
-  const lists = options.lists ?? ALL_LISTS;
+  const schemas = options.lists ?? ALL_LISTS;
+  const webUrl = await site.webServerRelativeUrl();
+  const states = await readListStates(sp, webUrl, schemas);
   const listIds = new Map<string, string>();
   const results: ListProvisionResult[] = [];
-  for (const schema of lists) {
-    const result = await provisionList(sp, site, schema, options.locale, listIds);
-    if (result.created || result.fieldsAdded.length > 0 || result.fieldsUpdated.length > 0) {
-      options.log?.(
-        `${schema.urlName}: ${result.created ? 'created' : 'updated'}` +
-          (result.fieldsAdded.length ? `, added ${result.fieldsAdded.join(', ')}` : '') +
-          (result.fieldsUpdated.length ? `, corrected ${result.fieldsUpdated.join(', ')}` : ''),
-      );
-    }
+  for (const [index, schema] of schemas.entries()) {
+    const state = states[index] ?? { list: null, fields: new Map<string, CurrentField>() };
+    const listUrl = listServerRelativeUrl(webUrl, schema);
+    const list = sp.web.getList(listUrl);
+    const { info, created, settingsUpdated } = await ensureList(sp, list, schema, state.list, options.locale);
+    listIds.set(schema.key, info.Id);
+    const lookupIds = await lookupTargets(site, schema, listIds);
+    // A new list comes with SharePoint's own columns (Title among them): read them once.
+    const existingFields = created
+      ? ((await readListStates(sp, webUrl, [schema]))[0]?.fields ?? new Map())
+      : state.fields;
+    const fields = await ensureFields(
+      sp,
+      listUrl,
+      schema,
+      existingFields,
+      options.locale,
+      lookupIds,
+      created,
+    );
+    const result = { key: schema.key, created, ...fields, settingsUpdated };
+    logResult(options.log, schema, result);
     results.push(result);
   }
   return results;
 }
 
-async function provisionList(
+async function ensureList(
   sp: SPFI,
-  site: SiteLists,
+  list: IList,
   schema: ListSchema,
+  existing: CurrentList | null,
   locale: Locale,
-  listIds: Map<string, string>,
-): Promise<ListProvisionResult> {
-  const list = await site.list(schema);
-  const readInfo = (): Promise<{ Id: string; Title: string; Description: string }> =>
-    list.select('Id', 'Title', 'Description')();
-  const existing = await orNull(readInfo);
-  const created = existing === null;
-  if (created) {
+): Promise<{ info: CurrentList; created: boolean; settingsUpdated: string[] }> {
+  if (existing === null) {
     await sharePointCall(() =>
       sp.web.lists.add(schema.urlName, schema.description[locale], BASE_TEMPLATE[schema.template], false),
     );
   }
-  const info = existing ?? (await sharePointCall(readInfo));
-  if (info.Title !== schema.title[locale] || info.Description !== schema.description[locale]) {
-    await sharePointCall(() =>
-      list.update({ Title: schema.title[locale], Description: schema.description[locale] }),
-    );
-  }
-  listIds.set(schema.key, info.Id);
-
-  const fieldsUpdated: string[] = [];
-  const fieldsAdded: string[] = [];
-  if (await ensureFieldState(list, 'Title', { Title: schema.titleField[locale] }))
-    fieldsUpdated.push('Title');
-  for (const field of schema.fields) {
-    const existing = await orNull(() =>
-      list.fields.getByInternalNameOrTitle(field.name).select('InternalName')(),
-    );
-    if (existing === null) {
-      await addField(list, field, listIds);
-      fieldsAdded.push(field.name);
-    }
-    const changed = await ensureFieldState(list, field.name, {
-      Title: field.title[locale],
-      Required: field.required ?? false,
-      Indexed: (field.indexed ?? false) || (field.unique ?? false),
-    });
-    // SharePoint accepts EnforceUniqueValues only on an indexed column, so it goes second.
-    const uniqueChanged = await ensureFieldState(list, field.name, {
-      EnforceUniqueValues: field.unique ?? false,
-    });
-    if ((changed || uniqueChanged) && existing !== null) fieldsUpdated.push(field.name);
-  }
-  return { key: schema.key, created, fieldsAdded, fieldsUpdated };
-}
-
-async function ensureFieldState(list: IList, name: string, wanted: Partial<FieldState>): Promise<boolean> {
-  const field = list.fields.getByInternalNameOrTitle(name);
-  const current = await sharePointCall((): Promise<FieldState> =>
-    field.select('Title', 'Indexed', 'Required', 'EnforceUniqueValues')(),
-  );
+  const info =
+    existing ??
+    (await sharePointCall((): Promise<CurrentList> =>
+      list.select('Id', 'Title', 'Description', 'EnableVersioning')(),
+    ));
+  const wanted: Record<string, unknown> = {
+    Title: schema.title[locale],
+    Description: schema.description[locale],
+    EnableVersioning: schema.versioning ?? false,
+  };
   const changes = Object.fromEntries(
-    Object.entries(wanted).filter(([key, value]) => current[key as keyof FieldState] !== value),
+    Object.entries(wanted).filter(([key, value]) => info[key as keyof CurrentList] !== value),
   );
-  if (Object.keys(changes).length === 0) return false;
-  await sharePointCall(() => field.update(changes, 'SP.Field'));
-  return true;
+  if (Object.keys(changes).length > 0) await sharePointCall(() => list.update(changes));
+  // A list we just created is reported as created, not as corrected.
+  const settingsUpdated = existing === null ? [] : Object.keys(changes);
+  return { info, created: existing === null, settingsUpdated };
 }
 
-async function addField(
-  list: IList,
-  field: FieldSchema,
-  listIds: ReadonlyMap<string, string>,
+/** Ids of the lists this schema's lookups point at: provisioned in this run, or already on the site. */
+async function lookupTargets(
+  site: SiteLists,
+  schema: ListSchema,
+  known: Map<string, string>,
+): Promise<ReadonlyMap<string, string>> {
+  for (const field of schema.fields) {
+    const key = field.lookupList;
+    if (key === undefined || known.has(key)) continue;
+    const target = await site.list(listByKey(key));
+    try {
+      const { Id } = await sharePointCall((): Promise<{ Id: string }> => target.select('Id')());
+      known.set(key, Id);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  }
+  return known;
+}
+
+/**
+ * Adds the missing columns (one $batch per list), then corrects titles, flags and choices. The
+ * column state after creation is what SharePoint answered, so new columns are corrected by the
+ * same rules as drifted ones.
+ */
+async function ensureFields(
+  sp: SPFI,
+  listUrl: string,
+  schema: ListSchema,
+  existing: ReadonlyMap<string, CurrentField>,
+  locale: Locale,
+  lookupIds: ReadonlyMap<string, string>,
+  created: boolean,
+): Promise<{ fieldsAdded: string[]; fieldsUpdated: string[] }> {
+  const titleField = existing.get('Title');
+  const missing = schema.fields.filter((field) => !existing.has(field.name));
+  const creations = missing.map((field) => fieldCreation(field, lookupIds.get(field.lookupList ?? '')));
+  const added = await inOneBatch<CurrentField[]>(sp, (batched) => {
+    const fields = batched.web.getList(listUrl).fields;
+    return missing.map((field, index) => {
+      const creation = creations[index];
+      if (creation?.kind === 'lookup') {
+        return sharePointCall(
+          () => fields.addLookup(field.name, creation.properties) as Promise<CurrentField>,
+        );
+      }
+      return sharePointCall(
+        () =>
+          fields.add(
+            field.name,
+            creation?.fieldTypeKind ?? 2,
+            creation?.properties ?? {},
+          ) as Promise<CurrentField>,
+      );
+    });
+  });
+  const current = new Map(existing);
+  missing.forEach((field, index) => {
+    const state = added[index];
+    if (state) current.set(field.name, state);
+  });
+
+  const plans: { name: string; updates: FieldUpdate[] }[] = schema.fields.map((field: FieldSchema) => ({
+    name: field.name,
+    updates: fieldUpdates(field, current.get(field.name) as CurrentField, locale),
+  }));
+  if (titleField && titleField.Title !== schema.titleField[locale]) {
+    plans.unshift({
+      name: 'Title',
+      updates: [{ properties: { Title: schema.titleField[locale] }, entityType: 'SP.Field' }],
+    });
+  }
+  await applyUpdates(sp, listUrl, plans);
+  const addedNames = new Set(missing.map((field) => field.name));
+  return {
+    fieldsAdded: missing.map((field) => field.name),
+    // On a list created in this run nothing had drifted: only what was added is reported.
+    fieldsUpdated: created
+      ? []
+      : plans
+          .filter((plan) => plan.updates.length > 0 && !addedNames.has(plan.name))
+          .map((plan) => plan.name),
+  };
+}
+
+/**
+ * Sends the field MERGEs in rounds: round n holds every column's n-th update, so a column's own
+ * updates keep their order (index before unique) while different columns share a $batch.
+ */
+async function applyUpdates(
+  sp: SPFI,
+  listUrl: string,
+  plans: readonly { name: string; updates: readonly FieldUpdate[] }[],
 ): Promise<void> {
-  const kind = FIELD_TYPE_KIND[field.type];
-  const multiple = field.type === 'UserMulti' || field.type === 'LookupMulti';
-  if (field.type === 'Lookup' || field.type === 'LookupMulti') {
-    const target = field.lookupList === undefined ? undefined : listIds.get(field.lookupList);
-    if (target === undefined) {
-      throw new Error(
-        `Lookup ${field.name} points at list "${field.lookupList}", which must be provisioned first`,
-      );
-    }
-    await sharePointCall(() =>
-      list.fields.addLookup(field.name, { LookupListId: target, LookupFieldName: 'Title' }),
+  const rounds = Math.max(0, ...plans.map((plan) => plan.updates.length));
+  for (let round = 0; round < rounds; round += 1) {
+    const due = plans.flatMap((plan) => {
+      const update = plan.updates[round];
+      return update ? [{ name: plan.name, update }] : [];
+    });
+    await inOneBatch(sp, (batched) =>
+      due.map(({ name, update }) =>
+        sharePointCall(() =>
+          batched.web
+            .getList(listUrl)
+            .fields.getByInternalNameOrTitle(name)
+            .update(update.properties, update.entityType),
+        ),
+      ),
     );
-    if (multiple) {
-      // AddField's creation information has no multi-value flag; SharePoint sets it afterwards.
-      await sharePointCall(() =>
-        list.fields
-          .getByInternalNameOrTitle(field.name)
-          .update({ AllowMultipleValues: true }, 'SP.FieldLookup'),
-      );
-    }
-    return;
   }
-  const properties: Record<string, unknown> = {};
-  if (field.maxLength !== undefined) properties.MaxLength = field.maxLength;
-  if (field.type === 'Choice' || field.type === 'MultiChoice') {
-    properties.Choices = { results: (field.choices ?? []).map((choice) => choice.label) };
-  }
-  if (field.type === 'DateTime') properties.DisplayFormat = field.dateOnly ? 0 : 1;
-  if (field.type === 'User' || field.type === 'UserMulti') {
-    properties.SelectionMode = 0; // people only, no groups
-    properties.AllowMultipleValues = multiple;
-  }
-  if (field.type === 'Note') properties.RichText = false;
-  await sharePointCall(() => list.fields.add(field.name, kind, properties));
+}
+
+function logResult(
+  log: ((line: string) => void) | undefined,
+  schema: ListSchema,
+  result: ListProvisionResult,
+): void {
+  const changed =
+    result.created ||
+    result.fieldsAdded.length > 0 ||
+    result.fieldsUpdated.length > 0 ||
+    result.settingsUpdated.length > 0;
+  if (!changed || !log) return;
+  log(
+    `${schema.urlName}: ${result.created ? 'created' : 'updated'}` +
+      (result.settingsUpdated.length ? `, settings ${result.settingsUpdated.join(', ')}` : '') +
+      (result.fieldsAdded.length ? `, added ${result.fieldsAdded.join(', ')}` : '') +
+      (result.fieldsUpdated.length ? `, corrected ${result.fieldsUpdated.join(', ')}` : ''),
+  );
 }

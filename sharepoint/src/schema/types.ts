@@ -38,9 +38,12 @@ export interface FieldSchema {
   readonly unique?: boolean;
   readonly maxLength?: number;
   readonly choices?: readonly ChoiceOption[];
-  /** Lookup target: the `key` of another list schema. */
+  /** Lookup target: the `key` of another list schema, provisioned before this one. */
   readonly lookupList?: string;
   readonly dateOnly?: boolean;
+  /** Number bounds (MinimumValue/MaximumValue), set when the column is created. */
+  readonly min?: number;
+  readonly max?: number;
 }
 
 export interface ListSchema {
@@ -53,6 +56,8 @@ export interface ListSchema {
   readonly description: DisplayTitle;
   /** Display title of the built-in Title column. */
   readonly titleField: DisplayTitle;
+  /** Keep item versions (documents and records whose history matters). */
+  readonly versioning?: boolean;
   readonly fields: readonly FieldSchema[];
 }
 
@@ -66,6 +71,21 @@ export function listServerRelativeUrl(webServerRelativeUrl: string, list: ListSc
   const web = webServerRelativeUrl.replace(/\/$/, '');
   return list.template === 'genericList' ? `${web}/Lists/${list.urlName}` : `${web}/${list.urlName}`;
 }
+
+/**
+ * Choices declared once with `as const`, so the codes are a type (e.g. `ChoiceCode<typeof X>`)
+ * and the same array is the field's choices.
+ */
+export type ChoiceCode<T extends readonly ChoiceOption[]> = T[number]['code'];
+
+/** Column types SharePoint cannot index (multi-value, long text, links). */
+export const UNINDEXABLE_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
+  'Note',
+  'MultiChoice',
+  'UserMulti',
+  'LookupMulti',
+  'URL',
+]);
 
 export function choiceLabel(field: FieldSchema, code: string): string {
   const option = field.choices?.find((choice) => choice.code === code);

@@ -1,4 +1,30 @@
 import type { ListSchema } from '../types';
+import { cycleLookup } from './common';
+
+export const MEASURE_STATUS_CHOICES = [
+  { code: 'proposed', label: 'Navrženo' },
+  { code: 'planned', label: 'Naplánováno' },
+  { code: 'inProgress', label: 'Probíhá' },
+  { code: 'done', label: 'Dokončeno' },
+  { code: 'cancelled', label: 'Zrušeno' },
+] as const;
+
+/** Where the need for a measure came from (what the quality manager reports on). */
+export const MEASURE_ORIGIN_CHOICES = [
+  { code: 'selfAssessment', label: 'Sebehodnocení CAF' },
+  { code: 'survey', label: 'Průzkum' },
+  { code: 'feedback360', label: 'Zpětná vazba 360°' },
+  { code: 'mysteryShopping', label: 'Mystery shopping' },
+  { code: 'complaint', label: 'Stížnost nebo podnět' },
+  { code: 'audit', label: 'Audit nebo kontrola' },
+  { code: 'other', label: 'Jiné' },
+] as const;
+
+export const MEASURE_PRIORITY_CHOICES = [
+  { code: 'high', label: 'Vysoká' },
+  { code: 'medium', label: 'Střední' },
+  { code: 'low', label: 'Nízká' },
+] as const;
 
 export const measuresList: ListSchema = {
   key: 'measures',
@@ -10,6 +36,7 @@ export const measuresList: ListSchema = {
     en: 'Corrective, preventive and improvement measures (PDCA) linked to CAF subcriteria.',
   },
   titleField: { cs: 'Název opatření', en: 'Measure' },
+  versioning: true,
   fields: [
     {
       name: 'Kind',
@@ -29,13 +56,7 @@ export const measuresList: ListSchema = {
       title: { cs: 'Stav', en: 'Status' },
       required: true,
       indexed: true,
-      choices: [
-        { code: 'proposed', label: 'Navrženo' },
-        { code: 'planned', label: 'Naplánováno' },
-        { code: 'inProgress', label: 'Probíhá' },
-        { code: 'done', label: 'Dokončeno' },
-        { code: 'cancelled', label: 'Zrušeno' },
-      ],
+      choices: MEASURE_STATUS_CHOICES,
     },
     { name: 'Owner', type: 'User', title: { cs: 'Odpovědná osoba', en: 'Owner' }, indexed: true },
     {
@@ -60,5 +81,33 @@ export const measuresList: ListSchema = {
       indexed: true,
     },
     { name: 'Description', type: 'Note', title: { cs: 'Popis', en: 'Description' } },
+    cycleLookup(false),
+    {
+      name: 'Origin',
+      type: 'Choice',
+      title: { cs: 'Zdroj', en: 'Origin' },
+      indexed: true,
+      choices: MEASURE_ORIGIN_CHOICES,
+    },
+    {
+      name: 'Priority',
+      type: 'Choice',
+      title: { cs: 'Priorita', en: 'Priority' },
+      choices: MEASURE_PRIORITY_CHOICES,
+    },
+    {
+      name: 'Progress',
+      type: 'Number',
+      title: { cs: 'Plnění (%)', en: 'Progress (%)' },
+      min: 0,
+      max: 100,
+    },
+    { name: 'ExpectedResult', type: 'Note', title: { cs: 'Očekávaný výsledek', en: 'Expected result' } },
+    {
+      name: 'CompletedOn',
+      type: 'DateTime',
+      dateOnly: true,
+      title: { cs: 'Dokončeno dne', en: 'Completed on' },
+    },
   ],
 };

@@ -47,5 +47,20 @@ export const peopleList: ListSchema = {
       title: { cs: 'Role', en: 'Roles' },
       choices: ROLES.map((code) => ({ code, label: roleLabels[code] })),
     },
+    {
+      name: 'Active',
+      type: 'Boolean',
+      title: { cs: 'Aktivní', en: 'Active' },
+      indexed: true,
+    },
+    {
+      name: 'PreferredLanguage',
+      type: 'Choice',
+      title: { cs: 'Jazyk', en: 'Language' },
+      choices: [
+        { code: 'cs', label: 'Čeština' },
+        { code: 'en', label: 'Angličtina' },
+      ],
+    },
   ],
 };

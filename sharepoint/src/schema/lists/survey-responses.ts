@@ -2,7 +2,9 @@ import type { ListSchema } from '../types';
 
 /**
  * One row per answer. No readable identity (architecture rule 7): RespondentKey is a keyed hash
- * of the survey and the person, unique, so a person can answer once and nobody can read who it was.
+ * of the survey (with its wave and question when there are several) and the person, unique, so a
+ * person answers once and nobody can read who it was. Nothing else on the row points at a person:
+ * deliveries record who was asked, never who answered.
  * The service account writes every row, so Author/Editor do not reveal the respondent either.
  */
 export const surveyResponsesList: ListSchema = {
@@ -49,5 +51,19 @@ export const surveyResponsesList: ListSchema = {
       indexed: true,
       maxLength: 32,
     },
+    {
+      name: 'Wave',
+      type: 'Number',
+      title: { cs: 'Vlna', en: 'Wave' },
+      indexed: true,
+      min: 0,
+    },
+    {
+      name: 'ChoiceAnswer',
+      type: 'Text',
+      title: { cs: 'Zvolená možnost', en: 'Chosen option' },
+      maxLength: 255,
+    },
+    { name: 'TextAnswer', type: 'Note', title: { cs: 'Textová odpověď', en: 'Text answer' } },
   ],
 };

@@ -1,0 +1,9 @@
+// Node-only entry (@kvalita/sharepoint/app-only): MSAL must never reach the SPFx bundle, which
+// imports the main entry only.
+export {
+  certificateTokenSource,
+  sharePointScope,
+  type CertificateCredentials,
+  type ClientCredentialClient,
+  type ClientFactory,
+} from './app-only/certificate-token-source';

@@ -1,0 +1,79 @@
+import type { ListSchema } from '../types';
+import { uniqueKeyField } from './common';
+
+/**
+ * A fan-out to hundreds of people must survive a restart halfway: each recipient of a wave has a
+ * row that goes pending → sent (or failed, retried later), so a resumed run sends only what is
+ * still pending and DeliveryKey (survey, wave, person) keeps a retry from planning anyone twice.
+ */
+export const DELIVERY_STATE_CHOICES = [
+  { code: 'pending', label: 'Čeká na odeslání' },
+  { code: 'sent', label: 'Odesláno' },
+  { code: 'failed', label: 'Nepodařilo se odeslat' },
+  { code: 'skipped', label: 'Vynecháno' },
+] as const;
+
+/** Who was asked, never who answered: answers carry only a keyed hash (see survey responses). */
+export const surveyDeliveriesList: ListSchema = {
+  key: 'surveyDeliveries',
+  urlName: 'KvalitaSurveyDeliveries',
+  template: 'genericList',
+  title: { cs: 'Rozesílání průzkumů', en: 'Survey deliveries' },
+  description: {
+    cs: 'Komu byla která vlna průzkumu rozeslána a v jakém stavu je odeslání (ne kdo odpověděl).',
+    en: 'Who was sent which survey wave and the state of each delivery (not who answered).',
+  },
+  titleField: { cs: 'Průzkum', en: 'Survey' },
+  fields: [
+    {
+      name: 'SurveyKey',
+      type: 'Text',
+      title: { cs: 'Klíč průzkumu', en: 'Survey key' },
+      required: true,
+      indexed: true,
+      maxLength: 64,
+    },
+    {
+      name: 'Wave',
+      type: 'Number',
+      title: { cs: 'Vlna', en: 'Wave' },
+      required: true,
+      indexed: true,
+      min: 0,
+    },
+    {
+      name: 'Recipient',
+      type: 'User',
+      title: { cs: 'Příjemce', en: 'Recipient' },
+      required: true,
+      indexed: true,
+    },
+    uniqueKeyField('DeliveryKey', { cs: 'Klíč rozeslání', en: 'Delivery key' }),
+    {
+      name: 'DeliveryState',
+      type: 'Choice',
+      title: { cs: 'Stav', en: 'State' },
+      required: true,
+      indexed: true,
+      choices: DELIVERY_STATE_CHOICES,
+    },
+    {
+      name: 'Attempts',
+      type: 'Number',
+      title: { cs: 'Počet pokusů', en: 'Attempts' },
+      min: 0,
+    },
+    {
+      name: 'LastAttemptOn',
+      type: 'DateTime',
+      title: { cs: 'Poslední pokus', en: 'Last attempt' },
+    },
+    { name: 'SentOn', type: 'DateTime', title: { cs: 'Odesláno dne', en: 'Sent on' } },
+    {
+      name: 'LastError',
+      type: 'Text',
+      title: { cs: 'Poslední chyba', en: 'Last error' },
+      maxLength: 255,
+    },
+  ],
+};

@@ -1,0 +1,67 @@
+import type { ListSchema } from '../types';
+import { subcriterionField, uniqueKeyField } from './common';
+
+export const QUESTION_TYPE_CHOICES = [
+  { code: 'scale5', label: 'Škála 1–5' },
+  { code: 'scale11', label: 'Škála 0–10' },
+  { code: 'singleChoice', label: 'Jedna možnost' },
+  { code: 'multiChoice', label: 'Více možností' },
+  { code: 'yesNo', label: 'Ano/Ne' },
+  { code: 'text', label: 'Volný text' },
+] as const;
+
+/** Questions of a survey in both languages; options one per line, in the same order in cs and en. */
+export const surveyQuestionsList: ListSchema = {
+  key: 'surveyQuestions',
+  urlName: 'KvalitaSurveyQuestions',
+  template: 'genericList',
+  title: { cs: 'Otázky průzkumů', en: 'Survey questions' },
+  description: {
+    cs: 'Otázky průzkumů v češtině a angličtině, jejich typ a pořadí.',
+    en: 'Survey questions in Czech and English, their type and order.',
+  },
+  titleField: { cs: 'Krátký název', en: 'Short name' },
+  fields: [
+    {
+      name: 'Survey',
+      type: 'Lookup',
+      lookupList: 'surveys',
+      title: { cs: 'Průzkum', en: 'Survey' },
+      required: true,
+      indexed: true,
+    },
+    {
+      name: 'QuestionKey',
+      type: 'Text',
+      title: { cs: 'Klíč otázky', en: 'Question key' },
+      required: true,
+      indexed: true,
+      maxLength: 64,
+    },
+    uniqueKeyField('SurveyQuestionKey', { cs: 'Klíč průzkumu a otázky', en: 'Survey and question key' }),
+    {
+      name: 'SortOrder',
+      type: 'Number',
+      title: { cs: 'Pořadí', en: 'Order' },
+      required: true,
+      min: 0,
+    },
+    {
+      name: 'QuestionType',
+      type: 'Choice',
+      title: { cs: 'Typ otázky', en: 'Question type' },
+      required: true,
+      choices: QUESTION_TYPE_CHOICES,
+    },
+    { name: 'TextCs', type: 'Note', title: { cs: 'Znění (česky)', en: 'Text (Czech)' }, required: true },
+    { name: 'TextEn', type: 'Note', title: { cs: 'Znění (anglicky)', en: 'Text (English)' } },
+    { name: 'OptionsCs', type: 'Note', title: { cs: 'Možnosti (česky)', en: 'Options (Czech)' } },
+    { name: 'OptionsEn', type: 'Note', title: { cs: 'Možnosti (anglicky)', en: 'Options (English)' } },
+    {
+      name: 'IsRequired',
+      type: 'Boolean',
+      title: { cs: 'Povinná odpověď', en: 'Answer required' },
+    },
+    subcriterionField(),
+  ],
+};
