@@ -25,7 +25,27 @@ export {
 export { SiteLists } from './web-url';
 export { DepartmentsRepository, type StoredDepartment } from './repositories/departments';
 export { PeopleRepository, type StoredPerson } from './repositories/people';
-export { MeasuresRepository, type NewMeasure } from './repositories/measures';
+export {
+  MeasuresRepository,
+  type EditableMeasure,
+  type MeasureChanges,
+  type NewMeasure,
+} from './repositories/measures';
+export {
+  SurveyDeliveriesRepository,
+  waveKey,
+  type Delivery,
+  type DeliveryState,
+  type PlanOutcome,
+} from './repositories/survey-deliveries';
+export { MAX_PAGE_SIZE, pagesOf } from './repositories/paging';
+export {
+  MyWorkRepository,
+  type AcknowledgementRequest,
+  type FeedbackInvitation,
+  type MyWork,
+  type OpenMeasure,
+} from './repositories/my-work';
 export {
   SurveyResponsesRepository,
   type RecordOutcome,

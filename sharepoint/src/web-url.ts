@@ -29,8 +29,16 @@ export class SiteLists {
     return this.webUrl;
   }
 
+  /** Server-relative URL of a list, e.g. for addressing it on a batched SPFI. */
+  async url(schema: ListSchema): Promise<string> {
+    return listServerRelativeUrl(await this.webServerRelativeUrl(), schema);
+  }
+
+  async listUrl(schema: ListSchema): Promise<string> {
+    return listServerRelativeUrl(await this.webServerRelativeUrl(), schema);
+  }
+
   async list(schema: ListSchema) {
-    const web = await this.webServerRelativeUrl();
-    return this.sp.web.getList(listServerRelativeUrl(web, schema));
+    return this.sp.web.getList(await this.url(schema));
   }
 }
