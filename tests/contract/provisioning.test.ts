@@ -75,7 +75,11 @@ describe('provisioning against the site', () => {
       .getByInternalNameOrTitle('Cycle')
       .select('TypeAsString', 'LookupList', 'Indexed')();
     expect(cycle).toMatchObject({ TypeAsString: 'Lookup', Indexed: true });
-    expect(String(cycle.LookupList).replace(/[{}]/g, '').toLowerCase()).toBe(String(cycles.Id).toLowerCase());
+    expect(
+      String((cycle as { LookupList?: string }).LookupList)
+        .replace(/[{}]/g, '')
+        .toLowerCase(),
+    ).toBe(String(cycles.Id).toLowerCase());
     const key = await scores.fields
       .getByInternalNameOrTitle('ScoreKey')
       .select('Indexed', 'EnforceUniqueValues')();

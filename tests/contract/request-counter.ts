@@ -10,10 +10,12 @@ export function RequestCounter(): TimelinePipe<Queryable> & { readonly count: ()
   const behavior = (instance: Queryable) => {
     const [send] = instance.on.send.toArray();
     if (!send) throw new Error('RequestCounter needs a sending behaviour before it');
-    instance.on.send.replace(function (this: Queryable, ...args: Parameters<typeof send>) {
+    type SendObserver = Parameters<typeof instance.on.send.replace>[0];
+    const counting = function (this: unknown, ...args: Parameters<SendObserver>) {
       count += 1;
-      return Reflect.apply(send, this, args);
-    });
+      return Reflect.apply(send, this, args) as ReturnType<SendObserver>;
+    };
+    instance.on.send.replace(counting as SendObserver);
     return instance;
   };
   return Object.assign(behavior, {
