@@ -98,6 +98,30 @@ export class MeasuresRepository {
     for await (const page of pagesOf<MeasureItem>(query, options.pageSize ?? 500)) yield page.map(toMeasure);
   }
 
+  /** Every measure, page by page in id order (unfiltered id order pages through any list size). */
+  async *pages(options: { pageSize?: number } = {}): AsyncGenerator<Measure[]> {
+    const list = await this.site.list(measuresList);
+    const query = list.items
+      .select(...SELECT)
+      .expand('Owner')
+      .orderBy('Id', true);
+    for await (const page of pagesOf<MeasureItem>(query, options.pageSize ?? 500)) yield page.map(toMeasure);
+  }
+
+  /** Measures for one CAF subcriterion (an indexed column), e.g. for the consensus meeting. */
+  async bySubcriterion(code: string, options: { top?: number } = {}): Promise<Measure[]> {
+    const list = await this.site.list(measuresList);
+    const items = await sharePointCall((): Promise<MeasureItem[]> =>
+      list.items
+        .select(...SELECT)
+        .expand('Owner')
+        .filter(`Subcriterion eq ${odataString(code)}`)
+        .orderBy('Id', true)
+        .top(Math.min(Math.max(options.top ?? 500, 1), 5000))(),
+    );
+    return items.map(toMeasure);
+  }
+
   async get(id: number): Promise<EditableMeasure> {
     const list = await this.site.list(measuresList);
     const item = await sharePointCall((): Promise<MeasureItem> =>

@@ -1,0 +1,121 @@
+import { availableParallelism, cpus } from 'node:os';
+import {
+  MeasuresRepository,
+  assessmentCyclesList,
+  connectSharePoint,
+  departmentsList,
+  measuresList,
+  provisionLists,
+  type NewMeasure,
+} from '@kvalita/sharepoint';
+import { startEmulator } from '@kvalita/sharepoint-emulator';
+import { allSubcriteria, MEASURE_STATUSES } from '@kvalita/core';
+import { ms, percentile, samples, timed } from './stats';
+import { table } from './table';
+
+/**
+ * `npm run bench`: how the repositories perform against the local SharePoint on this machine.
+ * Every figure comes with a floor measured in the same run (the round trip of the cheapest
+ * request), so runs on different machines can be compared as multiples of it. Nothing is
+ * asserted; it is not part of `npm test`.
+ */
+const ITEMS = 20_000;
+const FILL_CHUNK = 1_000; // items per addMany call: ten $batch requests of 100
+const QUERIES = 50;
+const SUBCRITERIA = allSubcriteria().map((subcriterion) => subcriterion.code);
+
+const measure = (index: number): NewMeasure => ({
+  title: `Opatření ${index + 1}`,
+  kind: (['corrective', 'preventive', 'improvement'] as const)[index % 3] ?? 'improvement',
+  status: MEASURE_STATUSES[index % MEASURE_STATUSES.length] ?? 'proposed',
+  ownerUserId: null,
+  deadline: `2027-${String((index % 12) + 1).padStart(2, '0')}-15T00:00:00Z`,
+  subcriterionCode: SUBCRITERIA[index % SUBCRITERIA.length] ?? null,
+});
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const emulator = await startEmulator({ port: 0, dataFile: ':memory:' });
+  try {
+    const sp = connectSharePoint(emulator.siteUrl);
+    const measures = new MeasuresRepository(sp);
+    const rows: string[][] = [];
+
+    const provision = await timed(() =>
+      provisionLists(sp, { locale: 'cs', lists: [departmentsList, assessmentCyclesList, measuresList] }),
+    );
+    rows.push(['provision 3 lists (new site)', ms(provision.ms), '']);
+
+    const floor = await samples(QUERIES, () => sp.web.select('Title')());
+    const floorP50 = percentile(floor, 50);
+    const relative = (value: number) => `${(value / floorP50).toFixed(1)}×`;
+    rows.push(['floor: GET /_api/web round trip, p50', ms(floorP50), '1.0×']);
+
+    const fill = await timed(async () => {
+      for (let start = 0; start < ITEMS; start += FILL_CHUNK) {
+        const chunk = Array.from({ length: Math.min(FILL_CHUNK, ITEMS - start) }, (_, offset) =>
+          measure(start + offset),
+        );
+        await measures.addMany(chunk);
+      }
+    });
+    rows.push([
+      `fill ${ITEMS.toLocaleString('en')} items (addMany, $batch of 100)`,
+      ms(fill.ms),
+      `${Math.round(ITEMS / (fill.ms / 1000)).toLocaleString('en')} items/s`,
+    ]);
+
+    const queries = await samples(QUERIES, (index) =>
+      measures.bySubcriterion(SUBCRITERIA[index % SUBCRITERIA.length] ?? '1.1', { top: 100 }),
+    );
+    rows.push([
+      `indexed filter (Subcriterion eq …, top 100), p50`,
+      ms(percentile(queries, 50)),
+      relative(percentile(queries, 50)),
+    ]);
+    rows.push([
+      `indexed filter, p95 (${QUERIES} queries)`,
+      ms(percentile(queries, 95)),
+      relative(percentile(queries, 95)),
+    ]);
+
+    const oneByOne = await timed(async () => {
+      for (let index = 0; index < 100; index += 1) await measures.add(measure(ITEMS + index));
+    });
+    const batched = await timed(() =>
+      measures.addMany(Array.from({ length: 100 }, (_, index) => measure(ITEMS + 100 + index))),
+    );
+    rows.push(['100 adds one by one', ms(oneByOne.ms), relative(oneByOne.ms)]);
+    rows.push(['100 adds in one $batch', ms(batched.ms), relative(batched.ms)]);
+    rows.push(['  one by one ÷ batched', `${(oneByOne.ms / batched.ms).toFixed(1)}×`, '']);
+
+    for (const pageSize of [5000, 500]) {
+      const paging = await timed(async () => {
+        let count = 0;
+        let pages = 0;
+        for await (const page of measures.pages({ pageSize })) {
+          count += page.length;
+          pages += 1;
+        }
+        return { count, pages };
+      });
+      rows.push([
+        `page through ${paging.value.count.toLocaleString('en')} items, page size ${pageSize} (${paging.value.pages} pages)`,
+        ms(paging.ms),
+        relative(paging.ms),
+      ]);
+    }
+
+    const cpu = cpus()[0]?.model ?? 'unknown CPU';
+    console.log(`Kvalita bench: sharepoint repositories on the local emulator (SQLite in memory)`);
+    console.log(`Node ${process.version}, ${availableParallelism()} cores, ${cpu}\n`);
+    console.log(table(['measurement', 'time', 'vs floor / rate'], rows));
+    console.log(
+      `\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s. Figures are for this machine; compare runs by the × column.`,
+    );
+  } finally {
+    await emulator.close();
+  }
+}
+
+await main();
