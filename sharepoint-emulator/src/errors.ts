@@ -45,6 +45,40 @@ export const spErrors = {
       'List does not exist.\n\nThe page you selected contains a list that does not exist.  It may have been deleted by another user.',
     ),
   fileNotFound: () => new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.'),
+  fileExists: (webRelativeUrl: string, loginName: string, when: string) =>
+    new SpError(
+      500,
+      '-2130575257, Microsoft.SharePoint.SPException',
+      `A file with the name ${webRelativeUrl} already exists. It was last modified by ${loginName} on ${when}.`,
+    ),
+  fileCheckedOut: (absoluteUrl: string, loginName: string) =>
+    new SpError(
+      500,
+      '-2130575306, Microsoft.SharePoint.SPException',
+      `The file "${absoluteUrl}" is checked out for editing by ${loginName}.`,
+    ),
+  fileNotCheckedOut: (absoluteUrl: string) =>
+    new SpError(500, SP_EXCEPTION, `The file "${absoluteUrl}" is not checked out.`),
+  invalidFileName: () =>
+    new SpError(
+      500,
+      '-2130575245, Microsoft.SharePoint.SPException',
+      'The file or folder name contains characters that are not permitted.  Please use a different name.',
+    ),
+  minorVersionsDisabled: () =>
+    new SpError(
+      500,
+      SP_EXCEPTION,
+      'A minor version cannot be checked in because this library does not keep minor versions.',
+    ),
+  notADraft: (absoluteUrl: string) =>
+    new SpError(500, SP_EXCEPTION, `The file "${absoluteUrl}" is not a draft and cannot be published.`),
+  moderationDisabled: () => new SpError(500, SP_EXCEPTION, 'This library does not require content approval.'),
+  notPendingApproval: (absoluteUrl: string) =>
+    new SpError(500, SP_EXCEPTION, `The file "${absoluteUrl}" is not pending approval.`),
+  versionNotFound: () => new SpError(404, ARGUMENT, 'Version not found.'),
+  unsupportedByEmulator: (what: string) =>
+    new SpError(400, ARGUMENT, `${what} is not supported by the local SharePoint emulator.`),
   listTitleExists: () =>
     new SpError(
       500,

@@ -12,6 +12,7 @@ const TSX_LOADER = pathToFileURL(
 ).href;
 const CLI = join(__dirname, '..', 'src', 'cli.ts');
 const started: ChildProcess[] = [];
+const FILE_BYTES = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 31) % 256));
 
 interface Running {
   readonly child: ChildProcess;
@@ -90,9 +91,24 @@ describe('command line', () => {
     const dataFile = join(folder, 'killed', 'sharepoint.sqlite');
     const first = await runCli(dataFile);
     const id = await addItem(first.siteUrl, 'survives');
+    const requestDigest = await digest(first.siteUrl);
+    await fetch(`${first.siteUrl}/_api/web/lists`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-RequestDigest': requestDigest },
+      body: JSON.stringify({ Title: 'Archive', BaseTemplate: 101 }),
+    });
+    const upload = await fetch(
+      `${first.siteUrl}/_api/web/getFolderByServerRelativePath(decodedurl='/sites/kvalita/Archive')/files/addUsingPath(decodedurl='note.bin',overwrite=true)`,
+      { method: 'POST', headers: { 'X-RequestDigest': requestDigest }, body: FILE_BYTES },
+    );
+    expect(upload.status).toBe(200);
     first.child.kill('SIGKILL');
     await first.exited;
     const second = await runCli(dataFile);
+    const content = await fetch(
+      `${second.siteUrl}/_api/web/getFileByServerRelativePath(decodedurl='/sites/kvalita/Archive/note.bin')/$value`,
+    );
+    expect(Buffer.from(await content.arrayBuffer()).equals(FILE_BYTES)).toBe(true);
     const response = await fetch(
       `${second.siteUrl}/_api/web/lists/getByTitle('Journal')/items(${id})?$select=Title`,
       { headers: { Accept: 'application/json;odata=nometadata' } },

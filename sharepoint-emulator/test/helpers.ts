@@ -7,6 +7,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
 import '@pnp/sp/folders';
+import '@pnp/sp/files';
 import { startEmulator, type DirectoryEntry, type EmulatorOptions, type RunningEmulator } from '../src/index';
 
 export const PEOPLE: readonly DirectoryEntry[] = [

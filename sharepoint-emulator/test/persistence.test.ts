@@ -38,4 +38,23 @@ describe('persistence', () => {
     expect((await again.web.siteUsers.getByEmail('jana.novakova@urad.example')()).Id).toBe(owner.Id);
     await second.close();
   });
+
+  it('keeps files, their versions and their bytes across a restart', async () => {
+    const libraryFile = join(folder, 'library.sqlite');
+    const first = await start({ dataFile: libraryFile });
+    const sp = client(first.siteUrl);
+    await sp.web.lists.ensure('Archiv', '', 101);
+    const archive = sp.web.getFolderByServerRelativePath('/sites/kvalita/Archiv');
+    const bytes = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 13) % 256));
+    await archive.files.addUsingPath('zápis.bin', new Uint8Array(bytes).buffer, { Overwrite: false });
+    await archive.files.addUsingPath('zápis.bin', 'druhá verze', { Overwrite: true });
+    await first.close();
+
+    const second = await start({ dataFile: libraryFile });
+    const file = client(second.siteUrl).web.getFileByServerRelativePath('/sites/kvalita/Archiv/zápis.bin');
+    expect(await file.select('UIVersionLabel')()).toMatchObject({ UIVersionLabel: '2.0' });
+    expect(await file.getText()).toBe('druhá verze');
+    expect(Buffer.from(await file.versions.getById(512).getBuffer()).equals(bytes)).toBe(true);
+    await second.close();
+  });
 });

@@ -168,4 +168,9 @@ export const SYSTEM_ITEM_PROPERTIES: ReadonlySet<string> = new Set([
   'ServerRedirectedEmbedUrl',
   'OData__UIVersionString',
   'Attachments',
+  'CheckoutUserId',
+  'OData__ModerationStatus',
+  'OData__ModerationComments',
+  'FileRef',
+  'FileDirRef',
 ]);

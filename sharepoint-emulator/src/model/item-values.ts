@@ -53,6 +53,8 @@ export function readItemBody(body: JsonObject, context: ItemWriteContext): Recor
       continue;
     }
     const field = byProperty.get(name);
+    if (!field && name === 'FileLeafRef')
+      throw spErrors.unsupportedByEmulator('Renaming a file through FileLeafRef');
     if (!field) {
       if (SYSTEM_ITEM_PROPERTIES.has(name) || name.endsWith('StringId'))
         throw spErrors.readOnlyProperty(name);

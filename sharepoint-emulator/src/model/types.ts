@@ -81,6 +81,8 @@ export interface ItemRecord {
   readonly editorId: number;
   /** owshiddenversion: the number inside the item's ETag, +1 on every update. */
   readonly version: number;
+  /** The item's version number (major * 512): 1.0, then +1.0 per update while the list keeps versions. */
+  readonly uiVersion: number;
   /** Values of non-system fields by internal name. */
   readonly values: Readonly<Record<string, StoredValue>>;
 }

@@ -37,6 +37,13 @@ export class JsonFormatter {
     return out;
   }
 
+  /** The answer of a method that returns nothing (CheckIn, Approve…): SharePoint writes a null. */
+  voidResult(functionName: string): Json {
+    if (this.level === 'verbose') return { d: { [functionName]: null } };
+    if (this.level === 'none') return { 'odata.null': true };
+    return { 'odata.metadata': `${this.metadataBase}#Edm.Null`, 'odata.null': true };
+  }
+
   /** A function result that is a single primitive, e.g. the recycle bin GUID of `recycle()`. */
   primitive(functionName: string, edmType: string, value: ODataValue): Json {
     const written = this.value(value);

@@ -167,3 +167,40 @@ export function guidArg(segment: PathSegment): string {
   if (!isGuid(value)) throw spErrors.cannotConvert(value, 'Edm.Guid');
   return value.toLowerCase();
 }
+
+/**
+ * A method's arguments by lower-cased name, e.g. AddUsingPath(decodedurl='a.txt',Overwrite=true);
+ * an unnamed first argument is taken as `first`.
+ */
+export function namedArgs(segment: PathSegment, first: string): Map<string, PathArg> {
+  const out = new Map<string, PathArg>();
+  (segment.args ?? []).forEach((arg, index) => {
+    const name = arg.name?.toLowerCase() ?? (index === 0 ? first.toLowerCase() : undefined);
+    if (name === undefined)
+      throw spErrors.invalidQuery(`The argument ${index + 1} of '${segment.name}' needs a name.`);
+    out.set(name, arg.value);
+  });
+  return out;
+}
+
+/** A string argument from namedArgs, '' when absent. */
+export function stringValue(arg: PathArg | undefined, name: string): string {
+  if (arg === undefined || arg.kind === 'null') return '';
+  if (arg.kind === 'string') return arg.value;
+  throw spErrors.cannotConvert(name, 'Edm.String');
+}
+
+/** A boolean argument from namedArgs, false when absent. */
+export function booleanValue(arg: PathArg | undefined, name: string): boolean {
+  if (arg === undefined) return false;
+  if (arg.kind === 'boolean') return arg.value;
+  if (arg.kind === 'string' && /^(true|false)$/i.test(arg.value)) return arg.value.toLowerCase() === 'true';
+  throw spErrors.cannotConvert(name, 'Edm.Boolean');
+}
+
+/** An integer argument from namedArgs. */
+export function integerValue(arg: PathArg | undefined, name: string): number {
+  if (arg?.kind === 'number' && Number.isSafeInteger(arg.value)) return arg.value;
+  if (arg?.kind === 'string' && /^-?\d+$/.test(arg.value)) return Number(arg.value);
+  throw spErrors.cannotConvert(name, 'Edm.Int32');
+}

@@ -6,6 +6,7 @@ import { parseQueryOptions } from '../odata/query-options';
 import type { ItemSource } from '../site/item-accessors';
 import { runItemQuery } from '../site/item-query';
 import { etagOf } from '../site/items';
+import { librarySettings } from '../site/library-settings';
 import type { RequestContext } from './context';
 import { compileItemSelection, itemEntity } from './serialize-item';
 
@@ -14,8 +15,11 @@ function itemSource(ctx: RequestContext, list: ListRecord, expand: readonly stri
   const users = new Map<number, UserRecord | undefined>();
   const targets = new Map<string, Map<number, ItemRecord | undefined>>();
   const targetFields = new Map<string, readonly FieldRecord[]>();
+  const library = list.baseTemplate === 101;
   return {
     list,
+    moderation: library && librarySettings(list).moderation,
+    file: (id) => (library ? ctx.site.files.ofItem(list, id) : undefined),
     fields: ctx.site.fields.of(list),
     expanded: new Set(expand.map((e) => e.toLowerCase())),
     user: (id) => {
@@ -109,6 +113,7 @@ export function handleItem(ctx: RequestContext, list: ListRecord, id: number): A
         verbose: ctx.verboseBody,
         user: ctx.user,
         ifMatch,
+        origin: ctx.origin,
       });
       return ctx.noContent({ etag: etagOf(item) });
     }

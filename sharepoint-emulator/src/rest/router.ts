@@ -1,13 +1,36 @@
 import { spErrors } from '../errors';
 import type { ApiResponse } from '../http/api-types';
+import type { FileRecord } from '../model/files';
 import type { FieldRecord, ListRecord } from '../model/types';
 import { guidArg, intArg, stringArg, type PathSegment } from '../odata/resource-path';
+import { serverRelativeUrl } from '../site/file-paths';
 import type { RequestContext } from './context';
 import { handleField, handleFieldCreationMethod, handleFields } from './field-handlers';
+import {
+  handleFile,
+  handleFileContent,
+  handleFileMethod,
+  handleFiles,
+  handleUpload,
+  handleVersion,
+  handleVersionContent,
+  handleVersions,
+} from './file-handlers';
 import { handleItem, handleItemRecycle, handleItems } from './item-handlers';
 import { handleList, handleLists, handleRootFolder } from './list-handlers';
 import { handleEnsureUser, handleSiteUsers, handleUser } from './user-handlers';
 import { handleContextInfo, handleSite, handleWeb } from './web-handlers';
+
+/** POST methods of SP.File the emulator implements. */
+const FILE_METHODS: ReadonlySet<string> = new Set([
+  'checkin',
+  'checkout',
+  'undocheckout',
+  'publish',
+  'approve',
+  'deny',
+  'recycle',
+]);
 
 /** Where a resource path leads. Each step of the path moves from one target to the next. */
 type Target =
@@ -19,6 +42,12 @@ type Target =
   | { readonly kind: 'items'; readonly list: ListRecord }
   | { readonly kind: 'item'; readonly list: ListRecord; readonly id: number }
   | { readonly kind: 'siteUsers' }
+  /** A library's root folder (the emulator keeps no subfolders). */
+  | { readonly kind: 'folder'; readonly list: ListRecord }
+  | { readonly kind: 'files'; readonly list: ListRecord }
+  | { readonly kind: 'file'; readonly file: FileRecord }
+  | { readonly kind: 'versions'; readonly file: FileRecord }
+  | { readonly kind: 'version'; readonly file: FileRecord; readonly uiVersion: number }
   /** A terminal target: a property or method that answers the request itself. */
   | { readonly kind: 'answer'; readonly respond: () => ApiResponse };
 
@@ -54,6 +83,14 @@ function step(
       if (key === 'lists' && noArgs) return { kind: 'lists' };
       if (key === 'lists') return { kind: 'list', list: site.lists.byId(guidArg(segment)) };
       if (key === 'getlist') return { kind: 'list', list: site.lists.byUrl(stringArg(segment)) };
+      if (key === 'getfolderbyserverrelativepath' || key === 'getfolderbyserverrelativeurl')
+        return {
+          kind: 'folder',
+          list: site.lists.byUrl(serverRelativeUrl(stringArg(segment), site.sitePath)),
+        };
+      if (key === 'getfilebyserverrelativepath' || key === 'getfilebyserverrelativeurl')
+        return { kind: 'file', file: site.files.byUrl(serverRelativeUrl(stringArg(segment), site.sitePath)) };
+      if (key === 'getfilebyid') return { kind: 'file', file: site.files.byUniqueId(guidArg(segment)) };
       if (key === 'siteusers' && noArgs) return { kind: 'siteUsers' };
       if (key === 'siteusers') return userAnswer(ctx, () => site.users.byLoginName(stringArg(segment)));
       if (key === 'currentuser' && noArgs)
@@ -77,8 +114,43 @@ function step(
       if (key === 'getitembyid') return { kind: 'item', list, id: intArg(segment) };
       if (key === 'fields' && noArgs) return { kind: 'fields', list };
       if (key === 'fields') return fieldAnswer(ctx, list, site.fields.byId(list, guidArg(segment)));
-      if (key === 'rootfolder' && noArgs)
-        return { kind: 'answer', respond: () => handleRootFolder(ctx, list) };
+      if (key === 'rootfolder' && noArgs) return { kind: 'folder', list };
+      break;
+    }
+    case 'folder':
+      if (key === 'files' && noArgs) return { kind: 'files', list: target.list };
+      if (key === 'files')
+        return {
+          kind: 'file',
+          file: site.files.byUrl(`${target.list.serverRelativeUrl}/${stringArg(segment)}`),
+        };
+      break;
+    case 'files': {
+      const list = target.list;
+      if (key === 'addusingpath' || key === 'add')
+        return { kind: 'answer', respond: () => handleUpload(ctx, list, segment) };
+      if (key === 'getbyurl')
+        return { kind: 'file', file: site.files.byUrl(`${list.serverRelativeUrl}/${stringArg(segment)}`) };
+      break;
+    }
+    case 'file': {
+      const file = target.file;
+      if (key === '$value' && noArgs) return { kind: 'answer', respond: () => handleFileContent(ctx, file) };
+      if (key === 'listitemallfields' && noArgs)
+        return { kind: 'item', list: site.lists.byId(file.listId), id: file.itemId };
+      if (key === 'versions' && noArgs) return { kind: 'versions', file };
+      if (key === 'versions') return { kind: 'version', file, uiVersion: intArg(segment) };
+      if (FILE_METHODS.has(key))
+        return { kind: 'answer', respond: () => handleFileMethod(ctx, file, segment) };
+      break;
+    }
+    case 'versions':
+      if (key === 'getbyid') return { kind: 'version', file: target.file, uiVersion: intArg(segment) };
+      break;
+    case 'version': {
+      const { file, uiVersion } = target;
+      if (key === '$value' && noArgs)
+        return { kind: 'answer', respond: () => handleVersionContent(ctx, file, uiVersion) };
       break;
     }
     case 'fields': {
@@ -98,6 +170,11 @@ function step(
       if (key === 'recycle') {
         const { list, id } = target;
         return { kind: 'answer', respond: () => handleItemRecycle(ctx, list, id) };
+      }
+      if (key === 'file' && noArgs) {
+        const file = site.files.ofItem(target.list, target.id);
+        if (!file) throw spErrors.fileNotFound();
+        return { kind: 'file', file };
       }
       break;
     case 'siteUsers':
@@ -138,6 +215,16 @@ function respond(ctx: RequestContext, target: Target): ApiResponse {
       return handleItem(ctx, target.list, target.id);
     case 'siteUsers':
       return handleSiteUsers(ctx);
+    case 'folder':
+      return handleRootFolder(ctx, target.list);
+    case 'files':
+      return handleFiles(ctx, target.list);
+    case 'file':
+      return handleFile(ctx, target.file);
+    case 'versions':
+      return handleVersions(ctx, target.file);
+    case 'version':
+      return handleVersion(ctx, target.file, target.uiVersion);
     case 'root':
       throw spErrors.resourceNotFound('_api');
   }

@@ -12,13 +12,20 @@ import {
   type ODataValue,
 } from '../odata/values';
 import { etagOf } from '../site/items';
-import { USER_PROPERTY_NAMES, userProperty, valueTypeOf, type ItemSource } from '../site/item-accessors';
+import { versionLabel } from '../model/files';
+import {
+  USER_PROPERTY_NAMES,
+  fileRefs,
+  userProperty,
+  valueTypeOf,
+  type ItemSource,
+} from '../site/item-accessors';
 import type { RequestContext } from './context';
 import { listEditLink } from './serialize-list';
 
 type SystemGetter = (item: ItemRecord, source: ItemSource) => ODataValue;
 
-/** Item properties that are not field values, in the order SharePoint writes them. */
+/** Item properties that are not field values (selectable by name; the defaults below list them in order). */
 const SYSTEM_PROPS: Readonly<Record<string, SystemGetter>> = {
   FileSystemObjectType: () => 0,
   Id: (i) => i.id,
@@ -30,9 +37,15 @@ const SYSTEM_PROPS: Readonly<Record<string, SystemGetter>> = {
   Created: (i) => i.created,
   AuthorId: (i) => i.authorId,
   EditorId: (i) => i.editorId,
-  OData__UIVersionString: () => '1.0',
+  OData__UIVersionString: (i, s) => versionLabel(s.file(i.id)?.uiVersion ?? i.uiVersion),
   Attachments: () => false,
   GUID: (i) => i.guid,
+  CheckoutUserId: (i, s) => s.file(i.id)?.checkedOutBy ?? null,
+  OData__ModerationComments: (i, s) => nonEmpty(s.file(i.id)?.moderationComment),
+  OData__ModerationStatus: (i, s) => s.file(i.id)?.moderationStatus ?? 0,
+  FileLeafRef: (i, s) => fileRefs(s, i).leaf,
+  FileRef: (i, s) => fileRefs(s, i).ref,
+  FileDirRef: (i, s) => fileRefs(s, i).dir,
 };
 const LEADING = [
   'FileSystemObjectType',
@@ -41,7 +54,7 @@ const LEADING = [
   'ServerRedirectedEmbedUrl',
   'ContentTypeId',
 ];
-const TRAILING = [
+const LIST_TRAILING = [
   'ID',
   'Modified',
   'Created',
@@ -51,6 +64,27 @@ const TRAILING = [
   'Attachments',
   'GUID',
 ];
+const LIBRARY_TRAILING = [
+  'ID',
+  'Created',
+  'AuthorId',
+  'Modified',
+  'EditorId',
+  'CheckoutUserId',
+  'OData__UIVersionString',
+  'GUID',
+];
+const MODERATION = ['OData__ModerationComments', 'OData__ModerationStatus'];
+
+/** The properties an item has beyond its field values, in the order SharePoint writes them. */
+function trailingProps(source: ItemSource): readonly string[] {
+  const trailing = source.list.baseTemplate === 101 ? LIBRARY_TRAILING : LIST_TRAILING;
+  return source.moderation ? [...MODERATION, ...trailing] : trailing;
+}
+
+function nonEmpty(text: string | undefined): string | null {
+  return text ? text : null;
+}
 
 interface Navigation {
   readonly name: string;
@@ -112,7 +146,11 @@ export function compileItemSelection(
         only: `${entityPropertyName(f.internalName)}StringId`,
       });
   }
-  const systemByLower = new Map(Object.keys(SYSTEM_PROPS).map((k) => [k.toLowerCase(), k]));
+  const systemByLower = new Map(
+    Object.keys(SYSTEM_PROPS)
+      .filter((k) => systemPropExists(source, k))
+      .map((k) => [k.toLowerCase(), k]),
+  );
   for (const wanted of select ?? []) {
     if (wanted === '*') continue;
     const slash = wanted.indexOf('/');
@@ -164,6 +202,15 @@ function checkTargetProperty(source: ItemSource, field: FieldRecord, prop: strin
   return target.internalName;
 }
 
+/** Library-only and approval-only properties exist only where SharePoint has them. */
+function systemPropExists(source: ItemSource, name: string): boolean {
+  const library = source.list.baseTemplate === 101;
+  if (name === 'CheckoutUserId') return library;
+  if (name === 'Attachments') return !library;
+  if (MODERATION.includes(name)) return source.moderation;
+  return true;
+}
+
 export function itemEditLink(source: ItemSource, item: ItemRecord): string {
   return `${listEditLink(source.list)}/Items(${item.id})`;
 }
@@ -179,7 +226,8 @@ export function itemEntity(
     for (const name of LEADING) props[name] = (SYSTEM_PROPS[name] as SystemGetter)(item, source);
     for (const field of valueFields(source.fields))
       Object.assign(props, fieldValueProps(field, item.values[field.internalName]));
-    for (const name of TRAILING) props[name] = (SYSTEM_PROPS[name] as SystemGetter)(item, source);
+    for (const name of trailingProps(source))
+      props[name] = (SYSTEM_PROPS[name] as SystemGetter)(item, source);
   } else {
     props['Id'] = item.id;
     for (const name of selection.system) props[name] = (SYSTEM_PROPS[name] as SystemGetter)(item, source);

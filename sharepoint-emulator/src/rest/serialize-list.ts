@@ -2,7 +2,7 @@ import { listEntityTypeName, listItemEntityType } from '../model/names';
 import { stableGuid } from '../model/stable-guid';
 import type { ListRecord } from '../model/types';
 import { ODataEntity, type ODataProps } from '../odata/values';
-import { WRITABLE_LIST_PROPS } from '../site/list-properties';
+import { listProperty, WRITABLE_LIST_PROPS } from '../site/list-properties';
 import type { RequestContext } from './context';
 
 export function listEditLink(list: ListRecord): string {
@@ -12,8 +12,8 @@ export function listEditLink(list: ListRecord): string {
 export function listEntity(ctx: RequestContext, list: ListRecord): ODataEntity {
   const library = list.baseTemplate === 101;
   const props: ODataProps = {};
-  for (const [name, spec] of Object.entries(WRITABLE_LIST_PROPS))
-    props[name] = (list.props[name] ?? spec.default) as ODataProps[string];
+  for (const name of Object.keys(WRITABLE_LIST_PROPS))
+    props[name] = listProperty(list, name) as ODataProps[string];
   const itemCount = ctx.site.itemStore.count(list.id);
   return new ODataEntity(
     {

@@ -1,6 +1,7 @@
 import { spErrors } from '../errors';
 import { isLookupType, isUserType } from '../model/field-kinds';
 import { itemPropertyName, valueFields } from '../model/item-values';
+import type { FileRecord } from '../model/files';
 import type { FieldRecord, ItemRecord, ListRecord, UrlValue, UserRecord } from '../model/types';
 import type { Accessor, ValueType } from '../odata/accessors';
 
@@ -13,6 +14,18 @@ export interface ItemSource {
   readonly user: (id: number) => UserRecord | undefined;
   readonly lookupItem: (listId: string, id: number) => ItemRecord | undefined;
   readonly lookupFields: (listId: string) => readonly FieldRecord[];
+  /** The file of a library item (undefined in lists). */
+  readonly file: (itemId: number) => FileRecord | undefined;
+  /** The list requires content approval (its items then have OData__ModerationStatus). */
+  readonly moderation: boolean;
+}
+
+/** FileLeafRef, FileRef and FileDirRef of an item: its file's name and URL, or in a list "<id>_.000". */
+export function fileRefs(source: ItemSource, item: ItemRecord): { leaf: string; ref: string; dir: string } {
+  const file = source.file(item.id);
+  const url = file?.serverRelativeUrl ?? `${source.list.serverRelativeUrl}/${item.id}_.000`;
+  const slash = url.lastIndexOf('/');
+  return { leaf: url.slice(slash + 1), ref: url, dir: url.slice(0, slash) };
 }
 
 /** ID is always indexed; Created, Modified, Author and Editor are not unless a client indexes them. */
@@ -103,11 +116,33 @@ export function itemAccessorResolver(source: ItemSource): (path: string) => Acce
     valueFields(source.fields).map((f) => [itemPropertyName(f).toLowerCase(), f]),
   );
 
+  const text = (get: (i: ItemRecord) => unknown): Accessor<ItemRecord> => ({
+    type: 'text',
+    multi: false,
+    sortable: true,
+    get,
+  });
+  const fileAccessors: Readonly<Record<string, Accessor<ItemRecord>>> = {
+    fileleafref: text((i) => fileRefs(source, i).leaf),
+    fileref: text((i) => fileRefs(source, i).ref),
+    filedirref: text((i) => fileRefs(source, i).dir),
+    ...(source.moderation
+      ? {
+          _moderationstatus: {
+            type: 'number',
+            multi: false,
+            sortable: true,
+            get: (i: ItemRecord) => source.file(i.id)?.moderationStatus ?? null,
+          },
+        }
+      : {}),
+  };
+
   return (path) => {
     const lower = path.toLowerCase();
     const slash = path.indexOf('/');
     if (slash < 0) {
-      const system = SYSTEM_ACCESSORS[lower];
+      const system = SYSTEM_ACCESSORS[lower] ?? fileAccessors[lower.replace(/^odata_/, '')];
       if (system) return system;
       const field = fieldsByName.get(lower) ?? byProperty.get(lower);
       if (!field) throw spErrors.columnNotFound(path);

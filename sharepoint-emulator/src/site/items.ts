@@ -8,6 +8,7 @@ import type { Db } from '../store/database';
 import type { ItemStore } from '../store/item-store';
 import type { ListStore } from '../store/list-store';
 import type { UserStore } from '../store/user-store';
+import { librarySettings } from './library-settings';
 import { conflictingFields } from './unique-values';
 
 /** What a write needs besides the body: the dialect it is in, who makes it, and its If-Match. */
@@ -16,6 +17,20 @@ export interface WriteRequest {
   readonly verbose: boolean;
   readonly user: UserRecord;
   readonly ifMatch: string | undefined;
+  /** The origin the caller uses, for messages that name files by absolute URL. */
+  readonly origin?: string;
+}
+
+/** What a library adds to item writes: its files follow their items. */
+export interface LibraryItemHooks {
+  /** Before a library item's new values are stored (same transaction): may refuse, moves the file's version. */
+  readonly beforeUpdate: (
+    list: ListRecord,
+    item: ItemRecord,
+    actor: { user: UserRecord; origin: string },
+  ) => void;
+  /** After items (and with them their files) were deleted. */
+  readonly afterDelete: () => void;
 }
 
 /**
@@ -30,6 +45,7 @@ export class ItemService {
     private readonly users: UserStore,
     private readonly counters: Counters,
     private readonly now: () => string,
+    private readonly library: LibraryItemHooks,
   ) {}
 
   get(list: ListRecord, id: number): ItemRecord {
@@ -59,6 +75,7 @@ export class ItemService {
         authorId: request.user.id,
         editorId: request.user.id,
         version: 1,
+        uiVersion: 512,
         values,
       };
       this.store.insert(item);
@@ -87,7 +104,14 @@ export class ItemService {
         modified: now,
         editorId: request.user.id,
         version: current.version + 1,
+        // A library item's version is its file's; a list with versioning counts a major version per change.
+        uiVersion:
+          list.baseTemplate !== 101 && librarySettings(list).versioning
+            ? current.uiVersion + 512
+            : current.uiVersion,
       };
+      if (list.baseTemplate === 101)
+        this.library.beforeUpdate(list, current, { user: request.user, origin: request.origin ?? '' });
       this.store.update(updated);
       this.lists.touch(list.id, 'last_item_modified', now);
       return updated;
@@ -101,11 +125,12 @@ export class ItemService {
       this.store.delete(list.id, id);
       this.lists.touch(list.id, 'last_item_deleted', this.now());
     })();
+    if (list.baseTemplate === 101) this.library.afterDelete();
   }
 
   /** Moves an item to the recycle bin; returns the recycle bin item's id, as SharePoint does. */
   recycle(list: ListRecord, id: number, user: UserRecord): string {
-    return this.db.transaction(() => {
+    const result = this.db.transaction(() => {
       const current = this.get(list, id);
       const recycleId = randomUUID();
       const now = this.now();
@@ -113,6 +138,8 @@ export class ItemService {
       this.lists.touch(list.id, 'last_item_deleted', now);
       return recycleId;
     })();
+    if (list.baseTemplate === 101) this.library.afterDelete();
+    return result;
   }
 }
 

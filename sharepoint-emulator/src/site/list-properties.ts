@@ -1,4 +1,4 @@
-import type { JsonValue } from '../model/types';
+import type { JsonValue, ListRecord } from '../model/types';
 
 /** SP.List properties a client may set, with the value SharePoint reports when never set. */
 export const WRITABLE_LIST_PROPS: Readonly<
@@ -52,3 +52,17 @@ export const READ_ONLY_LIST_PROPS: ReadonlySet<string> = new Set([
   'ServerTemplateCanCreateFolders',
   'TemplateFeatureId',
 ]);
+
+/** Where a new document library differs from a list: SharePoint Online keeps 500 major versions of its files. */
+const LIBRARY_DEFAULTS: Readonly<Record<string, JsonValue>> = {
+  EnableVersioning: true,
+  MajorVersionLimit: 500,
+};
+
+/** A list property as SharePoint reports it: the value set, else the template's default. */
+export function listProperty(list: ListRecord, name: string): JsonValue {
+  const set = list.props[name];
+  if (set !== undefined) return set;
+  if (list.baseTemplate === 101 && name in LIBRARY_DEFAULTS) return LIBRARY_DEFAULTS[name] as JsonValue;
+  return WRITABLE_LIST_PROPS[name]?.default ?? null;
+}

@@ -19,6 +19,8 @@ import { READ_ONLY_LIST_PROPS, WRITABLE_LIST_PROPS } from './list-properties';
 export interface ListServiceConfig {
   readonly sitePath: string;
   readonly now: () => string;
+  /** After a list went, with its items and files. */
+  readonly afterDelete: () => void;
 }
 
 /** Lists and libraries of the site: creation from a title as SharePoint does it, lookup, update, delete. */
@@ -121,6 +123,7 @@ export class ListService {
   delete(list: ListRecord): void {
     this.store.delete(list.id);
     this.fields.forget(list.id);
+    this.config.afterDelete();
   }
 
   private assertTitleFree(title: string): void {

@@ -1,13 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../store/database';
+import { BlobStore } from '../store/blob-store';
 import { Counters } from '../store/counters';
 import { FieldStore } from '../store/field-store';
+import { FileStore } from '../store/file-store';
 import { ItemStore } from '../store/item-store';
 import { ListStore } from '../store/list-store';
 import { MetaStore } from '../store/meta-store';
 import { UserStore } from '../store/user-store';
 import { Directory, type DirectoryEntry } from './directory';
 import { FieldService } from './fields';
+import { FileService } from './files';
 import { ItemService } from './items';
 import { ListService } from './lists';
 import { UserService } from './users';
@@ -36,6 +39,7 @@ export class Site {
   readonly fields: FieldService;
   readonly items: ItemService;
   readonly users: UserService;
+  readonly files: FileService;
   readonly itemStore: ItemStore;
 
   constructor(
@@ -55,9 +59,30 @@ export class Site {
     this.itemStore = new ItemStore(db);
     const directory = new Directory([options.serviceAccount, ...options.directory]);
     this.users = new UserService(userStore, counters, directory, options.serviceAccount.email);
-    this.lists = new ListService(db, listStore, fieldStore, { sitePath: options.sitePath, now });
+    const blobs = new BlobStore(db);
+    this.lists = new ListService(db, listStore, fieldStore, {
+      sitePath: options.sitePath,
+      now,
+      afterDelete: () => blobs.prune(),
+    });
     this.fields = new FieldService(db, fieldStore, listStore, this.itemStore);
-    this.items = new ItemService(db, this.itemStore, listStore, userStore, counters, now);
+    this.files = new FileService(
+      db,
+      new FileStore(db),
+      blobs,
+      this.itemStore,
+      listStore,
+      userStore,
+      counters,
+      {
+        sitePath: options.sitePath,
+        now,
+      },
+    );
+    this.items = new ItemService(db, this.itemStore, listStore, userStore, counters, now, {
+      beforeUpdate: (list, item, actor) => this.files.itemChanging(list, item, actor),
+      afterDelete: () => blobs.prune(),
+    });
   }
 
   get sitePath(): string {

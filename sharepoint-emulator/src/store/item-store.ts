@@ -11,6 +11,7 @@ interface ItemRow {
   author_id: number;
   editor_id: number;
   version: number;
+  ui_version: number;
   field_values: string;
 }
 
@@ -24,6 +25,7 @@ function toRecord(row: ItemRow): ItemRecord {
     authorId: row.author_id,
     editorId: row.editor_id,
     version: row.version,
+    uiVersion: row.ui_version,
     values: JSON.parse(row.field_values) as Record<string, StoredValue>,
   };
 }
@@ -58,8 +60,8 @@ export class ItemStore {
   insert(item: ItemRecord): void {
     this.sql
       .get(
-        `INSERT INTO items (list_id, id, guid, created, modified, author_id, editor_id, version, field_values)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO items (list_id, id, guid, created, modified, author_id, editor_id, version, ui_version, field_values)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         item.listId,
@@ -70,6 +72,7 @@ export class ItemStore {
         item.authorId,
         item.editorId,
         item.version,
+        item.uiVersion,
         JSON.stringify(item.values),
       );
   }
@@ -77,9 +80,17 @@ export class ItemStore {
   update(item: ItemRecord): void {
     this.sql
       .get(
-        'UPDATE items SET modified = ?, editor_id = ?, version = ?, field_values = ? WHERE list_id = ? AND id = ?',
+        'UPDATE items SET modified = ?, editor_id = ?, version = ?, ui_version = ?, field_values = ? WHERE list_id = ? AND id = ?',
       )
-      .run(item.modified, item.editorId, item.version, JSON.stringify(item.values), item.listId, item.id);
+      .run(
+        item.modified,
+        item.editorId,
+        item.version,
+        item.uiVersion,
+        JSON.stringify(item.values),
+        item.listId,
+        item.id,
+      );
   }
 
   delete(listId: string, id: number): void {

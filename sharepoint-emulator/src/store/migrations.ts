@@ -59,4 +59,32 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX users_by_email ON users (email COLLATE NOCASE);
   `,
+  // 2: document libraries and version numbers. A file belongs to its library item and goes with it;
+  // bytes live once per content (blobs keyed by SHA-256), shared by a file's versions. Items of
+  // lists with versioning count their major versions (ui_version = major * 512).
+  `
+  ALTER TABLE items ADD COLUMN ui_version INTEGER NOT NULL DEFAULT 512;
+  CREATE TABLE blobs (
+    hash TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE files (
+    list_id TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    url_key TEXT NOT NULL UNIQUE,
+    unique_id TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL,
+    PRIMARY KEY (list_id, item_id),
+    FOREIGN KEY (list_id, item_id) REFERENCES items (list_id, id) ON DELETE CASCADE
+  );
+  CREATE TABLE file_versions (
+    list_id TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    ui_version INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    PRIMARY KEY (list_id, item_id, ui_version),
+    FOREIGN KEY (list_id, item_id) REFERENCES items (list_id, id) ON DELETE CASCADE
+  );
+  `,
 ];

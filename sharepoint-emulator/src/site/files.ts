@@ -1,0 +1,426 @@
+import { randomUUID } from 'node:crypto';
+import { spErrors } from '../errors';
+import {
+  CheckinType,
+  FileLevel,
+  ModerationStatus,
+  fileEtag,
+  type FileRecord,
+  type FileVersionRecord,
+} from '../model/files';
+import type { ItemRecord, ListRecord, UserRecord } from '../model/types';
+import {
+  afterChange,
+  afterMinorCheckin,
+  afterPublish,
+  firstVersion,
+  isDraftVersion,
+  type Transition,
+} from '../model/versioning';
+import type { BlobStore } from '../store/blob-store';
+import type { Counters } from '../store/counters';
+import type { Db } from '../store/database';
+import type { FileStore } from '../store/file-store';
+import type { ItemStore } from '../store/item-store';
+import type { ListStore } from '../store/list-store';
+import type { UserStore } from '../store/user-store';
+import { checkFileName, messageDate, webRelativeUrl } from './file-paths';
+import { librarySettings } from './library-settings';
+
+/** Who asks, and the origin their URLs use (SharePoint's messages name files by absolute URL). */
+export interface FileActor {
+  readonly user: UserRecord;
+  readonly origin: string;
+}
+
+/**
+ * Files of document libraries: upload, content, versions, check-out/in, publishing and content
+ * approval. Every file is the file of one library item; each change is one transaction that
+ * moves the file to its next version (see model/versioning) and touches its item, whose ETag
+ * changes with it.
+ */
+export class FileService {
+  constructor(
+    private readonly db: Db,
+    private readonly store: FileStore,
+    private readonly blobs: BlobStore,
+    private readonly items: ItemStore,
+    private readonly lists: ListStore,
+    private readonly users: UserStore,
+    private readonly counters: Counters,
+    private readonly config: { readonly sitePath: string; readonly now: () => string },
+  ) {}
+
+  byUrl(serverRelativeUrl: string): FileRecord {
+    const file = this.store.byUrl(serverRelativeUrl);
+    if (!file) throw spErrors.fileNotFound();
+    return file;
+  }
+
+  byUniqueId(uniqueId: string): FileRecord {
+    const file = this.store.byUniqueId(uniqueId);
+    if (!file) throw spErrors.fileNotFound();
+    return file;
+  }
+
+  ofItem(list: ListRecord, itemId: number): FileRecord | undefined {
+    return this.store.byItem(list.id, itemId);
+  }
+
+  inLibrary(list: ListRecord): FileRecord[] {
+    return this.store.inList(list.id);
+  }
+
+  content(file: FileRecord): Buffer {
+    return this.blob(file.contentHash);
+  }
+
+  /** Earlier versions, oldest first; the current version is not one of them. */
+  versions(file: FileRecord): FileVersionRecord[] {
+    return this.store.versions(file.listId, file.itemId);
+  }
+
+  version(file: FileRecord, uiVersion: number): FileVersionRecord {
+    const version = this.versions(file).find((v) => v.uiVersion === uiVersion);
+    if (!version) throw spErrors.versionNotFound();
+    return version;
+  }
+
+  versionContent(version: FileVersionRecord): Buffer {
+    return this.blob(version.contentHash);
+  }
+
+  /** files.addUsingPath: a new file (and its item), or with overwrite a new version of an existing one. */
+  upload(list: ListRecord, name: string, bytes: Buffer, overwrite: boolean, actor: FileActor): FileRecord {
+    if (list.baseTemplate !== 101)
+      throw spErrors.unsupportedByEmulator('Adding files to a list that is not a document library');
+    checkFileName(name);
+    const url = `${list.serverRelativeUrl}/${name}`;
+    return this.db.transaction(() => {
+      const existing = this.store.byUrl(url);
+      if (existing) {
+        if (!overwrite)
+          throw spErrors.fileExists(
+            webRelativeUrl(existing.serverRelativeUrl, this.config.sitePath),
+            this.loginName(existing.modifiedBy),
+            messageDate(existing.modified),
+          );
+        return this.replaceContent(existing, bytes, actor);
+      }
+      const now = this.config.now();
+      const item: ItemRecord = {
+        listId: list.id,
+        id: this.counters.next(`items:${list.id}`),
+        guid: randomUUID(),
+        created: now,
+        modified: now,
+        authorId: actor.user.id,
+        editorId: actor.user.id,
+        version: 1,
+        uiVersion: 512,
+        values: {},
+      };
+      this.items.insert(item);
+      const file: FileRecord = {
+        listId: list.id,
+        itemId: item.id,
+        uniqueId: randomUUID(),
+        serverRelativeUrl: url,
+        name,
+        contentHash: this.blobs.put(bytes),
+        length: bytes.length,
+        ...firstVersion(librarySettings(list)),
+        moderationComment: '',
+        checkInComment: '',
+        checkedOutBy: null,
+        checkout: null,
+        created: now,
+        modified: now,
+        modifiedBy: actor.user.id,
+        etagVersion: 1,
+      };
+      this.store.insert(file);
+      this.lists.touch(list.id, 'last_item_modified', now);
+      return file;
+    })();
+  }
+
+  /** PUT …/$value (file.setContent): new content for an existing file. */
+  setContent(file: FileRecord, bytes: Buffer, actor: FileActor): FileRecord {
+    return this.db.transaction(() => this.replaceContent(this.current(file), bytes, actor))();
+  }
+
+  checkout(file: FileRecord, actor: FileActor): FileRecord {
+    return this.db.transaction(() => {
+      const current = this.current(file);
+      if (current.checkedOutBy !== null) throw this.checkedOutError(current, actor.origin);
+      const item = this.item(current);
+      return this.save(current, {
+        checkedOutBy: actor.user.id,
+        checkout: {
+          contentHash: current.contentHash,
+          length: current.length,
+          values: item.values,
+          modified: current.modified,
+          modifiedBy: current.modifiedBy,
+          checkInComment: current.checkInComment,
+        },
+      });
+    })();
+  }
+
+  checkin(file: FileRecord, comment: string, type: number, actor: FileActor): FileRecord {
+    return this.db.transaction(() => {
+      const current = this.heldBy(file, actor);
+      const settings = librarySettings(this.list(current));
+      let transition: Transition | undefined;
+      if (type === CheckinType.Minor) {
+        if (!settings.minorVersions) throw spErrors.minorVersionsDisabled();
+        transition = afterMinorCheckin(current.uiVersion, settings);
+      } else if (type === CheckinType.Major) {
+        transition = afterPublish(current.uiVersion, settings);
+      } else if (type !== CheckinType.Overwrite) {
+        throw spErrors.cannotConvert(String(type), 'SP.CheckinType');
+      }
+      const snapshot = current.checkout;
+      if (transition?.keepsPrevious && snapshot)
+        this.keep(current, {
+          uiVersion: current.uiVersion,
+          contentHash: snapshot.contentHash,
+          length: snapshot.length,
+          created: snapshot.modified,
+          createdBy: snapshot.modifiedBy,
+          checkInComment: snapshot.checkInComment,
+        });
+      return this.save(current, {
+        ...(transition ? transition.state : {}),
+        checkInComment: comment,
+        checkedOutBy: null,
+        checkout: null,
+        modified: this.config.now(),
+        modifiedBy: actor.user.id,
+      });
+    })();
+  }
+
+  /** Drops what changed during the check-out: content and field values return to how they were. */
+  undoCheckout(file: FileRecord, actor: FileActor): FileRecord {
+    return this.db.transaction(() => {
+      const current = this.heldBy(file, actor);
+      const snapshot = current.checkout;
+      if (!snapshot) return this.save(current, { checkedOutBy: null });
+      const item = this.item(current);
+      this.items.update({ ...item, values: snapshot.values, version: item.version + 1 });
+      const restored = this.save(current, {
+        contentHash: snapshot.contentHash,
+        length: snapshot.length,
+        modified: snapshot.modified,
+        modifiedBy: snapshot.modifiedBy,
+        checkInComment: snapshot.checkInComment,
+        checkedOutBy: null,
+        checkout: null,
+      });
+      this.blobs.prune();
+      return restored;
+    })();
+  }
+
+  /** file.publish: the current draft becomes the next major version (pending, with content approval). */
+  publish(file: FileRecord, comment: string, actor: FileActor): FileRecord {
+    return this.db.transaction(() => {
+      const current = this.current(file);
+      if (current.checkedOutBy !== null) throw this.checkedOutError(current, actor.origin);
+      if (!isDraftVersion(current.uiVersion)) throw spErrors.notADraft(this.absolute(current, actor.origin));
+      const transition = afterPublish(current.uiVersion, librarySettings(this.list(current)));
+      return this.apply(current, transition, actor, comment);
+    })();
+  }
+
+  approve(file: FileRecord, comment: string, actor: FileActor): FileRecord {
+    return this.moderate(file, actor, [ModerationStatus.Pending, ModerationStatus.Denied], {
+      moderationStatus: ModerationStatus.Approved,
+      level: FileLevel.Published,
+      moderationComment: comment,
+    });
+  }
+
+  deny(file: FileRecord, comment: string, actor: FileActor): FileRecord {
+    return this.moderate(file, actor, [ModerationStatus.Pending], {
+      moderationStatus: ModerationStatus.Denied,
+      moderationComment: comment,
+    });
+  }
+
+  /** DELETE on a file: the file, its versions and its item go (If-Match, if given, must be current). */
+  delete(file: FileRecord, ifMatch: string | undefined): void {
+    this.db.transaction(() => {
+      const current = this.current(file);
+      if (
+        ifMatch !== undefined &&
+        ifMatch.trim() !== '*' &&
+        ifMatch.trim() !== '' &&
+        ifMatch.trim() !== fileEtag(current)
+      )
+        throw spErrors.etagMismatch(ifMatch.trim(), fileEtag(current));
+      this.items.delete(current.listId, current.itemId);
+      this.lists.touch(current.listId, 'last_item_deleted', this.config.now());
+    })();
+    this.blobs.prune();
+  }
+
+  /** Called when a library item's field values change: a new version, unless its holder has it checked out. */
+  itemChanging(list: ListRecord, item: ItemRecord, actor: FileActor): void {
+    const file = this.store.byItem(list.id, item.id);
+    if (!file) return;
+    if (file.checkedOutBy !== null) {
+      if (file.checkedOutBy !== actor.user.id) throw this.checkedOutError(file, actor.origin);
+      this.save(file, { modified: this.config.now(), modifiedBy: actor.user.id });
+      return;
+    }
+    this.apply(file, afterChange(file.uiVersion, librarySettings(list)), actor, '', false);
+  }
+
+  prune(): void {
+    this.blobs.prune();
+  }
+
+  private replaceContent(file: FileRecord, bytes: Buffer, actor: FileActor): FileRecord {
+    const contentHash = this.blobs.put(bytes);
+    if (file.checkedOutBy !== null) {
+      if (file.checkedOutBy !== actor.user.id) throw this.checkedOutError(file, actor.origin);
+      this.touchItem(file, actor.user);
+      return this.save(file, {
+        contentHash,
+        length: bytes.length,
+        modified: this.config.now(),
+        modifiedBy: actor.user.id,
+      });
+    }
+    const transition = afterChange(file.uiVersion, librarySettings(this.list(file)));
+    const updated = this.apply(
+      { ...file, contentHash, length: bytes.length },
+      transition,
+      actor,
+      '',
+      true,
+      file,
+    );
+    this.blobs.prune();
+    return updated;
+  }
+
+  /**
+   * Moves a file to its next version: the version it leaves goes to history (when the transition
+   * keeps it), the item's ETag and Modified move with it.
+   */
+  private apply(
+    file: FileRecord,
+    transition: Transition,
+    actor: FileActor,
+    comment: string,
+    touchItem = true,
+    previous: FileRecord = file,
+  ): FileRecord {
+    if (transition.keepsPrevious) {
+      this.keep(file, {
+        uiVersion: previous.uiVersion,
+        contentHash: previous.contentHash,
+        length: previous.length,
+        created: previous.modified,
+        createdBy: previous.modifiedBy,
+        checkInComment: previous.checkInComment,
+      });
+    }
+    if (touchItem) this.touchItem(file, actor.user);
+    return this.save(file, {
+      ...transition.state,
+      checkInComment: comment,
+      moderationComment: '',
+      modified: this.config.now(),
+      modifiedBy: actor.user.id,
+    });
+  }
+
+  private moderate(
+    file: FileRecord,
+    actor: FileActor,
+    from: readonly ModerationStatus[],
+    changes: Partial<FileRecord>,
+  ): FileRecord {
+    return this.db.transaction(() => {
+      const current = this.current(file);
+      if (!librarySettings(this.list(current)).moderation) throw spErrors.moderationDisabled();
+      if (!from.includes(current.moderationStatus))
+        throw spErrors.notPendingApproval(this.absolute(current, actor.origin));
+      this.touchItem(current, actor.user, false);
+      return this.save(current, changes);
+    })();
+  }
+
+  private keep(file: FileRecord, version: FileVersionRecord): void {
+    this.store.addVersion(file.listId, file.itemId, version);
+  }
+
+  private save(file: FileRecord, changes: Partial<FileRecord>): FileRecord {
+    const updated: FileRecord = { ...file, ...changes, etagVersion: file.etagVersion + 1 };
+    this.store.update(updated);
+    return updated;
+  }
+
+  /** The file's item changes with it: new ETag, and (for content changes) Modified and Editor. */
+  private touchItem(file: FileRecord, user: UserRecord, modified = true): void {
+    const item = this.item(file);
+    const now = this.config.now();
+    this.items.update({
+      ...item,
+      version: item.version + 1,
+      ...(modified ? { modified: now, editorId: user.id } : {}),
+    });
+    if (modified) this.lists.touch(file.listId, 'last_item_modified', now);
+  }
+
+  /** The file as stored now (a handler may hold an older copy). */
+  private current(file: FileRecord): FileRecord {
+    const current = this.store.byItem(file.listId, file.itemId);
+    if (!current) throw spErrors.fileNotFound();
+    return current;
+  }
+
+  private heldBy(file: FileRecord, actor: FileActor): FileRecord {
+    const current = this.current(file);
+    if (current.checkedOutBy === null) throw spErrors.fileNotCheckedOut(this.absolute(current, actor.origin));
+    if (current.checkedOutBy !== actor.user.id && !actor.user.isSiteAdmin)
+      throw this.checkedOutError(current, actor.origin);
+    return current;
+  }
+
+  private checkedOutError(file: FileRecord, origin: string) {
+    return spErrors.fileCheckedOut(this.absolute(file, origin), this.loginName(file.checkedOutBy ?? 0));
+  }
+
+  private absolute(file: FileRecord, origin: string): string {
+    return `${origin}${file.serverRelativeUrl}`;
+  }
+
+  private item(file: FileRecord): ItemRecord {
+    const item = this.items.get(file.listId, file.itemId);
+    if (!item) throw spErrors.fileNotFound();
+    return item;
+  }
+
+  private list(file: FileRecord): ListRecord {
+    const list = this.lists.byId(file.listId);
+    if (!list) throw spErrors.fileNotFound();
+    return list;
+  }
+
+  private blob(hash: string): Buffer {
+    const bytes = this.blobs.get(hash);
+    if (!bytes) throw spErrors.internal('The content of this file is missing from the data file.');
+    return bytes;
+  }
+
+  private loginName(userId: number): string {
+    return this.users.byId(userId)?.loginName ?? 'SHAREPOINT\\system';
+  }
+}
