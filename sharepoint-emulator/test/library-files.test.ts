@@ -143,6 +143,20 @@ describe('files in a document library', () => {
       message: 'File Not Found.',
     });
     expect((await spError(sp.web.lists.getByTitle('Dokumenty').items.getById(Id)())).status).toBe(404);
+    await folder().files.addUsingPath('koš.txt', 'x', { Overwrite: false });
+    expect(await file('koš.txt').recycle()).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await spError(file('koš.txt')())).status).toBe(404);
+  });
+
+  it('says so with a 400 when a file operation exists in SharePoint but not in the emulator', async () => {
+    await folder().files.addUsingPath('jiné.txt', 'x', { Overwrite: false });
+    expect(await spError(file('jiné.txt').unpublish('x'))).toEqual({
+      status: 400,
+      code: '-2147024809, System.ArgumentException',
+      message: 'SP.File.unpublish is not supported by the local SharePoint emulator.',
+    });
+    expect((await spError(file('jiné.txt').moveByPath(`${LIBRARY}/jinam.txt`, true))).status).toBe(400);
+    expect((await spError(file('jiné.txt').versions.deleteById(512))).status).toBe(400);
   });
 
   it('refuses names SharePoint refuses, and subfolders, which the emulator does not keep', async () => {

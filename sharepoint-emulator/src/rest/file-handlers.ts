@@ -5,6 +5,7 @@ import type { ListRecord } from '../model/types';
 import { parseQueryOptions } from '../odata/query-options';
 import { booleanValue, integerValue, namedArgs, stringValue, type PathSegment } from '../odata/resource-path';
 import type { FileActor } from '../site/files';
+import { LIST_VIEW_THRESHOLD } from '../site/list-view-threshold';
 import { queryEntities, selectProps } from './collection-query';
 import type { RequestContext } from './context';
 import { expandEntity } from './expansions';
@@ -43,6 +44,8 @@ export function handleFile(ctx: RequestContext, file: FileRecord): ApiResponse {
 /** GET folder.files: the files of a library's root folder. */
 export function handleFiles(ctx: RequestContext, list: ListRecord): ApiResponse {
   only(ctx, 'GET', 'the files collection');
+  // Listing a folder reads all of its items: SharePoint refuses it above the list view threshold.
+  if (ctx.site.itemStore.count(list.id) > LIST_VIEW_THRESHOLD) throw spErrors.listViewThreshold();
   const options = parseQueryOptions(ctx.query);
   const files = ctx.site.files.inLibrary(list);
   const entities = files.map((f) => fileEntity(ctx, f));

@@ -32,6 +32,41 @@ const FILE_METHODS: ReadonlySet<string> = new Set([
   'recycle',
 ]);
 
+/** SP.File and SP.Folder members SharePoint has and the emulator does not: a 400 that says so, not a 404. */
+const NOT_EMULATED: ReadonlySet<string> = new Set([
+  'startupload',
+  'continueupload',
+  'finishupload',
+  'cancelupload',
+  'unpublish',
+  'copyto',
+  'moveto',
+  'copybypath',
+  'movebypath',
+  'deletewithparameters',
+  'lockedbyuser',
+  'checkedoutbyuser',
+  'author',
+  'modifiedby',
+  'properties',
+  'folders',
+  'parentfolder',
+  'addsubfolderusingpath',
+  'storagemetrics',
+  'deleteall',
+  'deletebyid',
+  'deletebylabel',
+  'recyclebyid',
+  'recyclebylabel',
+  'restorebylabel',
+]);
+
+const NOT_EMULATED_OWNERS: Partial<Record<string, string>> = {
+  file: 'SP.File',
+  folder: 'SP.Folder',
+  versions: 'SP.FileVersionCollection',
+};
+
 /** Where a resource path leads. Each step of the path moves from one target to the next. */
 type Target =
   | { readonly kind: 'root' }
@@ -78,6 +113,7 @@ function step(
       if (key === 'web' && noArgs) return { kind: 'web' };
       if (key === 'site' && noArgs) return { kind: 'answer', respond: () => handleSite(ctx) };
       if (key === 'contextinfo' && noArgs) return { kind: 'answer', respond: () => handleContextInfo(ctx) };
+      if (key.startsWith('sp.movecopyutil.')) throw spErrors.unsupportedByEmulator(segment.name);
       break;
     case 'web':
       if (key === 'lists' && noArgs) return { kind: 'lists' };
@@ -183,6 +219,8 @@ function step(
       if (key === 'getbyloginname') return userAnswer(ctx, () => site.users.byLoginName(stringArg(segment)));
       break;
   }
+  const owner = NOT_EMULATED_OWNERS[target.kind];
+  if (owner && NOT_EMULATED.has(key)) throw spErrors.unsupportedByEmulator(`${owner}.${segment.name}`);
   throw spErrors.resourceNotFound(segment.raw);
 }
 
