@@ -1,10 +1,18 @@
 import { resolveLocale, translate } from '@kvalita/core';
-import { PeopleRepository, SurveyResponsesRepository } from '@kvalita/sharepoint';
+import {
+  CyclePlanMeasuresRepository,
+  PeopleRepository,
+  SharePointCafStore,
+  SurveyResponsesRepository,
+} from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import express, { type Express } from 'express';
+import { cafRouter } from './api/caf-routes';
 import { apiRouter } from './api/routes';
+import { CafService } from './caf/caf-service';
 import type { Authenticator } from './auth/identity';
+import { authenticateWith } from './auth/middleware';
 import { KvalitaBot } from './bot/kvalita-bot';
 import { directoryRespondentResolver } from './bot/respondent';
 import { botEndpoint } from './http/bot-endpoint';
@@ -30,6 +38,8 @@ export interface ServiceOptions {
   readonly bot: BotCredentials;
   /** Folder of the built tab, served at /tab/; null to serve no tab. */
   readonly tabDirectory: string | null;
+  /** Shown on reports, e.g. "Městský úřad Lipová". */
+  readonly officeName: string;
   readonly now?: () => Date;
   readonly log?: (line: string) => void;
 }
@@ -37,11 +47,18 @@ export interface ServiceOptions {
 /** Builds the app service: bot endpoint, tab API and the tab, on one Express app. */
 export function createService(options: ServiceOptions): Express {
   const log = options.log ?? ((line: string) => console.log(line));
+  const now = options.now ?? (() => new Date());
   const people = new PeopleRepository(options.sp);
   const pulse = new PulseService(
     new SurveyResponsesRepository(options.sp),
     hmacRespondentKeyer(options.respondentKeySecret),
-    options.now ?? (() => new Date()),
+    now,
+  );
+  const caf = new CafService(
+    new SharePointCafStore(options.sp, now),
+    people,
+    new CyclePlanMeasuresRepository(options.sp),
+    now,
   );
   const bot = new KvalitaBot({ pulse, respondent: directoryRespondentResolver(people, log) });
   const adapter = new CloudAdapter(
@@ -63,13 +80,15 @@ export function createService(options: ServiceOptions): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   const json = express.json({ limit: '256kb', strict: true });
+  const authenticator = options.authenticator(people);
   app.post('/api/messages', json, botEndpoint(adapter, bot));
+  app.use('/api/caf', json, cafRouter(caf, authenticateWith(authenticator), options.officeName));
   app.use(
     '/api',
     json,
     apiRouter({
       mode: options.mode,
-      authenticator: options.authenticator(people),
+      authenticator,
       people,
       checkSharePoint: async () => {
         await options.sp.web.select('Id')();

@@ -8,6 +8,7 @@ export * from './caf/statistics';
 export * from './caf/aggregation';
 export * from './caf/cycle';
 export * from './caf/permissions';
+export * from './caf/records';
 export { cs, type MessageKey } from './i18n/cs';
 export { en } from './i18n/en';
 export {

@@ -1,4 +1,5 @@
 import {
+  DEMO_OFFICE_NAME,
   DEMO_PEOPLE,
   createService,
   demoAuthenticator,
@@ -51,6 +52,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       respondentKeySecret: options.respondentKeySecret,
       bot: { appId: '', appPassword: '', tenantId: '', appType: 'MultiTenant' },
       tabDirectory: options.tabDirectory,
+      officeName: DEMO_OFFICE_NAME,
       ...(options.now ? { now: options.now } : {}),
       log,
     });

@@ -52,3 +52,9 @@ export {
   type SurveyAnswer,
 } from './repositories/survey-responses';
 export type { Measure } from '@kvalita/core';
+export { SharePointCafStore } from './repositories/caf/store';
+export { CafCyclesRepository, CycleAlreadyExistsError } from './repositories/caf/cycles';
+export { AssessmentTeamRepository } from './repositories/caf/team';
+export { ScoresRepository } from './repositories/caf/scores';
+export { CyclePlanMeasuresRepository, type CyclePlanMeasure } from './repositories/caf/plan-measures';
+export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './repositories/caf/dates';

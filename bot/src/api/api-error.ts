@@ -6,6 +6,7 @@ export const API_ERRORS = {
   unauthorized: { status: 401, message: 'error.unauthorized' },
   forbidden: { status: 403, message: 'error.forbidden' },
   notFound: { status: 404, message: 'error.notFound' },
+  conflict: { status: 409, message: 'error.conflict' },
   payloadTooLarge: { status: 413, message: 'error.badRequest' },
   internal: { status: 500, message: 'error.internal' },
 } as const satisfies Record<string, { status: number; message: MessageKey }>;

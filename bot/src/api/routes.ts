@@ -1,7 +1,8 @@
 import { LOCALES, isLocale, localizeModel } from '@kvalita/core';
 import type { PeopleRepository } from '@kvalita/sharepoint';
-import { Router, type Request, type RequestHandler } from 'express';
+import { Router, type Request } from 'express';
 import type { Authenticator, Identity } from '../auth/identity';
+import { authenticateWith } from '../auth/middleware';
 import { ApiError } from './api-error';
 import { localeFromAcceptLanguage } from './locale';
 
@@ -18,13 +19,7 @@ type Authenticated = Request & { identity?: Identity };
 export function apiRouter(deps: ApiDeps): Router {
   const router = Router();
 
-  const authenticate: RequestHandler = async (req, _res, next) => {
-    (req as Authenticated).identity = await deps.authenticator.authenticate({
-      authorization: req.headers.authorization,
-      remoteAddress: req.socket.remoteAddress,
-    });
-    next();
-  };
+  const authenticate = authenticateWith(deps.authenticator);
   const identityOf = (req: Request): Identity => {
     const identity = (req as Authenticated).identity;
     if (!identity) throw new ApiError('unauthorized');

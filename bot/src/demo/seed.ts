@@ -2,15 +2,18 @@ import {
   DepartmentsRepository,
   MeasuresRepository,
   PeopleRepository,
+  SharePointCafStore,
   type ListProvisionResult,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
+import { seedDemoCycles } from './caf-seed';
 import { DEMO_DEPARTMENTS, DEMO_MEASURES, DEMO_PEOPLE } from './office';
 
 export interface SeedReport {
   readonly departments: number;
   readonly people: number;
   readonly measuresAdded: number;
+  readonly cyclesAdded: number;
 }
 
 /**
@@ -36,5 +39,6 @@ export async function seedDemoOffice(
       measuresAdded += 1;
     }
   }
-  return { departments: DEMO_DEPARTMENTS.length, people: DEMO_PEOPLE.length, measuresAdded };
+  const cyclesAdded = await seedDemoCycles(new SharePointCafStore(sp));
+  return { departments: DEMO_DEPARTMENTS.length, people: DEMO_PEOPLE.length, measuresAdded, cyclesAdded };
 }

@@ -5,12 +5,13 @@ export const SCORING_METHOD_CHOICES = [
   { code: 'fineTuned', label: 'Jemně laděný' },
 ] as const;
 
-/** Where the cycle stands, in CAF 2020's three phases (the 10 steps are tracked in CurrentStep). */
+/** Where the cycle stands: core's CYCLE_STATUSES, which follow the 10 steps (CurrentStep tracks the step). */
 export const CYCLE_STATUS_CHOICES = [
   { code: 'preparation', label: 'Příprava' },
-  { code: 'selfAssessment', label: 'Sebehodnocení' },
+  { code: 'scoring', label: 'Individuální hodnocení' },
   { code: 'consensus', label: 'Konsenzus' },
-  { code: 'improvementPlan', label: 'Plán zlepšování' },
+  { code: 'report', label: 'Zpráva o sebehodnocení' },
+  { code: 'improvement', label: 'Plán zlepšování' },
   { code: 'closed', label: 'Uzavřeno' },
 ] as const;
 
@@ -59,9 +60,9 @@ export const assessmentCyclesList: ListSchema = {
     {
       name: 'CurrentStep',
       type: 'Number',
-      title: { cs: 'Aktuální krok (1–10)', en: 'Current step (1–10)' },
+      title: { cs: 'Aktuální krok (1–10, 11 = hotovo)', en: 'Current step (1–10, 11 = done)' },
       min: 1,
-      max: 10,
+      max: 11,
     },
     {
       name: 'ScopeKind',
@@ -91,6 +92,7 @@ export const assessmentCyclesList: ListSchema = {
       dateOnly: true,
       title: { cs: 'Zpráva schválena', en: 'Report approved on' },
     },
+    { name: 'ReportApprovedBy', type: 'User', title: { cs: 'Zprávu schválil/a', en: 'Report approved by' } },
     {
       name: 'ExternalFeedback',
       type: 'Boolean',

@@ -1,0 +1,412 @@
+import {
+  CYCLE_STATUSES,
+  allSubcriteria,
+  aggregate,
+  canMoveTo,
+  compareCycles,
+  cyclePermissions,
+  findSubcriterion,
+  needsDiscussion,
+  newCycleSchema,
+  parseScore,
+  ScoreError,
+  statistics,
+  subcriterionScore,
+  DEFAULT_SPREAD_LIMIT,
+  type CycleStatus,
+  type ScoreStatistics,
+  type SubcriterionScoreInput,
+  type TeamRole,
+} from '@kvalita/core';
+import {
+  ConcurrencyConflictError,
+  CycleAlreadyExistsError,
+  type PeopleRepository,
+} from '@kvalita/sharepoint';
+import { ApiError } from '../api/api-error';
+import type { Identity } from '../auth/identity';
+import type { CycleSummary, IndividualScoreDto, TeamMemberDto } from './caf-dto';
+import { consensusBodySchema, newMeasureBodySchema, scoreDraftSchema, teamMemberBodySchema } from './caf-dto';
+import type { CafStore, StoredConsensus, StoredCycle, StoredScore, StoredTeamMember } from './caf-store';
+import type { PlanMeasure, PlanMeasures } from './plan-measures';
+
+/** The CAF step a status stands at (steps 1–10; 11 = the journey is complete). */
+const STEP_OF_STATUS: Readonly<Record<CycleStatus, number>> = {
+  preparation: 1,
+  scoring: 5,
+  consensus: 5,
+  report: 6,
+  improvement: 7,
+  closed: 11,
+};
+
+function bad(details: string): never {
+  throw new ApiError('badRequest', { details });
+}
+
+function parseOrBad<T>(
+  schema: {
+    safeParse(
+      input: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  body: unknown,
+): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  bad(
+    result.error.issues
+      .map((issue) => `${issue.path.map(String).join('.') || 'body'}: ${issue.message}`)
+      .join('; '),
+  );
+}
+
+export interface ConsensusRowDto {
+  readonly code: string;
+  readonly stats: ScoreStatistics | null;
+  readonly needsDiscussion: boolean;
+  readonly members: readonly {
+    name: string | null;
+    score: number | null;
+    strengths: string;
+    areasForImprovement: string;
+    improvementIdeas: string;
+  }[];
+  readonly consensus: (StoredConsensus & { score: number }) | null;
+}
+
+/** The CAF self-assessment rules of docs/api-caf.md, enforced here and nowhere else. */
+export class CafService {
+  constructor(
+    private readonly store: CafStore,
+    private readonly people: PeopleRepository,
+    private readonly measures: PlanMeasures,
+    private readonly now: () => Date,
+    private readonly spreadLimit = DEFAULT_SPREAD_LIMIT,
+  ) {}
+
+  async listCycles(identity: Identity): Promise<CycleSummary[]> {
+    const cycles = await this.store.listCycles();
+    const sorted = [...cycles].sort((a, b) => b.startDate.localeCompare(a.startDate));
+    return Promise.all(
+      sorted.map(async (cycle) => this.summary(identity, cycle, await this.store.team(cycle.id))),
+    );
+  }
+
+  async cycleDetail(identity: Identity, id: number) {
+    const cycle = await this.cycle(id);
+    const [team, scores, cycles] = await Promise.all([
+      this.store.team(id),
+      this.store.scores(id),
+      this.store.listCycles(),
+    ]);
+    const submitted = new Set(scores.filter((score) => score.submitted).map((score) => score.assessorEmail));
+    const teamDto: TeamMemberDto[] = team.map((member) => ({
+      ...member,
+      submitted: submitted.has(member.email),
+    }));
+    return {
+      ...(await this.summary(identity, cycle, team)),
+      team: teamDto,
+      previousCycleId: this.previousOf(cycle, cycles)?.id ?? null,
+    };
+  }
+
+  async createCycle(identity: Identity, body: unknown): Promise<CycleSummary> {
+    if (!identity.roles.includes('qualityManager')) throw new ApiError('forbidden');
+    const input = parseOrBad(newCycleSchema, body);
+    try {
+      const cycle = await this.store.createCycle({ ...input, coordinatorEmail: identity.email });
+      return this.summary(identity, cycle, []);
+    } catch (error) {
+      if (error instanceof CycleAlreadyExistsError) throw new ApiError('conflict', { details: input.name });
+      if (error instanceof RangeError) bad(error.message);
+      throw error;
+    }
+  }
+
+  async moveStatus(identity: Identity, id: number, status: string): Promise<CycleSummary> {
+    const cycle = await this.cycle(id);
+    const team = await this.store.team(id);
+    const permissions = await this.permissions(identity, cycle, team);
+    if (!permissions.manageCycle) throw new ApiError('forbidden');
+    if (!(CYCLE_STATUSES as readonly string[]).includes(status))
+      bad(`status must be one of ${CYCLE_STATUSES.join(', ')}`);
+    const next = status as CycleStatus;
+    if (!canMoveTo(cycle.status, next))
+      throw new ApiError('conflict', { details: `${cycle.status} → ${next}` });
+    if (next === 'closed' && cycle.approval === null)
+      throw new ApiError('conflict', { details: 'the report is not approved' });
+    const updated = await this.store.updateCycle(id, { status: next, currentStep: STEP_OF_STATUS[next] });
+    return this.summary(identity, updated, team);
+  }
+
+  async addTeamMember(identity: Identity, id: number, body: unknown): Promise<TeamMemberDto> {
+    const cycle = await this.cycle(id);
+    const canNominate =
+      identity.roles.includes('qualityManager') || identity.roles.includes('headOfDepartment');
+    if (!canNominate || cycle.status === 'closed') throw new ApiError('forbidden');
+    const { email, role } = parseOrBad(teamMemberBodySchema, body);
+    const person = await this.people.findByEmail(email);
+    if (!person) bad(`${email} is not in the office directory`);
+    const team = await this.store.team(id);
+    if (
+      role === 'leader' &&
+      team.some((member) => member.role === 'leader' && member.email !== person.email)
+    ) {
+      throw new ApiError('conflict', { details: 'the team already has a leader' });
+    }
+    if (!team.some((member) => member.email === person.email)) {
+      await this.store.addTeamMember(id, person.email, role, identity.email);
+    }
+    return {
+      email: person.email,
+      displayName: person.displayName,
+      role,
+      departmentName: person.departmentName,
+      submitted: false,
+    };
+  }
+
+  async removeTeamMember(identity: Identity, id: number, email: string): Promise<void> {
+    const cycle = await this.cycle(id);
+    if (!identity.roles.includes('qualityManager') || cycle.status === 'closed')
+      throw new ApiError('forbidden');
+    await this.store.removeTeamMember(id, email.toLowerCase());
+  }
+
+  async myScores(
+    identity: Identity,
+    id: number,
+  ): Promise<{ submitted: boolean; scores: IndividualScoreDto[] }> {
+    const cycle = await this.cycle(id);
+    const team = await this.store.team(id);
+    if (!team.some((member) => member.email === identity.email)) throw new ApiError('forbidden');
+    const scores = await this.store.scores(cycle.id, identity.email);
+    return { submitted: scores.some((score) => score.submitted), scores: scores.map(toScoreDto) };
+  }
+
+  async saveMyScore(
+    identity: Identity,
+    id: number,
+    code: string,
+    body: unknown,
+  ): Promise<IndividualScoreDto> {
+    const cycle = await this.cycle(id);
+    const team = await this.store.team(id);
+    const permissions = await this.permissions(identity, cycle, team);
+    if (!permissions.scoreIndividually) throw new ApiError('forbidden');
+    const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
+    const draft = parseOrBad(scoreDraftSchema, body);
+    const input = draft.input === null ? null : this.parseInput(cycle, subcriterion.criterion, draft.input);
+    try {
+      const saved = await this.store.saveScore(id, identity.email, code, { ...draft, input }, draft.etag);
+      return toScoreDto(saved);
+    } catch (error) {
+      if (error instanceof ConcurrencyConflictError) throw new ApiError('conflict', { details: code });
+      throw error;
+    }
+  }
+
+  async submitMyScores(identity: Identity, id: number): Promise<{ submitted: true }> {
+    const cycle = await this.cycle(id);
+    const team = await this.store.team(id);
+    const permissions = await this.permissions(identity, cycle, team);
+    if (!permissions.scoreIndividually) throw new ApiError('forbidden');
+    await this.store.submitScores(id, identity.email);
+    return { submitted: true };
+  }
+
+  async consensusBoard(identity: Identity, id: number, hideNames: boolean) {
+    const cycle = await this.cycle(id);
+    const board = await this.store.consensusBoard(id);
+    const permissions = await this.permissionsFrom(identity, cycle, board.team, board.scores);
+    if (!permissions.seeTeamScoresAnonymously && !permissions.seeAllIndividualScores)
+      throw new ApiError('forbidden');
+    const showNames = permissions.seeAllIndividualScores && !hideNames;
+    const order = board.team.map((member) => member.email);
+    const rows: ConsensusRowDto[] = allSubcriteria().map(({ code }) => {
+      const scores = board.scores
+        .filter((score) => score.code === code && score.submitted)
+        .sort((a, b) => order.indexOf(a.assessorEmail) - order.indexOf(b.assessorEmail));
+      const values = scores.map((score) => (score.input ? subcriterionScore(score.input) : null));
+      const stats = statistics(values.filter((value): value is number => value !== null));
+      const agreed = board.consensus.find((entry) => entry.code === code) ?? null;
+      return {
+        code,
+        stats,
+        needsDiscussion: needsDiscussion(stats, this.spreadLimit),
+        members: scores.map((score, index) => ({
+          name: showNames ? score.assessorName : null,
+          score: values[index] ?? null,
+          strengths: score.strengths,
+          areasForImprovement: score.areasForImprovement,
+          improvementIdeas: score.improvementIdeas,
+        })),
+        consensus: agreed ? { ...agreed, score: subcriterionScore(agreed.input) } : null,
+      };
+    });
+    return { spreadLimit: this.spreadLimit, subcriteria: rows };
+  }
+
+  async setConsensus(identity: Identity, id: number, code: string, body: unknown) {
+    const cycle = await this.cycle(id);
+    const team = await this.store.team(id);
+    const permissions = await this.permissions(identity, cycle, team);
+    if (!permissions.setConsensus) throw new ApiError('forbidden');
+    const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
+    const parsed = parseOrBad(consensusBodySchema, body);
+    const input = this.parseInput(cycle, subcriterion.criterion, parsed.input);
+    const saved = await this.store.saveConsensus(id, { ...parsed, code, input });
+    return { ...saved, score: subcriterionScore(saved.input) };
+  }
+
+  async results(id: number) {
+    const cycle = await this.cycle(id);
+    const [consensus, cycles] = await Promise.all([this.store.consensus(id), this.store.listCycles()]);
+    const previous = this.previousOf(cycle, cycles);
+    const previousConsensus = previous ? await this.store.consensus(previous.id) : [];
+    const current = scoresByCode(consensus);
+    return {
+      results: aggregate(current),
+      changes: previous ? compareCycles(current, scoresByCode(previousConsensus)) : [],
+      previousCycleName: previous?.name ?? null,
+      subcriteria: consensus.map((entry) => ({
+        code: entry.code,
+        score: subcriterionScore(entry.input),
+        strengths: entry.strengths,
+        areasForImprovement: entry.areasForImprovement,
+        improvementIdeas: entry.improvementIdeas,
+      })),
+    };
+  }
+
+  /** Data for the .docx; only people who answer for the report may export it. */
+  async reportData(identity: Identity, id: number) {
+    const cycle = await this.cycle(id);
+    const team = await this.store.team(id);
+    const leader = team.some((member) => member.email === identity.email && member.role === 'leader');
+    if (!leader && !identity.roles.includes('qualityManager') && !identity.roles.includes('director')) {
+      throw new ApiError('forbidden');
+    }
+    const [results, measures] = await Promise.all([this.results(id), this.measures.forCycle(id)]);
+    return { cycle, team, results, measures };
+  }
+
+  async approveReport(identity: Identity, id: number): Promise<CycleSummary> {
+    const cycle = await this.cycle(id);
+    const team = await this.store.team(id);
+    const permissions = await this.permissions(identity, cycle, team);
+    if (!permissions.approveReport) throw new ApiError('forbidden');
+    const updated = await this.store.updateCycle(
+      id,
+      { approval: { approvedBy: identity.displayName, approvedAt: this.now().toISOString() } },
+      identity.email,
+    );
+    return this.summary(identity, updated, team);
+  }
+
+  async planMeasures(id: number): Promise<PlanMeasure[]> {
+    await this.cycle(id);
+    return this.measures.forCycle(id);
+  }
+
+  async createMeasure(identity: Identity, id: number, body: unknown): Promise<PlanMeasure> {
+    const cycle = await this.cycle(id);
+    const team = await this.store.team(id);
+    const permissions = await this.permissions(identity, cycle, team);
+    if (!permissions.createMeasures) throw new ApiError('forbidden');
+    const measure = parseOrBad(newMeasureBodySchema, body);
+    if (measure.subcriterionCode !== null && !findSubcriterion(measure.subcriterionCode)) {
+      bad(`${measure.subcriterionCode} is not a CAF 2020 subcriterion`);
+    }
+    if (!(await this.people.findByEmail(measure.ownerEmail)))
+      bad(`${measure.ownerEmail} is not in the office directory`);
+    return this.measures.add(id, measure);
+  }
+
+  private parseInput(cycle: StoredCycle, criterion: number, input: unknown): SubcriterionScoreInput {
+    try {
+      return parseScore(cycle.method, criterion <= 5 ? 'enabler' : 'result', input);
+    } catch (error) {
+      if (error instanceof ScoreError) bad(error.message);
+      throw error;
+    }
+  }
+
+  private async cycle(id: number): Promise<StoredCycle> {
+    if (!Number.isSafeInteger(id) || id < 1) bad('the cycle id must be a positive whole number');
+    const cycle = await this.store.getCycle(id);
+    if (!cycle) throw new ApiError('notFound');
+    return cycle;
+  }
+
+  private previousOf(cycle: StoredCycle, cycles: readonly StoredCycle[]): StoredCycle | null {
+    return (
+      [...cycles]
+        .filter((candidate) => candidate.id !== cycle.id && candidate.startDate < cycle.startDate)
+        .sort((a, b) => b.startDate.localeCompare(a.startDate))[0] ?? null
+    );
+  }
+
+  private async permissions(identity: Identity, cycle: StoredCycle, team: readonly StoredTeamMember[]) {
+    const onTeam = team.some((member) => member.email === identity.email);
+    const mine = onTeam ? await this.store.scores(cycle.id, identity.email) : [];
+    return this.permissionsFrom(identity, cycle, team, mine);
+  }
+
+  private permissionsFrom(
+    identity: Identity,
+    cycle: StoredCycle,
+    team: readonly StoredTeamMember[],
+    scores: readonly StoredScore[],
+  ) {
+    const teamRole: TeamRole | null = team.find((member) => member.email === identity.email)?.role ?? null;
+    const hasSubmitted = scores.some((score) => score.assessorEmail === identity.email && score.submitted);
+    return cyclePermissions({ roles: identity.roles, teamRole, hasSubmitted }, cycle.status);
+  }
+
+  private async summary(
+    identity: Identity,
+    cycle: StoredCycle,
+    team: readonly StoredTeamMember[],
+  ): Promise<CycleSummary> {
+    const onTeam = team.some((member) => member.email === identity.email);
+    const mine = onTeam ? await this.store.scores(cycle.id, identity.email) : [];
+    const permissions = this.permissionsFrom(identity, cycle, team, mine);
+    return {
+      id: cycle.id,
+      name: cycle.name,
+      method: cycle.method,
+      status: cycle.status,
+      startDate: cycle.startDate,
+      endDate: cycle.endDate,
+      scope: cycle.scope,
+      currentStep: cycle.currentStep,
+      reportApproval: cycle.approval,
+      myTeamRole: team.find((member) => member.email === identity.email)?.role ?? null,
+      mySubmitted: mine.some((score) => score.submitted),
+      permissions,
+    };
+  }
+}
+
+function scoresByCode(consensus: readonly StoredConsensus[]): Record<string, number> {
+  return Object.fromEntries(consensus.map((entry) => [entry.code, subcriterionScore(entry.input)]));
+}
+
+function toScoreDto(score: StoredScore): IndividualScoreDto {
+  return {
+    code: score.code,
+    input: score.input,
+    score: score.input ? subcriterionScore(score.input) : null,
+    strengths: score.strengths,
+    areasForImprovement: score.areasForImprovement,
+    improvementIdeas: score.improvementIdeas,
+    evidence: score.evidence,
+    updatedAt: score.updatedAt,
+    etag: score.etag,
+  };
+}

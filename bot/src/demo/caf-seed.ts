@@ -1,0 +1,129 @@
+import { allSubcriteria, type SubcriterionScoreInput } from '@kvalita/core';
+import type { SharePointCafStore } from '@kvalita/sharepoint';
+
+/**
+ * Two CAF cycles for the demo office, so the journey, the consensus board and the comparison with
+ * the previous cycle are all visible on first run: 2024 closed and approved, 2026 in scoring.
+ */
+const domain = 'lipova.example';
+const leader = `lucie.dvorakova@${domain}`;
+const members = [`jana.novakova@${domain}`, `marie.prochazkova@${domain}`, `alena.nemcova@${domain}`];
+
+/** A plausible office: leadership and processes ahead, people results and social responsibility behind. */
+const BASE: Readonly<Record<number, number>> = {
+  1: 50,
+  2: 45,
+  3: 35,
+  4: 50,
+  5: 55,
+  6: 45,
+  7: 30,
+  8: 35,
+  9: 50,
+};
+
+function classical(score: number): SubcriterionScoreInput {
+  return { method: 'classical', score: Math.max(0, Math.min(100, Math.round(score))) };
+}
+
+const TEXTS: Readonly<Record<string, { strengths: string; areas: string; ideas: string }>> = {
+  '3.2': {
+    strengths: 'Roční plán vzdělávání pro každý odbor\nAdaptační proces nových zaměstnanců',
+    areas: 'Chybí zastupitelnost na specializovaných agendách\nKompetence vedoucích se nehodnotí',
+    ideas: 'Zavést kompetenční model a zpětnou vazbu 360° pro vedoucí',
+  },
+  '6.2': {
+    strengths: 'Sledujeme čekací doby na přepážkách',
+    areas: 'Stížnosti podané e-mailem se neevidují jednotně',
+    ideas: 'Jedna evidence stížností se lhůtou pro odpověď',
+  },
+  '7.1': {
+    strengths: 'Průzkum spokojenosti zaměstnanců jednou za dva roky',
+    areas: 'Výsledky průzkumu se zaměstnancům nevracejí\nNízká návratnost v menších odděleních',
+    ideas: 'Krátké pulzní průzkumy v Teams a zveřejnění výsledků',
+  },
+};
+
+export async function seedDemoCycles(store: SharePointCafStore): Promise<number> {
+  if ((await store.listCycles()).length > 0) return 0;
+  const codes = allSubcriteria().map((subcriterion) => subcriterion.code);
+  const base = (code: string, index: number) =>
+    (BASE[Number(code.split('.')[0])] ?? 40) + ((index * 7) % 15) - 5;
+
+  const previous = await store.createCycle({
+    name: 'Sebehodnocení CAF 2024',
+    method: 'classical',
+    startDate: '2024-09-02',
+    endDate: '2024-12-13',
+    scope: { kind: 'office' },
+    coordinatorEmail: `jana.novakova@${domain}`,
+  });
+  await store.addTeamMember(previous.id, leader, 'leader', `jana.novakova@${domain}`);
+  for (const member of members) await store.addTeamMember(previous.id, member, 'member', leader);
+  for (const [index, code] of codes.entries()) {
+    const text = TEXTS[code];
+    await store.saveConsensus(previous.id, {
+      code,
+      input: classical(base(code, index)),
+      strengths: text?.strengths ?? '',
+      areasForImprovement: text?.areas ?? '',
+      improvementIdeas: text?.ideas ?? '',
+    });
+  }
+  await store.updateCycle(
+    previous.id,
+    {
+      status: 'closed',
+      currentStep: 11,
+      approval: { approvedBy: 'Mgr. Petr Svoboda', approvedAt: '2025-01-20' },
+    },
+    `petr.svoboda@${domain}`,
+  );
+
+  const current = await store.createCycle({
+    name: 'Sebehodnocení CAF 2026',
+    method: 'classical',
+    startDate: '2026-09-01',
+    endDate: '2026-12-15',
+    scope: { kind: 'office' },
+    coordinatorEmail: `jana.novakova@${domain}`,
+  });
+  await store.addTeamMember(current.id, leader, 'leader', `jana.novakova@${domain}`);
+  for (const member of members) await store.addTeamMember(current.id, member, 'member', leader);
+  await store.updateCycle(current.id, { status: 'scoring', currentStep: 5 });
+  // Alena Němcová has scored everything and submitted; Marie Procházková has started criterion 1.
+  const alena = `alena.nemcova@${domain}`;
+  for (const [index, code] of codes.entries()) {
+    const text = TEXTS[code];
+    await store.saveScore(
+      current.id,
+      alena,
+      code,
+      {
+        input: classical(base(code, index) + 10),
+        strengths: text?.strengths ?? '',
+        areasForImprovement: text?.areas ?? '',
+        improvementIdeas: '',
+        evidence: [],
+      },
+      null,
+    );
+  }
+  await store.submitScores(current.id, alena);
+  for (const [index, code] of codes.slice(0, 4).entries()) {
+    await store.saveScore(
+      current.id,
+      `marie.prochazkova@${domain}`,
+      code,
+      {
+        input: classical(base(code, index) - 25 + index * 12),
+        strengths: '',
+        areasForImprovement: '',
+        improvementIdeas: '',
+        evidence: [],
+      },
+      null,
+    );
+  }
+  return 2;
+}
