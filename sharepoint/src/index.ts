@@ -40,6 +40,14 @@ export {
 } from './repositories/survey-deliveries';
 export { MAX_PAGE_SIZE, pagesOf } from './repositories/paging';
 export {
+  QualityDocumentsRepository,
+  type AcknowledgementStatus,
+  type DocumentKind,
+  type DocumentMetadata,
+  type DocumentStatus,
+  type StoredDocument,
+} from './repositories/quality-documents';
+export {
   MyWorkRepository,
   type AcknowledgementRequest,
   type FeedbackInvitation,
