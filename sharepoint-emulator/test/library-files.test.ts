@@ -125,6 +125,16 @@ describe('files in a document library', () => {
       .items.select('Id', 'DocumentCode')
       .filter("FileLeafRef eq 'metodika.txt'")();
     expect(byName).toEqual([expect.objectContaining({ Id: item.Id, DocumentCode: 'MET-02' })]);
+    const expanded = await file('metodika.txt')
+      .select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/DocumentCode')
+      .expand('ListItemAllFields')();
+    expect(expanded).toMatchObject({
+      Name: 'metodika.txt',
+      ListItemAllFields: { Id: item.Id, DocumentCode: 'MET-02' },
+    });
+    expect(
+      (await spError(sp.web.lists.getByTitle('Dokumenty').items.select('File/Name').expand('File')())).status,
+    ).toBe(400);
     expect((await spError(item.update({ FileLeafRef: 'renamed.txt' }))).status).toBe(400);
     expect(
       (await spError(sp.web.lists.getByTitle('Dokumenty').items.add({ Title: 'no file' }))).message,

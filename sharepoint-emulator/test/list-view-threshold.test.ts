@@ -149,6 +149,18 @@ describe('the list view threshold on a 20,000-item list', () => {
     expect(await spError(big().items.filter('Score le 10')())).toEqual(THROTTLED);
   });
 
+  it('serves person filters by id from the column index, never by a projected property', async () => {
+    await big().fields.addUser('Owner', { Indexed: true });
+    const jana = await sp.web.ensureUser('jana.novakova@urad.example');
+    expect(await big().items.select('Id').filter(`OwnerId eq ${jana.Id}`)()).toEqual([]);
+    expect(await big().items.select('Id').expand('Owner').filter(`Owner/Id eq ${jana.Id}`)()).toEqual([]);
+    expect(
+      await spError(big().items.expand('Owner').filter("Owner/EMail eq 'jana.novakova@urad.example'")()),
+    ).toEqual(THROTTLED);
+    // Every item has no owner: an indexed clause that matches 20,000 items is still too many.
+    expect(await spError(big().items.filter('OwnerId eq null')())).toEqual(THROTTLED);
+  });
+
   it('never filters a multiple-lines-of-text column, on any list size', async () => {
     expect(await spError(big().items.filter("substringof('x',Remarks)")())).toEqual({
       status: 400,

@@ -1,6 +1,7 @@
 import { spErrors } from '../errors';
 import type { ApiResponse } from '../http/api-types';
 import { fileEtag, type FileRecord } from '../model/files';
+import { listItemEntityType } from '../model/names';
 import type { ListRecord } from '../model/types';
 import { parseQueryOptions } from '../odata/query-options';
 import { booleanValue, integerValue, namedArgs, stringValue, type PathSegment } from '../odata/resource-path';
@@ -8,8 +9,21 @@ import type { FileActor } from '../site/files';
 import { LIST_VIEW_THRESHOLD } from '../site/list-view-threshold';
 import { queryEntities, selectProps } from './collection-query';
 import type { RequestContext } from './context';
-import { expandEntity } from './expansions';
+import { expandEntity, type NavigationProperty } from './expansions';
+import { libraryItemEntity } from './item-handlers';
 import { fileEntity, versionEntity } from './serialize-file';
+
+/** What a file can expand: its library item. */
+function fileNavigations(ctx: RequestContext, file: FileRecord): NavigationProperty[] {
+  const list = ctx.site.lists.byId(file.listId);
+  return [
+    {
+      name: 'ListItemAllFields',
+      typeName: listItemEntityType(list.entityName, list.baseTemplate),
+      load: () => libraryItemEntity(ctx, list, file.itemId),
+    },
+  ];
+}
 
 function actor(ctx: RequestContext): FileActor {
   return { user: ctx.user, origin: ctx.origin };
@@ -25,7 +39,7 @@ export function handleFile(ctx: RequestContext, file: FileRecord): ApiResponse {
     case 'GET': {
       const options = parseQueryOptions(ctx.query);
       const entity = selectProps(
-        expandEntity(fileEntity(ctx, file), options, 'SP.File', []),
+        expandEntity(fileEntity(ctx, file), options, 'SP.File', fileNavigations(ctx, file)),
         options.select,
         'SP.File',
       );

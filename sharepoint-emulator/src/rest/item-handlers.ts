@@ -1,6 +1,7 @@
 import { spErrors } from '../errors';
 import type { ApiResponse } from '../http/api-types';
 import { parseJsonObject } from '../model/json-input';
+import type { FileRecord } from '../model/files';
 import type { FieldRecord, ItemRecord, ListRecord, UserRecord } from '../model/types';
 import { parseQueryOptions } from '../odata/query-options';
 import type { ItemSource } from '../site/item-accessors';
@@ -8,6 +9,7 @@ import { runItemQuery } from '../site/item-query';
 import { etagOf } from '../site/items';
 import { librarySettings } from '../site/library-settings';
 import type { RequestContext } from './context';
+import type { ODataEntity } from '../odata/values';
 import { compileItemSelection, itemEntity } from './serialize-item';
 
 /** What items of a list are read against: its fields, the site's users, lookup targets (cached per request). */
@@ -16,10 +18,15 @@ function itemSource(ctx: RequestContext, list: ListRecord, expand: readonly stri
   const targets = new Map<string, Map<number, ItemRecord | undefined>>();
   const targetFields = new Map<string, readonly FieldRecord[]>();
   const library = list.baseTemplate === 101;
+  const files = new Map<number, FileRecord | undefined>();
   return {
     list,
     moderation: library && librarySettings(list).moderation,
-    file: (id) => (library ? ctx.site.files.ofItem(list, id) : undefined),
+    file: (id) => {
+      if (!library) return undefined;
+      if (!files.has(id)) files.set(id, ctx.site.files.ofItem(list, id));
+      return files.get(id);
+    },
     fields: ctx.site.fields.of(list),
     expanded: new Set(expand.map((e) => e.toLowerCase())),
     user: (id) => {
@@ -130,4 +137,15 @@ export function handleItemRecycle(ctx: RequestContext, list: ListRecord, id: num
   if (ctx.request.method !== 'POST') throw spErrors.methodNotAllowed(ctx.request.method, 'recycle');
   const recycleId = ctx.site.items.recycle(list, id, ctx.user);
   return ctx.json(200, ctx.formatter.primitive('Recycle', 'Edm.Guid', recycleId));
+}
+
+/** A library item with every property, as `file.listItemAllFields` or `$expand=ListItemAllFields` shows it. */
+export function libraryItemEntity(ctx: RequestContext, list: ListRecord, itemId: number): ODataEntity {
+  const source = itemSource(ctx, list, []);
+  return itemEntity(
+    ctx,
+    source,
+    compileItemSelection(source, undefined, []),
+    ctx.site.items.get(list, itemId),
+  );
 }

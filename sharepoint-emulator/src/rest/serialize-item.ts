@@ -124,6 +124,8 @@ export function compileItemSelection(
         `The $expand of '${name}' is not supported: expand a person or lookup column by its name.`,
       );
     const field = lookupish.get(name.toLowerCase());
+    if (!field && /^(file|folder|contenttype|fieldvaluesastext|properties|versions)$/i.test(name))
+      throw spErrors.unsupportedByEmulator(`$expand=${name} on list items`);
     if (!field) throw spErrors.columnNotFound(name);
     navigations.set(name.toLowerCase(), {
       name: field.internalName,
