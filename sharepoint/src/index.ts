@@ -21,7 +21,7 @@ export {
   SchemaConflictError,
   type ListProvisionResult,
   type ProvisionOptions,
-} from './provisioning';
+} from './provisioning/index'; // not './provisioning': an old provisioning.js in dist/ would win
 export { SiteLists } from './web-url';
 export { DepartmentsRepository, type StoredDepartment } from './repositories/departments';
 export { PeopleRepository, type StoredPerson } from './repositories/people';
