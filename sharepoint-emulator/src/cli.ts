@@ -8,6 +8,8 @@ import { startEmulator, type DirectoryEntry } from './index';
  *   --data <file>       default .data/sharepoint.sqlite
  *   --directory <file>  JSON array of { email, displayName } people ensureuser may find
  *   --quiet             no request log
+ * Tests and local tools can inject throttling (429/503) through the loopback-only admin endpoint
+ * POST/GET/DELETE /_emulator/faults (see README).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({

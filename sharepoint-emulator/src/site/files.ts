@@ -289,12 +289,14 @@ export class FileService {
     if (file.checkedOutBy !== null) {
       if (file.checkedOutBy !== actor.user.id) throw this.checkedOutError(file, actor.origin);
       this.touchItem(file, actor.user);
-      return this.save(file, {
+      const edited = this.save(file, {
         contentHash,
         length: bytes.length,
         modified: this.config.now(),
         modifiedBy: actor.user.id,
       });
+      this.blobs.prune();
+      return edited;
     }
     const transition = afterChange(file.uiVersion, librarySettings(this.list(file)));
     const updated = this.apply(
