@@ -3,10 +3,12 @@ import '../pnp-imports';
 import { settleInOneBatch } from '../batch';
 import { DuplicateValueError, sharePointCall } from '../errors';
 import { odataString } from '../odata';
-import {
+import type {
   ACKNOWLEDGEMENT_STATUS_CHOICES,
   DOCUMENT_KIND_CHOICES,
   DOCUMENT_STATUS_CHOICES,
+} from '../schema';
+import {
   choiceCode,
   choiceLabel,
   documentAcknowledgementsList,
