@@ -10,6 +10,7 @@ import {
 } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
 import { allSubcriteria, MEASURE_STATUSES } from '@kvalita/core';
+import { cafBench } from './caf';
 import { ms, percentile, samples, timed } from './stats';
 import { table } from './table';
 
@@ -110,6 +111,8 @@ async function main(): Promise<void> {
     console.log(`Kvalita bench: sharepoint repositories on the local emulator (SQLite in memory)`);
     console.log(`Node ${process.version}, ${availableParallelism()} cores, ${cpu}\n`);
     console.log(table(['measurement', 'time', 'vs floor / rate'], rows));
+    console.log('\nCAF self-assessment');
+    console.log(table(['measurement', 'value', 'note'], await cafBench()));
     console.log(
       `\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s. Figures are for this machine; compare runs by the × column.`,
     );

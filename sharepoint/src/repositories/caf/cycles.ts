@@ -1,7 +1,7 @@
 import type { CycleStatus, NewStoredCycle, StoredCycle } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../../pnp-imports';
-import { DuplicateValueError, sharePointCall } from '../../errors';
+import { DuplicateValueError, NotFoundError, sharePointCall } from '../../errors';
 import { assessmentCyclesList, choiceCode, choiceLabel, fieldOf } from '../../schema';
 import { SiteLists } from '../../web-url';
 import { DepartmentsRepository } from '../departments';
@@ -66,8 +66,23 @@ export class CafCyclesRepository {
     return items.map((item) => toCycle(item, codes));
   }
 
+  /** One cycle in one round trip (a second only for a departments scope, to name its departments). */
   async get(id: number): Promise<StoredCycle | null> {
-    return (await this.list()).find((cycle) => cycle.id === id) ?? null;
+    const list = await this.site.list(assessmentCyclesList);
+    let item: CycleItem;
+    try {
+      item = await sharePointCall((): Promise<CycleItem> =>
+        list.items
+          .getById(Math.trunc(id))
+          .select(...SELECT)
+          .expand('ReportApprovedBy')(),
+      );
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+    const departments = (item.ScopeDepartmentsId ?? []).length > 0 ? await this.departments.list() : [];
+    return toCycle(item, new Map(departments.map((department) => [department.itemId, department.code])));
   }
 
   async create(cycle: NewStoredCycle): Promise<StoredCycle> {
