@@ -258,3 +258,24 @@ describe('CAF self-assessment API', () => {
     expect((await call('GET', '/cycles/abc', 'jana.novakova')).status).toBe(400);
   });
 });
+
+describe('the demo improvement plan', () => {
+  it('shows the 2024 cycle’s measures as its plan, grouped by criterion', async () => {
+    const stack = await startTestStack();
+    try {
+      const headers = { Authorization: 'Demo jiri.kucera@lipova.example' };
+      const { cycles } = (await (await fetch(`${stack.serviceUrl}/api/caf/cycles`, { headers })).json()) as {
+        cycles: { id: number; status: string }[];
+      };
+      const closed = cycles.find((cycle) => cycle.status === 'closed');
+      const { measures } = (await (
+        await fetch(`${stack.serviceUrl}/api/caf/cycles/${closed?.id}/measures`, { headers })
+      ).json()) as { measures: { subcriterionCode: string; criterion: number; deadline: string }[] };
+      expect(measures.map((measure) => measure.subcriterionCode)).toEqual(['1.3', '3.2', '5.2', '6.2']);
+      expect(measures.map((measure) => measure.criterion)).toEqual([1, 3, 5, 6]);
+      expect(measures.find((measure) => measure.subcriterionCode === '5.2')?.deadline).toBe('2027-03-31');
+    } finally {
+      await stack.stop();
+    }
+  }, 60_000);
+});

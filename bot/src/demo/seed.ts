@@ -30,15 +30,18 @@ export async function seedDemoOffice(
   // Managers first, so each person's manager is already a site user.
   for (const person of DEMO_PEOPLE) await people.upsert(person);
 
+  const store = new SharePointCafStore(sp);
+  const cyclesAdded = await seedDemoCycles(store);
   let measuresAdded = 0;
   if (provisioned.find((result) => result.key === 'measures')?.created) {
+    // The demo measures came out of the 2024 self-assessment: they are that cycle's improvement plan.
+    const planCycle = (await store.listCycles()).find((cycle) => cycle.status === 'closed') ?? null;
     const measures = new MeasuresRepository(sp);
     for (const measure of DEMO_MEASURES) {
       const owner = await sp.web.ensureUser(measure.ownerEmail);
-      await measures.add({ ...measure, ownerUserId: owner.Id });
+      await measures.add({ ...measure, ownerUserId: owner.Id, cycleId: planCycle?.id ?? null });
       measuresAdded += 1;
     }
   }
-  const cyclesAdded = await seedDemoCycles(new SharePointCafStore(sp));
   return { departments: DEMO_DEPARTMENTS.length, people: DEMO_PEOPLE.length, measuresAdded, cyclesAdded };
 }
