@@ -24,3 +24,5 @@ export {
 export * from './directory';
 export * from './measures';
 export * from './pulse';
+export * from './surveys/suppression';
+export * from './surveys/aggregates';
