@@ -64,5 +64,5 @@ export { SharePointCafStore } from './repositories/caf/store';
 export { CafCyclesRepository, CycleAlreadyExistsError } from './repositories/caf/cycles';
 export { AssessmentTeamRepository } from './repositories/caf/team';
 export { ScoresRepository } from './repositories/caf/scores';
-export { CyclePlanMeasuresRepository, type CyclePlanMeasure } from './repositories/caf/plan-measures';
+export { CyclePlanMeasuresRepository } from './repositories/caf/plan-measures';
 export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './repositories/caf/dates';

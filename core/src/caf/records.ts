@@ -1,4 +1,5 @@
 import type { CycleScope, CycleStatus, TeamRole } from './cycle';
+import type { MeasureKind, MeasureStatus } from '../measures';
 import type { ScoringMethod, SubcriterionScoreInput } from './scoring';
 
 /**
@@ -63,4 +64,26 @@ export interface NewStoredCycle {
 export interface ScoreWrite extends ScoreTexts {
   readonly input: SubcriterionScoreInput | null;
   readonly evidence: readonly EvidenceLink[];
+}
+
+/** A measure of a cycle's improvement plan (steps 7–9), with the criterion its subcriterion belongs to. */
+export interface PlanMeasure {
+  readonly id: number;
+  readonly title: string;
+  readonly kind: MeasureKind;
+  readonly status: MeasureStatus;
+  readonly ownerEmail: string | null;
+  readonly ownerName: string | null;
+  readonly deadline: string | null;
+  readonly subcriterionCode: string | null;
+  readonly criterion: number | null;
+}
+
+export interface NewPlanMeasure {
+  readonly title: string;
+  readonly kind: MeasureKind;
+  readonly ownerEmail: string;
+  readonly deadline: string;
+  readonly subcriterionCode: string | null;
+  readonly description: string;
 }

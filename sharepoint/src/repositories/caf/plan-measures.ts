@@ -5,6 +5,8 @@ import {
   normalizeEmail,
   type MeasureKind,
   type MeasureStatus,
+  type NewPlanMeasure,
+  type PlanMeasure,
 } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../../pnp-imports';
@@ -24,18 +26,6 @@ interface PlanMeasureItem {
   Owner?: { Title?: string; EMail?: string } | null;
 }
 
-export interface CyclePlanMeasure {
-  readonly id: number;
-  readonly title: string;
-  readonly kind: MeasureKind;
-  readonly status: MeasureStatus;
-  readonly ownerEmail: string | null;
-  readonly ownerName: string | null;
-  readonly deadline: string | null;
-  readonly subcriterionCode: string | null;
-  readonly criterion: number | null;
-}
-
 const kindField = fieldOf(measuresList, 'Kind');
 const statusField = fieldOf(measuresList, 'Status');
 const originField = fieldOf(measuresList, 'Origin');
@@ -52,7 +42,7 @@ export class CyclePlanMeasuresRepository {
     this.site = new SiteLists(sp, webServerRelativeUrl);
   }
 
-  async forCycle(cycleId: number): Promise<CyclePlanMeasure[]> {
+  async forCycle(cycleId: number): Promise<PlanMeasure[]> {
     const list = await this.site.list(measuresList);
     const items = await allOf<PlanMeasureItem>(
       list.items
@@ -67,17 +57,7 @@ export class CyclePlanMeasuresRepository {
       );
   }
 
-  async add(
-    cycleId: number,
-    measure: {
-      title: string;
-      kind: MeasureKind;
-      ownerEmail: string;
-      deadline: string;
-      subcriterionCode: string | null;
-      description: string;
-    },
-  ): Promise<CyclePlanMeasure> {
+  async add(cycleId: number, measure: NewPlanMeasure): Promise<PlanMeasure> {
     const list = await this.site.list(measuresList);
     const owner = await sharePointCall(() => this.sp.web.ensureUser(measure.ownerEmail));
     const added = await sharePointCall((): Promise<{ Id: number }> =>
@@ -103,7 +83,7 @@ export class CyclePlanMeasuresRepository {
   }
 }
 
-function toPlanMeasure(item: PlanMeasureItem): CyclePlanMeasure {
+function toPlanMeasure(item: PlanMeasureItem): PlanMeasure {
   const kind = choiceCode(kindField, item.Kind);
   const status = choiceCode(statusField, item.Status);
   const code = item.Subcriterion;
