@@ -168,6 +168,8 @@ export const cs = {
   'tab.caf.consensus.hideNames': 'Skrýt jména',
   'tab.caf.consensus.spread': 'Rozptyl: {spread}',
   'tab.caf.consensus.noScores': 'Bez hodnocení',
+  'tab.caf.consensus.count': 'Hodnotilo: {n}',
+  'tab.caf.results.noFindings': 'Tým zatím nedospěl ke konsenzu u žádného subkritéria.',
   'tab.caf.consensus.needsDiscussion': 'K diskusi',
   'tab.caf.consensus.agreed': 'Shoda: {score}',
   'tab.caf.consensus.stats':
@@ -228,7 +230,7 @@ export const cs = {
   'tab.caf.measure.description': 'Popis',
   'tab.caf.measure.submit': 'Vytvořit opatření',
   'tab.caf.measure.created': 'Opatření „{title}“ je v plánu zlepšování.',
-  'tab.caf.measure.error.title': 'Zadejte název opatření.',
+  'tab.caf.measure.error.title': 'Zadejte název opatření (alespoň 3 znaky).',
   'tab.caf.measure.error.owner': 'Zadejte platný e-mail odpovědné osoby.',
   'tab.caf.measure.error.deadline': 'Zadejte termín.',
   'tab.caf.plan.new': 'Nové opatření',

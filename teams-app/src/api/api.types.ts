@@ -1,7 +1,9 @@
 import type { Locale, LocalizedCriterion } from '@kvalita/core';
+import type { CafApi } from './caf.types';
 
 /** Error codes the app service puts in `{ "error": { "code", "message" } }`. */
-export type ServiceErrorCode = 'badRequest' | 'unauthorized' | 'forbidden' | 'notFound' | 'internal';
+export type ServiceErrorCode =
+  'badRequest' | 'unauthorized' | 'forbidden' | 'notFound' | 'conflict' | 'internal';
 
 /** Plus what can go wrong before the service answers properly. */
 export type ApiErrorCode = ServiceErrorCode | 'network' | 'invalidResponse';
@@ -47,7 +49,7 @@ export interface ApiClientOptions {
   readonly authorize: Authorize;
 }
 
-export interface ApiClient {
+export interface ApiClient extends CafApi {
   getConfig(signal?: AbortSignal): Promise<ServiceConfig>;
   getDemoPeople(signal?: AbortSignal): Promise<readonly DemoPerson[]>;
   getMe(signal?: AbortSignal): Promise<Me>;

@@ -12,17 +12,17 @@ import type { CafModel, DemoPerson, Me, ServiceConfig, ServiceErrorCode } from '
  * `invalidResponse` error. Hand-written guards keep the tab's bundle free of a schema library.
  */
 
-type Json = unknown;
+export type Json = unknown;
 
-function isRecord(value: Json): value is Record<string, Json> {
+export function isRecord(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isString(value: Json): value is string {
+export function isString(value: Json): value is string {
   return typeof value === 'string';
 }
 
-function isNullableString(value: Json): value is string | null {
+export function isNullableString(value: Json): value is string | null {
   return value === null || typeof value === 'string';
 }
 
@@ -35,7 +35,7 @@ function isTextStatus(value: Json): value is TextStatus {
 }
 
 /** Maps each item, or returns undefined if any item does not parse. */
-function parseArray<T>(value: Json, parseItem: (item: Json) => T | undefined): T[] | undefined {
+export function parseArray<T>(value: Json, parseItem: (item: Json) => T | undefined): T[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const items: T[] = [];
   for (const item of value) {
@@ -51,6 +51,7 @@ const serviceErrorCodes: readonly ServiceErrorCode[] = [
   'unauthorized',
   'forbidden',
   'notFound',
+  'conflict',
   'internal',
 ];
 

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import type { ApiClient } from '../api/api.types';
 import { useI18n } from '../i18n/I18nContext';
 import type { Session } from '../session/session.types';
-import { CafModelPage } from './CafModelPage';
 import { LoadError } from './LoadError';
 import { Loading } from './Loading';
+import { SignedInPages } from './SignedInPages';
 
 const useStyles = makeStyles({
   heading: { display: 'block', marginBlockEnd: tokens.spacingVerticalS },
@@ -21,7 +21,7 @@ export interface MainContentProps {
 export function MainContent({ session, api }: MainContentProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  if (api !== null) return <CafModelPage api={api} />;
+  if (api !== null) return <SignedInPages api={api} />;
   switch (session.kind) {
     case 'error':
       return (

@@ -3,7 +3,10 @@ import type { DemoPerson, ServiceMode } from '../../src/api/api.types';
 
 /** One request as the fake service saw it. */
 export interface RecordedRequest {
+  readonly method: string;
   readonly path: string;
+  /** The JSON body sent, parsed; undefined when there was none. */
+  readonly body: unknown;
   readonly search: URLSearchParams;
   readonly headers: Readonly<Record<string, string>>;
 }
@@ -18,7 +21,18 @@ export interface FakeServiceOptions {
   readonly people?: readonly DemoPerson[];
   /** The SSO token the service accepts as `Bearer …` (Teams). */
   readonly teamsToken?: string;
+  /** Answers the /api/caf/cycles endpoints (see fakeCaf.ts). */
+  readonly caf?: CafHandler;
 }
+
+/** Answers one CAF request for the signed-in person, or undefined for "not mine". */
+export type CafHandler = (request: {
+  readonly method: string;
+  readonly path: string;
+  readonly search: URLSearchParams;
+  readonly body: unknown;
+  readonly me: { readonly email: string; readonly roles: readonly string[] };
+}) => FakeReply | undefined;
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
@@ -54,7 +68,13 @@ export function createFakeService(options: FakeServiceOptions = {}) {
     return person && { email: person.email, displayName: person.displayName, roles: person.roles };
   }
 
-  function answer(path: string, search: URLSearchParams, headers: Record<string, string>): FakeReply {
+  function answer(
+    method: string,
+    path: string,
+    search: URLSearchParams,
+    headers: Record<string, string>,
+    body: unknown,
+  ): FakeReply {
     const error = (status: number, code: string, message: string) => ({
       status,
       body: { error: { code, message } },
@@ -73,6 +93,8 @@ export function createFakeService(options: FakeServiceOptions = {}) {
       if (!isLocale(locale)) return error(400, 'badRequest', 'Neznámý jazyk.');
       return { status: 200, body: { locale, criteria: localizeModel(locale) } };
     }
+    const caf = options.caf?.({ method, path, search, body, me });
+    if (caf !== undefined) return caf;
     return error(404, 'notFound', 'Nenalezeno.');
   }
 
@@ -84,16 +106,20 @@ export function createFakeService(options: FakeServiceOptions = {}) {
         value,
       ]),
     );
-    requests.push({ path: url.pathname, search: url.searchParams, headers });
-    const queued = overrides.get(url.pathname)?.shift();
+    const method = init?.method ?? 'GET';
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    requests.push({ method, path: url.pathname, search: url.searchParams, headers, body });
+    const queued =
+      overrides.get(`${method} ${url.pathname}`)?.shift() ?? overrides.get(url.pathname)?.shift();
     if (queued === 'networkError') throw new TypeError('Failed to fetch');
-    const reply = queued ?? answer(url.pathname, url.searchParams, headers);
+    const reply = queued ?? answer(method, url.pathname, url.searchParams, headers, body);
     // Just the parts of Response the client reads; jsdom has no fetch of its own.
     return {
       ok: reply.status >= 200 && reply.status < 300,
       status: reply.status,
       json: () =>
         reply.body === undefined ? Promise.reject(new SyntaxError('no JSON')) : Promise.resolve(reply.body),
+      blob: () => Promise.resolve(new Blob([JSON.stringify(reply.body ?? '')])),
     } as Response;
   };
 
@@ -102,6 +128,7 @@ export function createFakeService(options: FakeServiceOptions = {}) {
     requests,
     /** The requests made to one path, oldest first. */
     requestsTo: (path: string) => requests.filter((request) => request.path === path),
+    /** `path` alone, or `METHOD path` for one method only. */
     replyOnce(path: string, reply: FakeReply | 'networkError') {
       overrides.set(path, [...(overrides.get(path) ?? []), reply]);
     },

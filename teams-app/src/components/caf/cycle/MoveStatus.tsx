@@ -1,0 +1,44 @@
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import type { CycleStatus } from '@kvalita/core';
+import { CYCLE_STATUS_ORDER } from '../cafConstants';
+import { useState } from 'react';
+import type { ApiClient } from '../../../api/api.types';
+import { useI18n } from '../../../i18n/I18nContext';
+import { errorText } from '../../errorText';
+import { statusText } from '../cafText';
+
+export interface MoveStatusProps {
+  readonly api: ApiClient;
+  readonly cycleId: number;
+  readonly status: CycleStatus;
+  readonly onMoved: () => void;
+}
+
+/** Moves the cycle one status forward (the only move the service allows). */
+export function MoveStatus({ api, cycleId, status, onMoved }: MoveStatusProps) {
+  const { t } = useI18n();
+  const [failure, setFailure] = useState<string | null>(null);
+  const next = CYCLE_STATUS_ORDER[CYCLE_STATUS_ORDER.indexOf(status) + 1];
+  if (next === undefined) return null;
+  const move = async () => {
+    setFailure(null);
+    try {
+      await api.moveCycleStatus(cycleId, next);
+      onMoved();
+    } catch (error) {
+      setFailure(errorText(error, t));
+    }
+  };
+  return (
+    <div>
+      <Button onClick={() => void move()}>
+        {t('tab.caf.cycle.moveTo', { status: statusText(t, next) })}
+      </Button>
+      {failure !== null && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ApiClient } from '../../../api/api.types';
+import type { PlanMeasure } from '../../../api/caf.types';
+
+/** What opens the dialog: the subcriterion and, from an area for improvement, its text. */
+export interface MeasureRequest {
+  readonly subcriterionCode: string;
+  readonly description: string;
+}
+
+export interface MeasureDialogProps {
+  readonly api: ApiClient;
+  readonly cycleId: number;
+  /** null = closed. */
+  readonly request: MeasureRequest | null;
+  readonly onClose: () => void;
+  readonly onCreated: (measure: PlanMeasure) => void;
+}

@@ -1,0 +1,57 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { useI18n } from '../../../i18n/I18nContext';
+import { useLoad } from '../../../load/useLoad';
+import { LoadError } from '../../LoadError';
+import { Loading } from '../../Loading';
+import type { CycleViewProps } from '../cafSection.types';
+import { ScoringForm } from './ScoringForm';
+
+export interface ScoringViewProps extends CycleViewProps {
+  readonly saveDelayMs?: number;
+}
+
+/** The member's own scores only: nobody else's are loaded before submitting (no anchoring). */
+export function ScoringView({ api, cycle, reload, saveDelayMs }: ScoringViewProps) {
+  const { t } = useI18n();
+  const load = useCallback((signal: AbortSignal) => api.getMyScores(cycle.id, signal), [api, cycle.id]);
+  const mine = useLoad(load);
+  if (cycle.myTeamRole === null)
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{t('tab.caf.scoring.notOnTeam')}</MessageBarBody>
+      </MessageBar>
+    );
+  if (mine.status === 'loading') return <Loading />;
+  if (mine.status === 'error') return <LoadError error={mine.error} onRetry={mine.retry} />;
+  const readOnly = mine.data.submitted || !cycle.permissions.scoreIndividually;
+  return (
+    <>
+      {mine.data.submitted && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t('tab.caf.scoring.submitted')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!mine.data.submitted && readOnly && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('tab.caf.scoring.closed')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ScoringForm
+        // Fresh data from the service (after a conflict) starts the form again from it.
+        key={mine.data.scores.map((score) => score.etag).join()}
+        api={api}
+        cycleId={cycle.id}
+        method={cycle.method}
+        initial={mine.data.scores}
+        readOnly={readOnly}
+        {...(saveDelayMs === undefined ? {} : { saveDelayMs })}
+        onReload={mine.retry}
+        onSubmitted={() => {
+          mine.retry();
+          reload();
+        }}
+      />
+    </>
+  );
+}
