@@ -38,6 +38,12 @@ export {
   type DeliveryState,
   type PlanOutcome,
 } from './repositories/survey-deliveries';
+export {
+  BotConversationsRepository,
+  type BotConversation,
+  type StoredBotConversation,
+  type UpsertOutcome,
+} from './repositories/bot-conversations';
 export { MAX_PAGE_SIZE, pagesOf } from './repositories/paging';
 export {
   QualityDocumentsRepository,

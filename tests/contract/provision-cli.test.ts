@@ -129,11 +129,11 @@ describe('npm run provision: runs', () => {
   it('provisions a running emulator, and a second run changes nothing', async () => {
     const first = io();
     expect(await runProvision(['--emulator', emulator.siteUrl], {}, first.io)).toBe(0);
-    expect(first.out.at(-1)).toMatch(/^20 lists: 20 created, 0 updated, 0 unchanged\.$/);
+    expect(first.out.at(-1)).toMatch(/^21 lists: 21 created, 0 updated, 0 unchanged\.$/);
     expect(first.out.some((line) => line.startsWith('KvalitaMeasures: created'))).toBe(true);
     const second = io();
     expect(await runProvision(['--emulator', emulator.siteUrl, '--locale', 'cs'], {}, second.io)).toBe(0);
-    expect(second.out.at(-1)).toBe('All 20 lists are up to date; nothing changed.');
+    expect(second.out.at(-1)).toBe('All 21 lists are up to date; nothing changed.');
   });
 
   it('exits 2 with usage on a mistake, and 2 on a key that is not PEM, before any network call', async () => {

@@ -1,5 +1,6 @@
 import { assessmentCyclesList } from './lists/assessment-cycles';
 import { assessmentTeamList } from './lists/assessment-team';
+import { botConversationsList } from './lists/bot-conversations';
 import { competenciesList } from './lists/competencies';
 import { consensusScoresList } from './lists/consensus-scores';
 import { departmentsList } from './lists/departments';
@@ -22,6 +23,7 @@ import type { ListSchema } from './types';
 
 export * from './lists/assessment-cycles';
 export * from './lists/assessment-team';
+export * from './lists/bot-conversations';
 export * from './lists/competencies';
 export * from './lists/consensus-scores';
 export * from './lists/departments';
@@ -61,6 +63,7 @@ export const ALL_LISTS: readonly ListSchema[] = [
   surveysList,
   surveyQuestionsList,
   surveyResponsesList,
+  botConversationsList,
   surveyDeliveriesList,
   competenciesList,
   feedbackCyclesList,
