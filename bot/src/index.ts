@@ -10,3 +10,16 @@ export { pulseCard } from './cards/pulse-card';
 export { PulseService } from './pulse/pulse-service';
 export { CafService } from './caf/caf-service';
 export { hmacRespondentKeyer } from './pulse/respondent-key';
+export { systemClock, type Clock } from './delivery/clock';
+export { RateLimiter, type RateLimiterOptions } from './delivery/rate-limiter';
+export { classifySendFailure, type SendFailure } from './delivery/send-failure';
+export { cloudAdapterSend, conversationReferenceOf, type ProactiveSend } from './delivery/proactive-sender';
+export {
+  NO_CONVERSATION,
+  WaveRunner,
+  type ConversationDirectory,
+  type DeliveryRows,
+  type WaveReport,
+  type WaveRunnerDeps,
+  type WaveRunnerOptions,
+} from './delivery/run-wave';

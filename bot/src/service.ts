@@ -1,5 +1,6 @@
 import { resolveLocale, translate } from '@kvalita/core';
 import {
+  BotConversationsRepository,
   CyclePlanMeasuresRepository,
   PeopleRepository,
   SharePointCafStore,
@@ -14,6 +15,7 @@ import { CafService } from './caf/caf-service';
 import type { Authenticator } from './auth/identity';
 import { authenticateWith } from './auth/middleware';
 import { KvalitaBot } from './bot/kvalita-bot';
+import { sharePointConversationRecorder } from './bot/conversation-recorder';
 import { directoryRespondentResolver } from './bot/respondent';
 import { botEndpoint } from './http/bot-endpoint';
 import { errorHandler } from './http/errors';
@@ -60,7 +62,11 @@ export function createService(options: ServiceOptions): Express {
     new CyclePlanMeasuresRepository(options.sp),
     now,
   );
-  const bot = new KvalitaBot({ pulse, respondent: directoryRespondentResolver(people, log) });
+  const bot = new KvalitaBot({
+    pulse,
+    respondent: directoryRespondentResolver(people, log),
+    recordConversation: sharePointConversationRecorder(new BotConversationsRepository(options.sp), now, log),
+  });
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: options.bot.appId,

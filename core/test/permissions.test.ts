@@ -74,3 +74,20 @@ describe('cycle lifecycle and input', () => {
     expect(newCycleSchema.safeParse({ ...valid, name: '  ' }).success).toBe(false);
   });
 });
+
+describe('nominating the team and exporting the report', () => {
+  it('lets the quality manager and heads of department nominate, in an open cycle only', () => {
+    expect(cyclePermissions(qualityManager, 'preparation').nominateTeam).toBe(true);
+    expect(cyclePermissions({ ...employee, roles: ['headOfDepartment'] }, 'scoring').nominateTeam).toBe(true);
+    expect(cyclePermissions(member, 'preparation').nominateTeam).toBe(false);
+    expect(cyclePermissions(qualityManager, 'closed').nominateTeam).toBe(false);
+  });
+
+  it('lets the leader, the quality manager and the director export the report, also after closing', () => {
+    expect(cyclePermissions(leader, 'report').downloadReport).toBe(true);
+    expect(cyclePermissions(qualityManager, 'closed').downloadReport).toBe(true);
+    expect(cyclePermissions(director, 'closed').downloadReport).toBe(true);
+    expect(cyclePermissions(member, 'report').downloadReport).toBe(false);
+    expect(cyclePermissions(employee, 'report').downloadReport).toBe(false);
+  });
+});

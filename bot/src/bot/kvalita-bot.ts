@@ -5,11 +5,14 @@ import { pulseCard } from '../cards/pulse-card';
 import { PULSE_COMMAND_VERB } from '../cards/verbs';
 import type { PulseService } from '../pulse/pulse-service';
 import { parseCommand } from './commands';
+import type { ConversationRecorder } from './conversation-recorder';
 import type { RespondentResolver } from './respondent';
 
 export interface KvalitaBotDeps {
   readonly pulse: PulseService;
   readonly respondent: RespondentResolver;
+  /** Keeps personal-chat references for proactive survey invitations; none in tests that need none. */
+  readonly recordConversation?: ConversationRecorder;
 }
 
 function localeOf(context: TurnContext): Locale {
@@ -26,6 +29,12 @@ function submittedVerb(value: unknown): string | null {
 export class KvalitaBot extends ActivityHandler {
   constructor(private readonly deps: KvalitaBotDeps) {
     super();
+
+    // Before the handlers run, so a reference exists by the time the greeting is out.
+    this.onTurn(async (context, next) => {
+      await this.deps.recordConversation?.(context);
+      await next();
+    });
 
     this.onMembersAdded(async (context, next) => {
       const added = context.activity.membersAdded ?? [];

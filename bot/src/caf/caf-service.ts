@@ -287,10 +287,7 @@ export class CafService {
   async reportData(identity: Identity, id: number) {
     const cycle = await this.cycle(id);
     const team = await this.store.team(id);
-    const leader = team.some((member) => member.email === identity.email && member.role === 'leader');
-    if (!leader && !identity.roles.includes('qualityManager') && !identity.roles.includes('director')) {
-      throw new ApiError('forbidden');
-    }
+    if (!(await this.permissions(identity, cycle, team)).downloadReport) throw new ApiError('forbidden');
     const [results, measures] = await Promise.all([this.results(id), this.measures.forCycle(id)]);
     return { cycle, team, results, measures };
   }

@@ -12,6 +12,8 @@ export interface CycleActor {
 
 export interface CyclePermissions {
   readonly manageCycle: boolean;
+  /** Add people to the CAF team: the quality manager, and heads of department who nominate. */
+  readonly nominateTeam: boolean;
   readonly scoreIndividually: boolean;
   /** See every member's individual scores (with names). */
   readonly seeAllIndividualScores: boolean;
@@ -19,6 +21,8 @@ export interface CyclePermissions {
   readonly seeTeamScoresAnonymously: boolean;
   readonly setConsensus: boolean;
   readonly approveReport: boolean;
+  /** Export the self-assessment report (.docx): who answers for it. */
+  readonly downloadReport: boolean;
   readonly createMeasures: boolean;
   readonly seeResults: boolean;
 }
@@ -35,11 +39,13 @@ export function cyclePermissions(actor: CycleActor, status: CycleStatus): CycleP
   const onTeam = actor.teamRole !== null;
   return {
     manageCycle: open && qualityManager,
+    nominateTeam: open && (qualityManager || actor.roles.includes('headOfDepartment')),
     scoreIndividually: open && onTeam && status === 'scoring' && !actor.hasSubmitted,
     seeAllIndividualScores: leader || qualityManager,
     seeTeamScoresAnonymously: leader || qualityManager || (onTeam && actor.hasSubmitted),
     setConsensus: open && leader && (status === 'scoring' || status === 'consensus'),
     approveReport: open && actor.roles.includes('director') && status === 'report',
+    downloadReport: leader || qualityManager || actor.roles.includes('director'),
     createMeasures: open && (qualityManager || leader || actor.roles.includes('headOfDepartment')),
     seeResults: true,
   };

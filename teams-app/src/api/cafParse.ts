@@ -60,6 +60,8 @@ const PERMISSION_KEYS = [
   'seeTeamScoresAnonymously',
   'setConsensus',
   'approveReport',
+  'downloadReport',
+  'nominateTeam',
   'createMeasures',
   'seeResults',
 ] as const satisfies readonly (keyof CyclePermissions)[];

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** The cycle at a glance: facts, the CAF journey, the team and what the signed-in person may do. */
-export function OverviewView({ api, me, cycle, reload }: CycleViewProps) {
+export function OverviewView({ api, cycle, reload }: CycleViewProps) {
   const { locale, t } = useI18n();
   const styles = useStyles();
   const scope =
@@ -37,8 +37,7 @@ export function OverviewView({ api, me, cycle, reload }: CycleViewProps) {
     [t('tab.caf.cycle.scope'), scope],
     [t('tab.caf.cycle.myRole'), myRoleText(t, cycle)],
   ];
-  const open = cycle.status !== 'closed';
-  const mayAddMembers = open && (cycle.permissions.manageCycle || me.roles.includes('headOfDepartment'));
+  const mayAddMembers = cycle.permissions.nominateTeam;
   const removeMember = cycle.permissions.manageCycle
     ? (member: { email: string }) => {
         api.removeTeamMember(cycle.id, member.email).then(reload, reload);

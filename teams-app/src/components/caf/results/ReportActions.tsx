@@ -18,10 +18,8 @@ const useStyles = makeStyles({
 });
 
 /** Who may download the report (docs/api-caf.md): the quality manager, the director, the team leader. */
-export function mayDownloadReport(me: Me, cycle: CycleDetail): boolean {
-  return (
-    cycle.myTeamRole === 'leader' || me.roles.includes('qualityManager') || me.roles.includes('director')
-  );
+export function mayDownloadReport(_me: Me, cycle: CycleDetail): boolean {
+  return cycle.permissions.downloadReport;
 }
 
 /** Saves a blob under a file name through a temporary object URL. */
