@@ -6,7 +6,11 @@ export interface RateLimiterOptions {
    * requests per second per app per tenant for the bot APIs (sending, roster reads … all count).
    */
   readonly ratePerSecond?: number;
-  /** Tokens that may be spent at once after a quiet spell; 1 s worth by default. */
+  /**
+   * Tokens that may be spent at once after a quiet spell. 1 by default (even pacing): Teams does not
+   * document its window, and a full second of burst followed by the steady rate would put up to
+   * twice the limit into one sliding second.
+   */
   readonly burst?: number;
 }
 
@@ -33,7 +37,7 @@ export class RateLimiter {
   ) {
     this.ratePerSecond = options.ratePerSecond ?? 50;
     if (!(this.ratePerSecond > 0)) throw new Error('ratePerSecond must be positive');
-    this.capacity = Math.max(1, options.burst ?? this.ratePerSecond);
+    this.capacity = Math.max(1, options.burst ?? 1);
     this.tokens = this.capacity;
     this.refilledAt = clock.now();
   }

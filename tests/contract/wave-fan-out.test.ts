@@ -1,0 +1,164 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { NO_CONVERSATION, RateLimiter, WaveRunner, type ProactiveSend } from '@kvalita/bot';
+import { BotConversationsRepository, SurveyDeliveriesRepository, type Delivery } from '@kvalita/sharepoint';
+import { connectorRestSend } from '../support/connector-send';
+import { ConnectorStub, type ConnectorStubOptions } from '../support/connector-stub';
+import { VirtualClock } from '../support/virtual-clock';
+import { startWaveFixture, type WaveFixture } from '../support/wave-fixture';
+
+const PULSE = 'pulse-2027-W05';
+let fixture: WaveFixture | null = null;
+let stub: ConnectorStub | null = null;
+
+afterEach(async () => {
+  await stub?.close();
+  await fixture?.close();
+  stub = null;
+  fixture = null;
+});
+
+async function setUp(
+  people: number,
+  stubOptions: Omit<ConnectorStubOptions, 'clock'>,
+  withoutChat: number[] = [],
+) {
+  const clock = new VirtualClock();
+  stub = await ConnectorStub.start({ clock, ...stubOptions });
+  fixture = await startWaveFixture({
+    people,
+    serviceUrl: stub.serviceUrl,
+    surveyKey: PULSE,
+    wave: 1,
+    withoutChat,
+  });
+  return { clock, stub, fixture };
+}
+
+function runner(fixture: WaveFixture, clock: VirtualClock, send: ProactiveSend = connectorRestSend()) {
+  return new WaveRunner({
+    deliveries: new SurveyDeliveriesRepository(fixture.sp),
+    conversations: new BotConversationsRepository(fixture.sp),
+    send,
+    limiter: new RateLimiter(clock, { ratePerSecond: 50 }),
+    clock,
+    random: () => 0.5,
+    now: () => new Date('2027-02-01T08:00:00Z'),
+    // One sender at a time: the virtual clock is exact for it.
+    options: { concurrency: 1, jitterMs: 200 },
+  });
+}
+
+describe('wave fan-out against a rate-limited Bot Connector', () => {
+  it('reaches everyone exactly once at ≤ 50/s and waits out every Retry-After before sending again', async () => {
+    const { clock, stub, fixture } = await setUp(60, {
+      ratePerSecond: 50,
+      // Teams throttles now and then even under the limit (other apps' traffic does not count, but
+      // retries of the same app do): every 17th request gets Retry-After 2 s.
+      injectThrottle: (n) => (n % 17 === 0 ? 2 : null),
+    });
+    const report = await runner(fixture, clock).runWave(PULSE, 1);
+
+    expect(report).toMatchObject({ sent: 60, failed: 0, stopped: false });
+    expect(stub.received.size).toBe(60);
+    expect(stub.duplicates).toBe(0);
+    for (const email of fixture.emails)
+      expect(stub.received.get(fixture.conversationIdOf(email))).toHaveLength(1);
+    // Every 429 was waited out: nothing came back early, and the limiter never exceeded 50/s.
+    expect(stub.throttles.length).toBeGreaterThanOrEqual(3);
+    expect(report.throttled).toBe(stub.throttles.length);
+    expect(stub.earlyRequests).toBe(0);
+    expect(stub.overLimit).toBe(0);
+    // The pause is Retry-After plus jitter (random 0.5 × 200 ms).
+    expect(clock.sleeps.filter((ms) => ms === 2100).length).toBe(stub.throttles.length);
+    // 60 messages at 50/s with three 2 s pauses take at least 1.2 s + 6 s of (virtual) time.
+    expect(clock.now()).toBeGreaterThanOrEqual(1180 + stub.throttles.length * 2000);
+    const counts = await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1);
+    expect(counts).toMatchObject({ sent: 60, pending: 0, failed: 0 });
+  });
+
+  it('marks who cannot be reached as failed with the reason, and the rest as sent', async () => {
+    const { clock, stub, fixture } = await setUp(
+      6,
+      {
+        ratePerSecond: 50,
+        statusFor: (id) => (id.includes('person2@') ? 403 : id.includes('person3@') ? 404 : null),
+      },
+      [3],
+    );
+    const report = await runner(fixture, clock).runWave(PULSE, 1);
+    expect(report).toMatchObject({ sent: 3, failed: 3 });
+    const reasons = new Map<string, string>();
+    const items = await fixture.sp.web
+      .getList('/sites/kvalita/Lists/KvalitaSurveyDeliveries')
+      .items.select('Recipient/EMail', 'LastError', 'DeliveryState')
+      .expand('Recipient')<{ Recipient: { EMail: string }; LastError: string | null }[]>();
+    for (const item of items) reasons.set(item.Recipient.EMail, item.LastError ?? '');
+    expect(reasons.get('person2@lipova.example')).toMatch(/^Bot Connector 403/);
+    expect(reasons.get('person3@lipova.example')).toMatch(/^Bot Connector 404/);
+    expect(reasons.get('person4@lipova.example')).toBe(NO_CONVERSATION);
+    expect(reasons.get('person1@lipova.example')).toBe('');
+    expect(stub.received.size).toBe(3);
+  });
+
+  it('backs off on 5xx and retries the same person', async () => {
+    let failures = 2;
+    const { clock, stub, fixture } = await setUp(2, {
+      ratePerSecond: 50,
+      statusFor: () => (failures-- > 0 ? 502 : null),
+    });
+    const report = await runner(fixture, clock).runWave(PULSE, 1);
+    expect(report).toMatchObject({ sent: 2, failed: 0, retried: 2 });
+    expect(stub.duplicates).toBe(0);
+    // 1 s then 2 s, scaled by 0.5 + random/2 = 0.75.
+    expect(clock.sleeps).toEqual(expect.arrayContaining([750, 1500]));
+  });
+
+  it('resumes after a crash mid-wave: nobody twice, nobody missed', async () => {
+    const { clock, stub, fixture } = await setUp(25, { ratePerSecond: 50 });
+    const crash = new AbortController();
+    let sends = 0;
+    const base = connectorRestSend();
+    const crashAfterTen: ProactiveSend = async (conversation, activity) => {
+      await base(conversation, activity);
+      if (++sends === 10) crash.abort();
+    };
+    const first = await runner(fixture, clock, crashAfterTen).runWave(PULSE, 1, crash.signal);
+    expect(first).toMatchObject({ sent: 10, stopped: true });
+    const due: Delivery[] = [];
+    for await (const page of new SurveyDeliveriesRepository(fixture.sp).due(PULSE, 1)) due.push(...page);
+    expect(due).toHaveLength(15);
+
+    const second = await runner(fixture, clock).runWave(PULSE, 1);
+    expect(second).toMatchObject({ sent: 15, failed: 0, stopped: false });
+    expect(stub.received.size).toBe(25);
+    expect(stub.duplicates).toBe(0);
+  });
+
+  it('sends one person twice at most when the process dies between the send and "sent"', async () => {
+    const { clock, stub, fixture } = await setUp(5, { ratePerSecond: 50 });
+    const deliveries = new SurveyDeliveriesRepository(fixture.sp);
+    let marks = 0;
+    const dying = new WaveRunner({
+      deliveries: {
+        due: (...args) => deliveries.due(...args),
+        markFailed: (...args) => deliveries.markFailed(...args),
+        markSent: async (delivery, at) => {
+          if (++marks === 3) throw new Error('process killed');
+          await deliveries.markSent(delivery, at);
+        },
+      },
+      conversations: new BotConversationsRepository(fixture.sp),
+      send: connectorRestSend(),
+      limiter: new RateLimiter(clock),
+      clock,
+      random: () => 0.5,
+      now: () => new Date('2027-02-01T08:00:00Z'),
+      options: { concurrency: 1 },
+    });
+    await expect(dying.runWave(PULSE, 1)).rejects.toThrow('process killed');
+    const again = await runner(fixture, clock).runWave(PULSE, 1);
+    expect(again.sent).toBe(3);
+    expect(stub.received.size).toBe(5);
+    expect(stub.duplicates).toBe(1);
+  });
+});
