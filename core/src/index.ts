@@ -3,6 +3,7 @@ export { CAF_2020_CRITERIA } from './caf/criteria.data';
 export { allSubcriteria, findSubcriterion, isSubcriterionCode, localizeModel } from './caf/model';
 export * from './caf/panels.data';
 export * from './caf/steps.data';
+export { CAF_EXAMPLES } from './caf/examples.data';
 export * from './caf/scoring';
 export * from './caf/statistics';
 export * from './caf/aggregation';

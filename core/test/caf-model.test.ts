@@ -52,3 +52,23 @@ describe('CAF 2020 model', () => {
     expect(findSubcriterion('10.1')).toBeUndefined();
   });
 });
+
+describe('examples per subcriterion', () => {
+  it('gives every subcriterion at least three examples in Czech and English, marked as paraphrases', async () => {
+    const { CAF_EXAMPLES } = await import('../src');
+    for (const subcriterion of allSubcriteria()) {
+      const examples = CAF_EXAMPLES[subcriterion.code] ?? [];
+      expect(examples.length).toBeGreaterThanOrEqual(3);
+      for (const example of examples) {
+        expect(example.cs.status).toBe('working');
+        expect(example.en.text.length).toBeGreaterThan(10);
+        expect(example.cs.text.length).toBeGreaterThan(10);
+      }
+    }
+    expect(Object.keys(CAF_EXAMPLES).sort()).toEqual(
+      allSubcriteria()
+        .map((s) => s.code)
+        .sort(),
+    );
+  });
+});

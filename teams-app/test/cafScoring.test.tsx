@@ -39,6 +39,17 @@ describe('individual scoring', () => {
     expect(screen.getByText(/Stagnující trendy/)).toBeTruthy();
   }, 20_000);
 
+  it('keeps the subcriterion’s examples in view while scoring', async () => {
+    const { user } = renderCaf(asLucie);
+    await openCycle(user, 'Sebehodnocení CAF 2026', 'Moje hodnocení');
+    const examples = await screen.findByRole('region', { name: 'Příklady (volně podle modelu CAF 2020)' });
+    expect(within(examples).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
+    expect(within(examples).getByText(/Poslání, vize a hodnoty vznikly/)).toBeTruthy();
+    const jump = screen.getByRole('navigation', { name: 'Subkritéria' });
+    await user.click(within(jump).getByRole('button', { name: '6.2' }));
+    expect(await screen.findByText('Počet stížností a doba jejich vyřízení')).toBeTruthy();
+  }, 20_000);
+
   it('auto-saves with a PUT carrying the last etag and says "Uloženo"', async () => {
     const { user, service } = renderCaf(asLucie);
     await openCycle(user, 'Sebehodnocení CAF 2026', 'Moje hodnocení');

@@ -329,6 +329,7 @@ export const cs = {
   'report.next.deadline': 'termín {date}',
   'report.next.owner': 'odpovídá {name}',
 
+  'tab.caf.examples.heading': 'Příklady (volně podle modelu CAF 2020)',
   'error.badRequest': 'Požadavek není platný: {details}',
   'error.unauthorized': 'Chybí platné přihlášení.',
   'error.forbidden': 'K této akci nemáte oprávnění.',

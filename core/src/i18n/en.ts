@@ -326,6 +326,7 @@ export const en = {
   'report.next.deadline': 'deadline {date}',
   'report.next.owner': 'owner {name}',
 
+  'tab.caf.examples.heading': 'Examples (paraphrased from the CAF 2020 model)',
   'error.badRequest': 'The request is not valid: {details}',
   'error.unauthorized': 'A valid sign-in is missing.',
   'error.forbidden': 'You are not allowed to do this.',

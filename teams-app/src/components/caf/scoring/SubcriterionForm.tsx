@@ -4,6 +4,7 @@ import type { ScoreTexts } from '../../../api/caf.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { EvidenceList } from './EvidenceList';
 import { ScoreFields } from './ScoreFields';
+import { SubcriterionExamples } from './SubcriterionExamples';
 import type { SubcriterionFormProps } from './scoring.types';
 
 const MAX_TEXT = 4000;
@@ -25,6 +26,7 @@ export function SubcriterionForm({ code, kind, method, entry, readOnly, onChange
   const idPrefix = `score-${code.replace('.', '-')}`;
   return (
     <div className={styles.root}>
+      <SubcriterionExamples code={code} />
       <ScoreFields
         idPrefix={idPrefix}
         method={method}
