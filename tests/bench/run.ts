@@ -11,6 +11,7 @@ import {
 import { startEmulator } from '@kvalita/sharepoint-emulator';
 import { allSubcriteria, MEASURE_STATUSES } from '@kvalita/core';
 import { cafBench } from './caf';
+import { fanOutBench } from './fan-out';
 import { ms, percentile, samples, timed } from './stats';
 import { table } from './table';
 
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
     console.log(table(['measurement', 'time', 'vs floor / rate'], rows));
     console.log('\nCAF self-assessment');
     console.log(table(['measurement', 'value', 'note'], await cafBench()));
+    console.log('\nSurvey wave fan-out (Bot Connector stub at 50 requests/s, injected 429s)');
+    console.log(table(['measurement', 'value', 'note'], await fanOutBench()));
     console.log(
       `\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s. Figures are for this machine; compare runs by the × column.`,
     );

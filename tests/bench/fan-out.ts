@@ -1,0 +1,76 @@
+import { RateLimiter, WaveRunner, systemClock } from '@kvalita/bot';
+import { BotConversationsRepository, SurveyDeliveriesRepository } from '@kvalita/sharepoint';
+import { connectorRestSend } from '../support/connector-send';
+import { ConnectorStub } from '../support/connector-stub';
+import { startWaveFixture } from '../support/wave-fixture';
+import { ms } from './stats';
+
+const RECIPIENTS = 2_000;
+const RATE = 50;
+const PULSE = 'pulse-2027-W05';
+
+/**
+ * A survey wave to 2,000 people through a Bot Connector stub that enforces Teams' 50 requests/s
+ * per app per tenant and throttles every 250th request with Retry-After 1 s, on the real clock.
+ * The floor is the rate limit itself (2,000 / 50 = 40 s): the overhead is the pauses and pacing.
+ */
+export async function fanOutBench(): Promise<string[][]> {
+  const stub = await ConnectorStub.start({
+    clock: systemClock,
+    ratePerSecond: RATE,
+    injectThrottle: (n) => (n % 250 === 0 ? 1 : null),
+  });
+  const setupStarted = performance.now();
+  const fixture = await startWaveFixture({
+    people: RECIPIENTS,
+    serviceUrl: stub.serviceUrl,
+    surveyKey: PULSE,
+    wave: 1,
+  });
+  const setupMs = performance.now() - setupStarted;
+  try {
+    const runner = new WaveRunner({
+      deliveries: new SurveyDeliveriesRepository(fixture.sp),
+      conversations: new BotConversationsRepository(fixture.sp),
+      send: connectorRestSend(),
+      limiter: new RateLimiter(systemClock, { ratePerSecond: RATE }),
+      clock: systemClock,
+      random: Math.random,
+      now: () => new Date(),
+      options: { concurrency: 8 },
+    });
+    const started = performance.now();
+    const report = await runner.runWave(PULSE, 1);
+    const elapsed = performance.now() - started;
+    const floorMs = (RECIPIENTS / RATE) * 1000;
+    const misses = fixture.emails.filter(
+      (email) => !stub.received.has(fixture.conversationIdOf(email)),
+    ).length;
+    const counts = await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1);
+    const pausedMs = stub.throttles.reduce((sum, throttle) => sum + throttle.retryAfterSeconds * 1000, 0);
+    return [
+      ['setup: 2,000 chats stored, wave planned', ms(setupMs), ''],
+      ['floor: 2,000 messages at 50/s', ms(floorMs), '1.00×'],
+      [
+        `fan-out of ${RECIPIENTS.toLocaleString('en')} pulse cards`,
+        ms(elapsed),
+        `${(elapsed / floorMs).toFixed(2)}×`,
+      ],
+      ['  of which Retry-After pauses asked', ms(pausedMs), `${stub.throttles.length} × 429`],
+      [
+        '  requests over 50/s / back before Retry-After',
+        `${stub.overLimit} / ${stub.earlyRequests}`,
+        'must be 0 / 0',
+      ],
+      ['  duplicates / misses', `${stub.duplicates} / ${misses}`, 'must be 0 / 0'],
+      [
+        '  rows sent / pending / failed',
+        `${counts.sent} / ${counts.pending} / ${counts.failed}`,
+        `report: ${report.sent} sent`,
+      ],
+    ];
+  } finally {
+    await fixture.close();
+    await stub.close();
+  }
+}
