@@ -20,7 +20,7 @@ export interface ConnectorThrottle {
 
 /**
  * A Bot Connector that behaves like Teams where a fan-out notices: it accepts
- * POST /v3/conversations/{id}/activities, enforces a requests-per-second limit with 429 +
+ * POST /v3/conversations/{id}/activities[/{replyToId}], enforces a requests-per-second limit with 429 +
  * Retry-After, and counts every request that came back before its Retry-After had passed.
  */
 export class ConnectorStub {
@@ -70,8 +70,9 @@ export class ConnectorStub {
     url: string,
     body: string,
   ): { status: number; headers: Record<string, string>; body?: unknown } {
-    const match = /^\/v3\/conversations\/([^/]+)\/activities\/?$/.exec(url);
-    if (method !== 'POST' || !match?.[1]) return { status: 404, headers: {} };
+    // SendToConversation, or ReplyToActivity (…/activities/{id}), which botbuilder uses in a continued turn.
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?\/?$/.exec(url);
+    if (method !== 'POST' || !match?.[1]) return { status: 404, headers: {}, body: { url } };
     const conversationId = decodeURIComponent(match[1]);
     const now = this.options.clock.now();
     this.requests += 1;
