@@ -2,6 +2,7 @@ import { resolveLocale, translate } from '@kvalita/core';
 import {
   BotConversationsRepository,
   CyclePlanMeasuresRepository,
+  DepartmentsRepository,
   PeopleRepository,
   SharePointCafStore,
   SurveyResponsesRepository,
@@ -96,6 +97,7 @@ export function createService(options: ServiceOptions): Express {
       mode: options.mode,
       authenticator,
       people,
+      departments: new DepartmentsRepository(options.sp),
       checkSharePoint: async () => {
         await options.sp.web.select('Id')();
         return true;

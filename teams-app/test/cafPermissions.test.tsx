@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { asJana, asLucie } from './support/fakeCaf';
 import { findAreaButton, openCycle, renderCaf } from './support/renderCaf';
 
@@ -67,8 +67,28 @@ describe('what each person may do', () => {
     await user.click(within(form).getByRole('button', { name: 'Založit cyklus' }));
     expect(await within(form).findByText('Zadejte název o délce 3 až 255 znaků.')).toBeTruthy();
     expect(within(form).getByText('Cyklus musí skončit až po svém začátku.')).toBeTruthy();
-    expect(within(form).getByText('Zadejte alespoň jeden kód útvaru.')).toBeTruthy();
+    expect(within(form).getByText('Vyberte alespoň jeden útvar.')).toBeTruthy();
     expect(service.requests.filter((request) => request.method === 'POST')).toHaveLength(0);
+  }, 20_000);
+
+  it('offers the office’s departments as checkboxes and sends the chosen codes', async () => {
+    const { user, service } = renderCaf(asJana);
+    await user.click(await findAreaButton('Sebehodnocení'));
+    await user.click(await screen.findByRole('button', { name: 'Nový cyklus sebehodnocení' }));
+    const form = await screen.findByRole('region', { name: 'Nový cyklus sebehodnocení' });
+    await user.type(
+      within(form).getByRole('textbox', { name: /Název cyklu/ }),
+      'Sebehodnocení odboru financí',
+    );
+    await user.type(within(form).getByLabelText(/Začátek/), '2027-01-04');
+    await user.type(within(form).getByLabelText(/Konec/), '2027-03-31');
+    await user.click(within(form).getByRole('radio', { name: 'Vybrané útvary' }));
+    await user.click(await within(form).findByRole('checkbox', { name: 'Odbor financí (OF)' }));
+    await user.click(within(form).getByRole('checkbox', { name: '— Oddělení rozpočtu (OF-R)' }));
+    await user.click(within(form).getByRole('button', { name: 'Založit cyklus' }));
+    await waitFor(() => expect(service.requests.some((request) => request.method === 'POST')).toBe(true));
+    const create = service.requests.find((request) => request.method === 'POST');
+    expect(create?.body).toMatchObject({ scope: { kind: 'departments', departmentCodes: ['OF', 'OF-R'] } });
   }, 20_000);
 
   it('lets the quality manager move the status forward and add a team member', async () => {

@@ -122,6 +122,16 @@ describe('app service API edge', () => {
     );
   });
 
+  it('lists the departments for choosing a cycle’s scope, to signed-in people only', async () => {
+    expect((await fetch(`${stack.serviceUrl}/api/departments`)).status).toBe(401);
+    const response = await fetch(`${stack.serviceUrl}/api/departments`, { headers: demo });
+    const { departments } = (await response.json()) as {
+      departments: { code: string; parentCode: string | null }[];
+    };
+    expect(departments.map((department) => department.code)).toContain('OSV-SP');
+    expect(departments.find((department) => department.code === 'OSV-SP')?.parentCode).toBe('OSV');
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const response = await fetch(`${stack.serviceUrl}/api/nothing-here`, {
       headers: { 'accept-language': 'en' },

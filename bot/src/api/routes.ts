@@ -1,5 +1,5 @@
 import { LOCALES, isLocale, localizeModel } from '@kvalita/core';
-import type { PeopleRepository } from '@kvalita/sharepoint';
+import type { DepartmentsRepository, PeopleRepository } from '@kvalita/sharepoint';
 import { Router, type Request } from 'express';
 import type { Authenticator, Identity } from '../auth/identity';
 import { authenticateWith } from '../auth/middleware';
@@ -10,6 +10,7 @@ export interface ApiDeps {
   readonly mode: 'local' | 'production';
   readonly authenticator: Authenticator;
   readonly people: PeopleRepository;
+  readonly departments: DepartmentsRepository;
   readonly checkSharePoint: () => Promise<boolean>;
 }
 
@@ -48,6 +49,13 @@ export function apiRouter(deps: ApiDeps): Router {
         departmentName: person.departmentName,
         roles: person.roles,
       })),
+    });
+  });
+
+  router.get('/departments', authenticate, async (_req, res) => {
+    const departments = await deps.departments.list();
+    res.json({
+      departments: departments.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
     });
   });
 

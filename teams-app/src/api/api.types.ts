@@ -40,6 +40,13 @@ export interface CafModel {
  */
 export type Authorize = () => Promise<string | null>;
 
+/** A department the quality manager can put in a cycle's scope. */
+export interface DepartmentOption {
+  readonly code: string;
+  readonly name: string;
+  readonly parentCode: string | null;
+}
+
 export interface ApiClientOptions {
   /** Absolute URL of the service's /api/ folder, ending with a slash. */
   readonly baseUrl: string;
@@ -53,5 +60,6 @@ export interface ApiClient extends CafApi {
   getConfig(signal?: AbortSignal): Promise<ServiceConfig>;
   getDemoPeople(signal?: AbortSignal): Promise<readonly DemoPerson[]>;
   getMe(signal?: AbortSignal): Promise<Me>;
+  getDepartments(signal?: AbortSignal): Promise<readonly DepartmentOption[]>;
   getCafModel(signal?: AbortSignal): Promise<CafModel>;
 }

@@ -1,7 +1,14 @@
 import type { ApiClient, ApiClientOptions } from './api.types';
 import { ApiError } from './apiError';
 import { cafEndpoints } from './cafEndpoints';
-import { parseCafModel, parseConfig, parseDemoPeople, parseErrorBody, parseMe } from './parse';
+import {
+  parseCafModel,
+  parseConfig,
+  parseDemoPeople,
+  parseDepartments,
+  parseErrorBody,
+  parseMe,
+} from './parse';
 
 const statusCodes: Readonly<Record<number, ApiError['code']>> = {
   400: 'badRequest',
@@ -77,6 +84,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     getConfig: (signal) => get('config', parseConfig, false, signal),
     getDemoPeople: (signal) => get('demo/people', parseDemoPeople, false, signal),
     getMe: (signal) => get('me', parseMe, true, signal),
+    getDepartments: (signal) => get('departments', parseDepartments, true, signal),
     getCafModel: (signal) =>
       get(`caf/model?locale=${encodeURIComponent(options.locale)}`, parseCafModel, true, signal),
     ...cafEndpoints(send),

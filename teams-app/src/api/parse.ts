@@ -4,7 +4,14 @@ import {
   type LocalizedSubcriterion,
   type TextStatus,
 } from '@kvalita/core';
-import type { CafModel, DemoPerson, Me, ServiceConfig, ServiceErrorCode } from './api.types';
+import type {
+  CafModel,
+  DemoPerson,
+  DepartmentOption,
+  Me,
+  ServiceConfig,
+  ServiceErrorCode,
+} from './api.types';
 
 /*
  * Narrowing of service responses at the edge. Nothing the network returns is trusted: each parser
@@ -80,6 +87,18 @@ function parseDemoPerson(value: Json): DemoPerson | undefined {
 
 export function parseDemoPeople(body: Json): DemoPerson[] | undefined {
   return isRecord(body) ? parseArray(body.people, parseDemoPerson) : undefined;
+}
+
+function parseDepartment(value: Json): DepartmentOption | undefined {
+  if (!isRecord(value)) return undefined;
+  const { code, name, parentCode } = value;
+  return isString(code) && isString(name) && (parentCode === null || isString(parentCode))
+    ? { code, name, parentCode }
+    : undefined;
+}
+
+export function parseDepartments(body: Json): DepartmentOption[] | undefined {
+  return isRecord(body) ? parseArray(body.departments, parseDepartment) : undefined;
 }
 
 export function parseMe(body: Json): Me | undefined {

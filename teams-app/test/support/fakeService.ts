@@ -88,6 +88,18 @@ export function createFakeService(options: FakeServiceOptions = {}) {
     const me = identify(headers.authorization);
     if (me === undefined) return error(401, 'unauthorized', 'Chybí platné přihlášení.');
     if (path === '/api/me') return { status: 200, body: me };
+    if (path === '/api/departments') {
+      return {
+        status: 200,
+        body: {
+          departments: [
+            { code: 'OD', name: 'Odbor dopravy', parentCode: null },
+            { code: 'OF', name: 'Odbor financí', parentCode: null },
+            { code: 'OF-R', name: 'Oddělení rozpočtu', parentCode: 'OF' },
+          ],
+        },
+      };
+    }
     if (path === '/api/caf/model') {
       const locale = search.get('locale');
       if (!isLocale(locale)) return error(400, 'badRequest', 'Neznámý jazyk.');

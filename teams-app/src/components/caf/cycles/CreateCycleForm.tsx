@@ -17,6 +17,7 @@ import type { ApiClient } from '../../../api/api.types';
 import type { CycleSummary } from '../../../api/caf.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { errorText } from '../../errorText';
+import { DepartmentPicker } from './DepartmentPicker';
 import { checkNewCycle, type NewCycleErrors, type NewCycleValues } from './newCycleForm';
 
 export interface CreateCycleFormProps {
@@ -123,14 +124,12 @@ export function CreateCycleForm({ api, onCreated, onCancel }: CreateCycleFormPro
           </RadioGroup>
         </Field>
         {values.scopeKind === 'departments' && (
-          <Field
-            label={t('tab.caf.create.departments')}
-            hint={t('tab.caf.create.departmentsHint')}
-            required
+          <DepartmentPicker
+            api={api}
+            selected={values.departments.split(/[\s,;]+/).filter((code) => code !== '')}
+            onChange={(codes) => set({ departments: codes.join(', ') })}
             validationMessage={message('departments')}
-          >
-            <Input value={values.departments} onChange={(_event, data) => set({ departments: data.value })} />
-          </Field>
+          />
         )}
         {failure !== null && (
           <MessageBar intent="error" layout="multiline">
