@@ -148,8 +148,10 @@ describe('individual scoring', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Odeslat hodnocení?' });
     expect(within(dialog).getByText('Ohodnoceno 1 z 28 subkritérií.')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Ano, odeslat' }));
-    expect(await screen.findByText('Vaše hodnocení je odesláno. Už ho nelze měnit.')).toBeTruthy();
+    const confirmation = await screen.findByText('Vaše hodnocení je odesláno. Už ho nelze měnit.');
     expect(service.requestsTo('/api/caf/cycles/2/my-scores/submit')).toHaveLength(1);
+    // Keyboard users land on the confirmation, not on the body, once the dialog's button is gone.
+    await waitFor(() => expect(document.activeElement?.contains(confirmation)).toBe(true));
     expect((screen.getByRole('spinbutton', { name: 'Skóre (0–100)' }) as HTMLInputElement).disabled).toBe(
       true,
     );

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useLoad } from '../../../load/useLoad';
 import { LoadError } from '../../LoadError';
@@ -16,6 +16,13 @@ export function ScoringView({ api, cycle, reload, saveDelayMs }: ScoringViewProp
   const { t } = useI18n();
   const load = useCallback((signal: AbortSignal) => api.getMyScores(cycle.id, signal), [api, cycle.id]);
   const mine = useLoad(load);
+  // After submitting, the button that opened the dialog is gone: focus goes to the confirmation.
+  const [justSubmitted, setJustSubmitted] = useState(false);
+  const confirmation = useRef<HTMLDivElement>(null);
+  const submitted = mine.status === 'ready' && mine.data.submitted;
+  useEffect(() => {
+    if (justSubmitted && submitted) confirmation.current?.focus();
+  }, [justSubmitted, submitted]);
   if (cycle.myTeamRole === null)
     return (
       <MessageBar intent="info" layout="multiline">
@@ -28,9 +35,11 @@ export function ScoringView({ api, cycle, reload, saveDelayMs }: ScoringViewProp
   return (
     <>
       {mine.data.submitted && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t('tab.caf.scoring.submitted')}</MessageBarBody>
-        </MessageBar>
+        <div ref={confirmation} tabIndex={-1}>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t('tab.caf.scoring.submitted')}</MessageBarBody>
+          </MessageBar>
+        </div>
       )}
       {!mine.data.submitted && readOnly && (
         <MessageBar intent="info" layout="multiline">
@@ -48,6 +57,7 @@ export function ScoringView({ api, cycle, reload, saveDelayMs }: ScoringViewProp
         {...(saveDelayMs === undefined ? {} : { saveDelayMs })}
         onReload={mine.retry}
         onSubmitted={() => {
+          setJustSubmitted(true);
           mine.retry();
           reload();
         }}
