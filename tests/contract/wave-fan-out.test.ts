@@ -100,6 +100,13 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     expect(stub.received.size).toBe(3);
   });
 
+  it('stops the run on 401 (the bot’s credentials) and leaves every row for the next run', async () => {
+    const { clock, fixture } = await setUp(3, { ratePerSecond: 50, statusFor: () => 401 });
+    await expect(runner(fixture, clock).runWave(PULSE, 1)).rejects.toThrow('Wave stopped: Bot Connector 401');
+    const counts = await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1);
+    expect(counts).toMatchObject({ pending: 3, failed: 0, sent: 0 });
+  });
+
   it('backs off on 5xx and retries the same person', async () => {
     let failures = 2;
     const { clock, stub, fixture } = await setUp(2, {

@@ -115,7 +115,18 @@ export class WaveRunner {
           await this.deliver(delivery, conversation, report);
         }
       };
-      await Promise.all(Array.from({ length: Math.max(1, this.options.concurrency) }, worker));
+      let stop: unknown = null;
+      const guarded = async () => {
+        try {
+          await worker();
+        } catch (error) {
+          stop ??= error;
+          next = page.length; // the other workers finish what they hold and take nothing new
+        }
+      };
+      // Settle every worker before returning or throwing, so no send or mark runs on afterwards.
+      await Promise.all(Array.from({ length: Math.max(1, this.options.concurrency) }, guarded));
+      if (stop !== null) throw stop;
       if (signal?.aborted) {
         report.stopped = true;
         break;
@@ -143,6 +154,8 @@ export class WaveRunner {
         await this.deps.send(conversation, activity);
       } catch (error) {
         const failure = classifySendFailure(error, this.deps.clock.now());
+        // The row stays as it was: a run with fixed credentials sends it.
+        if (failure.kind === 'fatal') throw new Error(`Wave stopped: ${failure.reason}`, { cause: error });
         if (failure.kind === 'throttled' && throttled < this.options.maxThrottledRetries) {
           throttled += 1;
           report.throttled += 1;

@@ -4,7 +4,9 @@ import { retryAfterMs } from '@kvalita/sharepoint';
 export type SendFailure =
   | { readonly kind: 'throttled'; readonly retryAfterMs: number | null }
   | { readonly kind: 'transient'; readonly reason: string }
-  | { readonly kind: 'permanent'; readonly reason: string };
+  | { readonly kind: 'permanent'; readonly reason: string }
+  /** Wrong for every recipient (the bot's credentials): stop the run instead of failing everyone. */
+  | { readonly kind: 'fatal'; readonly reason: string };
 
 interface HeaderBag {
   get?(name: string): string | null | undefined;
@@ -21,7 +23,8 @@ function header(headers: HeaderBag | undefined, name: string): string | null {
 /**
  * Classifies what botbuilder throws (a RestError with `statusCode` and `response.headers`). 429 is
  * Teams' rate limit; 412, 502, 504 and other 5xx are worth retrying (Microsoft's guidance for bots);
- * 403 (the person uninstalled or blocked the app) and 404 (the chat is gone) will not get better.
+ * 403 (the person uninstalled or blocked the app) and 404 (the chat is gone) will not get better;
+ * 401 is the bot's own credentials, the same for everyone.
  * An error without a status (connection reset, DNS) is retried: the message most likely did not arrive.
  */
 export function classifySendFailure(error: unknown, now: number): SendFailure {
@@ -47,5 +50,6 @@ export function classifySendFailure(error: unknown, now: number): SendFailure {
   if (status === null || status === 412 || status >= 500) {
     return { kind: 'transient', reason: status === null ? message : `Bot Connector ${status}: ${message}` };
   }
+  if (status === 401) return { kind: 'fatal', reason: `Bot Connector 401: ${message}` };
   return { kind: 'permanent', reason: `Bot Connector ${status}: ${message}` };
 }
