@@ -8,7 +8,7 @@ import {
   provisionLists,
 } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ms, percentile, samples } from './stats';
@@ -119,10 +119,12 @@ function tabSize(): string[][] {
         if (imported.kind === 'import-statement') initial.add(imported.path);
       }
     }
-    const bytes = [...initial].reduce(
-      (sum, file) => sum + gzipSync(readFileSync(join(process.cwd(), 'teams-app', file))).length,
-      0,
-    );
+    // esbuild names outputs relative to the folder it ran in: the repository root or teams-app/.
+    const fileOf = (output: string) =>
+      existsSync(join(process.cwd(), output))
+        ? join(process.cwd(), output)
+        : join(process.cwd(), 'teams-app', output);
+    const bytes = [...initial].reduce((sum, file) => sum + gzipSync(readFileSync(fileOf(file))).length, 0);
     const kb = bytes / 1000;
     return [
       [
