@@ -76,7 +76,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     expect(counts).toMatchObject({ sent: 60, pending: 0, failed: 0 });
   });
 
-  it('marks who cannot be reached as failed with the reason, and the rest as sent', async () => {
+  it('marks who cannot be reached with the reason: skipped for good on 403/404, failed (retried later) without a chat', async () => {
     const { clock, stub, fixture } = await setUp(
       6,
       {
@@ -86,7 +86,8 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
       [3],
     );
     const report = await runner(fixture, clock).runWave(PULSE, 1);
-    expect(report).toMatchObject({ sent: 3, failed: 3 });
+    // 403/404 will not get better in this wave; a person with no chat yet may install the app.
+    expect(report).toMatchObject({ sent: 3, failed: 1, skipped: 2 });
     const reasons = new Map<string, string>();
     const items = await fixture.sp.web
       .getList('/sites/kvalita/Lists/KvalitaSurveyDeliveries')
@@ -98,6 +99,9 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     expect(reasons.get('person4@lipova.example')).toBe(NO_CONVERSATION);
     expect(reasons.get('person1@lipova.example')).toBe('');
     expect(stub.received.size).toBe(3);
+    const again = await runner(fixture, clock).runWave(PULSE, 1);
+    expect(again).toMatchObject({ sent: 0, failed: 1, skipped: 0 });
+    expect(stub.requests).toBe(5);
   });
 
   it('stops the run on 401 (the bot’s credentials) and leaves every row for the next run', async () => {
@@ -149,6 +153,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
       deliveries: {
         due: (...args) => deliveries.due(...args),
         markFailed: (...args) => deliveries.markFailed(...args),
+        markSkipped: (...args) => deliveries.markSkipped(...args),
         markSent: async (delivery, at) => {
           if (++marks === 3) throw new Error('process killed');
           await deliveries.markSent(delivery, at);

@@ -16,6 +16,7 @@ export interface DeliveryRows {
   ): AsyncGenerator<Delivery[]>;
   markSent(delivery: Delivery, at: Date): Promise<void>;
   markFailed(delivery: Delivery, error: string, at: Date): Promise<void>;
+  markSkipped(delivery: Delivery, reason: string, at: Date): Promise<void>;
 }
 
 export interface ConversationDirectory {
@@ -53,7 +54,10 @@ export interface WaveRunnerDeps {
 
 export interface WaveReport {
   sent: number;
+  /** Not reached this run; a later run tries again (no chat yet, connector errors). */
   failed: number;
+  /** Will not be reached in this wave (403/404: app blocked or removed, chat gone). */
+  skipped: number;
   throttled: number;
   retried: number;
   /** The run stopped early (signal); a later run continues with what is not marked sent. */
@@ -92,7 +96,7 @@ export class WaveRunner {
   }
 
   async runWave(surveyKey: string, wave: number, signal?: AbortSignal): Promise<WaveReport> {
-    const report: WaveReport = { sent: 0, failed: 0, throttled: 0, retried: 0, stopped: false };
+    const report: WaveReport = { sent: 0, failed: 0, skipped: 0, throttled: 0, retried: 0, stopped: false };
     // One read of every reference per run instead of one lookup per recipient.
     const byEmail = new Map<string, StoredBotConversation>();
     for (const conversation of await this.deps.conversations.all()) {
@@ -171,8 +175,13 @@ export class WaveRunner {
         }
         const reason = failure.kind === 'throttled' ? 'Bot Connector 429: still throttled' : failure.reason;
         this.deps.log?.(`pulse not delivered to delivery ${delivery.id}: ${reason}`);
-        await this.deps.deliveries.markFailed(delivery, reason, this.deps.now());
-        report.failed += 1;
+        if (failure.kind === 'permanent') {
+          await this.deps.deliveries.markSkipped(delivery, reason, this.deps.now());
+          report.skipped += 1;
+        } else {
+          await this.deps.deliveries.markFailed(delivery, reason, this.deps.now());
+          report.failed += 1;
+        }
         return;
       }
       // Nothing between the accepted send and this write: it is the at-least-once window.

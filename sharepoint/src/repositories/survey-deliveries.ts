@@ -161,6 +161,19 @@ export class SurveyDeliveriesRepository {
     return counts;
   }
 
+  /**
+   * Records that this person cannot be reached for this wave (e.g. they blocked the app): unlike
+   * failed, due() never yields the row again, so later runs do not keep knocking.
+   */
+  async markSkipped(delivery: Delivery, reason: string, at: Date): Promise<void> {
+    await this.record(delivery, {
+      DeliveryState: choiceLabel(stateField, 'skipped'),
+      Attempts: delivery.attempts + 1,
+      LastAttemptOn: at.toISOString(),
+      LastError: reason.slice(0, 255),
+    });
+  }
+
   private async record(delivery: Delivery, values: Record<string, unknown>): Promise<void> {
     const list = await this.site.list(surveyDeliveriesList);
     await sharePointCall(() => list.items.getById(delivery.id).update(values, delivery.etag));
