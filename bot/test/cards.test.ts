@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PULSE_ANSWER_VERB } from '@kvalita/core';
 import { helpCard } from '../src/cards/help-card';
 import { pulseCard } from '../src/cards/pulse-card';
+import { pulseStatusCard } from '../src/cards/pulse-status-card';
 import { PULSE_COMMAND_VERB } from '../src/cards/verbs';
 
 describe('help card', () => {
@@ -37,11 +38,39 @@ describe('pulse card', () => {
     expect(choices[0]?.title).toBe('1 – velmi špatně');
   });
 
-  it('carries the pulse id in the submit data so a late answer counts for its week', () => {
+  it('carries the pulse id in the answer data so a late answer counts for its week', () => {
     expect(card.actions?.[0]?.data).toEqual({ verb: PULSE_ANSWER_VERB, pulseId: 'pulse-2026-W47' });
   });
 
   it('tells the person the answer is anonymous', () => {
     expect(JSON.stringify(card.body)).toContain('bez vašeho jména');
+  });
+});
+
+describe('pulse card with Universal Actions', () => {
+  const card = pulseCard('en', 'pulse-2026-W47');
+
+  it('answers with Action.Execute and asks Teams to refresh it for its current state', () => {
+    expect(card.actions).toEqual([
+      {
+        type: 'Action.Execute',
+        title: 'Send',
+        verb: PULSE_ANSWER_VERB,
+        data: { verb: PULSE_ANSWER_VERB, pulseId: 'pulse-2026-W47' },
+      },
+    ]);
+    expect(card.refresh).toEqual({
+      action: { type: 'Action.Execute', verb: 'kvalita.pulse.refresh', data: { pulseId: 'pulse-2026-W47' } },
+    });
+  });
+
+  it('turns into a final state with no inputs once answered or closed', () => {
+    const answered = pulseStatusCard('cs', 'bot.pulse.answeredCard');
+    expect(answered.body.map((element) => element.type)).toEqual(['TextBlock', 'TextBlock']);
+    expect(answered.body[1]).toMatchObject({ text: 'Odpověď je uložena. Děkujeme!' });
+    expect(answered.actions).toBeUndefined();
+    expect(pulseStatusCard('en', 'bot.pulse.closed').body[1]).toMatchObject({
+      text: expect.stringContaining('closed'),
+    });
   });
 });

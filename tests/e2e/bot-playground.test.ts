@@ -66,6 +66,45 @@ describe('bot through Microsoft 365 Agents Playground', () => {
     expect(await responses.countFor(String(data['pulseId']))).toBe(1);
   });
 
+  it('answers through Universal Actions: the card turns into "answered" on every refresh, once stored', async () => {
+    await chat.say('pulse');
+    const pulse = await chat.nextMessage();
+    const card = cardOf(pulse);
+    expect(card['refresh']).toMatchObject({
+      action: { type: 'Action.Execute', verb: 'kvalita.pulse.refresh' },
+    });
+    const action = (card['actions'] as { type: string; verb: string; data: Record<string, unknown> }[])[0];
+    expect(action).toMatchObject({ type: 'Action.Execute', verb: 'kvalita.pulse.answer' });
+    const pulseId = String(action?.data['pulseId']);
+
+    // Marie answered through a plain submit in the test above: the refresh already says "answered".
+    const refreshed = await chat.execute(pulse, 'kvalita.pulse.refresh', { pulseId }, 'automatic');
+    expect(refreshed.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(refreshed.value)).toContain('Your answer is saved. Thank you!');
+    expect(JSON.stringify(refreshed.value)).not.toContain('Input.ChoiceSet');
+
+    const again = await chat.execute(pulse, 'kvalita.pulse.answer', { ...action?.data, score: '5' });
+    expect(JSON.stringify(again.value)).toContain('You have already answered this question.');
+    const responses = new SurveyResponsesRepository(connectSharePoint(stack.emulatorSiteUrl));
+    expect(await responses.countFor(pulseId)).toBe(1);
+  });
+
+  it('shows a closed pulse as closed when Teams refreshes an old card', async () => {
+    await chat.say('pulse');
+    const pulse = await chat.nextMessage();
+    const closed = await chat.execute(
+      pulse,
+      'kvalita.pulse.refresh',
+      { pulseId: 'pulse-2020-W10' },
+      'automatic',
+    );
+    expect(JSON.stringify(closed.value)).toContain('This pulse survey is closed.');
+    // An unknown verb is a 400 with Teams' error shape, which the playground reports as the bot's error.
+    await expect(chat.execute(pulse, 'kvalita.pulse.nothing', {})).rejects.toThrow(
+      /"statusCode":400.*Unknown verb/,
+    );
+  });
+
   it('answers a tampered submit politely and stores nothing', async () => {
     await chat.say('pulz');
     const pulse = await chat.nextMessage();

@@ -66,6 +66,33 @@ export class PlaygroundClient {
     if (!response.ok) throw new Error(`Playground refused the installation: ${response.status}`);
   }
 
+  /**
+   * Presses an Action.Execute button of a card the bot sent (or lets Teams refresh it): the bot's
+   * invoke answer comes back, with the card that now replaces the old one.
+   */
+  async execute(
+    card: StreamedMessage,
+    verb: string,
+    data: Record<string, unknown>,
+    trigger: 'manual' | 'automatic' = 'manual',
+  ): Promise<{ type: string; value: Record<string, unknown> }> {
+    const response = await fetch(`${this.url}/_conversation/v1/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger },
+        from: { id: this.userId },
+        conversation: { id: this.conversationId },
+        replyToId: card.messageId,
+      }),
+    });
+    if (!response.ok)
+      throw new Error(`Playground refused the invoke: ${response.status} ${await response.text()}`);
+    // The playground passes on the invoke response's type and value (not its statusCode).
+    return (await response.json()) as { type: string; value: Record<string, unknown> };
+  }
+
   /** Submits an Adaptive Card the bot sent, with the inputs a person filled in. */
   async submit(card: StreamedMessage, value: Record<string, unknown>): Promise<void> {
     const response = await fetch(`${this.url}/_conversation/v1/submit`, {

@@ -1,8 +1,25 @@
-import { PULSE_ANSWER_VERB, pulseAnswerSchema, resolveLocale, translate, type Locale } from '@kvalita/core';
-import { ActivityHandler, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import {
+  PULSE_ANSWER_VERB,
+  pulseAnswerSchema,
+  resolveLocale,
+  translate,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from '@kvalita/core';
+import {
+  ActivityHandler,
+  CardFactory,
+  MessageFactory,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
+import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../cards/adaptive-card.types';
 import { helpCard } from '../cards/help-card';
 import { pulseCard } from '../cards/pulse-card';
-import { PULSE_COMMAND_VERB } from '../cards/verbs';
+import { pulseStatusCard } from '../cards/pulse-status-card';
+import { PULSE_COMMAND_VERB, PULSE_REFRESH_VERB } from '../cards/verbs';
 import type { PulseService } from '../pulse/pulse-service';
 import { parseCommand } from './commands';
 import type { ConversationRecorder } from './conversation-recorder';
@@ -17,6 +34,14 @@ export interface KvalitaBotDeps {
 
 function localeOf(context: TurnContext): Locale {
   return resolveLocale(context.activity.locale);
+}
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return {
+    statusCode: 200,
+    type: ADAPTIVE_CARD_CONTENT_TYPE,
+    value: card as unknown as Record<string, unknown>,
+  };
 }
 
 function submittedVerb(value: unknown): string | null {
@@ -76,20 +101,50 @@ export class KvalitaBot extends ActivityHandler {
       await context.sendActivity(translate(locale, 'bot.unknown'));
       return;
     }
-    const parsed = pulseAnswerSchema.safeParse(context.activity.value);
-    if (!parsed.success) {
-      await context.sendActivity(translate(locale, 'bot.pulse.invalid'));
-      return;
+    const { key, params } = await this.answerPulse(context, context.activity.value);
+    await context.sendActivity(translate(locale, key, params));
+  }
+
+  /** Universal Actions: the answer and the refresh come as invokes, answered with the card to show. */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const locale = localeOf(context);
+    const data: Record<string, unknown> = { ...(invokeValue.action?.data ?? {}) };
+    if (invokeValue.action?.verb === PULSE_ANSWER_VERB) {
+      const { key, params } = await this.answerPulse(context, { ...data, verb: PULSE_ANSWER_VERB });
+      return cardResponse(
+        pulseStatusCard(locale, key === 'bot.pulse.thanks' ? 'bot.pulse.answeredCard' : key, params),
+      );
     }
-    const respondent = await this.deps.respondent(context);
-    const outcome = await this.deps.pulse.answer(parsed.data, respondent);
-    const message =
-      outcome === 'stored'
-        ? translate(locale, 'bot.pulse.thanks', { score: parsed.data.score })
-        : outcome === 'duplicate'
-          ? translate(locale, 'bot.pulse.alreadyAnswered')
-          : translate(locale, 'bot.pulse.closed');
-    await context.sendActivity(message);
+    if (invokeValue.action?.verb === PULSE_REFRESH_VERB) {
+      const pulseId = typeof data['pulseId'] === 'string' ? data['pulseId'] : '';
+      if (!this.deps.pulse.isOpen(pulseId)) return cardResponse(pulseStatusCard(locale, 'bot.pulse.closed'));
+      const { personId } = await this.deps.respondent(context);
+      return cardResponse(
+        (await this.deps.pulse.hasAnswered(pulseId, personId))
+          ? pulseStatusCard(locale, 'bot.pulse.answeredCard')
+          : pulseCard(locale, pulseId),
+      );
+    }
+    return {
+      statusCode: 400,
+      type: 'application/vnd.microsoft.error',
+      value: { code: 'BadRequest', message: `Unknown verb ${String(invokeValue.action?.verb)}` },
+    };
+  }
+
+  /** One path for every way an answer arrives (plain submit or Action.Execute). */
+  private async answerPulse(
+    context: TurnContext,
+    value: unknown,
+  ): Promise<{ key: MessageKey; params?: MessageParams }> {
+    const parsed = pulseAnswerSchema.safeParse(value);
+    if (!parsed.success) return { key: 'bot.pulse.invalid' };
+    const outcome = await this.deps.pulse.answer(parsed.data, await this.deps.respondent(context));
+    if (outcome === 'stored') return { key: 'bot.pulse.thanks', params: { score: parsed.data.score } };
+    return { key: outcome === 'duplicate' ? 'bot.pulse.alreadyAnswered' : 'bot.pulse.closed' };
   }
 
   private async sendPulse(context: TurnContext, locale: Locale): Promise<void> {

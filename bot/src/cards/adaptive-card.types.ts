@@ -32,13 +32,25 @@ export interface SubmitAction {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
+/** Universal Actions (Adaptive Cards 1.4+): the bot answers with a new card, on every device. */
+export interface ExecuteAction {
+  readonly type: 'Action.Execute';
+  readonly title?: string;
+  readonly verb: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export type CardAction = SubmitAction | ExecuteAction;
+
 export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';
   readonly $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
   readonly version: '1.5';
   readonly lang?: string;
   readonly body: readonly CardElement[];
-  readonly actions?: readonly SubmitAction[];
+  readonly actions?: readonly CardAction[];
+  /** Teams asks the bot for the card's current state whenever it is shown (answered, closed…). */
+  readonly refresh?: { readonly action: ExecuteAction; readonly userIds?: readonly string[] };
 }
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -47,13 +59,15 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
 export function adaptiveCard(
   lang: string,
   body: readonly CardElement[],
-  actions?: readonly SubmitAction[],
+  actions?: readonly CardAction[],
+  refresh?: AdaptiveCard['refresh'],
 ): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     lang,
+    ...(refresh ? { refresh } : {}),
     body,
     ...(actions ? { actions } : {}),
   };

@@ -34,6 +34,11 @@ export class PulseService {
     return now >= opens && now < opens + OPEN_DAYS * 86_400_000;
   }
 
+  /** Whether this person has answered the pulse (the keyed hash answers without revealing who). */
+  hasAnswered(pulseId: string, personId: string): Promise<boolean> {
+    return this.responses.hasAnswered(this.respondentKey(pulseId, personId));
+  }
+
   async answer(answer: PulseAnswer, respondent: Respondent): Promise<PulseOutcome> {
     if (!this.isOpen(answer.pulseId)) return 'closed';
     return this.responses.record({

@@ -262,6 +262,7 @@ export const cs = {
   'bot.pulse.alreadyAnswered': 'Tuto otázku jste už zodpověděli. Děkujeme, počítáme jedinou odpověď.',
   'bot.pulse.invalid': 'Odpověď se nepodařilo přečíst. Vyberte prosím hodnotu 1 až 5 a odešlete znovu.',
   'bot.pulse.closed': 'Tento pulzní průzkum je už uzavřený. Napište „pulz“ a odpovězte na aktuální.',
+  'bot.pulse.answeredCard': 'Odpověď je uložena. Děkujeme!',
   'bot.error': 'Omlouváme se, něco se pokazilo. Zkuste to prosím za chvíli znovu.',
 
   'measures.title': 'Opatření',

@@ -259,6 +259,7 @@ export const en = {
   'bot.pulse.alreadyAnswered': 'You have already answered this question. Thank you, we count one answer.',
   'bot.pulse.invalid': 'We could not read the answer. Please pick a value from 1 to 5 and send again.',
   'bot.pulse.closed': 'This pulse survey is closed. Type "pulse" to answer the current one.',
+  'bot.pulse.answeredCard': 'Your answer is saved. Thank you!',
   'bot.error': 'Sorry, something went wrong. Please try again in a moment.',
 
   'measures.title': 'Measures',
