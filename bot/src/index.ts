@@ -8,6 +8,7 @@ export { DEMO_DEPARTMENTS, DEMO_MEASURES, DEMO_OFFICE_NAME, DEMO_PEOPLE } from '
 export { helpCard } from './cards/help-card';
 export { pulseCard } from './cards/pulse-card';
 export { PulseService } from './pulse/pulse-service';
+export { PulseResultsService, type PulseResults } from './pulse/pulse-results';
 export { CafService } from './caf/caf-service';
 export { hmacRespondentKeyer } from './pulse/respondent-key';
 export { systemClock, type Clock } from './delivery/clock';

@@ -1,4 +1,4 @@
-import { resolveLocale, translate } from '@kvalita/core';
+import { groupThreshold, resolveLocale, translate } from '@kvalita/core';
 import {
   BotConversationsRepository,
   CyclePlanMeasuresRepository,
@@ -21,6 +21,7 @@ import { directoryRespondentResolver } from './bot/respondent';
 import { botEndpoint } from './http/bot-endpoint';
 import { errorHandler } from './http/errors';
 import { tabRouter } from './http/tab-static';
+import { PulseResultsService } from './pulse/pulse-results';
 import { PulseService } from './pulse/pulse-service';
 import { hmacRespondentKeyer } from './pulse/respondent-key';
 
@@ -41,6 +42,8 @@ export interface ServiceOptions {
   readonly bot: BotCredentials;
   /** Folder of the built tab, served at /tab/; null to serve no tab. */
   readonly tabDirectory: string | null;
+  /** Minimum group size for survey results (default 5, never below 3). */
+  readonly pulseGroupThreshold?: number;
   /** Shown on reports, e.g. "Městský úřad Lipová". */
   readonly officeName: string;
   readonly now?: () => Date;
@@ -98,6 +101,12 @@ export function createService(options: ServiceOptions): Express {
       authenticator,
       people,
       departments: new DepartmentsRepository(options.sp),
+      pulseResults: new PulseResultsService(
+        new SurveyResponsesRepository(options.sp),
+        new DepartmentsRepository(options.sp),
+        now,
+        groupThreshold(options.pulseGroupThreshold),
+      ),
       checkSharePoint: async () => {
         await options.sp.web.select('Id')();
         return true;

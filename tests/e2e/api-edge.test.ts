@@ -132,6 +132,20 @@ describe('app service API edge', () => {
     expect(departments.find((department) => department.code === 'OSV-SP')?.parentCode).toBe('OSV');
   });
 
+  it('serves pulse results to the quality manager only, eight weeks by default', async () => {
+    const employee = await fetch(`${stack.serviceUrl}/api/pulse/results`, {
+      headers: { Authorization: 'Demo jiri.kucera@lipova.example' },
+    });
+    expect(employee.status).toBe(403);
+    const response = await fetch(`${stack.serviceUrl}/api/pulse/results`, { headers: demo });
+    const body = (await response.json()) as { threshold: number; weeks: unknown[] };
+    expect(body.threshold).toBe(5);
+    expect(body.weeks).toHaveLength(8);
+    expect((await fetch(`${stack.serviceUrl}/api/pulse/results?weeks=99`, { headers: demo })).status).toBe(
+      400,
+    );
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const response = await fetch(`${stack.serviceUrl}/api/nothing-here`, {
       headers: { 'accept-language': 'en' },

@@ -4,6 +4,7 @@ import { DuplicateValueError, sharePointCall } from '../errors';
 import { odataString } from '../odata';
 import { surveyResponsesList } from '../schema';
 import { SiteLists } from '../web-url';
+import { pagesOf } from './paging';
 
 export interface SurveyAnswer {
   readonly surveyKey: string;
@@ -57,6 +58,28 @@ export class SurveyResponsesRepository {
         .top(1)(),
     );
     return items.length > 0;
+  }
+
+  /**
+   * Every answer to a survey question, without identity: the score and the department only.
+   * Pages over next links; the first filter clause is on the indexed SurveyKey.
+   */
+  async answers(
+    surveyKey: string,
+    questionKey: string,
+  ): Promise<{ score: number; departmentCode: string | null }[]> {
+    const list = await this.site.list(surveyResponsesList);
+    const rows: { score: number; departmentCode: string | null }[] = [];
+    const query = list.items
+      .select('Score', 'DepartmentCode')
+      .filter(`SurveyKey eq ${odataString(surveyKey)} and QuestionKey eq ${odataString(questionKey)}`);
+    for await (const page of pagesOf<{ Score: number | null; DepartmentCode: string | null }>(query, 5000)) {
+      for (const row of page) {
+        if (typeof row.Score === 'number')
+          rows.push({ score: row.Score, departmentCode: row.DepartmentCode ?? null });
+      }
+    }
+    return rows;
   }
 
   async countFor(surveyKey: string): Promise<number> {
