@@ -1,11 +1,11 @@
-import { MessageBar, MessageBarBody, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useLoad } from '../../../load/useLoad';
 import { LoadError } from '../../LoadError';
 import { Loading } from '../../Loading';
 import type { CycleViewProps } from '../cafSection.types';
-import { MeasureDialog } from '../plan/MeasureDialog';
+import { CreateMeasureFlow } from '../plan/CreateMeasureFlow';
 import type { MeasureRequest } from '../plan/MeasureDialog.types';
 import { useModelIndex } from '../useModelIndex';
 import { ConsensusDetail } from './ConsensusDetail';
@@ -25,7 +25,6 @@ export function ConsensusView({ api, cycle }: CycleViewProps) {
   const [hideNames, setHideNames] = useState(!mayShowNames);
   const [selected, setSelected] = useState<string | null>(null);
   const [measure, setMeasure] = useState<MeasureRequest | null>(null);
-  const [created, setCreated] = useState<string | null>(null);
   const load = useCallback(
     (signal: AbortSignal) => api.getConsensus(cycle.id, hideNames || !mayShowNames, signal),
     [api, cycle.id, hideNames, mayShowNames],
@@ -68,23 +67,7 @@ export function ConsensusView({ api, cycle }: CycleViewProps) {
           onCreateMeasure={(code, description) => setMeasure({ subcriterionCode: code, description })}
         />
       )}
-      <MeasureDialog
-        api={api}
-        cycleId={cycle.id}
-        request={measure}
-        onClose={() => setMeasure(null)}
-        onCreated={(planned) => {
-          setMeasure(null);
-          setCreated(planned.title);
-        }}
-      />
-      <div role="status">
-        {created !== null && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t('tab.caf.measure.created', { title: created })}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <CreateMeasureFlow api={api} cycleId={cycle.id} request={measure} onClose={() => setMeasure(null)} />
     </div>
   );
 }

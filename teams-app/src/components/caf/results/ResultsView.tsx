@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useLoad } from '../../../load/useLoad';
@@ -7,7 +7,7 @@ import { Loading } from '../../Loading';
 import type { CycleViewProps } from '../cafSection.types';
 import { formatDelta, formatScore } from '../cafText';
 import { DataTable } from '../DataTable';
-import { MeasureDialog } from '../plan/MeasureDialog';
+import { CreateMeasureFlow } from '../plan/CreateMeasureFlow';
 import type { MeasureRequest } from '../plan/MeasureDialog.types';
 import { useModelIndex } from '../useModelIndex';
 import { ReportActions } from './ReportActions';
@@ -30,7 +30,6 @@ export function ResultsView({ api, me, cycle, reload }: CycleViewProps) {
   const styles = useStyles();
   const model = useModelIndex();
   const [measure, setMeasure] = useState<MeasureRequest | null>(null);
-  const [created, setCreated] = useState<string | null>(null);
   const load = useCallback((signal: AbortSignal) => api.getResults(cycle.id, signal), [api, cycle.id]);
   const view = useLoad(load);
   if (view.status === 'loading') return <Loading />;
@@ -181,23 +180,7 @@ export function ResultsView({ api, me, cycle, reload }: CycleViewProps) {
           </article>
         ))}
       </section>
-      <MeasureDialog
-        api={api}
-        cycleId={cycle.id}
-        request={measure}
-        onClose={() => setMeasure(null)}
-        onCreated={(planned) => {
-          setMeasure(null);
-          setCreated(planned.title);
-        }}
-      />
-      <div role="status">
-        {created !== null && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t('tab.caf.measure.created', { title: created })}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <CreateMeasureFlow api={api} cycleId={cycle.id} request={measure} onClose={() => setMeasure(null)} />
     </div>
   );
 }
