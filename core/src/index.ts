@@ -10,6 +10,7 @@ export * from './caf/aggregation';
 export * from './caf/cycle';
 export * from './caf/permissions';
 export * from './caf/records';
+export type * from './caf/api.types';
 export { cs, type MessageKey } from './i18n/cs';
 export { en } from './i18n/en';
 export {

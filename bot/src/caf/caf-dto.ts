@@ -1,48 +1,11 @@
 import { z } from 'zod';
-import type {
-  CyclePermissions,
-  CycleScope,
-  CycleStatus,
-  ScoringMethod,
-  SubcriterionScoreInput,
-  TeamRole,
+
+/** Shapes of docs/api-caf.md: what the tab receives is defined once in core; what it may send is parsed here. */
+export type {
+  CycleSummary,
+  IndividualScore as IndividualScoreDto,
+  TeamMemberSummary as TeamMemberDto,
 } from '@kvalita/core';
-
-/** Shapes of docs/api-caf.md: what the tab receives and what it may send. */
-export interface CycleSummary {
-  readonly id: number;
-  readonly name: string;
-  readonly method: ScoringMethod;
-  readonly status: CycleStatus;
-  readonly startDate: string;
-  readonly endDate: string;
-  readonly scope: CycleScope;
-  readonly currentStep: number;
-  readonly reportApproval: { readonly approvedBy: string; readonly approvedAt: string } | null;
-  readonly myTeamRole: TeamRole | null;
-  readonly mySubmitted: boolean;
-  readonly permissions: CyclePermissions;
-}
-
-export interface TeamMemberDto {
-  readonly email: string;
-  readonly displayName: string;
-  readonly role: TeamRole;
-  readonly departmentName: string | null;
-  readonly submitted: boolean;
-}
-
-export interface IndividualScoreDto {
-  readonly code: string;
-  readonly input: SubcriterionScoreInput | null;
-  readonly score: number | null;
-  readonly strengths: string;
-  readonly areasForImprovement: string;
-  readonly improvementIdeas: string;
-  readonly evidence: readonly { title: string; url: string }[];
-  readonly updatedAt: string;
-  readonly etag: string;
-}
 
 const text = z.string().max(4000, 'at most 4,000 characters');
 

@@ -1,17 +1,18 @@
 import type {
+  CycleSummary,
+  IndividualScore,
+  ReportApproval,
+  TeamMemberSummary,
   CycleResults,
   EvidenceLink,
   NewPlanMeasure,
   PlanMeasure,
   ScoreTexts,
-  CyclePermissions,
-  CycleScope,
   CycleStatus,
   Locale,
   NewCycle,
   ScoreChange,
   ScoreStatistics,
-  ScoringMethod,
   SubcriterionScoreInput,
   TeamRole,
 } from '@kvalita/core';
@@ -19,39 +20,19 @@ import type {
 /* The CAF self-assessment part of the tab API (docs/api-caf.md), as the tab sees it. */
 
 // Shapes core already defines for the service and the SharePoint repositories.
-export type { EvidenceLink, NewPlanMeasure, PlanMeasure, ScoreTexts };
-
-export interface ReportApproval {
-  readonly approvedBy: string;
-  readonly approvedAt: string;
-}
-
-export interface CycleSummary {
-  readonly id: number;
-  readonly name: string;
-  readonly method: ScoringMethod;
-  readonly status: CycleStatus;
-  readonly startDate: string;
-  readonly endDate: string;
-  readonly scope: CycleScope;
-  /** 1–10: the first CAF step not done yet (11 = all done). */
-  readonly currentStep: number;
-  readonly reportApproval: ReportApproval | null;
-  readonly myTeamRole: TeamRole | null;
-  readonly mySubmitted: boolean;
-  readonly permissions: CyclePermissions;
-}
-
-export interface TeamMember {
-  readonly email: string;
-  readonly displayName: string;
-  readonly role: TeamRole;
-  readonly departmentName: string | null;
-  readonly submitted: boolean;
-}
+export type {
+  CycleSummary,
+  EvidenceLink,
+  IndividualScore,
+  NewPlanMeasure,
+  PlanMeasure,
+  ReportApproval,
+  ScoreTexts,
+  TeamMemberSummary as TeamMember,
+};
 
 export interface CycleDetail extends CycleSummary {
-  readonly team: readonly TeamMember[];
+  readonly team: readonly TeamMemberSummary[];
   readonly previousCycleId: number | null;
 }
 
@@ -60,15 +41,6 @@ export interface ScoreDraft extends ScoreTexts {
   readonly input: SubcriterionScoreInput | null;
   readonly evidence: readonly EvidenceLink[];
   readonly etag: string | null;
-}
-
-export interface IndividualScore extends ScoreTexts {
-  readonly code: string;
-  readonly input: SubcriterionScoreInput | null;
-  readonly evidence: readonly EvidenceLink[];
-  readonly score: number | null;
-  readonly updatedAt: string;
-  readonly etag: string;
 }
 
 export interface MyScores {
@@ -124,7 +96,7 @@ export interface CafApi {
   createCycle(cycle: NewCycle): Promise<CycleSummary>;
   getCycle(id: number, signal?: AbortSignal): Promise<CycleDetail>;
   moveCycleStatus(id: number, status: CycleStatus): Promise<CycleSummary>;
-  addTeamMember(id: number, member: { email: string; role: TeamRole }): Promise<TeamMember>;
+  addTeamMember(id: number, member: { email: string; role: TeamRole }): Promise<TeamMemberSummary>;
   removeTeamMember(id: number, email: string): Promise<void>;
   getMyScores(id: number, signal?: AbortSignal): Promise<MyScores>;
   saveMyScore(id: number, code: string, draft: ScoreDraft): Promise<IndividualScore>;
