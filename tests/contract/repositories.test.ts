@@ -92,6 +92,29 @@ describe('repositories', () => {
       managerEmail: 'petr.svoboda@lipova.example',
       roles: ['qualityManager', 'cafTeamMember'],
     });
+    await people.upsert({
+      email: 'adam.cermak@lipova.example',
+      displayName: 'Čermák Adam',
+      jobTitle: null,
+      departmentCode: null,
+      managerEmail: null,
+      roles: [],
+    });
+    await people.upsert({
+      email: 'cyril.bures@lipova.example',
+      displayName: 'Cyril Bureš',
+      jobTitle: null,
+      departmentCode: null,
+      managerEmail: null,
+      roles: [],
+    });
+    // Czech order: C before Č before I, whatever order the items were created in.
+    expect((await people.list()).map((person) => person.displayName)).toEqual([
+      'Cyril Bureš',
+      'Čermák Adam',
+      'Ing. Jana Nováková',
+      'Mgr. Petr Svoboda',
+    ]);
     const jana = await people.findByEmail('JANA.NOVAKOVA@lipova.example');
     expect(jana).toMatchObject({
       email: 'jana.novakova@lipova.example',

@@ -33,6 +33,8 @@ export async function contractTarget(): Promise<ContractTarget> {
     directory: [
       { email: 'jana.novakova@lipova.example', displayName: 'Ing. Jana Nováková' },
       { email: 'petr.svoboda@lipova.example', displayName: 'Mgr. Petr Svoboda' },
+      { email: 'adam.cermak@lipova.example', displayName: 'Čermák Adam' },
+      { email: 'cyril.bures@lipova.example', displayName: 'Cyril Bureš' },
       { email: 'eva.dvorakova@lipova.example', displayName: 'Bc. Eva Dvořáková' },
     ],
   });

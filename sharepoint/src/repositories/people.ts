@@ -5,6 +5,7 @@ import { sharePointCall } from '../errors';
 import { odataString } from '../odata';
 import { choiceCode, choiceLabel, fieldOf, peopleList } from '../schema';
 import { SiteLists } from '../web-url';
+import { allOf } from './paging';
 import { DepartmentsRepository } from './departments';
 
 interface PersonItem {
@@ -39,18 +40,16 @@ export class PeopleRepository {
 
   async list(): Promise<StoredPerson[]> {
     const list = await this.site.list(peopleList);
+    // Paged in ID order (allowed above the 5,000-item threshold, unlike a sort on Title) and
+    // sorted here, by Czech collation, so a large office is read whole and in the order people expect.
     const [items, departments] = await Promise.all([
-      sharePointCall((): Promise<PersonItem[]> =>
-        list.items
-          .select(...SELECT)
-          .expand('Manager')
-          .orderBy('Title')
-          .top(5000)(),
-      ),
+      allOf<PersonItem>(list.items.select(...SELECT).expand('Manager')),
       this.departments.list(),
     ]);
     const byItemId = new Map(departments.map((department) => [department.itemId, department]));
-    return items.map((item) => toPerson(item, byItemId.get(item.DepartmentId ?? -1) ?? null));
+    return items
+      .map((item) => toPerson(item, byItemId.get(item.DepartmentId ?? -1) ?? null))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'cs'));
   }
 
   async findByEmail(email: string): Promise<StoredPerson | null> {
