@@ -193,6 +193,23 @@ describe('CAF self-assessment API', () => {
     );
   });
 
+  it('lets heads of department nominate team members, but not members', async () => {
+    const nominee = { email: 'jiri.kucera@lipova.example', role: 'member' };
+    expect((await call('POST', `/cycles/${current}/team`, 'marie.prochazkova', nominee)).status).toBe(403);
+    const added = await call('POST', `/cycles/${current}/team`, 'tomas.cerny', nominee);
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ displayName: 'Jiří Kučera', role: 'member' });
+    expect(
+      (await call('POST', `/cycles/${current}/team`, 'tomas.cerny', { ...nominee, role: 'leader' })).status,
+    ).toBe(409);
+    expect(
+      (await call('DELETE', `/cycles/${current}/team/jiri.kucera@lipova.example`, 'tomas.cerny')).status,
+    ).toBe(403);
+    expect(
+      (await call('DELETE', `/cycles/${current}/team/jiri.kucera@lipova.example`, 'jana.novakova')).status,
+    ).toBe(204);
+  });
+
   it('keeps a closed cycle read-only and lets only the director approve a report', async () => {
     expect(
       (

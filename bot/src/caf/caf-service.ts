@@ -128,9 +128,7 @@ export class CafService {
   }
 
   async moveStatus(identity: Identity, id: number, status: string): Promise<CycleSummary> {
-    const cycle = await this.cycle(id);
-    const team = await this.store.team(id);
-    const permissions = await this.permissions(identity, cycle, team);
+    const { cycle, team, permissions } = await this.access(identity, id);
     if (!permissions.manageCycle) throw new ApiError('forbidden');
     if (!(CYCLE_STATUSES as readonly string[]).includes(status))
       bad(`status must be one of ${CYCLE_STATUSES.join(', ')}`);
@@ -144,14 +142,11 @@ export class CafService {
   }
 
   async addTeamMember(identity: Identity, id: number, body: unknown): Promise<TeamMemberDto> {
-    const cycle = await this.cycle(id);
-    const canNominate =
-      identity.roles.includes('qualityManager') || identity.roles.includes('headOfDepartment');
-    if (!canNominate || cycle.status === 'closed') throw new ApiError('forbidden');
+    const { team, permissions } = await this.access(identity, id);
+    if (!permissions.nominateTeam) throw new ApiError('forbidden');
     const { email, role } = parseOrBad(teamMemberBodySchema, body);
     const person = await this.people.findByEmail(email);
     if (!person) bad(`${email} is not in the office directory`);
-    const team = await this.store.team(id);
     if (
       role === 'leader' &&
       team.some((member) => member.role === 'leader' && member.email !== person.email)
@@ -171,9 +166,8 @@ export class CafService {
   }
 
   async removeTeamMember(identity: Identity, id: number, email: string): Promise<void> {
-    const cycle = await this.cycle(id);
-    if (!identity.roles.includes('qualityManager') || cycle.status === 'closed')
-      throw new ApiError('forbidden');
+    const { permissions } = await this.access(identity, id);
+    if (!permissions.manageCycle) throw new ApiError('forbidden');
     await this.store.removeTeamMember(id, email.toLowerCase());
   }
 
@@ -194,9 +188,7 @@ export class CafService {
     code: string,
     body: unknown,
   ): Promise<IndividualScoreDto> {
-    const cycle = await this.cycle(id);
-    const team = await this.store.team(id);
-    const permissions = await this.permissions(identity, cycle, team);
+    const { cycle, permissions } = await this.access(identity, id);
     if (!permissions.scoreIndividually) throw new ApiError('forbidden');
     const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
     const draft = parseOrBad(scoreDraftSchema, body);
@@ -211,9 +203,7 @@ export class CafService {
   }
 
   async submitMyScores(identity: Identity, id: number): Promise<{ submitted: true }> {
-    const cycle = await this.cycle(id);
-    const team = await this.store.team(id);
-    const permissions = await this.permissions(identity, cycle, team);
+    const { permissions } = await this.access(identity, id);
     if (!permissions.scoreIndividually) throw new ApiError('forbidden');
     await this.store.submitScores(id, identity.email);
     return { submitted: true };
@@ -252,9 +242,7 @@ export class CafService {
   }
 
   async setConsensus(identity: Identity, id: number, code: string, body: unknown) {
-    const cycle = await this.cycle(id);
-    const team = await this.store.team(id);
-    const permissions = await this.permissions(identity, cycle, team);
+    const { cycle, permissions } = await this.access(identity, id);
     if (!permissions.setConsensus) throw new ApiError('forbidden');
     const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
     const parsed = parseOrBad(consensusBodySchema, body);
@@ -285,17 +273,14 @@ export class CafService {
 
   /** Data for the .docx; only people who answer for the report may export it. */
   async reportData(identity: Identity, id: number) {
-    const cycle = await this.cycle(id);
-    const team = await this.store.team(id);
-    if (!(await this.permissions(identity, cycle, team)).downloadReport) throw new ApiError('forbidden');
+    const { cycle, team, permissions } = await this.access(identity, id);
+    if (!permissions.downloadReport) throw new ApiError('forbidden');
     const [results, measures] = await Promise.all([this.results(id), this.measures.forCycle(id)]);
     return { cycle, team, results, measures };
   }
 
   async approveReport(identity: Identity, id: number): Promise<CycleSummary> {
-    const cycle = await this.cycle(id);
-    const team = await this.store.team(id);
-    const permissions = await this.permissions(identity, cycle, team);
+    const { team, permissions } = await this.access(identity, id);
     if (!permissions.approveReport) throw new ApiError('forbidden');
     const updated = await this.store.updateCycle(
       id,
@@ -311,9 +296,7 @@ export class CafService {
   }
 
   async createMeasure(identity: Identity, id: number, body: unknown): Promise<PlanMeasure> {
-    const cycle = await this.cycle(id);
-    const team = await this.store.team(id);
-    const permissions = await this.permissions(identity, cycle, team);
+    const { permissions } = await this.access(identity, id);
     if (!permissions.createMeasures) throw new ApiError('forbidden');
     const measure = parseOrBad(newMeasureBodySchema, body);
     if (measure.subcriterionCode !== null && !findSubcriterion(measure.subcriterionCode)) {
@@ -346,6 +329,13 @@ export class CafService {
         .filter((candidate) => candidate.id !== cycle.id && candidate.startDate < cycle.startDate)
         .sort((a, b) => b.startDate.localeCompare(a.startDate))[0] ?? null
     );
+  }
+
+  /** The cycle, its team and what this person may do in it: the start of every guarded action. */
+  private async access(identity: Identity, id: number) {
+    const cycle = await this.cycle(id);
+    const team = await this.store.team(id);
+    return { cycle, team, permissions: await this.permissions(identity, cycle, team) };
   }
 
   private async permissions(identity: Identity, cycle: StoredCycle, team: readonly StoredTeamMember[]) {

@@ -44,25 +44,36 @@ const TEXTS: Readonly<Record<string, { strengths: string; areas: string; ideas: 
   },
 };
 
+/** A classical, office-wide cycle coordinated by the quality manager, with the demo CAF team. */
+async function createCycleWithTeam(
+  store: SharePointCafStore,
+  name: string,
+  startDate: string,
+  endDate: string,
+): Promise<number> {
+  const cycle = await store.createCycle({
+    name,
+    method: 'classical',
+    startDate,
+    endDate,
+    scope: { kind: 'office' },
+    coordinatorEmail: `jana.novakova@${domain}`,
+  });
+  await store.addTeamMember(cycle.id, leader, 'leader', `jana.novakova@${domain}`);
+  for (const member of members) await store.addTeamMember(cycle.id, member, 'member', leader);
+  return cycle.id;
+}
+
 export async function seedDemoCycles(store: SharePointCafStore): Promise<number> {
   if ((await store.listCycles()).length > 0) return 0;
   const codes = allSubcriteria().map((subcriterion) => subcriterion.code);
   const base = (code: string, index: number) =>
     (BASE[Number(code.split('.')[0])] ?? 40) + ((index * 7) % 15) - 5;
 
-  const previous = await store.createCycle({
-    name: 'Sebehodnocení CAF 2024',
-    method: 'classical',
-    startDate: '2024-09-02',
-    endDate: '2024-12-13',
-    scope: { kind: 'office' },
-    coordinatorEmail: `jana.novakova@${domain}`,
-  });
-  await store.addTeamMember(previous.id, leader, 'leader', `jana.novakova@${domain}`);
-  for (const member of members) await store.addTeamMember(previous.id, member, 'member', leader);
+  const previous = await createCycleWithTeam(store, 'Sebehodnocení CAF 2024', '2024-09-02', '2024-12-13');
   for (const [index, code] of codes.entries()) {
     const text = TEXTS[code];
-    await store.saveConsensus(previous.id, {
+    await store.saveConsensus(previous, {
       code,
       input: classical(base(code, index)),
       strengths: text?.strengths ?? '',
@@ -71,7 +82,7 @@ export async function seedDemoCycles(store: SharePointCafStore): Promise<number>
     });
   }
   await store.updateCycle(
-    previous.id,
+    previous,
     {
       status: 'closed',
       currentStep: 11,
@@ -80,23 +91,14 @@ export async function seedDemoCycles(store: SharePointCafStore): Promise<number>
     `petr.svoboda@${domain}`,
   );
 
-  const current = await store.createCycle({
-    name: 'Sebehodnocení CAF 2026',
-    method: 'classical',
-    startDate: '2026-09-01',
-    endDate: '2026-12-15',
-    scope: { kind: 'office' },
-    coordinatorEmail: `jana.novakova@${domain}`,
-  });
-  await store.addTeamMember(current.id, leader, 'leader', `jana.novakova@${domain}`);
-  for (const member of members) await store.addTeamMember(current.id, member, 'member', leader);
-  await store.updateCycle(current.id, { status: 'scoring', currentStep: 5 });
+  const current = await createCycleWithTeam(store, 'Sebehodnocení CAF 2026', '2026-09-01', '2026-12-15');
+  await store.updateCycle(current, { status: 'scoring', currentStep: 5 });
   // Alena Němcová has scored everything and submitted; Marie Procházková has started criterion 1.
   const alena = `alena.nemcova@${domain}`;
   for (const [index, code] of codes.entries()) {
     const text = TEXTS[code];
     await store.saveScore(
-      current.id,
+      current,
       alena,
       code,
       {
@@ -109,10 +111,10 @@ export async function seedDemoCycles(store: SharePointCafStore): Promise<number>
       null,
     );
   }
-  await store.submitScores(current.id, alena);
+  await store.submitScores(current, alena);
   for (const [index, code] of codes.slice(0, 4).entries()) {
     await store.saveScore(
-      current.id,
+      current,
       `marie.prochazkova@${domain}`,
       code,
       {
