@@ -1,4 +1,4 @@
-import { groupThreshold, resolveLocale, translate } from '@kvalita/core';
+import { DEFAULT_TEXT_THRESHOLD, groupThreshold, resolveLocale, translate } from '@kvalita/core';
 import {
   BotConversationsRepository,
   CyclePlanMeasuresRepository,
@@ -24,6 +24,7 @@ import { tabRouter } from './http/tab-static';
 import { PulseResultsService } from './pulse/pulse-results';
 import { PulseService } from './pulse/pulse-service';
 import { hmacRespondentKeyer } from './pulse/respondent-key';
+import { surveyApiRouter } from './surveys/survey-api';
 
 export interface BotCredentials {
   /** Empty locally: botbuilder then skips Bot Framework authentication (Agents Playground). */
@@ -44,6 +45,8 @@ export interface ServiceOptions {
   readonly tabDirectory: string | null;
   /** Minimum group size for survey results (default 5, never below 3). */
   readonly pulseGroupThreshold?: number;
+  /** Minimum respondents of a wave before text answers are shown (default 10, never lower). */
+  readonly textAnswerThreshold?: number;
   /** Shown on reports, e.g. "Městský úřad Lipová". */
   readonly officeName: string;
   readonly now?: () => Date;
@@ -92,6 +95,19 @@ export function createService(options: ServiceOptions): Express {
   const json = express.json({ limit: '256kb', strict: true });
   const authenticator = options.authenticator(people);
   app.post('/api/messages', json, botEndpoint(adapter, bot));
+  app.use(
+    '/api/surveys',
+    json,
+    surveyApiRouter({
+      sp: options.sp,
+      people,
+      authenticator,
+      now,
+      groupThreshold: groupThreshold(options.pulseGroupThreshold),
+      textThreshold: Math.max(DEFAULT_TEXT_THRESHOLD, options.textAnswerThreshold ?? DEFAULT_TEXT_THRESHOLD),
+      log,
+    }),
+  );
   app.use('/api/caf', json, cafRouter(caf, authenticateWith(authenticator), options.officeName));
   app.use(
     '/api',

@@ -1,3 +1,8 @@
+import { surveysCoreCs } from './areas/surveys-core.cs';
+import { surveysChatCs } from './areas/surveys-chat.cs';
+import { surveysApiCs } from './areas/surveys-api.cs';
+import { surveysTabCs } from './areas/surveys-tab.cs';
+
 /**
  * Czech catalogue — the default language of Kvalita. Every user-visible string of every host
  * (tab, bot cards, SPFx web parts) lives here and in en.ts under the same key.
@@ -336,6 +341,11 @@ export const cs = {
   'error.conflict': 'Položku mezitím změnil někdo jiný nebo ji tento krok nedovoluje: {details}',
   'error.notFound': 'Požadovaná položka neexistuje.',
   'error.internal': 'Na straně služby nastala chyba.',
+
+  ...surveysCoreCs,
+  ...surveysChatCs,
+  ...surveysApiCs,
+  ...surveysTabCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;

@@ -1,4 +1,8 @@
 import type { MessageKey } from './cs';
+import { surveysCoreEn } from './areas/surveys-core.en';
+import { surveysChatEn } from './areas/surveys-chat.en';
+import { surveysApiEn } from './areas/surveys-api.en';
+import { surveysTabEn } from './areas/surveys-tab.en';
 
 /** English catalogue: the same keys as cs.ts (the compiler checks none is missing or extra). */
 export const en = {
@@ -333,4 +337,9 @@ export const en = {
   'error.conflict': 'Someone else changed the item meanwhile, or this step does not allow it: {details}',
   'error.notFound': 'The requested item does not exist.',
   'error.internal': 'The service ran into an error.',
+
+  ...surveysCoreEn,
+  ...surveysChatEn,
+  ...surveysApiEn,
+  ...surveysTabEn,
 } as const satisfies Record<MessageKey, string>;

@@ -1,0 +1,3 @@
+/** Czech strings of one area, kept in their own file so the areas can change independently; cs.ts spreads them in. */
+export const surveysTabCs = {
+} as const;
