@@ -49,8 +49,7 @@ export interface SurveyQuestion {
 }
 
 export type SurveyAudience =
-  | { readonly kind: 'office' }
-  | { readonly kind: 'departments'; readonly departmentCodes: readonly string[] };
+  { readonly kind: 'office' } | { readonly kind: 'departments'; readonly departmentCodes: readonly string[] };
 
 export interface SurveySchedule {
   readonly recurrence: Recurrence;
