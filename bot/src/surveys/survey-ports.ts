@@ -1,0 +1,41 @@
+import type { Survey, SurveyDraft, SurveyStatus } from '@kvalita/core';
+
+/**
+ * What the survey API needs from storage, in the shapes of the SharePoint repositories
+ * (SurveysRepository, SurveyResponsesRepository, SurveyDeliveriesRepository, DepartmentsRepository)
+ * so they plug in as they are and unit tests can use in-memory stand-ins.
+ */
+export interface SurveyStore {
+  list(): Promise<Survey[]>;
+  get(key: string): Promise<Survey | null>;
+  create(input: { key: string; draft: SurveyDraft; ownerEmail: string | null }): Promise<Survey>;
+  /** A stale etag throws ConcurrencyConflictError. */
+  updateDraft(key: string, draft: SurveyDraft, etag: string): Promise<Survey>;
+  setState(key: string, state: { status: SurveyStatus; currentWave: number }, etag: string): Promise<Survey>;
+  delete(key: string, etag: string): Promise<void>;
+}
+
+/** One stored answer row of a wave and question, without identity. */
+export interface StoredAnswer {
+  readonly score: number | null;
+  readonly choice: string | null;
+  readonly text: string | null;
+  readonly departmentCode: string | null;
+}
+
+export interface AnswerReader {
+  waveAnswers(surveyKey: string, wave: number, questionKey: string): Promise<StoredAnswer[]>;
+}
+
+export interface DeliveryCounter {
+  /** Delivery rows of a wave by state; `kind` 'invitation' counts who was asked (not reminders). */
+  countByState(
+    surveyKey: string,
+    wave: number,
+    kind?: 'invitation' | 'reminder',
+  ): Promise<Readonly<Record<string, number>>>;
+}
+
+export interface DepartmentDirectory {
+  list(): Promise<{ readonly code: string; readonly name: string }[]>;
+}

@@ -1,0 +1,193 @@
+import {
+  average,
+  decodeChoice,
+  enps,
+  mayShowTextAnswers,
+  questionResult,
+  responseRate,
+  suppressGroups,
+  type DepartmentResult,
+  type QuestionAnswer,
+  type QuestionResult,
+  type QuestionTrend,
+  type Survey,
+  type SurveyQuestion,
+  type SurveyResults,
+  type SurveyWave,
+  type WaveResult,
+} from '@kvalita/core';
+import type { AnswerReader, DeliveryCounter, DepartmentDirectory, StoredAnswer } from './survey-ports';
+import { openedWaves } from './survey-waves';
+
+export interface SurveyResultsDeps {
+  readonly answers: AnswerReader;
+  readonly deliveries: DeliveryCounter;
+  readonly departments: DepartmentDirectory;
+  readonly now: () => Date;
+  /** Minimum group size (default 5, never below 3). */
+  readonly threshold: number;
+  /** Minimum respondents of a wave before its text answers are shown (default 10). */
+  readonly textThreshold: number;
+  /** [0, 1): shuffles text answers so their order says nothing about who wrote them. */
+  readonly random: () => number;
+}
+
+const isScale = (question: SurveyQuestion) => question.type === 'scale5' || question.type === 'scale11';
+
+/**
+ * Results of a survey with small-group protection (architecture rule 7). Everything a reader may
+ * not see is null here, before it reaches the API or the export:
+ * - a wave with fewer respondents than the threshold shows no figure at all;
+ * - departments below the threshold are hidden, plus complementary suppression (suppressGroups) so
+ *   no hidden department equals "the wave minus the shown ones". People without a department are
+ *   no group of their own; they count in the wave's total only;
+ * - text answers only from the text threshold on, shuffled, never per department or with a time.
+ */
+export class SurveyResultsService {
+  constructor(private readonly deps: SurveyResultsDeps) {}
+
+  async results(survey: Survey): Promise<SurveyResults> {
+    const names = new Map((await this.deps.departments.list()).map((d) => [d.code, d.name]));
+    const waves: WaveResult[] = [];
+    // Wave by wave: each reads one filtered slice per question (under SharePoint's view threshold).
+    for (const wave of openedWaves(survey, this.deps.now())) waves.push(await this.wave(survey, wave, names));
+    return {
+      surveyKey: survey.key,
+      title: survey.title,
+      threshold: this.deps.threshold,
+      textThreshold: this.deps.textThreshold,
+      waves,
+      trends: trendsOf(survey, waves),
+    };
+  }
+
+  private async wave(
+    survey: Survey,
+    wave: SurveyWave,
+    names: ReadonlyMap<string, string>,
+  ): Promise<WaveResult> {
+    const [rowsByQuestion, delivered] = await Promise.all([
+      Promise.all(
+        survey.questions.map((question) =>
+          this.deps.answers.waveAnswers(survey.key, wave.number, question.key),
+        ),
+      ),
+      this.deps.deliveries.countByState(survey.key, wave.number, 'invitation'),
+    ]);
+    const invited = delivered['sent'] ?? 0;
+    // Every submit writes a row for every question, so the first question's rows are the respondents.
+    const firstRows = rowsByQuestion[0] ?? [];
+    const respondents = firstRows.length;
+    const hidden = respondents < this.deps.threshold;
+    const showTexts = !hidden && mayShowTextAnswers(respondents, this.deps.textThreshold);
+    const shuffle = <T>(items: T[]): T[] => shuffled(items, this.deps.random);
+    const questions: QuestionResult[] = survey.questions.map((question, index) =>
+      questionResult(
+        question,
+        (rowsByQuestion[index] ?? []).flatMap((row) => answerOf(question, row)),
+        {
+          hidden,
+          showTexts,
+          shuffle,
+        },
+      ),
+    );
+    return {
+      wave,
+      invited,
+      respondents,
+      responseRate: responseRate(respondents, invited),
+      hidden,
+      questions,
+      departments: this.departments(survey, firstRows, rowsByQuestion, names),
+    };
+  }
+
+  private departments(
+    survey: Survey,
+    firstRows: readonly StoredAnswer[],
+    rowsByQuestion: readonly (readonly StoredAnswer[])[],
+    names: ReadonlyMap<string, string>,
+  ): DepartmentResult[] {
+    const counts = new Map<string, number>();
+    for (const row of firstRows) {
+      if (row.departmentCode !== null)
+        counts.set(row.departmentCode, (counts.get(row.departmentCode) ?? 0) + 1);
+    }
+    const groups = [...counts].map(([key, respondents]) => ({ key, respondents }));
+    const visible = new Set(suppressGroups(groups, this.deps.threshold).visible);
+    return groups
+      .map(({ key: code, respondents }): DepartmentResult => {
+        const name = names.get(code) ?? code;
+        if (!visible.has(code)) return { code, name, hidden: true, respondents: null, questions: [] };
+        return {
+          code,
+          name,
+          hidden: false,
+          respondents,
+          questions: survey.questions.flatMap((question, index) => {
+            if (!isScale(question)) return [];
+            const values = (rowsByQuestion[index] ?? []).flatMap((row) =>
+              row.departmentCode === code && row.score !== null ? [row.score] : [],
+            );
+            return [
+              {
+                key: question.key,
+                average: average(values),
+                enps: question.type === 'scale11' ? enps(values) : null,
+              },
+            ];
+          }),
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'cs') || a.code.localeCompare(b.code));
+  }
+}
+
+/** A stored row as core's answer type; a row that does not fit its question is left out. */
+function answerOf(question: SurveyQuestion, row: StoredAnswer): QuestionAnswer[] {
+  switch (question.type) {
+    case 'scale5':
+    case 'scale11':
+      return row.score === null ? [] : [{ type: question.type, value: row.score }];
+    case 'singleChoice': {
+      const option = decodeChoice(row.choice)[0];
+      return option === undefined ? [] : [{ type: 'singleChoice', option }];
+    }
+    case 'multiChoice': {
+      const options = decodeChoice(row.choice);
+      return options.length === 0 ? [] : [{ type: 'multiChoice', options }];
+    }
+    case 'text':
+      return row.text === null || row.text === '' ? [] : [{ type: 'text', text: row.text }];
+  }
+}
+
+function trendsOf(survey: Survey, waves: readonly WaveResult[]): QuestionTrend[] {
+  return survey.questions.filter(isScale).map((question) => ({
+    key: question.key,
+    type: question.type,
+    text: question.text,
+    points: waves.map((wave) => {
+      const result = wave.questions.find((candidate) => candidate.key === question.key);
+      return {
+        wave: wave.wave.number,
+        opensAt: wave.wave.opensAt,
+        average: result?.average ?? null,
+        enps: result?.enps?.score ?? null,
+      };
+    }),
+  }));
+}
+
+/** Fisher–Yates with an injected source of randomness. */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    const here = copy[index] as T;
+    copy[index] = copy[other] as T;
+    copy[other] = here;
+  }
+  return copy;
+}

@@ -1,0 +1,223 @@
+import {
+  SURVEY_KEY_PATTERN,
+  SURVEY_TEMPLATES,
+  defaultFirstWave,
+  lastWaveNumber,
+  newSurveyKey,
+  surveyDraftSchema,
+  surveyFromTemplate,
+  waveOf,
+  type BilingualText,
+  type Locale,
+  type Role,
+  type Survey,
+  type SurveyDraft,
+  type SurveySummary,
+  type SurveyTemplateId,
+  type SurveyWave,
+} from '@kvalita/core';
+import { ConcurrencyConflictError, DuplicateValueError, NotFoundError } from '@kvalita/sharepoint';
+import { z } from 'zod';
+import { ApiError } from '../api/api-error';
+import type { Identity } from '../auth/identity';
+import { parseOrBad } from './parse-body';
+import type { DepartmentDirectory, SurveyStore } from './survey-ports';
+import { liveWaves, openedWaves } from './survey-waves';
+
+/** Who writes surveys and who reads them (issue #5; results feed CAF criterion 7). */
+const AUTHORS: readonly Role[] = ['qualityManager'];
+const READERS: readonly Role[] = ['qualityManager', 'director'];
+
+const etagSchema = z.string().min(1).max(200);
+const createBodySchema = z.strictObject({ draft: surveyDraftSchema });
+const updateBodySchema = z.strictObject({ draft: surveyDraftSchema, etag: etagSchema });
+const stepBodySchema = z.strictObject({ etag: etagSchema });
+const previewBodySchema = z.strictObject({ draft: surveyDraftSchema, locale: z.enum(['cs', 'en']) });
+
+/** The survey the preview card shows: the draft under a placeholder key (no survey is stored). */
+export type PreviewSurvey = Pick<Survey, 'key' | 'title' | 'introduction' | 'questions'>;
+export type PreviewCard = (locale: Locale, survey: PreviewSurvey, wave: SurveyWave) => object;
+
+export interface SurveyServiceDeps {
+  readonly surveys: SurveyStore;
+  readonly departments: DepartmentDirectory;
+  /** The card the bot sends for a wave (bot/src/cards/survey-card.ts). */
+  readonly previewCard: PreviewCard;
+  readonly now: () => Date;
+  /** [0, 1): where new survey keys come from (crypto-backed in the service). */
+  readonly random: () => number;
+}
+
+export interface SurveyTemplateDto {
+  readonly id: SurveyTemplateId;
+  readonly name: BilingualText;
+  readonly description: BilingualText;
+  readonly draft: SurveyDraft;
+}
+
+const PREVIEW_KEY = 'srv-preview0';
+
+/**
+ * Authoring and lifecycle of surveys (docs/api-surveys.md): who may do what, in which status, with
+ * which etag. Bodies are parsed here with core's schema, so the tab's rules and the service's agree.
+ */
+export class SurveyService {
+  constructor(private readonly deps: SurveyServiceDeps) {}
+
+  async list(identity: Identity): Promise<SurveySummary[]> {
+    requireRole(identity, READERS);
+    const surveys = await this.deps.surveys.list();
+    const now = this.deps.now();
+    return [...surveys]
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.key.localeCompare(a.key))
+      .map((survey) => summaryOf(survey, now));
+  }
+
+  templates(identity: Identity): SurveyTemplateDto[] {
+    requireRole(identity, AUTHORS);
+    const opensAt = defaultFirstWave(this.deps.now());
+    return SURVEY_TEMPLATES.map((template) => ({
+      id: template.id,
+      name: template.name,
+      description: template.description,
+      draft: surveyFromTemplate(template.id, opensAt),
+    }));
+  }
+
+  async detail(identity: Identity, key: string): Promise<{ survey: Survey; waves: SurveyWave[] }> {
+    requireRole(identity, READERS);
+    const survey = await this.find(key);
+    return { survey, waves: wavesToShow(survey, this.deps.now()) };
+  }
+
+  async create(identity: Identity, body: unknown): Promise<Survey> {
+    requireRole(identity, AUTHORS);
+    const { draft } = parseOrBad(createBodySchema, body);
+    await this.checkAudience(draft);
+    // A clash of random keys is unlikely (36^8) but harmless: try another.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.deps.surveys.create({
+          key: newSurveyKey(this.deps.random),
+          draft,
+          ownerEmail: identity.email,
+        });
+      } catch (error) {
+        if (!(error instanceof DuplicateValueError) || attempt >= 2) throw error;
+      }
+    }
+  }
+
+  async update(identity: Identity, key: string, body: unknown): Promise<Survey> {
+    requireRole(identity, AUTHORS);
+    const { draft, etag } = parseOrBad(updateBodySchema, body);
+    const survey = await this.find(key);
+    requireStatus(survey, ['draft'], 'only a draft can be edited');
+    await this.checkAudience(draft);
+    return this.guard(() => this.deps.surveys.updateDraft(key, draft, etag));
+  }
+
+  async publish(identity: Identity, key: string, body: unknown): Promise<Survey> {
+    requireRole(identity, AUTHORS);
+    const { etag } = parseOrBad(stepBodySchema, body);
+    const survey = await this.find(key);
+    requireStatus(survey, ['draft'], 'only a draft can be published');
+    const last = lastWaveNumber(survey.schedule);
+    if (last !== null && Date.parse(waveOf(survey.schedule, last).closesAt) <= this.deps.now().getTime())
+      throw new ApiError('badRequest', {
+        details: 'schedule.endsAt: every wave of this schedule has already closed',
+      });
+    // An opensAt in the past is fine: the scheduler opens wave 1 on its next run.
+    return this.guard(() => this.deps.surveys.setState(key, { status: 'scheduled', currentWave: 0 }, etag));
+  }
+
+  async close(identity: Identity, key: string, body: unknown): Promise<Survey> {
+    requireRole(identity, AUTHORS);
+    const { etag } = parseOrBad(stepBodySchema, body);
+    const survey = await this.find(key);
+    requireStatus(survey, ['scheduled', 'open'], 'only a scheduled or open survey can be closed');
+    return this.guard(() =>
+      this.deps.surveys.setState(key, { status: 'closed', currentWave: survey.currentWave }, etag),
+    );
+  }
+
+  async remove(identity: Identity, key: string, etag: unknown): Promise<void> {
+    requireRole(identity, AUTHORS);
+    const parsedEtag = parseOrBad(etagSchema, etag);
+    const survey = await this.find(key);
+    requireStatus(survey, ['draft'], 'only a draft can be deleted; close a published survey instead');
+    await this.guard(() => this.deps.surveys.delete(key, parsedEtag));
+  }
+
+  /** The card wave 1 would bring, from an unsaved draft. */
+  async preview(identity: Identity, body: unknown): Promise<object> {
+    requireRole(identity, AUTHORS);
+    const { draft, locale } = parseOrBad(previewBodySchema, body);
+    return this.deps.previewCard(
+      locale,
+      { key: PREVIEW_KEY, title: draft.title, introduction: draft.introduction, questions: draft.questions },
+      waveOf(draft.schedule, 1),
+    );
+  }
+
+  /** A survey by key; a malformed key is simply not found (nothing is queried with it). */
+  async find(key: string): Promise<Survey> {
+    if (!SURVEY_KEY_PATTERN.test(key)) throw new ApiError('notFound');
+    const survey = await this.deps.surveys.get(key);
+    if (!survey) throw new ApiError('notFound');
+    return survey;
+  }
+
+  private async checkAudience(draft: SurveyDraft): Promise<void> {
+    if (draft.audience.kind !== 'departments') return;
+    const known = new Set((await this.deps.departments.list()).map((department) => department.code));
+    const unknown = draft.audience.departmentCodes.filter((code) => !known.has(code));
+    if (unknown.length > 0)
+      throw new ApiError('badRequest', {
+        details: `draft.audience.departmentCodes: unknown department ${unknown.join(', ')}`,
+      });
+  }
+
+  /** Storage's typed errors as API errors: a stale etag is 409 like the CAF API's. */
+  private async guard<T>(step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      if (error instanceof ConcurrencyConflictError)
+        throw new ApiError('conflict', { details: 'the survey was changed meanwhile; reload it' });
+      if (error instanceof NotFoundError) throw new ApiError('notFound');
+      throw error;
+    }
+  }
+}
+
+export function requireRole(identity: Identity, roles: readonly Role[]): void {
+  if (!identity.roles.some((role) => roles.includes(role))) throw new ApiError('forbidden');
+}
+
+function requireStatus(survey: Survey, allowed: readonly Survey['status'][], details: string): void {
+  if (!allowed.includes(survey.status)) throw new ApiError('conflict', { details });
+}
+
+/** Waves opened so far, plus the next one to open, if any. */
+function wavesToShow(survey: Survey, now: Date): SurveyWave[] {
+  const opened = openedWaves(survey, now);
+  if (survey.status === 'closed') return opened;
+  const last = lastWaveNumber(survey.schedule);
+  const next = opened.length + 1;
+  return last !== null && next > last ? opened : [...opened, waveOf(survey.schedule, next)];
+}
+
+export function summaryOf(survey: Survey, now: Date): SurveySummary {
+  return {
+    key: survey.key,
+    title: survey.title,
+    status: survey.status,
+    recurrence: survey.schedule.recurrence,
+    questionCount: survey.questions.length,
+    currentWave: survey.currentWave,
+    ...liveWaves(survey, now),
+    evidenceFor: survey.evidenceFor,
+    etag: survey.etag,
+  };
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Survey } from '@kvalita/core';
+import { SurveyResultsService, shuffled } from '../../src/surveys/survey-results';
+import type { StoredAnswer } from '../../src/surveys/survey-ports';
+import { MemoryAnswers, departmentsOf, sampleDraft, seededRandom } from './fakes';
+
+const survey: Survey = {
+  ...sampleDraft(),
+  key: 'srv-results1',
+  status: 'open',
+  currentWave: 3,
+  ownerEmail: null,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  etag: '"1"',
+};
+
+const row = (departmentCode: string | null, values: Partial<StoredAnswer> = {}): StoredAnswer => ({
+  score: null,
+  choice: null,
+  text: null,
+  departmentCode,
+  ...values,
+});
+
+/** One respondent: a row for every question, as every submit writes. */
+function respond(
+  answers: MemoryAnswers,
+  wave: number,
+  department: string | null,
+  values: { q1: number; q2: number; q3: string; q4: string; q5: string | null },
+): void {
+  answers.add(wave, 'q1', [row(department, { score: values.q1 })]);
+  answers.add(wave, 'q2', [row(department, { score: values.q2 })]);
+  answers.add(wave, 'q3', [row(department, { choice: values.q3 })]);
+  answers.add(wave, 'q4', [row(department, { choice: values.q4 })]);
+  answers.add(wave, 'q5', [row(department, { text: values.q5 })]);
+}
+
+function service(answers: MemoryAnswers, now = new Date('2026-12-05T12:00:00Z')) {
+  return new SurveyResultsService({
+    answers,
+    deliveries: answers,
+    departments: departmentsOf([
+      ['OSV', 'Odbor sociálních věcí'],
+      ['OD', 'Odbor dopravy'],
+      ['KT', 'Kancelář tajemníka'],
+    ]),
+    now: () => now,
+    threshold: 5,
+    textThreshold: 10,
+    random: seededRandom(7),
+  });
+}
+
+describe('survey results with small-group protection', () => {
+  // Wave 1: OSV 6, OD 5, KT 2 and one person without a department (14). Wave 2: 4 people. Wave 3: 10.
+  const answers = new MemoryAnswers();
+  const osv = [4, 4, 5, 3, 4, 4];
+  osv.forEach((q1, index) =>
+    respond(answers, 1, 'OSV', {
+      q1,
+      q2: 9 + (index % 2),
+      q3: '0',
+      q4: '0;2',
+      q5: index < 4 ? `nápad ${index}` : null,
+    }),
+  );
+  [2, 3, 3, 2, 3].forEach((q1) => respond(answers, 1, 'OD', { q1, q2: 5, q3: '1', q4: '1', q5: null }));
+  [1, 5].forEach((q1) => respond(answers, 1, 'KT', { q1, q2: 7, q3: '1', q4: '2', q5: 'tajné přání' }));
+  respond(answers, 1, null, { q1: 5, q2: 10, q3: '0', q4: '0', q5: null });
+  for (let index = 0; index < 4; index += 1)
+    respond(answers, 2, 'OSV', { q1: 5, q2: 10, q3: '0', q4: '0', q5: 'malá vlna' });
+  for (let index = 0; index < 10; index += 1)
+    respond(answers, 3, 'OSV', { q1: 3, q2: 8, q3: '0', q4: '1', q5: `text ${index}` });
+  answers.sent.set(1, 20);
+  answers.sent.set(2, 18);
+
+  it('counts invited, respondents and the response rate per wave', async () => {
+    const { waves } = await service(answers).results(survey);
+    expect(
+      waves.map((wave) => [wave.wave.number, wave.invited, wave.respondents, wave.responseRate]),
+    ).toEqual([
+      [1, 20, 14, 0.7],
+      [2, 18, 4, 4 / 18],
+      [3, 0, 10, null],
+    ]);
+  });
+
+  it('gives distribution, average, eNPS and option counts of a shown wave', async () => {
+    const [wave1] = (await service(answers).results(survey)).waves;
+    const [q1, q2, q3, q4] = wave1?.questions ?? [];
+    expect(wave1?.hidden).toBe(false);
+    expect(q1).toMatchObject({
+      distribution: { 1: 1, 2: 2, 3: 4, 4: 4, 5: 3 },
+      average: 48 / 14,
+      answered: 14,
+    });
+    // q2: OSV 9,10,9,10,9,10 (promoters), OD 5×5 and KT 7,7 …, no-department 10.
+    expect(q2?.enps).toEqual({
+      score: Math.round(((7 - 5) / 14) * 100),
+      promoters: 7,
+      passives: 2,
+      detractors: 5,
+    });
+    expect(q3?.optionCounts).toEqual([7, 7]);
+    expect(q4?.optionCounts).toEqual([7, 5, 8]);
+  });
+
+  it('hides a wave of four completely', async () => {
+    const wave2 = (await service(answers).results(survey)).waves[1];
+    expect(wave2).toMatchObject({ respondents: 4, hidden: true });
+    for (const question of wave2?.questions ?? []) {
+      expect(question).toMatchObject({
+        distribution: null,
+        average: null,
+        enps: null,
+        optionCounts: null,
+        texts: null,
+        answered: null,
+      });
+    }
+    expect(wave2?.departments).toEqual([
+      { code: 'OSV', name: 'Odbor sociálních věcí', hidden: true, respondents: null, questions: [] },
+    ]);
+  });
+
+  it('hides the department of two and, by complementary suppression, the next smallest one', async () => {
+    const [wave1] = (await service(answers).results(survey)).waves;
+    expect(wave1?.departments).toEqual([
+      { code: 'KT', name: 'Kancelář tajemníka', hidden: true, respondents: null, questions: [] },
+      { code: 'OD', name: 'Odbor dopravy', hidden: true, respondents: null, questions: [] },
+      {
+        code: 'OSV',
+        name: 'Odbor sociálních věcí',
+        hidden: false,
+        respondents: 6,
+        questions: [
+          { key: 'q1', average: 4, enps: null },
+          { key: 'q2', average: 9.5, enps: 100 },
+        ],
+      },
+    ]);
+  });
+
+  it('lists text answers only from ten respondents on, shuffled and without department', async () => {
+    const { waves } = await service(answers).results(survey);
+    const texts = (wave: number) =>
+      waves[wave - 1]?.questions.find((question) => question.key === 'q5')?.texts;
+    expect(texts(1)).toEqual(
+      expect.arrayContaining(['nápad 0', 'nápad 1', 'nápad 2', 'nápad 3', 'tajné přání']),
+    );
+    expect(texts(2)).toBeNull();
+    expect(texts(3)).toHaveLength(10);
+    expect(texts(3)).not.toEqual(Array.from({ length: 10 }, (_unused, index) => `text ${index}`));
+  });
+
+  it('withholds texts of a shown wave below the text threshold', async () => {
+    const small = new MemoryAnswers();
+    for (let index = 0; index < 9; index += 1)
+      respond(small, 1, 'OSV', { q1: 4, q2: 9, q3: '0', q4: '0', q5: `odpověď ${index}` });
+    const [wave1] = (await service(small).results({ ...survey, currentWave: 1 })).waves;
+    const q5 = wave1?.questions.find((question) => question.key === 'q5');
+    expect(wave1?.hidden).toBe(false);
+    expect(q5).toMatchObject({ texts: null, answered: 9 });
+  });
+
+  it('draws a trend per scale question with hidden waves as gaps', async () => {
+    const { trends } = await service(answers).results(survey);
+    expect(trends.map((trend) => trend.key)).toEqual(['q1', 'q2']);
+    expect(trends[0]?.points.map((point) => point.average)).toEqual([48 / 14, null, 3]);
+    expect(trends[1]?.points.map((point) => point.enps)).toEqual([14, null, 0]);
+    expect(trends[0]?.points[1]?.opensAt).toBe('2026-11-23T07:00:00.000Z');
+  });
+
+  it('shows no wave of a draft', async () => {
+    const results = await service(answers).results({ ...survey, status: 'draft', currentWave: 0 });
+    expect(results.waves).toEqual([]);
+    expect(results.threshold).toBe(5);
+  });
+});
+
+describe('shuffled', () => {
+  it('keeps every item', () => {
+    const items = ['a', 'b', 'c', 'd', 'e'];
+    expect([...shuffled(items, seededRandom(3))].sort()).toEqual(items);
+  });
+});
