@@ -32,6 +32,9 @@ export interface SurveyResultsDeps {
   readonly random: () => number;
 }
 
+/** Not a department code (codes are printable): the people without a department. */
+const UNASSIGNED = '\u0000unassigned';
+
 const isScale = (question: SurveyQuestion) => question.type === 'scale5' || question.type === 'scale11';
 
 /**
@@ -40,7 +43,7 @@ const isScale = (question: SurveyQuestion) => question.type === 'scale5' || ques
  * - a wave with fewer respondents than the threshold shows no figure at all;
  * - departments below the threshold are hidden, plus complementary suppression (suppressGroups) so
  *   no hidden department equals "the wave minus the shown ones". People without a department are
- *   no group of their own; they count in the wave's total only;
+ *   no group shown, but count in the total and are protected like a hidden group;
  * - text answers only from the text threshold on, shuffled, never per department or with a time.
  */
 export class SurveyResultsService {
@@ -115,7 +118,15 @@ export class SurveyResultsService {
         counts.set(row.departmentCode, (counts.get(row.departmentCode) ?? 0) + 1);
     }
     const groups = [...counts].map(([key, respondents]) => ({ key, respondents }));
-    const visible = new Set(suppressGroups(groups, this.deps.threshold).visible);
+    // People without a department are never shown as a group, yet "the wave minus the departments"
+    // would be their answers: they take part in complementary suppression as a group always hidden.
+    const unassigned = firstRows.length - groups.reduce((sum, group) => sum + group.respondents, 0);
+    const visible = new Set(
+      suppressGroups(
+        unassigned > 0 ? [...groups, { key: UNASSIGNED, respondents: unassigned }] : groups,
+        this.deps.threshold,
+      ).visible,
+    );
     return groups
       .map(({ key: code, respondents }): DepartmentResult => {
         const name = names.get(code) ?? code;

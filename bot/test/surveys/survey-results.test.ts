@@ -142,6 +142,19 @@ describe('survey results with small-group protection', () => {
     ]);
   });
 
+  it('protects a person without a department like a hidden group', async () => {
+    const answers = new MemoryAnswers();
+    for (let index = 0; index < 9; index += 1)
+      respond(answers, 1, 'OD', { q1: 3, q2: 7, q3: '0', q4: '0', q5: null });
+    respond(answers, 1, null, { q1: 1, q2: 0, q3: '1', q4: '1', q5: null });
+    const [wave1] = (await service(answers).results({ ...survey, currentWave: 1 })).waves;
+    expect(wave1).toMatchObject({ respondents: 10, hidden: false });
+    // Shown, OD's average and the wave's would give away the tenth person's answer.
+    expect(wave1?.departments).toEqual([
+      { code: 'OD', name: 'Odbor dopravy', hidden: true, respondents: null, questions: [] },
+    ]);
+  });
+
   it('lists text answers only from ten respondents on, shuffled and without department', async () => {
     const { waves } = await service(answers).results(survey);
     const texts = (wave: number) =>
