@@ -124,6 +124,19 @@ describe('list items', () => {
     expect(withoutSponsor.Sponsor).toBeNull();
   });
 
+  it('frees a unique value when its item changes it or is deleted, and keeps Czech case rules', async () => {
+    const first = await measures().items.add({ Title: 'f1', RefNo: 'Č-7' });
+    expect((await spError(measures().items.add({ Title: 'f2', RefNo: 'č-7' }))).status).toBe(500);
+    await measures().items.getById(first.Id).update({ RefNo: 'Č-8' });
+    const second = await measures().items.add({ Title: 'f2', RefNo: 'č-7' });
+    expect((await spError(measures().items.getById(second.Id).update({ RefNo: 'č-8' }))).status).toBe(500);
+    await measures().items.getById(first.Id).delete();
+    await measures().items.getById(second.Id).update({ RefNo: 'č-8' });
+    // A refused write stores nothing: the value it tried stays free.
+    expect((await spError(measures().items.add({ Title: 'f3', RefNo: 'R-1', Id: 5 }))).status).toBe(400);
+    await measures().items.add({ Title: 'f4', RefNo: 'Č-7' });
+  });
+
   it('needs the form digest for writes', async () => {
     const response = await fetch(`${emulator.siteUrl}/_api/web/lists/getByTitle('Measures')/items`, {
       method: 'POST',

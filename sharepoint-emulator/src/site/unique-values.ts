@@ -1,13 +1,8 @@
-import type { FieldRecord, ItemRecord, StoredValue } from '../model/types';
+import type { FieldRecord, ItemRecord } from '../model/types';
+import { uniqueKey } from '../model/unique-key';
 import type { ItemStore } from '../store/item-store';
 
-/** How SharePoint compares values for EnforceUniqueValues: text case-insensitively. */
-export function uniqueKey(value: StoredValue | undefined): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string') return `s:${value.toLocaleLowerCase('cs')}`;
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value}:${String(value)}`;
-  return `j:${JSON.stringify(value)}`;
-}
+export { uniqueKey };
 
 /** Internal names of unique fields whose value in `item` another item of the list already has. */
 export function conflictingFields(
@@ -20,15 +15,9 @@ export function conflictingFields(
     .filter((f) => f.enforceUniqueValues)
     .map((f) => ({ field: f, key: uniqueKey(item.values[f.internalName]) }))
     .filter((u): u is { field: FieldRecord; key: string } => u.key !== undefined);
-  if (unique.length === 0) return [];
-  const conflicts = new Set<string>();
-  for (const other of store.scan(listId, false, undefined)) {
-    if (other.id === item.id) continue;
-    for (const { field, key } of unique) {
-      if (uniqueKey(other.values[field.internalName]) === key) conflicts.add(field.internalName);
-    }
-  }
-  return [...conflicts];
+  return unique
+    .filter(({ field, key }) => store.holdsUnique(listId, field.internalName, key, item.id))
+    .map(({ field }) => field.internalName);
 }
 
 /** Whether a list already holds the same value twice in a field (blocks turning uniqueness on). */

@@ -1,4 +1,5 @@
 import type { ItemRecord, StoredValue } from '../model/types';
+import { uniqueKey } from '../model/unique-key';
 import type { Db } from './database';
 import { Statements } from './statements';
 
@@ -32,6 +33,13 @@ function toRecord(row: ItemRow): ItemRecord {
 
 export class ItemStore {
   private readonly sql: Statements;
+  /**
+   * Unique-value lookups, built per list and column on first use: key -> ids of items that held
+   * it. Writes only ever add to it (a rolled-back transaction may leave ids that no longer hold
+   * the key), so it is a superset and every hit is checked against the stored item. Checking each
+   * add against every item instead made filling a list with a unique column quadratic.
+   */
+  private readonly uniqueIndex = new Map<string, Map<string, Map<string, Set<number>>>>();
 
   constructor(private readonly db: Db) {
     this.sql = new Statements(db);
@@ -57,6 +65,38 @@ export class ItemStore {
     for (const row of statement.iterate(listId, bound) as IterableIterator<ItemRow>) yield toRecord(row);
   }
 
+  /** Whether an item other than `exceptId` holds `key` (see uniqueKey) in the column. */
+  holdsUnique(listId: string, field: string, key: string, exceptId: number): boolean {
+    const ids = this.columnIndex(listId, field).get(key);
+    if (!ids) return false;
+    for (const id of ids) {
+      if (id === exceptId) continue;
+      const item = this.get(listId, id);
+      if (item && uniqueKey(item.values[field]) === key) return true;
+    }
+    return false;
+  }
+
+  private columnIndex(listId: string, field: string): Map<string, Set<number>> {
+    let columns = this.uniqueIndex.get(listId);
+    if (!columns) {
+      columns = new Map();
+      this.uniqueIndex.set(listId, columns);
+    }
+    let index = columns.get(field);
+    if (!index) {
+      index = new Map();
+      columns.set(field, index);
+      for (const item of this.scan(listId, false, undefined)) addKey(index, item.values[field], item.id);
+    }
+    return index;
+  }
+
+  private remember(item: ItemRecord): void {
+    for (const [field, index] of this.uniqueIndex.get(item.listId) ?? [])
+      addKey(index, item.values[field], item.id);
+  }
+
   insert(item: ItemRecord): void {
     this.sql
       .get(
@@ -75,6 +115,7 @@ export class ItemStore {
         item.uiVersion,
         JSON.stringify(item.values),
       );
+    this.remember(item);
   }
 
   update(item: ItemRecord): void {
@@ -91,6 +132,7 @@ export class ItemStore {
         item.listId,
         item.id,
       );
+    this.remember(item);
   }
 
   delete(listId: string, id: number): void {
@@ -106,4 +148,12 @@ export class ItemStore {
       .run(recycleId, item.listId, item.id, deleted, deletedBy, JSON.stringify(item));
     this.delete(item.listId, item.id);
   }
+}
+
+function addKey(index: Map<string, Set<number>>, value: StoredValue | undefined, id: number): void {
+  const key = uniqueKey(value);
+  if (key === undefined) return;
+  const ids = index.get(key);
+  if (ids) ids.add(id);
+  else index.set(key, new Set([id]));
 }
