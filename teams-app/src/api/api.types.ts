@@ -1,5 +1,6 @@
 import type { Locale, LocalizedCriterion } from '@kvalita/core';
 import type { CafApi } from './caf.types';
+import type { SurveyApi } from './survey.types';
 
 /** Error codes the app service puts in `{ "error": { "code", "message" } }`. */
 export type ServiceErrorCode =
@@ -56,7 +57,7 @@ export interface ApiClientOptions {
   readonly authorize: Authorize;
 }
 
-export interface ApiClient extends CafApi {
+export interface ApiClient extends CafApi, SurveyApi {
   getConfig(signal?: AbortSignal): Promise<ServiceConfig>;
   getDemoPeople(signal?: AbortSignal): Promise<readonly DemoPerson[]>;
   getMe(signal?: AbortSignal): Promise<Me>;

@@ -9,6 +9,7 @@ import {
   parseErrorBody,
   parseMe,
 } from './parse';
+import { surveyEndpoints } from './surveyEndpoints';
 
 const statusCodes: Readonly<Record<number, ApiError['code']>> = {
   400: 'badRequest',
@@ -88,6 +89,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     getCafModel: (signal) =>
       get(`caf/model?locale=${encodeURIComponent(options.locale)}`, parseCafModel, true, signal),
     ...cafEndpoints(send),
+    ...surveyEndpoints(send),
   };
 }
 

@@ -1,15 +1,18 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import type { ApiClient } from '../api/api.types';
 import { useI18n } from '../i18n/I18nContext';
+import { useLoad } from '../load/useLoad';
 import { CafModelPage } from './CafModelPage';
 import { Loading } from './Loading';
 import { NavTabs } from './NavTabs';
 
 // The self-assessment pages are their own chunk: the model page does not pay for them.
 const CafSection = lazy(() => import('./caf/CafSection'));
+// The survey pages likewise (and the card renderer they load on demand).
+const SurveysSection = lazy(() => import('./surveys/SurveysSection'));
 
-type Page = 'model' | 'selfAssessment';
+type Page = 'model' | 'selfAssessment' | 'surveys';
 
 const useStyles = makeStyles({
   nav: { marginBlockEnd: tokens.spacingVerticalL },
@@ -19,11 +22,14 @@ export interface SignedInPagesProps {
   readonly api: ApiClient;
 }
 
-/** The tab's two areas: the CAF model and the self-assessment cycles. */
+/** The tab's areas: the CAF model, the self-assessment cycles and, for the quality manager and the director, surveys. */
 export function SignedInPages({ api }: SignedInPagesProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [page, setPage] = useState<Page>('model');
+  const me = useLoad(useCallback((signal: AbortSignal) => api.getMe(signal), [api]));
+  const seesSurveys =
+    me.status === 'ready' && me.data.roles.some((role) => role === 'qualityManager' || role === 'director');
   return (
     <>
       <div className={styles.nav}>
@@ -32,6 +38,7 @@ export function SignedInPages({ api }: SignedInPagesProps) {
           tabs={[
             { value: 'model', label: t('tab.caf.nav.model') },
             { value: 'selfAssessment', label: t('tab.caf.nav.selfAssessment') },
+            ...(seesSurveys ? [{ value: 'surveys' as const, label: t('tab.surveys.nav') }] : []),
           ]}
           selected={page}
           onSelect={setPage}
@@ -41,7 +48,7 @@ export function SignedInPages({ api }: SignedInPagesProps) {
         <CafModelPage api={api} />
       ) : (
         <Suspense fallback={<Loading />}>
-          <CafSection api={api} />
+          {page === 'surveys' ? <SurveysSection api={api} /> : <CafSection api={api} />}
         </Suspense>
       )}
     </>

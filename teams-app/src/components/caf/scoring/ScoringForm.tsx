@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { IndividualScore } from '../../../api/caf.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useModelIndex } from '../useModelIndex';
+import { SurveyEvidence } from '../../surveys/SurveyEvidence';
 import { JumpList } from './JumpList';
 import { SaveStatus } from './SaveStatus';
 import { checkScore, valuesOf } from './scoreValues';
@@ -121,6 +122,7 @@ export function ScoringForm({
           readOnly={readOnly}
           onChange={change}
         />
+        <SurveyEvidence api={api} cycleId={cycleId} code={current.code} />
       </section>
       {!readOnly && (
         <SaveStatus
