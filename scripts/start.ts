@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       `  Bot endpoint                 ${stack.serviceUrl}/api/messages`,
       `  Agents Playground (chat)     ${playground.url}   (signed in as ${chatUser.displayName})`,
       `  Local SharePoint site        ${stack.emulatorSiteUrl}`,
+      '  Survey scheduler             opens, sends, reminds and closes survey waves every minute',
       `  Demo seeded: ${stack.seed.departments} departments, ${stack.seed.people} people, ${stack.seed.measuresAdded} new measures, ${stack.seed.cyclesAdded} new CAF cycles`,
       '',
       'Press Ctrl-C to stop.',

@@ -1,4 +1,4 @@
-export { createService, type BotCredentials, type ServiceOptions } from './service';
+export { createService, type BotCredentials, type KvalitaService, type ServiceOptions } from './service';
 export { listen, type RunningServer } from './listen';
 export { demoAuthenticator } from './auth/demo-authenticator';
 export { entraAuthenticator, type EntraOptions } from './auth/entra-authenticator';
@@ -6,11 +6,22 @@ export type { Authenticator, Identity } from './auth/identity';
 export { seedDemoOffice, type SeedReport } from './demo/seed';
 export { DEMO_DEPARTMENTS, DEMO_MEASURES, DEMO_OFFICE_NAME, DEMO_PEOPLE } from './demo/office';
 export { helpCard } from './cards/help-card';
-export { pulseCard } from './cards/pulse-card';
-export { PulseService } from './pulse/pulse-service';
+export { surveyCard, type SurveyCardContent, type SurveyCardOptions } from './cards/survey-card';
+export { surveyStatusCard } from './cards/survey-status-card';
+export { KvalitaBot, type KvalitaBotDeps } from './bot/kvalita-bot';
+export type { RespondentResolver } from './bot/respondent';
+export {
+  SurveyAnswering,
+  type AnswerOutcome,
+  type AnswerRow,
+  type CardState,
+  type Respondent,
+  type ResponseStore,
+} from './answering/survey-answering';
+export { CachedSurveys, type SurveyReader } from './answering/survey-source';
+export { hmacRespondentKeyer, respondentScope, type RespondentKeyer } from './answering/respondent-key';
 export { PulseResultsService, type PulseResults } from './pulse/pulse-results';
 export { CafService } from './caf/caf-service';
-export { hmacRespondentKeyer } from './pulse/respondent-key';
 export { systemClock, type Clock } from './delivery/clock';
 export { RateLimiter, type RateLimiterOptions } from './delivery/rate-limiter';
 export { classifySendFailure, type SendFailure } from './delivery/send-failure';
@@ -19,8 +30,15 @@ export {
   NO_CONVERSATION,
   WaveRunner,
   type ConversationDirectory,
+  type DeliveryActivity,
   type DeliveryRows,
+  type RunWaveOptions,
   type WaveReport,
   type WaveRunnerDeps,
   type WaveRunnerOptions,
 } from './delivery/run-wave';
+export { surveyDeliveryActivity } from './delivery/survey-activity';
+export { SurveyScheduler, type SurveySchedulerDeps, type TickReport } from './scheduler/survey-scheduler';
+export { startSchedulerLoop, type SchedulerLoop } from './scheduler/scheduler-loop';
+export { SharePointAudience, type AudienceDirectory } from './scheduler/audience-directory';
+export { audienceDepartments, audienceIncludes } from './scheduler/audience';

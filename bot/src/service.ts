@@ -5,7 +5,9 @@ import {
   DepartmentsRepository,
   PeopleRepository,
   SharePointCafStore,
+  SurveyDeliveriesRepository,
   SurveyResponsesRepository,
+  SurveysRepository,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
@@ -22,8 +24,16 @@ import { botEndpoint } from './http/bot-endpoint';
 import { errorHandler } from './http/errors';
 import { tabRouter } from './http/tab-static';
 import { PulseResultsService } from './pulse/pulse-results';
-import { PulseService } from './pulse/pulse-service';
-import { hmacRespondentKeyer } from './pulse/respondent-key';
+import { hmacRespondentKeyer } from './answering/respondent-key';
+import { SurveyAnswering } from './answering/survey-answering';
+import { CachedSurveys } from './answering/survey-source';
+import { systemClock } from './delivery/clock';
+import { cloudAdapterSend, type ProactiveSend } from './delivery/proactive-sender';
+import { RateLimiter } from './delivery/rate-limiter';
+import { WaveRunner, type WaveRunnerOptions } from './delivery/run-wave';
+import { surveyDeliveryActivity } from './delivery/survey-activity';
+import { SharePointAudience } from './scheduler/audience-directory';
+import { SurveyScheduler } from './scheduler/survey-scheduler';
 import { surveyApiRouter } from './surveys/survey-api';
 
 export interface BotCredentials {
@@ -51,18 +61,39 @@ export interface ServiceOptions {
   readonly officeName: string;
   readonly now?: () => Date;
   readonly log?: (line: string) => void;
+  /** Survey fan-out tuning (tests shorten waits); the defaults suit Teams. */
+  readonly delivery?: WaveRunnerOptions;
+  /** How long the chat keeps a survey it read (default 15 s): a survey closed by hand shows closed after it. */
+  readonly surveyCacheMs?: number;
+  /** How survey cards reach a chat; CloudAdapter.continueConversationAsync unless a test replaces it. */
+  readonly proactiveSend?: ProactiveSend;
 }
 
-/** Builds the app service: bot endpoint, tab API and the tab, on one Express app. */
-export function createService(options: ServiceOptions): Express {
+export interface KvalitaService {
+  /** Bot endpoint, tab API and the tab, on one Express app. */
+  readonly app: Express;
+  /** Opens, sends, reminds and closes survey waves; the host runs `tick` every minute (startSchedulerLoop). */
+  readonly scheduler: SurveyScheduler;
+}
+
+/** Builds the app service and its survey scheduler, sharing one adapter, clock and secret. */
+export function createService(options: ServiceOptions): KvalitaService {
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? (() => new Date());
   const people = new PeopleRepository(options.sp);
-  const pulse = new PulseService(
-    new SurveyResponsesRepository(options.sp),
-    hmacRespondentKeyer(options.respondentKeySecret),
+  const departments = new DepartmentsRepository(options.sp);
+  const keyer = hmacRespondentKeyer(options.respondentKeySecret);
+  const surveysRepository = new SurveysRepository(options.sp);
+  const surveys = new CachedSurveys(surveysRepository, () => Date.now(), options.surveyCacheMs ?? 15_000);
+  const responses = new SurveyResponsesRepository(options.sp);
+  const conversations = new BotConversationsRepository(options.sp);
+  const answering = new SurveyAnswering({
+    surveys,
+    responses,
+    keyer,
+    departments: () => departments.list(),
     now,
-  );
+  });
   const caf = new CafService(
     new SharePointCafStore(options.sp, now),
     people,
@@ -70,9 +101,9 @@ export function createService(options: ServiceOptions): Express {
     now,
   );
   const bot = new KvalitaBot({
-    pulse,
+    answering,
     respondent: directoryRespondentResolver(people, log),
-    recordConversation: sharePointConversationRecorder(new BotConversationsRepository(options.sp), now, log),
+    recordConversation: sharePointConversationRecorder(conversations, now, log),
   });
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
@@ -88,6 +119,30 @@ export function createService(options: ServiceOptions): Express {
       .sendActivity(translate(resolveLocale(context.activity.locale), 'bot.error'))
       .catch(() => undefined);
   };
+
+  const deliveries = new SurveyDeliveriesRepository(options.sp);
+  const scheduler = new SurveyScheduler({
+    // The scheduler reads surveys fresh: it changes their state and must send the current ETag.
+    surveys: surveysRepository,
+    deliveries,
+    responses,
+    audience: new SharePointAudience(options.sp, people, departments),
+    conversations,
+    keyer,
+    runner: new WaveRunner({
+      deliveries,
+      conversations,
+      send: options.proactiveSend ?? cloudAdapterSend(adapter, options.bot.appId),
+      activity: surveyDeliveryActivity(surveys),
+      limiter: new RateLimiter(systemClock),
+      clock: systemClock,
+      random: Math.random,
+      now,
+      log,
+      ...(options.delivery ? { options: options.delivery } : {}),
+    }),
+    log,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -134,5 +189,5 @@ export function createService(options: ServiceOptions): Express {
     app.get('/', (_req, res) => res.redirect('/tab/'));
   }
   app.use(errorHandler(log));
-  return app;
+  return { app, scheduler };
 }

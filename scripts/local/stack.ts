@@ -5,7 +5,10 @@ import {
   demoAuthenticator,
   listen,
   seedDemoOffice,
+  startSchedulerLoop,
+  type SchedulerLoop,
   type SeedReport,
+  type WaveRunnerOptions,
 } from '@kvalita/bot';
 import { connectSharePoint, provisionLists } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
@@ -21,12 +24,20 @@ export interface LocalStackOptions {
   readonly tabDirectory: string | null;
   readonly now?: () => Date;
   readonly log?: (line: string) => void;
+  /** How often the survey scheduler runs (it also runs at start); a minute by default. */
+  readonly schedulerIntervalMs?: number;
+  /** Survey fan-out tuning; tests shorten the waits. */
+  readonly delivery?: WaveRunnerOptions;
+  /** How long the chat keeps a survey it read (tests: 0, so a survey closed by hand shows closed at once). */
+  readonly surveyCacheMs?: number;
 }
 
 export interface LocalStack {
   readonly emulatorSiteUrl: string;
   readonly serviceUrl: string;
   readonly seed: SeedReport;
+  /** The survey scheduler's loop: `tickNow()` runs a pass at once (tests, after publishing). */
+  readonly scheduler: SchedulerLoop;
   stop(): Promise<void>;
 }
 
@@ -45,7 +56,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const sp = connectSharePoint(emulator.siteUrl);
     const provisioned = await provisionLists(sp, { locale: 'cs', log: (line) => log(`provision: ${line}`) });
     const seed = await seedDemoOffice(sp, provisioned);
-    const app = createService({
+    const now = options.now ?? (() => new Date());
+    const { app, scheduler } = createService({
       mode: 'local',
       sp,
       authenticator: demoAuthenticator,
@@ -53,15 +65,27 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       bot: { appId: '', appPassword: '', tenantId: '', appType: 'MultiTenant' },
       tabDirectory: options.tabDirectory,
       officeName: DEMO_OFFICE_NAME,
-      ...(options.now ? { now: options.now } : {}),
+      now,
       log,
+      ...(options.delivery ? { delivery: options.delivery } : {}),
+      ...(options.surveyCacheMs !== undefined ? { surveyCacheMs: options.surveyCacheMs } : {}),
     });
     const service = await listen(app, options.servicePort ?? 0, '127.0.0.1');
+    // Surveys open, remind and close on time: a pass at start, then every minute, never overlapping.
+    const loop = startSchedulerLoop({
+      tick: (at) => scheduler.tick(at),
+      now,
+      log,
+      ...(options.schedulerIntervalMs ? { intervalMs: options.schedulerIntervalMs } : {}),
+    });
     return {
       emulatorSiteUrl: emulator.siteUrl,
       serviceUrl: service.url,
       seed,
+      scheduler: loop,
       stop: async () => {
+        // The scheduler first: a tick in progress still needs SharePoint and the bot.
+        await loop.stop();
         await service.close();
         await emulator.close();
       },

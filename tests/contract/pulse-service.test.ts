@@ -1,87 +1,107 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SurveyAnswering, hmacRespondentKeyer } from '@kvalita/bot';
+import { surveyFromTemplate, type Survey } from '@kvalita/core';
 import {
   SurveyResponsesRepository,
-  connectSharePoint,
+  SurveysRepository,
+  departmentsList,
   provisionLists,
+  surveyQuestionsList,
   surveyResponsesList,
+  surveysList,
 } from '@kvalita/sharepoint';
-import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
-import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
-import { PulseService, hmacRespondentKeyer } from '@kvalita/bot';
+import { contractTarget, type ContractTarget } from '../support/contract-target';
 
+/** Answering survey cards against SharePoint (the local emulator, or a real site). */
 const keyer = hmacRespondentKeyer('a-test-secret-that-is-long-enough-1234');
-let emulator: RunningEmulator;
-let sp: SPFI;
+const OPENS = new Date('2027-02-01T07:00:00Z');
+const DURING = new Date('2027-02-02T10:00:00Z');
+let target: ContractTarget;
+let survey: Survey;
+let answering: SurveyAnswering;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, dataFile: ':memory:' });
-  sp = connectSharePoint(emulator.siteUrl);
-  await provisionLists(sp, { locale: 'cs', lists: [surveyResponsesList] });
-});
-afterAll(() => emulator.close());
+  target = await contractTarget();
+  await provisionLists(target.sp, {
+    locale: 'cs',
+    lists: [departmentsList, surveysList, surveyQuestionsList, surveyResponsesList],
+  });
+  const surveys = new SurveysRepository(target.sp);
+  const key = `srv-${Date.now().toString(36).slice(-8).padStart(8, '0')}`;
+  const created = await surveys.create({
+    key,
+    draft: surveyFromTemplate('wellbeing', OPENS),
+    ownerEmail: null,
+  });
+  survey = await surveys.setState(key, { status: 'open', currentWave: 1 }, created.etag);
+  answering = new SurveyAnswering({
+    surveys,
+    responses: new SurveyResponsesRepository(target.sp),
+    keyer,
+    departments: async () => [],
+    now: () => DURING,
+  });
+}, 60_000);
+afterAll(() => target.close());
 
-/** Each test starts from an empty response list in the local SharePoint. */
-beforeEach(async () => {
-  const list = sp.web.getList('/sites/kvalita/Lists/KvalitaSurveyResponses');
-  for (const item of (await list.items.select('Id')()) as { Id: number }[])
-    await list.items.getById(item.Id).delete();
-});
-
-interface StoredRow {
-  SurveyKey: string;
-  RespondentKey: string;
-  Score: number;
-  DepartmentCode: string | null;
+function card(values: Record<string, string>) {
+  return { verb: 'kvalita.survey.answer', surveyKey: survey.key, wave: '1', ...values };
 }
 
-function serviceAt(iso: string) {
-  const service = new PulseService(new SurveyResponsesRepository(sp), keyer, () => new Date(iso));
-  const rows = async (): Promise<StoredRow[]> =>
-    sp.web
-      .getList('/sites/kvalita/Lists/KvalitaSurveyResponses')
-      .items.select('SurveyKey', 'RespondentKey', 'Score', 'DepartmentCode')();
-  return { rows, service };
+function filled(): Record<string, string> {
+  return Object.fromEntries(
+    survey.questions.map((question) => [
+      `answer_${question.key}`,
+      question.type === 'text'
+        ? 'Víc **klidu** <b>prosím</b>'
+        : question.type === 'scale11'
+          ? '9'
+          : question.type.endsWith('Choice')
+            ? '0'
+            : '4',
+    ]),
+  );
 }
 
-const answer = (pulseId: string, score = 4) => ({ verb: 'kvalita.pulse.answer' as const, pulseId, score });
-const marie = { personId: '00000000-0000-0000-0000-000000000023', departmentCode: 'OSV-SP' };
-
-describe('pulse service', () => {
-  it('stores the first answer and refuses a second one from the same person', async () => {
-    const { rows, service } = serviceAt('2026-11-22T10:00:00Z');
-    expect(await service.answer(answer('pulse-2026-W47', 4), marie)).toBe('stored');
-    expect(await service.answer(answer('pulse-2026-W47', 1), marie)).toBe('duplicate');
-    const stored = await rows();
-    expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ SurveyKey: 'pulse-2026-W47', Score: 4, DepartmentCode: 'OSV-SP' });
+describe('answering survey cards against SharePoint', () => {
+  it('stores one row per question once, whatever arrives twice at the same moment', async () => {
+    const marie = { personId: '00000000-0000-0000-0000-000000000023', departmentCode: 'OSV-SP' };
+    const outcomes = await Promise.all([
+      answering.answer(card(filled()), marie),
+      answering.answer(card(filled()), marie),
+      answering.answer(card(filled()), marie),
+    ]);
+    expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(['duplicate', 'duplicate', 'stored']);
+    const responses = new SurveyResponsesRepository(target.sp);
+    for (const question of survey.questions) {
+      expect((await responses.respondentKeys(survey.key, 1, question.key)).size).toBe(1);
+    }
+    const texts = await responses.waveAnswers(survey.key, 1, survey.questions.at(-1)?.key ?? '');
+    expect(texts).toEqual([
+      expect.objectContaining({ text: 'Víc **klidu** <b>prosím</b>', departmentCode: 'OSV-SP' }),
+    ]);
+    expect((await answering.state({ surveyKey: survey.key, wave: 1 }, marie.personId)).kind).toBe('answered');
   });
 
-  it('stores no readable identity: the key is a keyed hash, different per survey', async () => {
-    const { rows, service } = serviceAt('2026-11-23T10:00:00Z');
-    await service.answer(answer('pulse-2026-W47'), marie);
-    await service.answer(answer('pulse-2026-W48'), marie);
-    const stored = await rows();
-    const [first, second] = stored;
-    expect(first?.RespondentKey).toMatch(/^[0-9a-f]{64}$/);
-    expect(JSON.stringify(stored)).not.toContain(marie.personId);
-    expect(first?.RespondentKey).not.toBe(second?.RespondentKey);
-    expect(
-      hmacRespondentKeyer('another-secret-that-is-long-enough-12345')('pulse-2026-W47', marie.personId),
-    ).not.toBe(first?.RespondentKey);
+  it('keeps no readable identity in the response list', async () => {
+    const jan = { personId: '00000000-0000-0000-0000-000000000024', departmentCode: null };
+    expect((await answering.answer(card(filled()), jan)).kind).toBe('stored');
+    const rows = await target.sp.web.getList('/sites/kvalita/Lists/KvalitaSurveyResponses').items.select('*')<
+      Record<string, unknown>[]
+    >();
+    expect(JSON.stringify(rows)).not.toContain(jan.personId);
+    expect(JSON.stringify(rows)).not.toMatch(/prochazkova|lipova\.example/);
   });
 
-  it('keeps a week open through the next week and closes it after, across the new year', async () => {
-    expect(serviceAt('2026-11-29T23:00:00Z').service.isOpen('pulse-2026-W47')).toBe(true);
-    expect(serviceAt('2026-11-30T00:00:01Z').service.isOpen('pulse-2026-W47')).toBe(false);
-    expect(serviceAt('2026-11-22T10:00:00Z').service.isOpen('pulse-2026-W48')).toBe(false);
-    expect(serviceAt('2026-01-02T10:00:00Z').service.isOpen('pulse-2025-W52')).toBe(true);
-    const { rows, service } = serviceAt('2026-12-20T10:00:00Z');
-    expect(await service.answer(answer('pulse-2026-W47'), marie)).toBe('closed');
-    expect(await rows()).toHaveLength(0);
-  });
-
-  it('refuses a short secret', () => {
-    expect(() => hmacRespondentKeyer('short')).toThrow(/at least 32/);
+  it('stores nothing for an incomplete card and names what is missing', async () => {
+    const eva = { personId: '00000000-0000-0000-0000-000000000025', departmentCode: null };
+    const first = survey.questions[0];
+    const outcome = await answering.answer(card({ ...filled(), [`answer_${first?.key}`]: '' }), eva);
+    expect(outcome).toMatchObject({
+      kind: 'problems',
+      problems: [{ questionKey: first?.key, problem: 'missing' }],
+    });
+    expect((await answering.state({ surveyKey: survey.key, wave: 1 }, eva.personId)).kind).toBe('open');
   });
 });

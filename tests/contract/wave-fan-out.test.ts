@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { NO_CONVERSATION, RateLimiter, WaveRunner, type ProactiveSend } from '@kvalita/bot';
 import { BotConversationsRepository, SurveyDeliveriesRepository, type Delivery } from '@kvalita/sharepoint';
+import { MessageFactory } from 'botbuilder';
 import { connectorRestSend } from '../support/connector-send';
 import { ConnectorStub, type ConnectorStubOptions } from '../support/connector-stub';
 import { VirtualClock } from '../support/virtual-clock';
@@ -34,15 +35,25 @@ async function setUp(
   return { clock, stub, fixture };
 }
 
-function runner(fixture: WaveFixture, clock: VirtualClock, send: ProactiveSend = connectorRestSend()) {
+const AT = new Date('2027-02-01T08:00:00Z');
+const activity = async (delivery: Delivery) => MessageFactory.text(`${delivery.kind} ${delivery.surveyKey}`);
+
+function runner(
+  fixture: WaveFixture,
+  clock: VirtualClock,
+  send: ProactiveSend = connectorRestSend(),
+  limiter = new RateLimiter(clock, { ratePerSecond: 50 }),
+  now = AT,
+) {
   return new WaveRunner({
     deliveries: new SurveyDeliveriesRepository(fixture.sp),
     conversations: new BotConversationsRepository(fixture.sp),
     send,
-    limiter: new RateLimiter(clock, { ratePerSecond: 50 }),
+    activity,
+    limiter,
     clock,
     random: () => 0.5,
-    now: () => new Date('2027-02-01T08:00:00Z'),
+    now: () => now,
     // One sender at a time: the virtual clock is exact for it.
     options: { concurrency: 1, jitterMs: 200 },
   });
@@ -104,11 +115,15 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     expect(stub.requests).toBe(5);
   });
 
-  it('stops the run on 401 (the bot’s credentials) and leaves every row for the next run', async () => {
+  it('stops the run on 401 (the bot’s credentials) and leaves every row due for the next run', async () => {
     const { clock, fixture } = await setUp(3, { ratePerSecond: 50, statusFor: () => 401 });
     await expect(runner(fixture, clock).runWave(PULSE, 1)).rejects.toThrow('Wave stopped: Bot Connector 401');
     const counts = await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1);
-    expect(counts).toMatchObject({ pending: 3, failed: 0, sent: 0 });
+    // The one row in flight is handed back as failed; every row is due for the next run.
+    expect(counts).toMatchObject({ pending: 2, failed: 1, sending: 0, sent: 0 });
+    const due: Delivery[] = [];
+    for await (const page of new SurveyDeliveriesRepository(fixture.sp).due(PULSE, 1)) due.push(...page);
+    expect(due).toHaveLength(3);
   });
 
   it('backs off on 5xx and retries the same person', async () => {
@@ -133,7 +148,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
       await base(conversation, activity);
       if (++sends === 10) crash.abort();
     };
-    const first = await runner(fixture, clock, crashAfterTen).runWave(PULSE, 1, crash.signal);
+    const first = await runner(fixture, clock, crashAfterTen).runWave(PULSE, 1, { signal: crash.signal });
     expect(first).toMatchObject({ sent: 10, stopped: true });
     const due: Delivery[] = [];
     for await (const page of new SurveyDeliveriesRepository(fixture.sp).due(PULSE, 1)) due.push(...page);
@@ -145,13 +160,32 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     expect(stub.duplicates).toBe(0);
   });
 
-  it('sends one person twice at most when the process dies between the send and "sent"', async () => {
+  it('two runners on one wave (two instances, overlapping ticks) reach everyone exactly once', async () => {
+    const { clock, stub, fixture } = await setUp(30, { ratePerSecond: 50 });
+    const limiter = new RateLimiter(clock, { ratePerSecond: 50 });
+    const [a, b] = await Promise.all([
+      runner(fixture, clock, connectorRestSend(), limiter).runWave(PULSE, 1),
+      runner(fixture, clock, connectorRestSend(), limiter).runWave(PULSE, 1),
+    ]);
+    expect(a.sent + b.sent).toBe(30);
+    expect(stub.received.size).toBe(30);
+    expect(stub.duplicates).toBe(0);
+    // Each row was claimed by one of them; the other saw its claim fail or the row gone.
+    expect(await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1)).toMatchObject({
+      sent: 30,
+      sending: 0,
+      pending: 0,
+    });
+  });
+
+  it('re-sends a row whose runner died after the send only once its claim lease has expired', async () => {
     const { clock, stub, fixture } = await setUp(5, { ratePerSecond: 50 });
     const deliveries = new SurveyDeliveriesRepository(fixture.sp);
     let marks = 0;
     const dying = new WaveRunner({
       deliveries: {
         due: (...args) => deliveries.due(...args),
+        claim: (...args) => deliveries.claim(...args),
         markFailed: (...args) => deliveries.markFailed(...args),
         markSkipped: (...args) => deliveries.markSkipped(...args),
         markSent: async (delivery, at) => {
@@ -161,16 +195,25 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
       },
       conversations: new BotConversationsRepository(fixture.sp),
       send: connectorRestSend(),
+      activity,
       limiter: new RateLimiter(clock),
       clock,
       random: () => 0.5,
-      now: () => new Date('2027-02-01T08:00:00Z'),
+      now: () => AT,
       options: { concurrency: 1 },
     });
     await expect(dying.runWave(PULSE, 1)).rejects.toThrow('process killed');
-    const again = await runner(fixture, clock).runWave(PULSE, 1);
-    expect(again.sent).toBe(3);
+    // A restart right away leaves the claimed row alone: its runner might still be sending.
+    const restarted = await runner(fixture, clock).runWave(PULSE, 1);
+    expect(restarted.sent).toBe(2);
+    expect(stub.duplicates).toBe(0);
+    expect(await deliveries.countByState(PULSE, 1)).toMatchObject({ sent: 4, sending: 1 });
+    // After the lease (15 minutes) the row is due again: the one person who may get the card twice.
+    const later = new Date(AT.getTime() + 16 * 60_000);
+    const afterLease = await runner(fixture, clock, connectorRestSend(), undefined, later).runWave(PULSE, 1);
+    expect(afterLease.sent).toBe(1);
     expect(stub.received.size).toBe(5);
     expect(stub.duplicates).toBe(1);
+    expect(await deliveries.countByState(PULSE, 1)).toMatchObject({ sent: 5, sending: 0 });
   });
 });

@@ -1,22 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connectSharePoint, SurveyResponsesRepository } from '@kvalita/sharepoint';
-import { weeklyPulseId } from '@kvalita/core';
+import { SURVEY_ANSWER_VERB, SURVEY_REFRESH_VERB } from '@kvalita/core';
+import { SurveyResponsesRepository, SurveysRepository, connectSharePoint } from '@kvalita/sharepoint';
+import type { SPFI } from '@pnp/sp';
 import type { RunningPlayground } from '../../scripts/local/playground';
 import { startTestPlayground, startTestStack, type LocalStack } from '../support/e2e-stack';
 import { PlaygroundClient, cardOf, type StreamedMessage } from '../support/playground-client';
+import { closeSeededSurveys, publishTestSurvey } from '../support/wave-fixture';
+
+const MARIE = 'marie.prochazkova@lipova.example';
+const SURVEY = 'srv-e2eplay1';
+const CLOSING = 'srv-e2eclos1';
 
 describe('bot through Microsoft 365 Agents Playground', () => {
   let stack: LocalStack;
   let playground: RunningPlayground;
   let chat: PlaygroundClient;
+  let sp: SPFI;
+  let invitation: StreamedMessage;
 
   beforeAll(async () => {
     stack = await startTestStack();
-    playground = await startTestPlayground(
-      `${stack.serviceUrl}/api/messages`,
-      'marie.prochazkova@lipova.example',
-    );
+    playground = await startTestPlayground(`${stack.serviceUrl}/api/messages`, MARIE);
     chat = await PlaygroundClient.connect(playground.url);
+    sp = connectSharePoint(stack.emulatorSiteUrl);
+    await closeSeededSurveys(sp, () => stack.scheduler.tickNow());
   }, 120_000);
 
   afterAll(async () => {
@@ -25,94 +32,124 @@ describe('bot through Microsoft 365 Agents Playground', () => {
     await stack?.stop();
   });
 
+  const actionData = (message: StreamedMessage) =>
+    ((cardOf(message)['actions'] as { data: Record<string, unknown> }[])[0]?.data ?? {}) as Record<
+      string,
+      unknown
+    >;
+  const answers = { answer_q1: '4', answer_q2: '1', answer_q3: 'More **quiet** <script>x</script>' };
+
   it('greets once when the app is installed', async () => {
     await chat.install();
     expect((await chat.nextMessage()).text).toMatch(/^Dobrý den, jsem Kvalita|^Hello, I am Kvalita/);
     // Teams sends installationUpdate and conversationUpdate; the next reply must be the help card, not a second greeting.
     await chat.say('help');
-    expect(JSON.stringify(cardOf(await chat.nextMessage()))).toContain('What I can do');
+    const help = JSON.stringify(cardOf(await chat.nextMessage()));
+    expect(help).toContain('What I can do');
+    expect(help).toContain('survey');
   });
 
-  it('answers help with an Adaptive Card of what it can do', async () => {
-    await chat.say('help');
-    const card = cardOf(await chat.nextMessage());
-    expect(card['version']).toBe('1.5');
-    expect(JSON.stringify(card)).toContain('pulse');
-    expect(JSON.stringify(card)).toContain('What I can do');
-  });
-
-  it('answers the Czech command nápověda too', async () => {
+  it('answers the Czech command nápověda too, and says when no survey is open', async () => {
     await chat.say('nápověda');
     expect(JSON.stringify(cardOf(await chat.nextMessage()))).toContain('What I can do');
-  });
-
-  it('runs the pulse: card, answer stored once, second submit acknowledged without a second record', async () => {
-    await chat.say('pulse');
-    const pulse: StreamedMessage = await chat.nextMessage();
-    const card = cardOf(pulse);
-    const actions = card['actions'] as { data: Record<string, unknown> }[];
-    const data = actions[0]?.data ?? {};
-    expect(data['pulseId']).toBe(weeklyPulseId(new Date()));
-
-    await chat.submit(pulse, { ...data, score: '4' });
-    expect((await chat.nextMessage()).text).toBe('Thank you, your answer (4 of 5) is saved.');
-
-    await chat.submit(pulse, { ...data, score: '2' });
+    await chat.say('průzkum');
     expect((await chat.nextMessage()).text).toBe(
-      'You have already answered this question. Thank you, we count one answer.',
+      'No survey is open for you right now. When one starts, I will send it here.',
     );
-
-    const responses = new SurveyResponsesRepository(connectSharePoint(stack.emulatorSiteUrl));
-    expect(await responses.countFor(String(data['pulseId']))).toBe(1);
   });
 
-  it('answers through Universal Actions: the card turns into "answered" on every refresh, once stored', async () => {
-    await chat.say('pulse');
-    const pulse = await chat.nextMessage();
-    const card = cardOf(pulse);
+  it('sends a published survey proactively when the scheduler opens its wave', async () => {
+    await publishTestSurvey(sp, { key: SURVEY, opensAt: new Date(Date.now() - 60_000) });
+    const tick = await stack.scheduler.tickNow();
+    expect(tick).toMatchObject({ opened: [SURVEY] });
+    invitation = await chat.nextMessage();
+    const card = cardOf(invitation);
+    expect(card['version']).toBe('1.5');
     expect(card['refresh']).toMatchObject({
-      action: { type: 'Action.Execute', verb: 'kvalita.pulse.refresh' },
+      action: { type: 'Action.Execute', verb: SURVEY_REFRESH_VERB, data: { surveyKey: SURVEY, wave: 1 } },
     });
-    const action = (card['actions'] as { type: string; verb: string; data: Record<string, unknown> }[])[0];
-    expect(action).toMatchObject({ type: 'Action.Execute', verb: 'kvalita.pulse.answer' });
-    const pulseId = String(action?.data['pulseId']);
-
-    // Marie answered through a plain submit in the test above: the refresh already says "answered".
-    const refreshed = await chat.execute(pulse, 'kvalita.pulse.refresh', { pulseId }, 'automatic');
-    expect(refreshed.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(JSON.stringify(refreshed.value)).toContain('Your answer is saved. Thank you!');
-    expect(JSON.stringify(refreshed.value)).not.toContain('Input.ChoiceSet');
-
-    const again = await chat.execute(pulse, 'kvalita.pulse.answer', { ...action?.data, score: '5' });
-    expect(JSON.stringify(again.value)).toContain('You have already answered this question.');
-    const responses = new SurveyResponsesRepository(connectSharePoint(stack.emulatorSiteUrl));
-    expect(await responses.countFor(pulseId)).toBe(1);
+    expect(actionData(invitation)).toEqual({ verb: SURVEY_ANSWER_VERB, surveyKey: SURVEY, wave: 1 });
+    expect(JSON.stringify(card)).toContain('I feel good at work.');
+    expect((await new SurveysRepository(sp).get(SURVEY))?.status).toBe('open');
   });
 
-  it('shows a closed pulse as closed when Teams refreshes an old card', async () => {
-    await chat.say('pulse');
-    const pulse = await chat.nextMessage();
-    const closed = await chat.execute(
-      pulse,
-      'kvalita.pulse.refresh',
-      { pulseId: 'pulse-2020-W10' },
+  it('answers through Action.Execute: "answered" card, the text echoed literally, refresh shows answered', async () => {
+    const incomplete = await chat.execute(invitation, SURVEY_ANSWER_VERB, {
+      ...actionData(invitation),
+      answer_q2: '1',
+    });
+    expect(JSON.stringify(incomplete.value)).toContain('I feel good at work.: no answer');
+
+    const answered = await chat.execute(invitation, SURVEY_ANSWER_VERB, {
+      ...actionData(invitation),
+      ...answers,
+    });
+    expect(answered.type).toBe('application/vnd.microsoft.card.adaptive');
+    const shown = JSON.stringify(answered.value);
+    expect(shown).toContain('Thank you, your answers are saved.');
+    expect(shown).toContain('"type":"TextRun","text":"More **quiet** <script>x</script>"');
+    expect(shown).not.toContain('Input.');
+
+    const refreshed = await chat.execute(
+      invitation,
+      SURVEY_REFRESH_VERB,
+      { surveyKey: SURVEY, wave: 1 },
       'automatic',
     );
-    expect(JSON.stringify(closed.value)).toContain('This pulse survey is closed.');
+    expect(JSON.stringify(refreshed.value)).toContain('Thank you, your answers are saved.');
+    expect(JSON.stringify(refreshed.value)).not.toContain('Input.');
+  });
+
+  it('stores a second submit (plain Action.Submit from an older client) once', async () => {
+    await chat.submit(invitation, { ...actionData(invitation), ...answers, answer_q1: '1' });
+    expect(JSON.stringify(cardOf(await chat.nextMessage()))).toContain(
+      'You have already answered this round',
+    );
+    const again = await chat.execute(invitation, SURVEY_ANSWER_VERB, {
+      ...actionData(invitation),
+      ...answers,
+    });
+    expect(JSON.stringify(again.value)).toContain('You have already answered this round');
+    const responses = new SurveyResponsesRepository(sp);
+    for (const question of ['q1', 'q2', 'q3'])
+      expect((await responses.respondentKeys(SURVEY, 1, question)).size).toBe(1);
+    expect((await responses.waveAnswers(SURVEY, 1, 'q1')).map((row) => row.score)).toEqual([4]);
+    await chat.say('survey');
+    expect((await chat.nextMessage()).text).toContain('No survey is open for you right now.');
+  });
+
+  it('refuses a closed survey politely, on answer and on refresh', async () => {
+    await publishTestSurvey(sp, { key: CLOSING, opensAt: new Date(Date.now() - 60_000) });
+    await stack.scheduler.tickNow();
+    const card = await chat.nextMessage();
+    expect(actionData(card)['surveyKey']).toBe(CLOSING);
+    const surveys = new SurveysRepository(sp);
+    const open = await surveys.get(CLOSING);
+    await surveys.setState(CLOSING, { status: 'closed', currentWave: 1 }, open?.etag ?? '');
+
+    const refused = await chat.execute(card, SURVEY_ANSWER_VERB, { ...actionData(card), ...answers });
+    expect(JSON.stringify(refused.value)).toContain('This survey is closed and takes no more answers.');
+    const refreshed = await chat.execute(
+      card,
+      SURVEY_REFRESH_VERB,
+      { surveyKey: CLOSING, wave: 1 },
+      'automatic',
+    );
+    expect(JSON.stringify(refreshed.value)).toContain('This survey is closed');
+    expect((await new SurveyResponsesRepository(sp).respondentKeys(CLOSING, 1, 'q1')).size).toBe(0);
     // An unknown verb is a 400 with Teams' error shape, which the playground reports as the bot's error.
-    await expect(chat.execute(pulse, 'kvalita.pulse.nothing', {})).rejects.toThrow(
+    await expect(chat.execute(card, 'kvalita.survey.nothing', {})).rejects.toThrow(
       /"statusCode":400.*Unknown verb/,
     );
   });
 
   it('answers a tampered submit politely and stores nothing', async () => {
-    await chat.say('pulz');
-    const pulse = await chat.nextMessage();
-    const data = (cardOf(pulse)['actions'] as { data: Record<string, unknown> }[])[0]?.data ?? {};
-    await chat.submit(pulse, { ...data, pulseId: "pulse-2026-W47' or 1 eq 1", score: '9' });
-    expect((await chat.nextMessage()).text).toBe(
-      'We could not read the answer. Please pick a value from 1 to 5 and send again.',
-    );
+    await chat.submit(invitation, {
+      ...actionData(invitation),
+      surveyKey: "srv-e2eplay1' or 1 eq 1",
+      ...answers,
+    });
+    expect(JSON.stringify(cardOf(await chat.nextMessage()))).toContain('We could not read the answer.');
   });
 
   it('says what it does not understand', async () => {

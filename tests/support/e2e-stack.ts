@@ -9,12 +9,19 @@ import { startLocalStack, type LocalStack } from '../../scripts/local/stack';
 export { startLocalStack };
 export type { LocalStack };
 
-/** The local stack with SharePoint in memory and a fixed test secret, as tests use it. */
+export const TEST_RESPONDENT_SECRET = 'test-secret-of-at-least-thirty-two-characters';
+
+/**
+ * The local stack with SharePoint in memory and a fixed test secret, as tests use it. The survey
+ * scheduler runs once at start and then only when a test calls `stack.scheduler.tickNow()`.
+ */
 export function startTestStack(options: { tab?: boolean; now?: () => Date } = {}): Promise<LocalStack> {
   return startLocalStack({
     dataFile: ':memory:',
-    respondentKeySecret: 'test-secret-of-at-least-thirty-two-characters',
+    respondentKeySecret: TEST_RESPONDENT_SECRET,
     tabDirectory: options.tab ? join(process.cwd(), 'teams-app', 'dist') : null,
+    schedulerIntervalMs: 24 * 60 * 60_000,
+    surveyCacheMs: 0,
     ...(options.now ? { now: options.now } : {}),
   });
 }

@@ -1,6 +1,8 @@
+import type { Survey, SurveyDraft } from '@kvalita/core';
 import {
   BotConversationsRepository,
   SurveyDeliveriesRepository,
+  SurveysRepository,
   botConversationsList,
   connectSharePoint,
   provisionLists,
@@ -72,4 +74,58 @@ export async function startWaveFixture(options: {
   await inChunks(emails, 20, async (email) => userIds.push((await sp.web.ensureUser(email)).Id));
   await new SurveyDeliveriesRepository(sp).planWave(options.surveyKey, options.wave, userIds);
   return { sp, emails, conversationIdOf, close: () => emulator.close() };
+}
+
+/**
+ * A survey as the quality manager would publish it through the tab: created from a draft and
+ * scheduled. One question of each kind the chat tests need: a 1–5 scale, a choice and a text.
+ */
+export async function publishTestSurvey(
+  sp: SPFI,
+  options: { key: string; opensAt: Date; waveDays?: number; reminderAfterDays?: number | null },
+): Promise<Survey> {
+  const surveys = new SurveysRepository(sp);
+  const none = { cs: [], en: [] };
+  const draft: SurveyDraft = {
+    title: { cs: 'Pohoda v práci', en: 'Wellbeing at work' },
+    introduction: { cs: 'Dvě otázky a vzkaz.', en: 'Two questions and a note.' },
+    template: null,
+    questions: [
+      {
+        key: 'q1',
+        type: 'scale5',
+        text: { cs: 'Cítím se v práci dobře.', en: 'I feel good at work.' },
+        options: none,
+      },
+      {
+        key: 'q2',
+        type: 'singleChoice',
+        text: { cs: 'Kde pracujete nejčastěji?', en: 'Where do you work most?' },
+        options: { cs: ['Kancelář', 'Doma'], en: ['Office', 'Home'] },
+      },
+      { key: 'q3', type: 'text', text: { cs: 'Vzkaz', en: 'A note' }, options: none },
+    ],
+    audience: { kind: 'office' },
+    schedule: {
+      recurrence: 'once',
+      opensAt: options.opensAt.toISOString(),
+      waveDays: options.waveDays ?? 7,
+      endsAt: null,
+      reminderAfterDays: options.reminderAfterDays ?? null,
+    },
+    evidenceFor: [],
+  };
+  const created = await surveys.create({ key: options.key, draft, ownerEmail: null });
+  return surveys.setState(options.key, { status: 'scheduled', currentWave: 0 }, created.etag);
+}
+
+/**
+ * Closes every survey the demo seed opened, after the scheduler's start-up pass has settled, so a
+ * chat test sees only the cards of its own surveys.
+ */
+export async function closeSeededSurveys(sp: SPFI, settle: () => Promise<unknown>): Promise<void> {
+  await settle();
+  const surveys = new SurveysRepository(sp);
+  for (const survey of await surveys.active())
+    await surveys.setState(survey.key, { status: 'closed', currentWave: survey.currentWave }, survey.etag);
 }

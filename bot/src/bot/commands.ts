@@ -1,14 +1,18 @@
 /** Commands people type; Czech and English, with or without diacritics, case-insensitive. */
-export type Command = 'help' | 'pulse' | 'unknown';
+export type Command = 'help' | 'surveys' | 'unknown';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   help: 'help',
   napoveda: 'help',
   pomoc: 'help',
   '?': 'help',
-  pulse: 'pulse',
-  pulz: 'pulse',
-  puls: 'pulse',
+  survey: 'surveys',
+  surveys: 'surveys',
+  pruzkum: 'surveys',
+  pruzkumy: 'surveys',
+  pulse: 'surveys',
+  pulz: 'surveys',
+  puls: 'surveys',
 };
 
 export function parseCommand(text: string | undefined): Command {

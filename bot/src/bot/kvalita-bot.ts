@@ -1,11 +1,9 @@
 import {
-  PULSE_ANSWER_VERB,
-  pulseAnswerSchema,
+  SURVEY_ANSWER_VERB,
+  SURVEY_REFRESH_VERB,
   resolveLocale,
   translate,
   type Locale,
-  type MessageKey,
-  type MessageParams,
 } from '@kvalita/core';
 import {
   ActivityHandler,
@@ -15,18 +13,18 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
+import type { AnswerOutcome, CardState, SurveyAnswering } from '../answering/survey-answering';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../cards/adaptive-card.types';
 import { helpCard } from '../cards/help-card';
-import { pulseCard } from '../cards/pulse-card';
-import { pulseStatusCard } from '../cards/pulse-status-card';
-import { PULSE_COMMAND_VERB, PULSE_REFRESH_VERB } from '../cards/verbs';
-import type { PulseService } from '../pulse/pulse-service';
+import { surveyCard } from '../cards/survey-card';
+import { surveyStatusCard } from '../cards/survey-status-card';
+import { SURVEYS_COMMAND_VERB } from '../cards/verbs';
 import { parseCommand } from './commands';
 import type { ConversationRecorder } from './conversation-recorder';
-import type { RespondentResolver } from './respondent';
+import { personIdOf, type RespondentResolver } from './respondent';
 
 export interface KvalitaBotDeps {
-  readonly pulse: PulseService;
+  readonly answering: SurveyAnswering;
   readonly respondent: RespondentResolver;
   /** Keeps personal-chat references for proactive survey invitations; none in tests that need none. */
   readonly recordConversation?: ConversationRecorder;
@@ -44,13 +42,59 @@ function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
   };
 }
 
+function cardActivity(card: AdaptiveCard) {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
 function submittedVerb(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
   const verb = (value as { verb?: unknown }).verb;
   return typeof verb === 'string' ? verb : null;
 }
 
-/** The chat side of Kvalita: greeting, help, and the weekly pulse answered on a card. */
+/** The card that answers a submit: thanks (with the text echoed), already answered, closed, or the questions again. */
+export function answerCard(
+  locale: Locale,
+  outcome: AnswerOutcome,
+  submitted: Record<string, unknown>,
+): AdaptiveCard {
+  switch (outcome.kind) {
+    case 'invalid':
+      return surveyStatusCard(locale, null, 'invalid');
+    case 'closed':
+      return surveyStatusCard(locale, outcome.survey?.title ?? null, 'closed');
+    case 'duplicate':
+      return surveyStatusCard(locale, outcome.survey.title, 'alreadyAnswered');
+    case 'problems':
+      return surveyCard(locale, outcome.survey, outcome.wave, {
+        problems: outcome.problems,
+        values: submitted,
+      });
+    case 'stored': {
+      const echo = outcome.survey.questions.flatMap((question) => {
+        const answer = outcome.answers[question.key];
+        return answer?.type === 'text' && answer.text !== '' ? [answer.text] : [];
+      });
+      return surveyStatusCard(locale, outcome.survey.title, 'answered', { echo });
+    }
+  }
+}
+
+/** The card a refresh shows: closed, answered, or the questions. */
+export function stateCard(locale: Locale, state: CardState): AdaptiveCard {
+  switch (state.kind) {
+    case 'invalid':
+      return surveyStatusCard(locale, null, 'invalid');
+    case 'closed':
+      return surveyStatusCard(locale, state.survey?.title ?? null, 'closed');
+    case 'answered':
+      return surveyStatusCard(locale, state.survey.title, 'answered');
+    case 'open':
+      return surveyCard(locale, state.survey, state.wave);
+  }
+}
+
+/** The chat side of Kvalita: greeting, help, and survey waves answered on cards. */
 export class KvalitaBot extends ActivityHandler {
   constructor(private readonly deps: KvalitaBotDeps) {
     super();
@@ -84,25 +128,27 @@ export class KvalitaBot extends ActivityHandler {
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
     switch (parseCommand(text)) {
       case 'help':
-        await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(locale))));
+        await context.sendActivity(cardActivity(helpCard(locale)));
         return;
-      case 'pulse':
-        await this.sendPulse(context, locale);
+      case 'surveys':
+        await this.sendOpenSurveys(context, locale);
         return;
       case 'unknown':
         await context.sendActivity(translate(locale, 'bot.unknown'));
     }
   }
 
+  /** A plain Action.Submit (older clients, the help card's button): the reply is a new card. */
   private async onCardSubmit(context: TurnContext, verb: string): Promise<void> {
     const locale = localeOf(context);
-    if (verb === PULSE_COMMAND_VERB) return this.sendPulse(context, locale);
-    if (verb !== PULSE_ANSWER_VERB) {
+    if (verb === SURVEYS_COMMAND_VERB) return this.sendOpenSurveys(context, locale);
+    if (verb !== SURVEY_ANSWER_VERB) {
       await context.sendActivity(translate(locale, 'bot.unknown'));
       return;
     }
-    const { key, params } = await this.answerPulse(context, context.activity.value);
-    await context.sendActivity(translate(locale, key, params));
+    const submitted = context.activity.value as Record<string, unknown>;
+    const outcome = await this.deps.answering.answer(submitted, await this.deps.respondent(context));
+    await context.sendActivity(cardActivity(answerCard(locale, outcome, submitted)));
   }
 
   /** Universal Actions: the answer and the refresh come as invokes, answered with the card to show. */
@@ -112,21 +158,12 @@ export class KvalitaBot extends ActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     const locale = localeOf(context);
     const data: Record<string, unknown> = { ...(invokeValue.action?.data ?? {}) };
-    if (invokeValue.action?.verb === PULSE_ANSWER_VERB) {
-      const { key, params } = await this.answerPulse(context, { ...data, verb: PULSE_ANSWER_VERB });
-      return cardResponse(
-        pulseStatusCard(locale, key === 'bot.pulse.thanks' ? 'bot.pulse.answeredCard' : key, params),
-      );
+    if (invokeValue.action?.verb === SURVEY_ANSWER_VERB) {
+      const outcome = await this.deps.answering.answer(data, await this.deps.respondent(context));
+      return cardResponse(answerCard(locale, outcome, data));
     }
-    if (invokeValue.action?.verb === PULSE_REFRESH_VERB) {
-      const pulseId = typeof data['pulseId'] === 'string' ? data['pulseId'] : '';
-      if (!this.deps.pulse.isOpen(pulseId)) return cardResponse(pulseStatusCard(locale, 'bot.pulse.closed'));
-      const { personId } = await this.deps.respondent(context);
-      return cardResponse(
-        (await this.deps.pulse.hasAnswered(pulseId, personId))
-          ? pulseStatusCard(locale, 'bot.pulse.answeredCard')
-          : pulseCard(locale, pulseId),
-      );
+    if (invokeValue.action?.verb === SURVEY_REFRESH_VERB) {
+      return cardResponse(stateCard(locale, await this.deps.answering.state(data, personIdOf(context))));
     }
     return {
       statusCode: 400,
@@ -135,20 +172,13 @@ export class KvalitaBot extends ActivityHandler {
     };
   }
 
-  /** One path for every way an answer arrives (plain submit or Action.Execute). */
-  private async answerPulse(
-    context: TurnContext,
-    value: unknown,
-  ): Promise<{ key: MessageKey; params?: MessageParams }> {
-    const parsed = pulseAnswerSchema.safeParse(value);
-    if (!parsed.success) return { key: 'bot.pulse.invalid' };
-    const outcome = await this.deps.pulse.answer(parsed.data, await this.deps.respondent(context));
-    if (outcome === 'stored') return { key: 'bot.pulse.thanks', params: { score: parsed.data.score } };
-    return { key: outcome === 'duplicate' ? 'bot.pulse.alreadyAnswered' : 'bot.pulse.closed' };
-  }
-
-  private async sendPulse(context: TurnContext, locale: Locale): Promise<void> {
-    const card = pulseCard(locale, this.deps.pulse.currentPulseId());
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  private async sendOpenSurveys(context: TurnContext, locale: Locale): Promise<void> {
+    const open = await this.deps.answering.openFor(await this.deps.respondent(context));
+    if (open.length === 0) {
+      await context.sendActivity(translate(locale, 'bot.survey.nothingOpen'));
+      return;
+    }
+    for (const { survey, wave } of open)
+      await context.sendActivity(cardActivity(surveyCard(locale, survey, wave)));
   }
 }

@@ -1,17 +1,22 @@
 import type { PeopleRepository } from '@kvalita/sharepoint';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import type { Respondent } from '../pulse/pulse-service';
+import type { Respondent } from '../answering/survey-answering';
 
 /** Finds who is answering. The Entra object id is the stable identity; the e-mail only finds the department. */
 export type RespondentResolver = (context: TurnContext) => Promise<Respondent>;
 
+/** The stable identity of whoever sent the turn (keyed hashes are built from it). */
+export function personIdOf(context: TurnContext): string {
+  const from = context.activity.from;
+  return from.aadObjectId ?? from.id;
+}
+
 export function directoryRespondentResolver(
-  people: PeopleRepository,
+  people: Pick<PeopleRepository, 'findByEmail'>,
   log: (line: string) => void,
 ): RespondentResolver {
   return async (context) => {
     const from = context.activity.from;
-    const personId = from.aadObjectId ?? from.id;
     let departmentCode: string | null = null;
     try {
       const member = await TeamsInfo.getMember(context, from.id);
@@ -21,6 +26,6 @@ export function directoryRespondentResolver(
       // The answer still counts without a department; only breakdowns lose it.
       log(`department lookup failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return { personId, departmentCode };
+    return { personId: personIdOf(context), departmentCode };
   };
 }

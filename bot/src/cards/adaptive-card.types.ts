@@ -6,6 +6,27 @@ export interface TextBlock {
   readonly weight?: 'Default' | 'Bolder';
   readonly size?: 'Small' | 'Default' | 'Medium' | 'Large';
   readonly isSubtle?: boolean;
+  readonly color?: 'Default' | 'Attention' | 'Good';
+  readonly spacing?: 'None' | 'Small' | 'Medium' | 'Large';
+}
+
+/**
+ * A run of plain text. Unlike a TextBlock, a TextRun is never read as markdown (Adaptive Cards
+ * schema), so whatever a person typed shows literally on every Teams client.
+ */
+export interface TextRun {
+  readonly type: 'TextRun';
+  readonly text: string;
+  readonly weight?: 'Default' | 'Bolder';
+  readonly size?: 'Small' | 'Default' | 'Medium' | 'Large';
+  readonly isSubtle?: boolean;
+  readonly italic?: boolean;
+  readonly color?: 'Default' | 'Attention' | 'Good';
+}
+
+export interface RichTextBlock {
+  readonly type: 'RichTextBlock';
+  readonly inlines: readonly TextRun[];
   readonly spacing?: 'None' | 'Small' | 'Medium' | 'Large';
 }
 
@@ -14,9 +35,24 @@ export interface ChoiceSetInput {
   readonly id: string;
   readonly label: string;
   readonly style: 'expanded' | 'compact';
+  readonly isMultiSelect?: boolean;
   readonly isRequired: boolean;
   readonly errorMessage: string;
+  readonly placeholder?: string;
+  readonly value?: string;
   readonly choices: readonly { readonly title: string; readonly value: string }[];
+}
+
+export interface TextInput {
+  readonly type: 'Input.Text';
+  readonly id: string;
+  readonly label: string;
+  readonly isMultiline: boolean;
+  readonly maxLength: number;
+  readonly isRequired: boolean;
+  readonly placeholder?: string;
+  readonly errorMessage?: string;
+  readonly value?: string;
 }
 
 export interface FactSet {
@@ -24,7 +60,7 @@ export interface FactSet {
   readonly facts: readonly { readonly title: string; readonly value: string }[];
 }
 
-export type CardElement = TextBlock | ChoiceSetInput | FactSet;
+export type CardElement = TextBlock | RichTextBlock | ChoiceSetInput | TextInput | FactSet;
 
 export interface SubmitAction {
   readonly type: 'Action.Submit';

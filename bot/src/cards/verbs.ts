@@ -1,5 +1,2 @@
-/** `data.verb` of the card buttons that start something (answers carry their own verbs from core). */
-export const PULSE_COMMAND_VERB = 'kvalita.pulse.start';
-
-/** Universal Actions refresh: Teams asks for the pulse card's current state for this person. */
-export const PULSE_REFRESH_VERB = 'kvalita.pulse.refresh';
+/** `data.verb` of the help card's button that lists open surveys (answers carry core's verbs). */
+export const SURVEYS_COMMAND_VERB = 'kvalita.survey.start';

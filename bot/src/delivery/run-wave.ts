@@ -1,7 +1,5 @@
-import { resolveLocale } from '@kvalita/core';
-import type { Delivery, StoredBotConversation } from '@kvalita/sharepoint';
-import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import { pulseCard } from '../cards/pulse-card';
+import type { Delivery, DeliveryKind, StoredBotConversation } from '@kvalita/sharepoint';
+import type { Activity } from 'botbuilder';
 import type { Clock } from './clock';
 import type { ProactiveSend } from './proactive-sender';
 import type { RateLimiter } from './rate-limiter';
@@ -12,8 +10,16 @@ export interface DeliveryRows {
   due(
     surveyKey: string,
     wave: number,
-    options?: { pageSize?: number; maxAttempts?: number },
+    options?: {
+      pageSize?: number;
+      maxAttempts?: number;
+      kind?: DeliveryKind;
+      now?: Date;
+      claimLeaseMs?: number;
+    },
   ): AsyncGenerator<Delivery[]>;
+  /** Takes the row for this runner ('sending', new ETag); null when another runner got it first. */
+  claim(delivery: Delivery, at: Date): Promise<Delivery | null>;
   markSent(delivery: Delivery, at: Date): Promise<void>;
   markFailed(delivery: Delivery, error: string, at: Date): Promise<void>;
   markSkipped(delivery: Delivery, reason: string, at: Date): Promise<void>;
@@ -37,12 +43,24 @@ export interface WaveRunnerOptions {
   /** Rows failed this many times are not tried again (SurveyDeliveriesRepository.due). */
   readonly maxAttempts?: number;
   readonly pageSize?: number;
+  /**
+   * How long a claimed row belongs to the runner that claimed it. After that a 'sending' row is
+   * due again (its runner died mid-send). Longer than any send including Retry-After pauses.
+   */
+  readonly claimLeaseMs?: number;
 }
+
+/** Builds the message for one row: the survey card, or the reminder card for a reminder row. */
+export type DeliveryActivity = (
+  delivery: Delivery,
+  conversation: StoredBotConversation,
+) => Promise<Partial<Activity>>;
 
 export interface WaveRunnerDeps {
   readonly deliveries: DeliveryRows;
   readonly conversations: ConversationDirectory;
   readonly send: ProactiveSend;
+  readonly activity: DeliveryActivity;
   readonly limiter: RateLimiter;
   readonly clock: Clock;
   /** [0, 1), for jitter. */
@@ -60,6 +78,8 @@ export interface WaveReport {
   skipped: number;
   throttled: number;
   retried: number;
+  /** Rows another runner claimed first (two runners on one wave): left to it. */
+  claimedElsewhere: number;
   /** The run stopped early (signal); a later run continues with what is not marked sent. */
   stopped: boolean;
 }
@@ -67,16 +87,26 @@ export interface WaveReport {
 export const NO_CONVERSATION =
   'No personal chat with Kvalita: the person has not installed the app in Teams.';
 
+export interface RunWaveOptions {
+  /** Invitations (default) or reminders: each has its own rows. */
+  readonly kind?: DeliveryKind;
+  /** Stops taking new rows; what is in flight finishes and is marked. */
+  readonly signal?: AbortSignal;
+}
+
 /**
- * Sends a survey wave's pulse card to everyone still due, at the pace Teams allows.
+ * Sends a survey wave's invitations (or reminders) to everyone still due, at the pace Teams allows.
  *
- * Resumable: the delivery rows are the only state. A row is marked sent right after the Bot
- * Connector accepted the message, so a new run after a crash sends to exactly the rows not marked
- * sent. The one unavoidable at-least-once window: a process killed after the connector accepted a
- * message but before SharePoint stored "sent" (one request, milliseconds) sends that one person the
- * card again; Teams has no idempotency key for bot messages. The window is kept to that single
- * write: nothing else happens between the send and the mark, and a stop signal never interrupts it.
- * A second answer is harmless (the card carries the pulse id, an answer counts once).
+ * Resumable: the delivery rows are the only state. Each row is claimed first (state 'sending',
+ * with its ETag), so two runners on the same wave — two instances, or two overlapping scheduler
+ * ticks — never send the same row: the loser's claim fails and it moves on. A row is marked sent
+ * right after the Bot Connector accepted the message, so a new run after a crash sends to exactly
+ * the rows not marked sent. The one unavoidable at-least-once window: a process killed after the
+ * claim (or after the connector accepted the message) but before "sent" was stored leaves the row
+ * 'sending'; it is sent again only once its claim lease has expired, so that person may get the
+ * card twice; Teams has no idempotency key for bot messages. Nothing else happens between the
+ * send and the mark, and a stop signal never interrupts it. A second card is harmless: it carries
+ * the survey and wave, and an answer counts once.
  */
 export class WaveRunner {
   private readonly options: Required<WaveRunnerOptions>;
@@ -91,12 +121,22 @@ export class WaveRunner {
       jitterMs: 1000,
       maxAttempts: 3,
       pageSize: 500,
+      claimLeaseMs: 15 * 60_000,
       ...deps.options,
     };
   }
 
-  async runWave(surveyKey: string, wave: number, signal?: AbortSignal): Promise<WaveReport> {
-    const report: WaveReport = { sent: 0, failed: 0, skipped: 0, throttled: 0, retried: 0, stopped: false };
+  async runWave(surveyKey: string, wave: number, options: RunWaveOptions = {}): Promise<WaveReport> {
+    const { signal, kind = 'invitation' } = options;
+    const report: WaveReport = {
+      sent: 0,
+      failed: 0,
+      skipped: 0,
+      throttled: 0,
+      retried: 0,
+      claimedElsewhere: 0,
+      stopped: false,
+    };
     // One read of every reference per run instead of one lookup per recipient.
     const byEmail = new Map<string, StoredBotConversation>();
     for (const conversation of await this.deps.conversations.all()) {
@@ -105,6 +145,9 @@ export class WaveRunner {
     const pages = this.deps.deliveries.due(surveyKey, wave, {
       pageSize: this.options.pageSize,
       maxAttempts: this.options.maxAttempts,
+      kind,
+      now: this.deps.now(),
+      claimLeaseMs: this.options.claimLeaseMs,
     });
     for await (const page of pages) {
       let next = 0;
@@ -140,16 +183,21 @@ export class WaveRunner {
   }
 
   private async deliver(
-    delivery: Delivery,
+    due: Delivery,
     conversation: StoredBotConversation | null,
     report: WaveReport,
   ): Promise<void> {
+    const delivery = await this.deps.deliveries.claim(due, this.deps.now());
+    if (!delivery) {
+      report.claimedElsewhere += 1;
+      return;
+    }
     if (!conversation) {
       await this.deps.deliveries.markFailed(delivery, NO_CONVERSATION, this.deps.now());
       report.failed += 1;
       return;
     }
-    const activity = pulseActivity(delivery.surveyKey, conversation.locale);
+    const activity = await this.deps.activity(delivery, conversation);
     let transient = 0;
     let throttled = 0;
     for (;;) {
@@ -158,8 +206,12 @@ export class WaveRunner {
         await this.deps.send(conversation, activity);
       } catch (error) {
         const failure = classifySendFailure(error, this.deps.clock.now());
-        // The row stays as it was: a run with fixed credentials sends it.
-        if (failure.kind === 'fatal') throw new Error(`Wave stopped: ${failure.reason}`, { cause: error });
+        if (failure.kind === 'fatal') {
+          // The claimed row is handed back as failed (due again at once, unlike a claim left to
+          // expire), so a run with fixed credentials sends it; the rows not yet claimed stay pending.
+          await this.deps.deliveries.markFailed(delivery, failure.reason, this.deps.now());
+          throw new Error(`Wave stopped: ${failure.reason}`, { cause: error });
+        }
         if (failure.kind === 'throttled' && throttled < this.options.maxThrottledRetries) {
           throttled += 1;
           report.throttled += 1;
@@ -174,7 +226,7 @@ export class WaveRunner {
           continue;
         }
         const reason = failure.kind === 'throttled' ? 'Bot Connector 429: still throttled' : failure.reason;
-        this.deps.log?.(`pulse not delivered to delivery ${delivery.id}: ${reason}`);
+        this.deps.log?.(`survey ${delivery.kind} not delivered (delivery ${delivery.id}): ${reason}`);
         if (failure.kind === 'permanent') {
           await this.deps.deliveries.markSkipped(delivery, reason, this.deps.now());
           report.skipped += 1;
@@ -194,10 +246,4 @@ export class WaveRunner {
   private backoff(attempt: number): number {
     return Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** attempt);
   }
-}
-
-function pulseActivity(pulseId: string, locale: string | null): Partial<Activity> {
-  return MessageFactory.attachment(
-    CardFactory.adaptiveCard(pulseCard(resolveLocale(locale ?? undefined), pulseId)),
-  );
 }

@@ -1,7 +1,9 @@
 import { PULSE_SCALE, average, distribution, suppressGroups, weeklyPulseId, type Role } from '@kvalita/core';
 import type { DepartmentsRepository, SurveyResponsesRepository } from '@kvalita/sharepoint';
 import { ApiError } from '../api/api-error';
-import { WEEKLY_PULSE_QUESTION } from './pulse-service';
+
+/** The question key of the weekly pulse answers stored before authored surveys (read-only now). */
+const WEEKLY_PULSE_QUESTION = 'weekly-wellbeing';
 
 /** Who sees office-wide pulse results (people results feed CAF criterion 7). */
 const RESULT_ROLES: readonly Role[] = ['qualityManager', 'director'];
