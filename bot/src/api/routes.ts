@@ -4,7 +4,6 @@ import { Router, type Request } from 'express';
 import type { Authenticator, Identity } from '../auth/identity';
 import { authenticateWith } from '../auth/middleware';
 import { ApiError } from './api-error';
-import type { PulseResultsService } from '../pulse/pulse-results';
 import { localeFromAcceptLanguage } from './locale';
 
 export interface ApiDeps {
@@ -12,7 +11,11 @@ export interface ApiDeps {
   readonly authenticator: Authenticator;
   readonly people: PeopleRepository;
   readonly departments: DepartmentsRepository;
-  readonly pulseResults: PulseResultsService;
+  /**
+   * @deprecated Unused: survey results moved to /api/surveys/{key}/results (docs/api-surveys.md).
+   * Optional only so the service's wiring can drop it separately.
+   */
+  readonly pulseResults?: unknown;
   readonly checkSharePoint: () => Promise<boolean>;
 }
 
@@ -59,11 +62,6 @@ export function apiRouter(deps: ApiDeps): Router {
     res.json({
       departments: departments.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
     });
-  });
-
-  router.get('/pulse/results', authenticate, async (req, res) => {
-    const weeks = req.query['weeks'] === undefined ? 8 : Number(req.query['weeks']);
-    res.json(await deps.pulseResults.results(identityOf(req).roles, weeks));
   });
 
   router.get('/me', authenticate, (req, res) => {
