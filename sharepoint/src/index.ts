@@ -33,11 +33,15 @@ export {
 } from './repositories/measures';
 export {
   SurveyDeliveriesRepository,
+  DEFAULT_CLAIM_LEASE_MS,
   waveKey,
   type Delivery,
+  type DeliveryKind,
   type DeliveryState,
   type PlanOutcome,
 } from './repositories/survey-deliveries';
+export { SurveysRepository } from './repositories/surveys';
+export { UnknownDepartmentError } from './repositories/survey-items';
 export {
   BotConversationsRepository,
   type BotConversation,
@@ -62,7 +66,10 @@ export {
 } from './repositories/my-work';
 export {
   SurveyResponsesRepository,
+  questionWaveKey,
+  type AnswerRow,
   type RecordOutcome,
+  type StoredAnswer,
   type SurveyAnswer,
 } from './repositories/survey-responses';
 export type { Measure } from '@kvalita/core';

@@ -40,6 +40,7 @@ describe('survey deliveries (resumable fan-out)', () => {
     expect(again).toEqual({ planned: 1, existing: 2 });
     expect(await deliveries.countByState('pulse-2027-W05', 1)).toEqual({
       pending: 3,
+      sending: 0,
       sent: 0,
       failed: 0,
       skipped: 0,
@@ -65,6 +66,7 @@ describe('survey deliveries (resumable fan-out)', () => {
     await expect(deliveries.markSent(a, at)).rejects.toBeInstanceOf(ConcurrencyConflictError);
     expect(await deliveries.countByState('pulse-2027-W05', 1)).toEqual({
       pending: 1,
+      sending: 0,
       sent: 1,
       failed: 1,
       skipped: 0,
@@ -72,5 +74,112 @@ describe('survey deliveries (resumable fan-out)', () => {
 
     const exhausted = await collect(deliveries.due('pulse-2027-W05', 1, { maxAttempts: 1 }));
     expect(exhausted.map((delivery) => delivery.id)).toEqual([c.id]);
+  });
+
+  it('lets exactly one of two runners claim a row; the loser sends nothing', async () => {
+    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    await deliveries.planWave('srv-claim001', 1, recipients.slice(0, 1));
+    const [row] = await collect(deliveries.due('srv-claim001', 1));
+    if (!row) throw new Error('planned row is not due');
+    expect(row).toMatchObject({ kind: 'invitation', state: 'pending', attempts: 0, lastAttemptAt: null });
+    const at = new Date('2027-02-01T08:00:00Z');
+    const claims = await Promise.all([deliveries.claim(row, at), deliveries.claim(row, at)]);
+    const winners = claims.filter((claim): claim is Delivery => claim !== null);
+    expect(winners).toHaveLength(1);
+    const claimed = winners[0] as Delivery;
+    expect(claimed).toMatchObject({ state: 'sending', attempts: 1, lastAttemptAt: at.toISOString() });
+    expect(claimed.etag).not.toBe(row.etag);
+
+    // A fresh claim is not due again; the winner marks it sent with the claim's etag.
+    expect(
+      await collect(deliveries.due('srv-claim001', 1, { now: new Date('2027-02-01T08:01:00Z') })),
+    ).toEqual([]);
+    await deliveries.markSent(claimed, new Date('2027-02-01T08:00:01Z'));
+    expect(await deliveries.countByState('srv-claim001', 1)).toMatchObject({ sending: 0, sent: 1 });
+    const [stored] = await target.sp.web
+      .getList('/sites/kvalita/Lists/KvalitaSurveyDeliveries')
+      .items.select('Attempts', 'DeliveryKind')
+      .filter("WaveKey eq 'srv-claim001#1'")();
+    // The claim counted the attempt; marking the claimed row does not count it twice.
+    expect(stored).toMatchObject({ Attempts: 1, DeliveryKind: 'Pozvánka' });
+  });
+
+  it('gives a row back when its runner died after claiming it (claim older than the lease)', async () => {
+    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    await deliveries.planWave('srv-stale001', 1, recipients.slice(0, 2));
+    const [first, second] = await collect(deliveries.due('srv-stale001', 1));
+    if (!first || !second) throw new Error('planned rows are not due');
+    const claimedAt = new Date('2027-02-01T08:00:00Z');
+    const dead = await deliveries.claim(first, claimedAt);
+    expect(dead).not.toBeNull();
+
+    const dueAt = (iso: string, extra: { claimLeaseMs?: number; maxAttempts?: number } = {}) =>
+      collect(deliveries.due('srv-stale001', 1, { now: new Date(iso), ...extra })).then((rows) =>
+        rows.map((row) => row.id),
+      );
+    expect(await dueAt('2027-02-01T08:04:59Z')).toEqual([second.id]);
+    expect(await dueAt('2027-02-01T08:05:01Z')).toEqual([first.id, second.id].sort((a, b) => a - b));
+    expect(await dueAt('2027-02-01T08:00:31Z', { claimLeaseMs: 30_000 })).toContain(first.id);
+    // A row whose runner keeps dying stops after maxAttempts, like a failing one.
+    expect(await dueAt('2027-02-01T09:00:00Z', { maxAttempts: 1 })).toEqual([second.id]);
+
+    // The next runner takes the stale row over; the dead runner's late mark then loses.
+    const [stale] = (
+      await collect(deliveries.due('srv-stale001', 1, { now: new Date('2027-02-01T09:00:00Z') }))
+    ).filter((row) => row.id === first.id);
+    if (!stale || !dead) throw new Error('stale row is not due');
+    expect(stale).toMatchObject({ state: 'sending', attempts: 1, lastAttemptAt: claimedAt.toISOString() });
+    const retaken = await deliveries.claim(stale, new Date('2027-02-01T09:00:00Z'));
+    expect(retaken).toMatchObject({ attempts: 2 });
+    await expect(deliveries.markSent(dead, new Date('2027-02-01T09:00:01Z'))).rejects.toBeInstanceOf(
+      ConcurrencyConflictError,
+    );
+  });
+
+  it('plans reminders as their own rows and lists whom the invitation reached', async () => {
+    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    await deliveries.planWave('srv-remind01', 1, recipients);
+    const invitations = await collect(deliveries.due('srv-remind01', 1));
+    const at = new Date('2027-02-01T08:00:00Z');
+    const [a, b, c] = invitations as [Delivery, Delivery, Delivery];
+    await deliveries.markSent((await deliveries.claim(a, at)) as Delivery, at);
+    await deliveries.markSent(b, at);
+    await deliveries.markSkipped(c, 'Bot Framework: 403', at);
+
+    const sent = await deliveries.sentRecipients('srv-remind01', 1);
+    expect(sent.map((recipient) => recipient.userId).sort((x, y) => x - y)).toEqual(
+      [a.recipientUserId, b.recipientUserId].sort((x, y) => x - y),
+    );
+    expect(sent.map((recipient) => recipient.email)).toEqual(
+      expect.arrayContaining(['jana.novakova@lipova.example']),
+    );
+
+    expect(await deliveries.planWave('srv-remind01', 1, [a.recipientUserId], 'reminder')).toEqual({
+      planned: 1,
+      existing: 0,
+    });
+    expect(await deliveries.planWave('srv-remind01', 1, [a.recipientUserId], 'reminder')).toEqual({
+      planned: 0,
+      existing: 1,
+    });
+    const reminders = await collect(deliveries.due('srv-remind01', 1, { kind: 'reminder' }));
+    expect(reminders).toEqual([
+      expect.objectContaining({ kind: 'reminder', recipientUserId: a.recipientUserId, state: 'pending' }),
+    ]);
+    expect(await collect(deliveries.due('srv-remind01', 1))).toEqual([]);
+    expect(await deliveries.countByState('srv-remind01', 1, 'reminder')).toEqual({
+      pending: 1,
+      sending: 0,
+      sent: 0,
+      failed: 0,
+      skipped: 0,
+    });
+    expect(await deliveries.countByState('srv-remind01', 1)).toMatchObject({
+      sent: 2,
+      skipped: 1,
+      pending: 0,
+    });
+    // Reminders never count as invitations sent.
+    expect(await deliveries.sentRecipients('srv-remind01', 1)).toHaveLength(2);
   });
 });

@@ -1,8 +1,9 @@
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
 import { settleInOneBatch } from '../batch';
-import { DuplicateValueError, sharePointCall } from '../errors';
+import { ConcurrencyConflictError, DuplicateValueError, sharePointCall } from '../errors';
 import { odataString } from '../odata';
+import type { DELIVERY_KIND_CHOICES } from '../schema';
 import {
   DELIVERY_STATE_CHOICES,
   choiceCode,
@@ -15,15 +16,23 @@ import { SiteLists } from '../web-url';
 import { allOf, etagOf, pagesOf } from './paging';
 
 export type DeliveryState = ChoiceCode<typeof DELIVERY_STATE_CHOICES>;
+export type DeliveryKind = ChoiceCode<typeof DELIVERY_KIND_CHOICES>;
+
+/** A runner that claimed a row and did not finish it within this time is taken for dead. */
+export const DEFAULT_CLAIM_LEASE_MS = 5 * 60 * 1000;
 
 export interface Delivery {
   readonly id: number;
   readonly surveyKey: string;
   readonly wave: number;
+  readonly kind: DeliveryKind;
   readonly recipientUserId: number;
   readonly recipientEmail: string | null;
   readonly state: DeliveryState;
+  /** Sends tried: counted when a row is claimed (or marked without a claim). */
   readonly attempts: number;
+  /** When the row was last claimed or marked (ISO), null before the first attempt. */
+  readonly lastAttemptAt: string | null;
   readonly etag: string;
 }
 
@@ -40,20 +49,41 @@ interface DeliveryItem {
   RecipientId: number;
   Recipient?: { EMail?: string } | null;
   DeliveryState: string;
+  DeliveryKind: string | null;
   Attempts: number | null;
+  LastAttemptOn: string | null;
 }
 
 const stateField = fieldOf(surveyDeliveriesList, 'DeliveryState');
-const SELECT = ['Id', 'SurveyKey', 'Wave', 'RecipientId', 'Recipient/EMail', 'DeliveryState', 'Attempts'];
-
-export const waveKey = (surveyKey: string, wave: number) => `${surveyKey}#${wave}`;
-const deliveryKey = (surveyKey: string, wave: number, userId: number) =>
-  `${waveKey(surveyKey, wave)}#${userId}`;
+const kindField = fieldOf(surveyDeliveriesList, 'DeliveryKind');
+const SELECT = [
+  'Id',
+  'SurveyKey',
+  'Wave',
+  'RecipientId',
+  'Recipient/EMail',
+  'DeliveryState',
+  'DeliveryKind',
+  'Attempts',
+  'LastAttemptOn',
+];
 
 /**
- * The resumable fan-out of a survey wave: plan one row per recipient, send what is pending, mark
- * each row sent or failed. A run that stops halfway resumes with what is still pending; ETags keep
- * two workers from sending the same row twice; the unique DeliveryKey keeps a re-plan from
+ * "<survey>#<wave>" for invitations, "<survey>#<wave>#reminder" for reminders: each kind of a wave
+ * is its own fan-out with its own rows, planned, claimed and resumed the same way.
+ */
+export const waveKey = (surveyKey: string, wave: number, kind: DeliveryKind = 'invitation') =>
+  kind === 'invitation' ? `${surveyKey}#${wave}` : `${surveyKey}#${wave}#${kind}`;
+const deliveryKey = (surveyKey: string, wave: number, kind: DeliveryKind, userId: number) =>
+  `${waveKey(surveyKey, wave, kind)}#${userId}`;
+
+/** SharePoint's DateTime literal for $filter (no fraction of a second). */
+const dateTimeLiteral = (at: Date) => `datetime'${at.toISOString().replace(/\.\d{3}Z$/, 'Z')}'`;
+
+/**
+ * The resumable fan-out of a survey wave: plan one row per recipient, claim a due row, send, mark
+ * it sent or failed. A run that stops halfway resumes with what is still due; the ETag-checked
+ * claim keeps two runners from sending the same row; the unique DeliveryKey keeps a re-plan from
  * duplicating anyone.
  */
 export class SurveyDeliveriesRepository {
@@ -66,15 +96,23 @@ export class SurveyDeliveriesRepository {
     this.site = new SiteLists(sp, webServerRelativeUrl);
   }
 
-  /** Adds a pending row for every recipient not yet planned for this wave, 100 per $batch. */
-  async planWave(surveyKey: string, wave: number, recipientUserIds: readonly number[]): Promise<PlanOutcome> {
+  /**
+   * Adds a pending row for every recipient not yet planned for this wave and kind, 100 per $batch
+   * (reminders are planned as their own rows, next to the wave's invitations).
+   */
+  async planWave(
+    surveyKey: string,
+    wave: number,
+    recipientUserIds: readonly number[],
+    kind: DeliveryKind = 'invitation',
+  ): Promise<PlanOutcome> {
     const list = await this.site.list(surveyDeliveriesList);
     const planned = await allOf<{ DeliveryKey: string }>(
-      list.items.select('DeliveryKey').filter(`WaveKey eq ${odataString(waveKey(surveyKey, wave))}`),
+      list.items.select('DeliveryKey').filter(`WaveKey eq ${odataString(waveKey(surveyKey, wave, kind))}`),
     );
     const known = new Set(planned.map((item) => item.DeliveryKey));
     const recipients = [...new Set(recipientUserIds)];
-    const missing = recipients.filter((id) => !known.has(deliveryKey(surveyKey, wave, id)));
+    const missing = recipients.filter((id) => !known.has(deliveryKey(surveyKey, wave, kind, id)));
     const url = await this.site.url(surveyDeliveriesList);
     const pending = choiceLabel(stateField, 'pending');
     const settled = await settleInOneBatch(this.sp, (batched) =>
@@ -84,9 +122,10 @@ export class SurveyDeliveriesRepository {
             Title: surveyKey,
             SurveyKey: surveyKey,
             Wave: wave,
-            WaveKey: waveKey(surveyKey, wave),
+            WaveKey: waveKey(surveyKey, wave, kind),
+            DeliveryKind: choiceLabel(kindField, kind),
             RecipientId: userId,
-            DeliveryKey: deliveryKey(surveyKey, wave, userId),
+            DeliveryKey: deliveryKey(surveyKey, wave, kind, userId),
             DeliveryState: pending,
             Attempts: 0,
           }),
@@ -101,32 +140,75 @@ export class SurveyDeliveriesRepository {
     return { planned: added, existing: recipients.length - added };
   }
 
-  /** Rows still to send (pending, or failed fewer than `maxAttempts` times), page by page. */
+  /**
+   * Rows still to send, page by page: pending ones, failed ones tried fewer than `maxAttempts`
+   * times, and 'sending' ones whose claim is older than `claimLeaseMs` (their runner died between
+   * claiming and marking; they too stop after `maxAttempts`). A runner claims each row before
+   * sending it, so two runners working through the same pages never both send one.
+   */
   async *due(
     surveyKey: string,
     wave: number,
-    options: { pageSize?: number; maxAttempts?: number } = {},
+    options: {
+      pageSize?: number;
+      maxAttempts?: number;
+      kind?: DeliveryKind;
+      now?: Date;
+      claimLeaseMs?: number;
+    } = {},
   ): AsyncGenerator<Delivery[]> {
     const list = await this.site.list(surveyDeliveriesList);
     const maxAttempts = options.maxAttempts ?? 3;
+    const staleBefore = new Date(
+      (options.now ?? new Date()).getTime() - (options.claimLeaseMs ?? DEFAULT_CLAIM_LEASE_MS),
+    );
+    const state = (code: DeliveryState) => `DeliveryState eq ${odataString(choiceLabel(stateField, code))}`;
     const query = list.items
       .select(...SELECT)
       .expand('Recipient')
       .filter(
-        `WaveKey eq ${odataString(waveKey(surveyKey, wave))} and ` +
-          `(DeliveryState eq ${odataString(choiceLabel(stateField, 'pending'))} or ` +
-          `(DeliveryState eq ${odataString(choiceLabel(stateField, 'failed'))} and Attempts lt ${maxAttempts}))`,
+        `WaveKey eq ${odataString(waveKey(surveyKey, wave, options.kind))} and ` +
+          `(${state('pending')} or ` +
+          `(${state('failed')} and Attempts lt ${maxAttempts}) or ` +
+          `(${state('sending')} and Attempts lt ${maxAttempts} and LastAttemptOn lt ${dateTimeLiteral(staleBefore)}))`,
       )
       .orderBy('Id', true);
     for await (const page of pagesOf<DeliveryItem>(query, options.pageSize ?? 500))
       yield page.map(toDelivery);
   }
 
+  /**
+   * Takes a due row for this runner: 'sending', one more attempt, LastAttemptOn = at, with the
+   * row's ETag. Null when another runner claimed or changed it first (send nothing then); the
+   * claimed row returned carries the new ETag for markSent/markFailed/markSkipped.
+   */
+  async claim(delivery: Delivery, at: Date): Promise<Delivery | null> {
+    const list = await this.site.list(surveyDeliveriesList);
+    const attempts = delivery.attempts + 1;
+    try {
+      const result = await sharePointCall((): Promise<{ etag?: string | null }> =>
+        list.items.getById(delivery.id).update(
+          {
+            DeliveryState: choiceLabel(stateField, 'sending'),
+            Attempts: attempts,
+            LastAttemptOn: at.toISOString(),
+          },
+          delivery.etag,
+        ),
+      );
+      if (!result.etag) throw new Error('SharePoint answered the claim without an ETag');
+      return { ...delivery, state: 'sending', attempts, lastAttemptAt: at.toISOString(), etag: result.etag };
+    } catch (error) {
+      if (error instanceof ConcurrencyConflictError) return null;
+      throw error;
+    }
+  }
+
   /** Records a successful send; ConcurrencyConflictError if another worker updated the row first. */
   async markSent(delivery: Delivery, at: Date): Promise<void> {
     await this.record(delivery, {
       DeliveryState: choiceLabel(stateField, 'sent'),
-      Attempts: delivery.attempts + 1,
+      Attempts: attemptsAfter(delivery),
       LastAttemptOn: at.toISOString(),
       SentOn: at.toISOString(),
       LastError: null,
@@ -136,14 +218,21 @@ export class SurveyDeliveriesRepository {
   async markFailed(delivery: Delivery, error: string, at: Date): Promise<void> {
     await this.record(delivery, {
       DeliveryState: choiceLabel(stateField, 'failed'),
-      Attempts: delivery.attempts + 1,
+      Attempts: attemptsAfter(delivery),
       LastAttemptOn: at.toISOString(),
       LastError: error.slice(0, 255),
     });
   }
 
-  /** How many rows of a wave are in each state (for the progress the quality manager sees). */
-  async countByState(surveyKey: string, wave: number): Promise<Record<DeliveryState, number>> {
+  /**
+   * How many rows of a wave are in each state (for the progress the quality manager sees);
+   * invitations unless `kind` says reminders.
+   */
+  async countByState(
+    surveyKey: string,
+    wave: number,
+    kind: DeliveryKind = 'invitation',
+  ): Promise<Record<DeliveryState, number>> {
     const list = await this.site.list(surveyDeliveriesList);
     const counts = Object.fromEntries(DELIVERY_STATE_CHOICES.map((choice) => [choice.code, 0])) as Record<
       DeliveryState,
@@ -151,7 +240,7 @@ export class SurveyDeliveriesRepository {
     >;
     const query = list.items
       .select('Id', 'DeliveryState')
-      .filter(`WaveKey eq ${odataString(waveKey(surveyKey, wave))}`);
+      .filter(`WaveKey eq ${odataString(waveKey(surveyKey, wave, kind))}`);
     for await (const page of pagesOf<{ DeliveryState: string }>(query, 5000)) {
       for (const item of page) {
         const state = choiceCode(stateField, item.DeliveryState) as DeliveryState | null;
@@ -161,6 +250,24 @@ export class SurveyDeliveriesRepository {
     return counts;
   }
 
+  /** People whose invitation to this wave was sent (whom a reminder may go to). */
+  async sentRecipients(surveyKey: string, wave: number): Promise<{ userId: number; email: string | null }[]> {
+    const list = await this.site.list(surveyDeliveriesList);
+    const query = list.items
+      .select('Id', 'RecipientId', 'Recipient/EMail')
+      .expand('Recipient')
+      .filter(
+        `WaveKey eq ${odataString(waveKey(surveyKey, wave))} and ` +
+          `DeliveryState eq ${odataString(choiceLabel(stateField, 'sent'))}`,
+      )
+      .orderBy('Id', true);
+    const recipients: { userId: number; email: string | null }[] = [];
+    for await (const page of pagesOf<Pick<DeliveryItem, 'RecipientId' | 'Recipient'>>(query, 5000))
+      for (const item of page)
+        recipients.push({ userId: item.RecipientId, email: item.Recipient?.EMail ?? null });
+    return recipients;
+  }
+
   /**
    * Records that this person cannot be reached for this wave (e.g. they blocked the app): unlike
    * failed, due() never yields the row again, so later runs do not keep knocking.
@@ -168,7 +275,7 @@ export class SurveyDeliveriesRepository {
   async markSkipped(delivery: Delivery, reason: string, at: Date): Promise<void> {
     await this.record(delivery, {
       DeliveryState: choiceLabel(stateField, 'skipped'),
-      Attempts: delivery.attempts + 1,
+      Attempts: attemptsAfter(delivery),
       LastAttemptOn: at.toISOString(),
       LastError: reason.slice(0, 255),
     });
@@ -180,15 +287,23 @@ export class SurveyDeliveriesRepository {
   }
 }
 
+/** A claimed row already counted its attempt; a row marked without a claim counts it now. */
+function attemptsAfter(delivery: Delivery): number {
+  return delivery.state === 'sending' ? delivery.attempts : delivery.attempts + 1;
+}
+
 function toDelivery(item: DeliveryItem): Delivery {
   return {
     id: item.Id,
     surveyKey: item.SurveyKey,
     wave: item.Wave,
+    // Rows planned before reminders existed are invitations.
+    kind: (choiceCode(kindField, item.DeliveryKind) as DeliveryKind | null) ?? 'invitation',
     recipientUserId: item.RecipientId,
     recipientEmail: item.Recipient?.EMail ?? null,
     state: (choiceCode(stateField, item.DeliveryState) as DeliveryState | null) ?? 'pending',
     attempts: item.Attempts ?? 0,
+    lastAttemptAt: item.LastAttemptOn ? new Date(item.LastAttemptOn).toISOString() : null,
     etag: etagOf(item),
   };
 }

@@ -3,14 +3,23 @@ import { uniqueKeyField } from './common';
 
 /**
  * A fan-out to hundreds of people must survive a restart halfway: each recipient of a wave has a
- * row that goes pending → sent (or failed, retried later), so a resumed run sends only what is
- * still pending and DeliveryKey (survey, wave, person) keeps a retry from planning anyone twice.
+ * row that goes pending → sending (claimed by one runner) → sent (or failed, retried later), so a
+ * resumed run sends only what is still due and DeliveryKey (survey, wave, kind, person) keeps a
+ * retry from planning anyone twice. A 'sending' row whose claim is older than the lease belongs to
+ * a runner that died and is due again.
  */
 export const DELIVERY_STATE_CHOICES = [
   { code: 'pending', label: 'Čeká na odeslání' },
+  { code: 'sending', label: 'Odesílá se' },
   { code: 'sent', label: 'Odesláno' },
   { code: 'failed', label: 'Nepodařilo se odeslat' },
   { code: 'skipped', label: 'Vynecháno' },
+] as const;
+
+/** The first card of a wave, or the reminder to those who have not answered yet. */
+export const DELIVERY_KIND_CHOICES = [
+  { code: 'invitation', label: 'Pozvánka' },
+  { code: 'reminder', label: 'Připomínka' },
 ] as const;
 
 /** Who was asked, never who answered: answers carry only a keyed hash (see survey responses). */
@@ -49,7 +58,7 @@ export const surveyDeliveriesList: ListSchema = {
       indexed: true,
     },
     {
-      // "<survey>#<wave>": the most selective indexed first clause for a wave's rows, so queries stay
+      // "<survey>#<wave>" (reminders "<survey>#<wave>#reminder"): the most selective indexed first clause for a wave's rows, so queries stay
       // within the list view threshold however many waves the list holds.
       name: 'WaveKey',
       type: 'Text',
@@ -57,6 +66,13 @@ export const surveyDeliveriesList: ListSchema = {
       required: true,
       indexed: true,
       maxLength: 96,
+    },
+    {
+      // Not filtered on (WaveKey already tells the kinds apart): for views in SharePoint.
+      name: 'DeliveryKind',
+      type: 'Choice',
+      title: { cs: 'Druh zprávy', en: 'Message kind' },
+      choices: DELIVERY_KIND_CHOICES,
     },
     uniqueKeyField('DeliveryKey', { cs: 'Klíč rozeslání', en: 'Delivery key' }),
     {

@@ -1,16 +1,20 @@
+import type { QUESTION_TYPES } from '@kvalita/core';
 import type { ListSchema } from '../types';
-import { subcriterionField, uniqueKeyField } from './common';
+import { uniqueKeyField } from './common';
 
 export const QUESTION_TYPE_CHOICES = [
   { code: 'scale5', label: 'Škála 1–5' },
   { code: 'scale11', label: 'Škála 0–10' },
   { code: 'singleChoice', label: 'Jedna možnost' },
   { code: 'multiChoice', label: 'Více možností' },
-  { code: 'yesNo', label: 'Ano/Ne' },
   { code: 'text', label: 'Volný text' },
-] as const;
+] as const satisfies readonly { code: (typeof QUESTION_TYPES)[number]; label: string }[];
 
-/** Questions of a survey in both languages; options one per line, in the same order in cs and en. */
+/**
+ * Questions of a survey in both languages; options one per line, in the same order in cs and en
+ * (answers store the option's index). Joined to the survey by SurveyKey, not by a lookup: a survey
+ * and its questions are written in one $batch, before the survey's item id is known.
+ */
 export const surveyQuestionsList: ListSchema = {
   key: 'surveyQuestions',
   urlName: 'KvalitaSurveyQuestions',
@@ -23,12 +27,12 @@ export const surveyQuestionsList: ListSchema = {
   titleField: { cs: 'Krátký název', en: 'Short name' },
   fields: [
     {
-      name: 'Survey',
-      type: 'Lookup',
-      lookupList: 'surveys',
-      title: { cs: 'Průzkum', en: 'Survey' },
+      name: 'SurveyKey',
+      type: 'Text',
+      title: { cs: 'Klíč průzkumu', en: 'Survey key' },
       required: true,
       indexed: true,
+      maxLength: 64,
     },
     {
       name: 'QuestionKey',
@@ -57,11 +61,5 @@ export const surveyQuestionsList: ListSchema = {
     { name: 'TextEn', type: 'Note', title: { cs: 'Znění (anglicky)', en: 'Text (English)' } },
     { name: 'OptionsCs', type: 'Note', title: { cs: 'Možnosti (česky)', en: 'Options (Czech)' } },
     { name: 'OptionsEn', type: 'Note', title: { cs: 'Možnosti (anglicky)', en: 'Options (English)' } },
-    {
-      name: 'IsRequired',
-      type: 'Boolean',
-      title: { cs: 'Povinná odpověď', en: 'Answer required' },
-    },
-    subcriterionField(),
   ],
 };

@@ -1,11 +1,15 @@
 import type { ListSchema } from '../types';
 
 /**
- * One row per answer. No readable identity (architecture rule 7): RespondentKey is a keyed hash
- * of the survey (with its wave and question when there are several) and the person, unique, so a
- * person answers once and nobody can read who it was. Nothing else on the row points at a person:
+ * One row per answer to one question of one wave. No readable identity (architecture rule 7):
+ * RespondentKey is a keyed hash of the survey, wave, question and person, unique, so a person
+ * answers once and nobody can read who it was. Nothing else on the row points at a person:
  * deliveries record who was asked, never who answered.
  * The service account writes every row, so Author/Editor do not reveal the respondent either.
+ *
+ * QuestionWaveKey ("<survey>#<wave>#<question>") is the first, indexed clause of every results
+ * query: it selects one wave's answers to one question (at most the office's headcount), so the
+ * 5,000-item list view threshold is never hit however many waves the list accumulates.
  */
 export const surveyResponsesList: ListSchema = {
   key: 'surveyResponses',
@@ -35,6 +39,13 @@ export const surveyResponsesList: ListSchema = {
       maxLength: 64,
     },
     {
+      name: 'QuestionWaveKey',
+      type: 'Text',
+      title: { cs: 'Klíč vlny a otázky', en: 'Wave and question key' },
+      indexed: true,
+      maxLength: 128,
+    },
+    {
       name: 'RespondentKey',
       type: 'Text',
       title: { cs: 'Klíč respondenta', en: 'Respondent key' },
@@ -59,9 +70,10 @@ export const surveyResponsesList: ListSchema = {
       min: 0,
     },
     {
+      // Option indexes separated by ";" ("0;2"), as core's encodeChoice writes them.
       name: 'ChoiceAnswer',
       type: 'Text',
-      title: { cs: 'Zvolená možnost', en: 'Chosen option' },
+      title: { cs: 'Zvolené možnosti (pořadí)', en: 'Chosen options (indexes)' },
       maxLength: 255,
     },
     { name: 'TextAnswer', type: 'Note', title: { cs: 'Textová odpověď', en: 'Text answer' } },

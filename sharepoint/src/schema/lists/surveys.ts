@@ -1,38 +1,43 @@
+import type { RECURRENCES, SURVEY_STATUSES, TEMPLATE_IDS } from '@kvalita/core';
 import type { ListSchema } from '../types';
-import { departmentLookup, subcriterionField } from './common';
-
-export const SURVEY_KIND_CHOICES = [
-  { code: 'pulse', label: 'Pulzní průzkum' },
-  { code: 'staff', label: 'Spokojenost zaměstnanců' },
-  { code: 'citizen', label: 'Spokojenost občanů' },
-  { code: 'custom', label: 'Vlastní' },
-] as const;
 
 export const SURVEY_STATUS_CHOICES = [
   { code: 'draft', label: 'Koncept' },
   { code: 'scheduled', label: 'Naplánováno' },
   { code: 'open', label: 'Probíhá' },
   { code: 'closed', label: 'Uzavřeno' },
-] as const;
+] as const satisfies readonly { code: (typeof SURVEY_STATUSES)[number]; label: string }[];
 
-/** How often a new wave starts; each wave is numbered (1, 2, …) in deliveries and responses. */
+/** How often a new wave opens; each wave is numbered (1, 2, …) in deliveries and responses. */
 export const SURVEY_RECURRENCE_CHOICES = [
   { code: 'once', label: 'Jednorázově' },
   { code: 'weekly', label: 'Týdně' },
   { code: 'monthly', label: 'Měsíčně' },
-  { code: 'quarterly', label: 'Čtvrtletně' },
-  { code: 'yearly', label: 'Ročně' },
+] as const satisfies readonly { code: (typeof RECURRENCES)[number]; label: string }[];
+
+/** 'office' keeps the label the first version of this list used for "everyone", so old rows read right. */
+export const SURVEY_AUDIENCE_CHOICES = [
+  { code: 'office', label: 'Všichni zaměstnanci' },
+  { code: 'departments', label: 'Vybrané útvary' },
 ] as const;
 
-export const SURVEY_AUDIENCE_CHOICES = [
-  { code: 'everyone', label: 'Všichni zaměstnanci' },
-  { code: 'departments', label: 'Vybrané útvary' },
-  { code: 'public', label: 'Veřejnost' },
-] as const;
+/** The template a survey started from; empty for a survey written from scratch. */
+export const SURVEY_TEMPLATE_CHOICES = [
+  { code: 'wellbeing', label: 'Pohoda při práci' },
+  { code: 'enps', label: 'eNPS (doporučení zaměstnavatele)' },
+  { code: 'workload', label: 'Pracovní zátěž' },
+  { code: 'clientOrientation', label: 'Orientace na klienta' },
+] as const satisfies readonly { code: (typeof TEMPLATE_IDS)[number]; label: string }[];
 
 /**
- * A survey and its schedule. SurveyKey is what responses and deliveries carry, so results can be
- * grouped without a lookup; AnonymityThreshold is the smallest group whose results may be shown.
+ * A survey, its schedule and its state. The Czech title is the row's Title. SurveyKey
+ * ("srv-xxxxxxxx") is what questions, responses and deliveries carry, so they are grouped without
+ * a lookup (and a survey with its questions is written in one $batch, before its item id exists).
+ *
+ * EvidenceFor holds the CAF subcriteria as text, "3.3;7.1": the allowed codes are core's
+ * (SURVEY_EVIDENCE_SUBCRITERIA), so a new one needs no column change, and a code is the same in
+ * every language (a Choice would need a Czech label per code). Nothing filters on it: the survey
+ * list is small and read whole.
  */
 export const surveysList: ListSchema = {
   key: 'surveys',
@@ -40,10 +45,10 @@ export const surveysList: ListSchema = {
   template: 'genericList',
   title: { cs: 'Průzkumy', en: 'Surveys' },
   description: {
-    cs: 'Průzkumy spokojenosti a pulzní průzkumy: vlny, harmonogram, okruh respondentů a práh anonymity.',
-    en: 'Satisfaction and pulse surveys: waves, schedule, audience and anonymity threshold.',
+    cs: 'Pulzní průzkumy: otázky jsou v seznamu Otázky průzkumů, harmonogram vln, okruh respondentů a stav.',
+    en: 'Pulse surveys: questions are in the Survey questions list; wave schedule, audience and state.',
   },
-  titleField: { cs: 'Název průzkumu', en: 'Survey name' },
+  titleField: { cs: 'Název průzkumu (česky)', en: 'Survey name (Czech)' },
   fields: [
     {
       name: 'SurveyKey',
@@ -55,12 +60,10 @@ export const surveysList: ListSchema = {
       maxLength: 64,
     },
     {
-      name: 'SurveyKind',
-      type: 'Choice',
-      title: { cs: 'Druh', en: 'Kind' },
-      required: true,
-      indexed: true,
-      choices: SURVEY_KIND_CHOICES,
+      name: 'TitleEn',
+      type: 'Text',
+      title: { cs: 'Název průzkumu (anglicky)', en: 'Survey name (English)' },
+      maxLength: 255,
     },
     {
       name: 'SurveyStatus',
@@ -71,33 +74,51 @@ export const surveysList: ListSchema = {
       choices: SURVEY_STATUS_CHOICES,
     },
     {
+      name: 'SurveyTemplate',
+      type: 'Choice',
+      title: { cs: 'Šablona', en: 'Template' },
+      choices: SURVEY_TEMPLATE_CHOICES,
+    },
+    {
       name: 'Recurrence',
       type: 'Choice',
       title: { cs: 'Opakování', en: 'Recurrence' },
       required: true,
       choices: SURVEY_RECURRENCE_CHOICES,
     },
-    { name: 'FirstWaveOn', type: 'DateTime', title: { cs: 'Začátek první vlny', en: 'First wave starts' } },
+    {
+      name: 'FirstWaveOn',
+      type: 'DateTime',
+      title: { cs: 'Otevření první vlny', en: 'First wave opens' },
+      required: true,
+    },
     {
       name: 'WaveDurationDays',
       type: 'Number',
       title: { cs: 'Délka vlny (dny)', en: 'Wave length (days)' },
+      required: true,
+      min: 1,
+      max: 365,
+    },
+    {
+      // Recurring surveys: no wave opens after this; empty = until closed by hand.
+      name: 'ClosesOn',
+      type: 'DateTime',
+      title: { cs: 'Opakovat nejdéle do', en: 'Repeat until' },
+    },
+    {
+      name: 'ReminderAfterDays',
+      type: 'Number',
+      title: { cs: 'Připomenout po (dnech)', en: 'Remind after (days)' },
       min: 1,
       max: 365,
     },
     {
       name: 'CurrentWave',
       type: 'Number',
-      title: { cs: 'Aktuální vlna', en: 'Current wave' },
+      title: { cs: 'Otevřených vln', en: 'Waves opened' },
       min: 0,
     },
-    {
-      name: 'NextWaveOn',
-      type: 'DateTime',
-      title: { cs: 'Začátek další vlny', en: 'Next wave starts' },
-      indexed: true,
-    },
-    { name: 'ClosesOn', type: 'DateTime', title: { cs: 'Ukončení', en: 'Closes on' } },
     {
       name: 'AudienceKind',
       type: 'Choice',
@@ -112,15 +133,17 @@ export const surveysList: ListSchema = {
       title: { cs: 'Útvary respondentů', en: 'Audience departments' },
     },
     {
-      name: 'AnonymityThreshold',
-      type: 'Number',
-      title: { cs: 'Práh anonymity (min. odpovědí)', en: 'Anonymity threshold (min. answers)' },
-      required: true,
-      min: 3,
+      name: 'EvidenceFor',
+      type: 'Text',
+      title: { cs: 'Podklad pro subkritéria CAF', en: 'Evidence for CAF subcriteria' },
+      maxLength: 64,
     },
-    subcriterionField(),
-    { ...departmentLookup(), title: { cs: 'Garantující útvar', en: 'Responsible department' } },
     { name: 'SurveyOwner', type: 'User', title: { cs: 'Garant průzkumu', en: 'Survey owner' } },
-    { name: 'Introduction', type: 'Note', title: { cs: 'Úvodní text', en: 'Introduction' } },
+    { name: 'Introduction', type: 'Note', title: { cs: 'Úvodní text (česky)', en: 'Introduction (Czech)' } },
+    {
+      name: 'IntroductionEn',
+      type: 'Note',
+      title: { cs: 'Úvodní text (anglicky)', en: 'Introduction (English)' },
+    },
   ],
 };
