@@ -70,7 +70,6 @@ export {
   type AnswerRow,
   type RecordOutcome,
   type StoredAnswer,
-  type SurveyAnswer,
 } from './repositories/survey-responses';
 export type { Measure } from '@kvalita/core';
 export { SharePointCafStore } from './repositories/caf/store';

@@ -171,15 +171,20 @@ describe('repositories', () => {
 
   it('stores one survey answer per respondent key, even when two arrive at once', async () => {
     const responses = new SurveyResponsesRepository(target.sp);
-    const answer = {
-      surveyKey: 'pulse-2026-W47',
-      questionKey: 'q',
+    const row = {
+      questionKey: 'q1',
       respondentKey: 'a'.repeat(64),
       score: 4,
+      choice: null,
+      text: null,
       departmentCode: null,
     };
-    const outcomes = await Promise.all([responses.record(answer), responses.record({ ...answer, score: 2 })]);
-    expect([...outcomes].sort()).toEqual(['duplicate', 'stored']);
-    expect(await responses.countFor('pulse-2026-W47')).toBe(1);
+    const outcomes = await Promise.all([
+      responses.recordWave('srv-repos001', 1, [row]),
+      responses.recordWave('srv-repos001', 1, [{ ...row, score: 2 }]),
+    ]);
+    // One submit wins; on SharePoint Online the other may also read 'stored' (see recordWave).
+    expect(outcomes).toContain('stored');
+    expect(await responses.waveAnswers('srv-repos001', 1, 'q1')).toHaveLength(1);
   });
 });

@@ -29,15 +29,6 @@ export interface StoredAnswer {
   readonly departmentCode: string | null;
 }
 
-/** Legacy: the weekly pulse's single-question answer (record); new code uses AnswerRow and recordWave. */
-export interface SurveyAnswer {
-  readonly surveyKey: string;
-  readonly questionKey: string;
-  readonly respondentKey: string;
-  readonly score: number;
-  readonly departmentCode: string | null;
-}
-
 export type RecordOutcome = 'stored' | 'duplicate';
 
 /** "<survey>#<wave>#<question>": the indexed column every results query filters on first. */
@@ -147,31 +138,6 @@ export class SurveyResponsesRepository {
     return keys;
   }
 
-  /**
-   * Legacy: the weekly pulse's single answer; recordWave replaces it. Stores one answer per
-   * respondent key; the loser of two racing submits gets 'duplicate'.
-   */
-  async record(answer: SurveyAnswer): Promise<RecordOutcome> {
-    if (await this.hasAnswered(answer.respondentKey)) return 'duplicate';
-    const list = await this.site.list(surveyResponsesList);
-    try {
-      await sharePointCall(() =>
-        list.items.add({
-          Title: answer.surveyKey,
-          SurveyKey: answer.surveyKey,
-          QuestionKey: answer.questionKey,
-          RespondentKey: answer.respondentKey,
-          Score: answer.score,
-          DepartmentCode: answer.departmentCode,
-        }),
-      );
-      return 'stored';
-    } catch (error) {
-      if (error instanceof DuplicateValueError) return 'duplicate';
-      throw error;
-    }
-  }
-
   /** Legacy: the weekly pulse's answers (survey key and question, no wave); new code uses waveAnswers. */
   async answers(
     surveyKey: string,
@@ -189,18 +155,5 @@ export class SurveyResponsesRepository {
       }
     }
     return rows;
-  }
-
-  /** Legacy: how many rows a survey key has (the weekly pulse: one per respondent). */
-  async countFor(surveyKey: string): Promise<number> {
-    const list = await this.site.list(surveyResponsesList);
-    let count = 0;
-    for await (const page of list.items
-      .select('Id')
-      .filter(`SurveyKey eq ${odataString(surveyKey)}`)
-      .top(5000)) {
-      count += (page as unknown[]).length;
-    }
-    return count;
   }
 }
