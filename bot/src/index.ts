@@ -1,5 +1,6 @@
 export { createService, type BotCredentials, type KvalitaService, type ServiceOptions } from './service';
 export { listen, type RunningServer } from './listen';
+export { botEndpoint } from './http/bot-endpoint';
 export { demoAuthenticator } from './auth/demo-authenticator';
 export { entraAuthenticator, type EntraOptions } from './auth/entra-authenticator';
 export type { Authenticator, Identity } from './auth/identity';

@@ -11,6 +11,7 @@ import {
 import { startEmulator } from '@kvalita/sharepoint-emulator';
 import { allSubcriteria, MEASURE_STATUSES } from '@kvalita/core';
 import { cafBench } from './caf';
+import { botTurnBench } from './bot-turn';
 import { fanOutBench } from './fan-out';
 import { ms, percentile, samples, timed } from './stats';
 import { table } from './table';
@@ -116,6 +117,8 @@ async function main(): Promise<void> {
     console.log(table(['measurement', 'value', 'note'], await cafBench()));
     console.log('\nSurvey wave fan-out (Bot Connector stub at 50 requests/s, injected 429s)');
     console.log(table(['measurement', 'value', 'note'], await fanOutBench()));
+    console.log('\nBot turn latency through one CloudAdapter (HTTP on loopback, local SharePoint)');
+    console.log(table(['measurement', 'p50 / p95', 'vs echo'], await botTurnBench()));
     console.log(
       `\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s. Figures are for this machine; compare runs by the × column.`,
     );
