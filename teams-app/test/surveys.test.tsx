@@ -128,7 +128,7 @@ describe('authoring', () => {
     const { user, service } = renderSurveys(asJana);
     await openSurveys(user);
     await user.click(screen.getByRole('button', { name: 'Nový průzkum' }));
-    await user.click(await screen.findByRole('button', { name: 'Začít průzkum od nuly' }));
+    await user.click(await screen.findByRole('button', { name: 'Začít od nuly' }));
     await user.type(await screen.findByRole('textbox', { name: /Název \(česky\)/ }), 'Náš průzkum');
     await user.type(screen.getByRole('textbox', { name: /Znění otázky \(česky\)/ }), 'Jak se máte?');
     await user.click(screen.getByRole('button', { name: 'Přidat otázku' }));

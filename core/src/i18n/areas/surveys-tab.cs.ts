@@ -50,7 +50,7 @@ export const surveysTabCs = {
   'tab.surveys.templates.useShort': 'Použít',
   'tab.surveys.templates.scratch': 'Od nuly',
   'tab.surveys.templates.scratchDescription': 'Prázdný průzkum s jednou otázkou; otázky si napíšete sami.',
-  'tab.surveys.templates.scratchStart': 'Začít průzkum od nuly',
+  'tab.surveys.templates.scratchStart': 'Začít od nuly',
   'tab.surveys.editor.texts': 'Název a úvod',
   'tab.surveys.editor.titleCs': 'Název (česky)',
   'tab.surveys.editor.titleEn': 'Název (anglicky)',

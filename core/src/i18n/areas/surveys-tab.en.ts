@@ -52,7 +52,7 @@ export const surveysTabEn = {
   'tab.surveys.templates.useShort': 'Use',
   'tab.surveys.templates.scratch': 'From scratch',
   'tab.surveys.templates.scratchDescription': 'An empty survey with one question; you write the questions.',
-  'tab.surveys.templates.scratchStart': 'Start a survey from scratch',
+  'tab.surveys.templates.scratchStart': 'Start from scratch',
   'tab.surveys.editor.texts': 'Title and introduction',
   'tab.surveys.editor.titleCs': 'Title (Czech)',
   'tab.surveys.editor.titleEn': 'Title (English)',

@@ -68,9 +68,7 @@ export function TemplatePicker({ api, onChoose }: TemplatePickerProps) {
           <h3 className={styles.name}>{t('tab.surveys.templates.scratch')}</h3>
           <p className={styles.description}>{t('tab.surveys.templates.scratchDescription')}</p>
           <div>
-            <Button aria-label={t('tab.surveys.templates.scratchStart')} onClick={() => onChoose(null)}>
-              {t('tab.surveys.templates.useShort')}
-            </Button>
+            <Button onClick={() => onChoose(null)}>{t('tab.surveys.templates.scratchStart')}</Button>
           </div>
         </li>
       </ul>
