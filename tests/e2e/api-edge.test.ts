@@ -132,18 +132,35 @@ describe('app service API edge', () => {
     expect(departments.find((department) => department.code === 'OSV-SP')?.parentCode).toBe('OSV');
   });
 
-  it('serves pulse results to the quality manager only, eight weeks by default', async () => {
-    const employee = await fetch(`${stack.serviceUrl}/api/pulse/results`, {
-      headers: { Authorization: 'Demo jiri.kucera@lipova.example' },
+  it('has replaced the weekly pulse results with survey results', async () => {
+    expect((await fetch(`${stack.serviceUrl}/api/pulse/results`, { headers: demo })).status).toBe(404);
+  });
+
+  it('guards the survey API: sign-in, roles, malformed JSON, huge bodies, unknown paths', async () => {
+    expect((await fetch(`${stack.serviceUrl}/api/surveys`)).status).toBe(401);
+    const employee = await fetch(`${stack.serviceUrl}/api/surveys`, {
+      headers: { Authorization: 'Demo jiri.kucera@lipova.example', 'accept-language': 'en' },
     });
     expect(employee.status).toBe(403);
-    const response = await fetch(`${stack.serviceUrl}/api/pulse/results`, { headers: demo });
-    const body = (await response.json()) as { threshold: number; weeks: unknown[] };
-    expect(body.threshold).toBe(5);
-    expect(body.weeks).toHaveLength(8);
-    expect((await fetch(`${stack.serviceUrl}/api/pulse/results?weeks=99`, { headers: demo })).status).toBe(
-      400,
+    expect(await employee.json()).toEqual({
+      error: { code: 'forbidden', message: expect.any(String) },
+    });
+    const malformed = await post('/api/surveys', '{"draft":', { ...demo, 'accept-language': 'en' });
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { error: { message: string } }).error.message).toContain(
+      'malformed JSON',
     );
+    const huge = await post(
+      '/api/surveys/preview',
+      JSON.stringify({ locale: 'cs', draft: 'x'.repeat(300_000) }),
+      demo,
+    );
+    expect(huge.status).toBe(413);
+    const unknown = await fetch(`${stack.serviceUrl}/api/surveys/srv-demopulz/nothing`, { headers: demo });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('notFound');
+    const notJson = await post('/api/surveys', 'draft=1', { ...demo, 'content-type': 'text/plain' });
+    expect(notJson.status).toBe(400);
   });
 
   it('answers unknown API paths with a JSON 404', async () => {
