@@ -8,21 +8,25 @@ import {
 import type { SPFI } from '@pnp/sp';
 import { seedDemoCycles } from './caf-seed';
 import { DEMO_DEPARTMENTS, DEMO_MEASURES, DEMO_PEOPLE } from './office';
+import { seedDemoSurveys } from './survey-seed';
 
 export interface SeedReport {
   readonly departments: number;
   readonly people: number;
   readonly measuresAdded: number;
   readonly cyclesAdded: number;
+  readonly surveysAdded: number;
 }
 
 /**
  * Seeds the demo office. Departments and people are upserted (safe to repeat); measures are added
- * only to a list that was just created, so a second `npm start` keeps what people changed.
+ * only to a list that was just created, and CAF cycles and surveys only when missing, so a second
+ * `npm start` keeps what people changed. `now` places the demo surveys' past waves.
  */
 export async function seedDemoOffice(
   sp: SPFI,
   provisioned: readonly ListProvisionResult[],
+  now: Date = new Date(),
 ): Promise<SeedReport> {
   const departments = new DepartmentsRepository(sp);
   for (const department of DEMO_DEPARTMENTS) await departments.upsert(department);
@@ -43,5 +47,13 @@ export async function seedDemoOffice(
       measuresAdded += 1;
     }
   }
-  return { departments: DEMO_DEPARTMENTS.length, people: DEMO_PEOPLE.length, measuresAdded, cyclesAdded };
+  // After the people: the demo surveys' owner must be a site user.
+  const surveysAdded = await seedDemoSurveys(sp, now);
+  return {
+    departments: DEMO_DEPARTMENTS.length,
+    people: DEMO_PEOPLE.length,
+    measuresAdded,
+    cyclesAdded,
+    surveysAdded,
+  };
 }
