@@ -35,6 +35,8 @@ export interface SurveyResultsDeps {
 /** Not a department code (codes are printable): the people without a department. */
 const UNASSIGNED = '\u0000unassigned';
 
+const WAVES_AT_ONCE = 4;
+
 const isScale = (question: SurveyQuestion) => question.type === 'scale5' || question.type === 'scale11';
 
 /**
@@ -52,8 +54,13 @@ export class SurveyResultsService {
   async results(survey: Survey): Promise<SurveyResults> {
     const names = new Map((await this.deps.departments.list()).map((d) => [d.code, d.name]));
     const waves: WaveResult[] = [];
-    // Wave by wave: each reads one filtered slice per question (under SharePoint's view threshold).
-    for (const wave of openedWaves(survey, this.deps.now())) waves.push(await this.wave(survey, wave, names));
+    // A few waves at a time: each reads one indexed slice per question (under SharePoint's view
+    // threshold), and a survey that ran weekly for a year must not fire hundreds of requests at once.
+    const opened = openedWaves(survey, this.deps.now());
+    for (let start = 0; start < opened.length; start += WAVES_AT_ONCE) {
+      const slice = opened.slice(start, start + WAVES_AT_ONCE);
+      waves.push(...(await Promise.all(slice.map((wave) => this.wave(survey, wave, names)))));
+    }
     return {
       surveyKey: survey.key,
       title: survey.title,
