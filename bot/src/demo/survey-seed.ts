@@ -170,7 +170,10 @@ export async function seedDemoSurveys(sp: SPFI, now: Date): Promise<number> {
       if (rows.length > 0) await responses.recordWave(key, wave.number, rows);
     }
     const survey = existing ?? (await surveys.create({ key, draft, ownerEmail: OWNER }));
-    if (status !== 'draft') await surveys.setState(key, { status, currentWave: opened.length }, survey.etag);
+    // The wave open now is left to the scheduler (currentWave counts closed waves only): it opens it
+    // and invites the demo people in chat, so the demo shows a live wave too.
+    const closed = opened.filter((wave) => Date.parse(wave.closesAt) <= now.getTime()).length;
+    if (status !== 'draft') await surveys.setState(key, { status, currentWave: closed }, survey.etag);
     added += existing ? 0 : 1;
   }
   return added;
