@@ -29,14 +29,16 @@ const SCALES = { scale5: [1, 5], scale11: [0, 10] } as const;
  * breaks kept as one \n). Markup stays literal text; whoever displays it escapes it.
  */
 export function cleanTextAnswer(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    // Control and bidi-override characters are exactly what this strips.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    raw
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      // Control and bidi-override characters are exactly what this strips.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 function parseOne(question: SurveyQuestion, raw: unknown): QuestionAnswer | AnswerProblem {
