@@ -53,15 +53,24 @@ export interface DepartmentResult {
 
 export interface WaveResult {
   readonly wave: SurveyWave;
-  /** People the card was delivered to (delivery rows marked sent). */
+  /** People the wave was planned for (the audience when it opened, every invitation row whatever its state). */
   readonly invited: number;
   /** People who answered (not identifying: a count of the wave). */
   readonly respondents: number;
   /** respondents / invited, 0–1; null when nobody was invited. */
   readonly responseRate: number | null;
-  /** True when the wave has fewer respondents than the threshold: then no figures are shown. */
+  /**
+   * The wave still takes answers: only `respondents` and `responseRate` are given, every figure is
+   * withheld until it closes (comparing two refreshes would otherwise show the latest answer).
+   */
+  readonly inProgress: boolean;
+  /** True when the wave is in progress or has fewer respondents than the threshold: no figures then. */
   readonly hidden: boolean;
   readonly questions: readonly QuestionResult[];
+  /**
+   * Every department of the survey's audience (with respondents or not, so the list itself says
+   * nothing about who took part); empty while the whole wave is hidden.
+   */
   readonly departments: readonly DepartmentResult[];
 }
 

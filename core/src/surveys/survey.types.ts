@@ -124,7 +124,7 @@ export type QuestionAnswer =
 /** A whole card's answers, keyed by question key; every required question present. */
 export type SurveyAnswers = Readonly<Record<string, QuestionAnswer>>;
 
-/** A survey shown as evidence in a CAF cycle (GET /api/caf/cycles/:id/survey-evidence). */
+/** A survey shown as evidence in a CAF cycle (GET /api/surveys/evidence?cycleId=N). */
 export interface SurveyEvidence {
   readonly surveyKey: string;
   readonly title: BilingualText;
