@@ -21,7 +21,6 @@ export {
 } from './answering/survey-answering';
 export { CachedSurveys, type SurveyReader } from './answering/survey-source';
 export { hmacRespondentKeyer, respondentScope, type RespondentKeyer } from './answering/respondent-key';
-export { PulseResultsService, type PulseResults } from './pulse/pulse-results';
 export { CafService } from './caf/caf-service';
 export { systemClock, type Clock } from './delivery/clock';
 export { RateLimiter, type RateLimiterOptions } from './delivery/rate-limiter';

@@ -23,7 +23,6 @@ import { directoryRespondentResolver } from './bot/respondent';
 import { botEndpoint } from './http/bot-endpoint';
 import { errorHandler } from './http/errors';
 import { tabRouter } from './http/tab-static';
-import { PulseResultsService } from './pulse/pulse-results';
 import { hmacRespondentKeyer } from './answering/respondent-key';
 import { SurveyAnswering } from './answering/survey-answering';
 import { CachedSurveys } from './answering/survey-source';
@@ -54,7 +53,7 @@ export interface ServiceOptions {
   /** Folder of the built tab, served at /tab/; null to serve no tab. */
   readonly tabDirectory: string | null;
   /** Minimum group size for survey results (default 5, never below 3). */
-  readonly pulseGroupThreshold?: number;
+  readonly surveyGroupThreshold?: number;
   /** Minimum respondents of a wave before text answers are shown (default 10, never lower). */
   readonly textAnswerThreshold?: number;
   /** Shown on reports, e.g. "Městský úřad Lipová". */
@@ -158,7 +157,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       people,
       authenticator,
       now,
-      groupThreshold: groupThreshold(options.pulseGroupThreshold),
+      groupThreshold: groupThreshold(options.surveyGroupThreshold),
       textThreshold: Math.max(DEFAULT_TEXT_THRESHOLD, options.textAnswerThreshold ?? DEFAULT_TEXT_THRESHOLD),
       log,
     }),
@@ -172,12 +171,6 @@ export function createService(options: ServiceOptions): KvalitaService {
       authenticator,
       people,
       departments: new DepartmentsRepository(options.sp),
-      pulseResults: new PulseResultsService(
-        new SurveyResponsesRepository(options.sp),
-        new DepartmentsRepository(options.sp),
-        now,
-        groupThreshold(options.pulseGroupThreshold),
-      ),
       checkSharePoint: async () => {
         await options.sp.web.select('Id')();
         return true;

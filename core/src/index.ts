@@ -25,7 +25,6 @@ export {
 } from './i18n/translate';
 export * from './directory';
 export * from './measures';
-export * from './pulse';
 export * from './surveys/suppression';
 export * from './surveys/aggregates';
 export * from './surveys/survey.types';

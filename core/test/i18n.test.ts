@@ -17,10 +17,8 @@ describe('catalogues', () => {
     expect(translate('cs', 'tab.model.summary', { criteria: 9, subcriteria: 28 })).toBe(
       '9 kritérií, 28 subkritérií',
     );
-    expect(translate('en', 'bot.pulse.thanks', { score: 4 })).toBe(
-      'Thank you, your answer (4 of 5) is saved.',
-    );
-    expect(translate('en', 'bot.pulse.thanks')).toContain('{score}');
+    expect(translate('en', 'survey.wave', { number: 4 })).toBe('Wave 4');
+    expect(translate('en', 'survey.wave')).toContain('{number}');
   });
 });
 

@@ -55,7 +55,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     const sp = connectSharePoint(emulator.siteUrl);
     const provisioned = await provisionLists(sp, { locale: 'cs', log: (line) => log(`provision: ${line}`) });
-    const seed = await seedDemoOffice(sp, provisioned);
+    const seed = await seedDemoOffice(sp, provisioned, (options.now ?? (() => new Date()))());
     const now = options.now ?? (() => new Date());
     const { app, scheduler } = createService({
       mode: 'local',

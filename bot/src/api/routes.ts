@@ -11,11 +11,6 @@ export interface ApiDeps {
   readonly authenticator: Authenticator;
   readonly people: PeopleRepository;
   readonly departments: DepartmentsRepository;
-  /**
-   * @deprecated Unused: survey results moved to /api/surveys/{key}/results (docs/api-surveys.md).
-   * Optional only so the service's wiring can drop it separately.
-   */
-  readonly pulseResults?: unknown;
   readonly checkSharePoint: () => Promise<boolean>;
 }
 

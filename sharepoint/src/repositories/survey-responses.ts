@@ -137,23 +137,4 @@ export class SurveyResponsesRepository {
       for (const item of page) keys.add(item.RespondentKey);
     return keys;
   }
-
-  /** Legacy: the weekly pulse's answers (survey key and question, no wave); new code uses waveAnswers. */
-  async answers(
-    surveyKey: string,
-    questionKey: string,
-  ): Promise<{ score: number; departmentCode: string | null }[]> {
-    const list = await this.site.list(surveyResponsesList);
-    const rows: { score: number; departmentCode: string | null }[] = [];
-    const query = list.items
-      .select('Score', 'DepartmentCode')
-      .filter(`SurveyKey eq ${odataString(surveyKey)} and QuestionKey eq ${odataString(questionKey)}`);
-    for await (const page of pagesOf<{ Score: number | null; DepartmentCode: string | null }>(query, 5000)) {
-      for (const row of page) {
-        if (typeof row.Score === 'number')
-          rows.push({ score: row.Score, departmentCode: row.DepartmentCode ?? null });
-      }
-    }
-    return rows;
-  }
 }
