@@ -36,6 +36,7 @@ function report(overrides: Partial<SelfAssessmentReport> = {}): SelfAssessmentRe
           '<script>alert("x")</script> & "uvozovky"',
         ],
         improvementIdeas: [],
+        surveyEvidence: [],
       },
     ],
     measures: [
@@ -111,5 +112,33 @@ describe('self-assessment report (.docx)', () => {
     expect(text).toContain('Approved: Mgr. Petr Svoboda, 20 Dec 2026');
     expect(text).toContain('3.2 Develop and manage competencies of people');
     expect(text).toContain('Strengths');
+  });
+
+  it('lists Kvalita surveys marked as evidence under their subcriterion, and nothing where there are none', async () => {
+    const { text } = await documentText(
+      await buildReportDocx(
+        report({
+          subcriteria: [
+            {
+              code: '7.1',
+              score: 45,
+              strengths: [],
+              areasForImprovement: [],
+              improvementIdeas: [],
+              surveyEvidence: [
+                { title: 'Týdenní pulz: pohoda v práci', waves: 6, lastWaveOpensAt: '2026-11-16T07:00:00Z' },
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    expect(text).toContain('Doklady z průzkumů Kvality');
+    expect(text).toContain(
+      'Týdenní pulz: pohoda v práci – počet vln za posledních 12 měsíců: 6, poslední 16. 11. 2026',
+    );
+    expect(text.indexOf('Týdenní pulz')).toBeGreaterThan(text.indexOf('7.1 '));
+    const { text: without } = await documentText(await buildReportDocx(report()));
+    expect(without).not.toContain('Doklady z průzkumů Kvality');
   });
 });

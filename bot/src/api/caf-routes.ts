@@ -1,4 +1,4 @@
-import { isLocale } from '@kvalita/core';
+import { isLocale, type SurveyEvidence } from '@kvalita/core';
 import { Router, type Request, type RequestHandler } from 'express';
 import type { Identity } from '../auth/identity';
 import type { CafService } from '../caf/caf-service';
@@ -9,8 +9,16 @@ import { cafReport } from '../caf/caf-report';
 
 type Authenticated = Request & { identity?: Identity };
 
+/** Surveys that are evidence for a cycle ending on `cycleEndDate` (bot/src/surveys/survey-evidence.ts). */
+export type SurveyEvidenceSource = (cycleEndDate: string) => Promise<readonly SurveyEvidence[]>;
+
 /** /api/caf/*: thin HTTP over CafService (docs/api-caf.md); every rule lives in the service. */
-export function cafRouter(service: CafService, authenticate: RequestHandler, officeName: string): Router {
+export function cafRouter(
+  service: CafService,
+  authenticate: RequestHandler,
+  officeName: string,
+  surveyEvidence: SurveyEvidenceSource = async () => [],
+): Router {
   const router = Router();
   router.use(authenticate);
   const who = (req: Request): Identity => {
@@ -61,7 +69,10 @@ export function cafRouter(service: CafService, authenticate: RequestHandler, off
     }
     const locale = requested ?? localeFromAcceptLanguage(req.headers['accept-language']);
     const data = await service.reportData(who(req), id(req));
-    const document = await buildReportDocx(cafReport(data, locale, officeName, new Date().toISOString()));
+    const evidence = await surveyEvidence(data.cycle.endDate);
+    const document = await buildReportDocx(
+      cafReport(data, locale, officeName, new Date().toISOString(), evidence),
+    );
     res.setHeader('Content-Type', DOCX_CONTENT_TYPE);
     res.setHeader('Content-Disposition', `attachment; filename="caf-report-${id(req)}-${locale}.docx"`);
     res.send(document);

@@ -1,4 +1,4 @@
-import type { Locale } from '@kvalita/core';
+import { inLocale, type Locale, type SurveyEvidence } from '@kvalita/core';
 import type { SelfAssessmentReport } from '../report/report.types';
 import type { CafService } from './caf-service';
 
@@ -11,12 +11,16 @@ function lines(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** Turns what the service gathered into the report model; texts typed as lines become bullet points. */
+/**
+ * Turns what the service gathered into the report model; texts typed as lines become bullet points,
+ * and surveys marked as evidence (GET /api/surveys/evidence) appear under their subcriteria.
+ */
 export function cafReport(
   data: ReportData,
   locale: Locale,
   officeName: string,
   generatedAt: string,
+  surveyEvidence: readonly SurveyEvidence[] = [],
 ): SelfAssessmentReport {
   return {
     locale,
@@ -44,6 +48,13 @@ export function cafReport(
       strengths: lines(entry.strengths),
       areasForImprovement: lines(entry.areasForImprovement),
       improvementIdeas: lines(entry.improvementIdeas),
+      surveyEvidence: surveyEvidence
+        .filter((survey) => survey.subcriteria.some((code) => code === entry.code))
+        .map((survey) => ({
+          title: inLocale(survey.title, locale),
+          waves: survey.waves,
+          lastWaveOpensAt: survey.lastWaveOpensAt,
+        })),
     })),
     measures: data.measures.map((measure) => ({
       title: measure.title,

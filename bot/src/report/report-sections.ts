@@ -195,7 +195,7 @@ function bullets(items: readonly string[], none: string): Paragraph[] {
 }
 
 export function detailSection(report: SelfAssessmentReport): Block[] {
-  const { t, score } = texts(report);
+  const { t, score, date } = texts(report);
   const model = localizeModel(report.locale);
   const blocks: Block[] = [heading(t('report.detail.heading'), HeadingLevel.HEADING_1)];
   for (const criterion of model) {
@@ -216,6 +216,24 @@ export function detailSection(report: SelfAssessmentReport): Block[] {
       ] as const) {
         blocks.push(new Paragraph({ children: [new TextRun({ text: t(key), bold: true })] }));
         blocks.push(...bullets(items, t('report.detail.none')));
+      }
+      const surveys = entry?.surveyEvidence ?? [];
+      if (surveys.length > 0) {
+        blocks.push(
+          new Paragraph({ children: [new TextRun({ text: t('report.detail.surveys'), bold: true })] }),
+        );
+        blocks.push(
+          ...bullets(
+            surveys.map((survey) =>
+              t('report.detail.survey', {
+                title: survey.title,
+                waves: survey.waves,
+                last: date(survey.lastWaveOpensAt),
+              }),
+            ),
+            '',
+          ),
+        );
       }
     }
   }

@@ -34,6 +34,15 @@ export interface ReportSubcriterion {
   readonly strengths: readonly string[];
   readonly areasForImprovement: readonly string[];
   readonly improvementIdeas: readonly string[];
+  /** Kvalita surveys marked as evidence for this subcriterion (titles in the report's language). */
+  readonly surveyEvidence: readonly ReportSurveyEvidence[];
+}
+
+export interface ReportSurveyEvidence {
+  readonly title: string;
+  /** Waves in the 12 months before the cycle's end. */
+  readonly waves: number;
+  readonly lastWaveOpensAt: string;
 }
 
 export interface ReportMeasure {

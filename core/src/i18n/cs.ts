@@ -312,6 +312,8 @@ export const cs = {
   'report.detail.areas': 'Oblasti pro zlepšení',
   'report.detail.ideas': 'Náměty na zlepšení',
   'report.detail.none': 'Neuvedeno.',
+  'report.detail.surveys': 'Doklady z průzkumů Kvality',
+  'report.detail.survey': '{title} – počet vln za posledních 12 měsíců: {waves}, poslední {last}',
   'report.next.heading': 'Další kroky',
   'report.next.measures': 'Opatření plánu zlepšování',
   'report.next.noMeasures': 'Plán zlepšování zatím neobsahuje žádná opatření.',

@@ -308,6 +308,8 @@ export const en = {
   'report.detail.areas': 'Areas for improvement',
   'report.detail.ideas': 'Improvement ideas',
   'report.detail.none': 'None given.',
+  'report.detail.surveys': 'Evidence from Kvalita surveys',
+  'report.detail.survey': '{title} – waves in the last 12 months: {waves}, latest {last}',
   'report.next.heading': 'Next steps',
   'report.next.measures': 'Measures of the improvement plan',
   'report.next.noMeasures': 'The improvement plan has no measures yet.',
