@@ -32,6 +32,13 @@ export const spErrors = {
       '-2147024891, System.UnauthorizedAccessException',
       'Access denied. You do not have permission to perform this action or access this resource.',
     ),
+  /** A list whose role assignments leave the caller out: 403, as SharePoint Online answers REST calls. */
+  listAccessDenied: () =>
+    new SpError(
+      403,
+      '-2147024891, System.UnauthorizedAccessException',
+      'Access denied. You do not have permission to perform this action or access this resource.',
+    ),
   resourceNotFound: (segment: string) =>
     new SpError(404, INVALID_QUERY, `Resource not found for the segment '${segment}'.`),
   methodNotAllowed: (method: string, what: string) =>

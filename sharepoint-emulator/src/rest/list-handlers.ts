@@ -7,6 +7,13 @@ import { queryEntities, selectProps } from './collection-query';
 import type { RequestContext } from './context';
 import { expandEntity, type NavigationProperty } from './expansions';
 import { listEntity, rootFolderEntity } from './serialize-list';
+import { booleanValue, namedArgs, type PathSegment } from '../odata/resource-path';
+import {
+  brokenInheritance,
+  hasUniqueRoleAssignments,
+  inheritedAgain,
+  mayAccessList,
+} from '../site/list-security';
 
 function listNavigations(ctx: RequestContext, list: ListRecord): NavigationProperty[] {
   return [{ name: 'RootFolder', typeName: 'SP.Folder', load: () => rootFolderEntity(ctx, list) }];
@@ -20,7 +27,10 @@ export function handleLists(ctx: RequestContext): ApiResponse {
   switch (ctx.request.method) {
     case 'GET': {
       const options = parseQueryOptions(ctx.query);
-      const lists = ctx.site.lists.all();
+      // As online, lists the caller has no permission on are not in the collection.
+      const lists = ctx.site.lists
+        .all()
+        .filter((list) => !hasUniqueRoleAssignments(list) || mayAccessList(list, ctx.user));
       const entities = lists.map((l) => expandedList(ctx, l, options));
       const sample = listEntity(ctx, lists[0] ?? placeholderList()).props;
       const rows = queryEntities(entities, options, ctx.query.get('$filter') ?? '', 'SP.List', sample);
@@ -52,6 +62,27 @@ export function handleList(ctx: RequestContext, list: ListRecord): ApiResponse {
     default:
       throw spErrors.methodNotAllowed(ctx.request.method, 'a list');
   }
+}
+
+/**
+ * POST breakroleinheritance(copyRoleAssignments=…, clearSubscopes=…) and resetroleinheritance on a
+ * list. Items have no permissions of their own in the emulator, so clearSubscopes changes nothing.
+ */
+export function handleRoleInheritance(
+  ctx: RequestContext,
+  list: ListRecord,
+  segment: PathSegment,
+): ApiResponse {
+  if (ctx.request.method !== 'POST') throw spErrors.methodNotAllowed(ctx.request.method, segment.name);
+  if (segment.key === 'resetroleinheritance') {
+    ctx.site.lists.setSecurity(list, inheritedAgain(list));
+    return ctx.noContent();
+  }
+  const args = namedArgs(segment, 'copyRoleAssignments');
+  const copy = booleanValue(args.get('copyroleassignments'), 'copyRoleAssignments');
+  booleanValue(args.get('clearsubscopes'), 'clearSubscopes');
+  ctx.site.lists.setSecurity(list, brokenInheritance(list, copy, ctx.user));
+  return ctx.noContent();
 }
 
 export function handleRootFolder(ctx: RequestContext, list: ListRecord): ApiResponse {

@@ -17,7 +17,8 @@ import {
   handleVersions,
 } from './file-handlers';
 import { handleItem, handleItemRecycle, handleItems } from './item-handlers';
-import { handleList, handleLists, handleRootFolder } from './list-handlers';
+import { handleList, handleLists, handleRoleInheritance, handleRootFolder } from './list-handlers';
+import { assertMayAccessList } from '../site/list-security';
 import { handleEnsureUser, handleSiteUsers, handleUser } from './user-handlers';
 import { handleContextInfo, handleSite, handleWeb } from './web-handlers';
 
@@ -96,6 +97,7 @@ export function routeApi(ctx: RequestContext, segments: readonly PathSegment[]):
     const segment = segments[i] as PathSegment;
     if (target.kind === 'answer') throw spErrors.resourceNotFound(segment.raw);
     target = step(ctx, target, segment);
+    guard(ctx, target);
   }
   return respond(ctx, target);
 }
@@ -151,6 +153,8 @@ function step(
       if (key === 'fields' && noArgs) return { kind: 'fields', list };
       if (key === 'fields') return fieldAnswer(ctx, list, site.fields.byId(list, guidArg(segment)));
       if (key === 'rootfolder' && noArgs) return { kind: 'folder', list };
+      if (key === 'breakroleinheritance' || key === 'resetroleinheritance')
+        return { kind: 'answer', respond: () => handleRoleInheritance(ctx, list, segment) };
       break;
     }
     case 'folder':
@@ -222,6 +226,12 @@ function step(
   const owner = NOT_EMULATED_OWNERS[target.kind];
   if (owner && NOT_EMULATED.has(key)) throw spErrors.unsupportedByEmulator(`${owner}.${segment.name}`);
   throw spErrors.resourceNotFound(segment.raw);
+}
+
+/** Lists with unique role assignments are out of reach for whoever has none there (see list-security.ts). */
+function guard(ctx: RequestContext, target: Target): void {
+  if ('list' in target) assertMayAccessList(target.list, () => ctx.user);
+  else if ('file' in target) assertMayAccessList(ctx.site.lists.byId(target.file.listId), () => ctx.user);
 }
 
 function fieldAnswer(ctx: RequestContext, list: ListRecord, field: FieldRecord): Target {

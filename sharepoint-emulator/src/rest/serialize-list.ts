@@ -3,6 +3,7 @@ import { stableGuid } from '../model/stable-guid';
 import type { ListRecord } from '../model/types';
 import { ODataEntity, type ODataProps } from '../odata/values';
 import { listProperty, WRITABLE_LIST_PROPS } from '../site/list-properties';
+import { hasUniqueRoleAssignments } from '../site/list-security';
 import type { RequestContext } from './context';
 
 export function listEditLink(list: ListRecord): string {
@@ -31,6 +32,7 @@ export function listEntity(ctx: RequestContext, list: ListRecord): ODataEntity {
       DocumentTemplateUrl: library ? `${list.serverRelativeUrl}/Forms/template.dotx` : null,
       EntityTypeName: listEntityTypeName(list.entityName, list.baseTemplate),
       HasExternalDataSource: false,
+      HasUniqueRoleAssignments: hasUniqueRoleAssignments(list),
       Id: list.id,
       ImageUrl: library ? '/_layouts/15/images/itdl.png?rev=47' : '/_layouts/15/images/itgen.png?rev=47',
       IsApplicationList: false,

@@ -49,6 +49,7 @@ export const READ_ONLY_LIST_PROPS: ReadonlySet<string> = new Set([
   'IsSiteAssetsLibrary',
   'IsSystemList',
   'HasExternalDataSource',
+  'HasUniqueRoleAssignments',
   'ServerTemplateCanCreateFolders',
   'TemplateFeatureId',
 ]);

@@ -120,6 +120,13 @@ export class ListService {
     })();
   }
 
+  /** Writes the list's permission state (see list-security.ts); not reachable through MERGE. */
+  setSecurity(list: ListRecord, props: Record<string, JsonValue>): ListRecord {
+    const updated: ListRecord = { ...list, props };
+    this.store.update(updated);
+    return updated;
+  }
+
   delete(list: ListRecord): void {
     this.store.delete(list.id);
     this.fields.forget(list.id);
