@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/**
+ * What the app service needs in production, read from the App Service settings (environment).
+ * Every problem is reported at once, by variable name, before anything starts: a half-configured
+ * service must not start answering Teams.
+ */
+const text = z.string().trim().min(1);
+const guid = text.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+
+const settingsSchema = z.object({
+  // SharePoint: the Kvalita site and the Entra app (certificate) the service reads and writes it with.
+  KVALITA_SITE_URL: text.url().refine((url) => url.startsWith('https://'), 'must be an https:// site URL'),
+  KVALITA_TENANT_ID: guid,
+  KVALITA_CLIENT_ID: guid,
+  KVALITA_CERT_THUMBPRINT: text.transform((value) => value.replace(/[\s:]/g, '')),
+  KVALITA_CERT_PRIVATE_KEY: text.optional(),
+  KVALITA_CERT_PRIVATE_KEY_FILE: text.optional(),
+  // Teams SSO for the tab: the app the tab's token is issued for.
+  KVALITA_SSO_CLIENT_ID: guid,
+  KVALITA_SSO_APP_ID_URI: text.regex(/^api:\/\//, 'must start with api://'),
+  // The Azure Bot (names as Azure Bot Service documents them for App Service settings).
+  MicrosoftAppId: guid,
+  MicrosoftAppPassword: text.optional(),
+  MicrosoftAppTenantId: guid,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  // Survey privacy: the keyed-hash secret (keep it stable: changing it forgets who answered).
+  KVALITA_RESPONDENT_SECRET: text.min(32, 'must be at least 32 characters'),
+  KVALITA_GROUP_THRESHOLD: z.coerce.number().int().min(3, 'is never below 3').optional(),
+  KVALITA_OFFICE_NAME: text.max(120),
+  KVALITA_TAB_DIR: text.optional(),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
+});
+
+export type ProductionSettings = z.infer<typeof settingsSchema>;
+
+export class SettingsError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `Kvalita cannot start, the settings are incomplete:\n${problems.map((line) => `  - ${line}`).join('\n')}`,
+    );
+    this.name = 'SettingsError';
+  }
+}
+
+/** Rules between variables, checked on the raw environment so they are reported with all the others. */
+function crossProblems(env: Readonly<Record<string, string | undefined>>): string[] {
+  const set = (name: string) => (env[name] ?? '').trim() !== '';
+  const problems: string[] = [];
+  if (set('KVALITA_CERT_PRIVATE_KEY') === set('KVALITA_CERT_PRIVATE_KEY_FILE'))
+    problems.push(
+      'KVALITA_CERT_PRIVATE_KEY set exactly one of KVALITA_CERT_PRIVATE_KEY (PEM text) and KVALITA_CERT_PRIVATE_KEY_FILE',
+    );
+  if (env['MicrosoftAppType'] !== 'UserAssignedMSI' && !set('MicrosoftAppPassword'))
+    problems.push('MicrosoftAppPassword is required unless MicrosoftAppType is UserAssignedMSI');
+  return problems;
+}
+
+/** Reads the settings; SettingsError lists every missing or malformed variable (never its value). */
+export function readProductionSettings(
+  env: Readonly<Record<string, string | undefined>>,
+): ProductionSettings {
+  const parsed = settingsSchema.safeParse(env);
+  const problems = [
+    ...(parsed.error?.issues ?? []).map((issue) => {
+      const name = String(issue.path[0] ?? 'settings');
+      return issue.code === 'invalid_type' && issue.input === undefined
+        ? `${name} is missing`
+        : `${name} ${issue.message}`;
+    }),
+    ...crossProblems(env),
+  ];
+  if (parsed.success && problems.length === 0) return parsed.data;
+  throw new SettingsError(problems);
+}
