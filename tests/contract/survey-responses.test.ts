@@ -7,6 +7,7 @@ import {
 } from '@kvalita/sharepoint';
 import '@pnp/sp/items';
 import { contractTarget, type ContractTarget } from '../support/contract-target';
+import { RequestCounter } from './request-counter';
 
 let target: ContractTarget;
 
@@ -133,8 +134,13 @@ describe('survey responses', () => {
     const rows = submit('srv-partial1', 1, 'adam', null);
     // The process died after SharePoint stored the first row.
     expect(await responses.recordWave('srv-partial1', 1, rows.slice(0, 1))).toBe('stored');
+    // The first question's row alone does not make the person "answered".
+    const keys = rows.map((row) => row.respondentKey);
+    expect(await responses.answeredKeys(keys)).toEqual(new Set([keys[0]]));
     expect(await responses.recordWave('srv-partial1', 1, rows)).toBe('stored');
     expect(await responses.recordWave('srv-partial1', 1, rows)).toBe('duplicate');
+    expect(await responses.answeredKeys(keys)).toEqual(new Set(keys));
+    expect(await responses.answeredKeys([])).toEqual(new Set());
     expect((await rowsOf('srv-partial1')).map((row) => row.QuestionKey).sort()).toEqual(['q1', 'q2', 'q3']);
   });
 
@@ -157,6 +163,18 @@ describe('survey responses', () => {
     expect(answers.filter((answer) => answer.score === 5)).toHaveLength(400);
     expect(await responses.respondentKeys(survey, 3, 'q1')).toHaveProperty('size', 2000);
     expect(await responses.hasAnswered(key(survey, 1, 'q1', 'p1999'))).toBe(true);
+
+    // Which of a person's keys exist, in one round trip on a 6,000-row list (a $batch of seeks).
+    const counter = RequestCounter();
+    const counted = new SurveyResponsesRepository(target.connect({}, counter), '/sites/kvalita');
+    const asked = [
+      key(survey, 1, 'q1', 'p7'),
+      key(survey, 2, 'q1', 'p1999'),
+      key(survey, 4, 'q1', 'p7'),
+      key(survey, 3, 'q1', 'nobody'),
+    ];
+    expect(await counted.answeredKeys(asked)).toEqual(new Set(asked.slice(0, 2)));
+    expect(counter.count()).toBe(1);
 
     // What the per-wave key avoids: the survey's 6,000 rows behind one indexed clause.
     await expect(

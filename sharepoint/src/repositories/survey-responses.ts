@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
-import { settleInOneBatch } from '../batch';
+import { inOneBatch, settleInOneBatch } from '../batch';
 import { DuplicateValueError, sharePointCall } from '../errors';
 import { odataString } from '../odata';
 import { surveyResponsesList } from '../schema';
@@ -101,6 +101,32 @@ export class SurveyResponsesRepository {
         .top(1)(),
     );
     return items.length > 0;
+  }
+
+  /**
+   * Which of these respondent keys have a stored row, in one $batch (up to 100 keys; a survey has
+   * at most 5 questions). Each part is a `RespondentKey eq …` lookup with $top=1, a seek on the
+   * unique, indexed column that touches at most one row, so it stays within the list view
+   * threshold however large the list grows. Not one `or` filter: SharePoint judges an `or` first
+   * clause by both sides and, on lists above 5,000 items, may refuse it or scan (the emulator
+   * refuses it conservatively); single-key lookups never do.
+   */
+  async answeredKeys(respondentKeys: readonly string[]): Promise<Set<string>> {
+    const keys = [...new Set(respondentKeys)];
+    if (keys.length === 0) return new Set();
+    const url = await this.site.url(surveyResponsesList);
+    const found = await inOneBatch<{ RespondentKey: string }[][]>(this.sp, (batched) =>
+      keys.map((key) =>
+        sharePointCall((): Promise<{ RespondentKey: string }[]> =>
+          batched.web
+            .getList(url)
+            .items.select('RespondentKey')
+            .filter(`RespondentKey eq ${odataString(key)}`)
+            .top(1)(),
+        ),
+      ),
+    );
+    return new Set(keys.filter((_, index) => (found[index]?.length ?? 0) > 0));
   }
 
   /** Every answer of one wave to one question, without identity (page by page over next links). */
