@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ALL_LISTS, SchemaConflictError, provisionLists, type ListSchema } from '@kvalita/sharepoint';
+import {
+  ALL_LISTS,
+  EmulatorUser,
+  SchemaConflictError,
+  provisionLists,
+  type ListSchema,
+} from '@kvalita/sharepoint';
 import '@pnp/sp/fields';
 import '@pnp/sp/lists';
+import '@pnp/sp/security/list';
 import { contractTarget, type ContractTarget } from '../support/contract-target';
 import { RequestCounter } from './request-counter';
 
@@ -53,6 +60,65 @@ describe('provisioning against the site', () => {
     // The web's URL, then every list and its columns in one $batch.
     expect(counter.count()).toBe(2);
     expect(second.map((result) => result.key)).toEqual(ALL_LISTS.map((list) => list.key));
+  });
+
+  it('keeps the survey responses, survey deliveries and bot conversations to the service, once', async () => {
+    await provisionLists(target.sp, { locale: 'cs' });
+    const uniqueness = async (urlName: string) => {
+      const url =
+        urlName === 'KvalitaDocuments' ? `/sites/kvalita/${urlName}` : `/sites/kvalita/Lists/${urlName}`;
+      const info = (await target.sp.web.getList(url).select('HasUniqueRoleAssignments')()) as {
+        HasUniqueRoleAssignments?: unknown;
+      };
+      return [urlName, info.HasUniqueRoleAssignments] as const;
+    };
+    const states = Object.fromEntries(await Promise.all(ALL_LISTS.map((list) => uniqueness(list.urlName))));
+    const serviceOnly = ['KvalitaSurveyResponses', 'KvalitaSurveyDeliveries', 'KvalitaBotConversations'];
+    for (const list of ALL_LISTS)
+      expect([list.urlName, states[list.urlName]]).toEqual([
+        list.urlName,
+        serviceOnly.includes(list.urlName),
+      ]);
+
+    if (target.emulator) {
+      // Someone who may read the site (not a site collection administrator) reads none of them.
+      const jana = target.connect({}, EmulatorUser('jana.novakova@lipova.example'));
+      await expect(jana.web.getList('/sites/kvalita/Lists/KvalitaSurveyDeliveries').items()).rejects.toThrow(
+        /Access denied/,
+      );
+      expect(
+        await jana.web.getList('/sites/kvalita/Lists/KvalitaSurveys').items.select('Id')(),
+      ).toBeDefined();
+    }
+
+    // A second run reads HasUniqueRoleAssignments in its one $batch and breaks nothing again.
+    const counter = RequestCounter();
+    const second = await provisionLists(target.connect({}, counter), { locale: 'cs' });
+    expect(second.flatMap((result) => result.settingsUpdated)).toEqual([]);
+    expect(counter.count()).toBe(2);
+  });
+
+  it('breaks inheritance of a service-only list that an older release left inheriting, and reports it', async () => {
+    const inheriting = { ...probe, urlName: `${probeUrlName}S` };
+    const serviceOnly: ListSchema = { ...inheriting, permissions: 'serviceOnly' };
+    const list = target.sp.web.getList(`/sites/kvalita/Lists/${inheriting.urlName}`);
+    try {
+      await provisionLists(target.sp, { locale: 'en', lists: [inheriting] });
+      const before = (await list.select('HasUniqueRoleAssignments')()) as {
+        HasUniqueRoleAssignments?: unknown;
+      };
+      expect(before.HasUniqueRoleAssignments).toBe(false);
+      const upgraded = await provisionLists(target.sp, { locale: 'en', lists: [serviceOnly] });
+      expect(upgraded[0]?.settingsUpdated).toEqual(['HasUniqueRoleAssignments']);
+      const after = (await list.select('HasUniqueRoleAssignments')()) as {
+        HasUniqueRoleAssignments?: unknown;
+      };
+      expect(after.HasUniqueRoleAssignments).toBe(true);
+      const again = await provisionLists(target.sp, { locale: 'en', lists: [serviceOnly] });
+      expect(again[0]?.settingsUpdated).toEqual([]);
+    } finally {
+      await list.delete().catch(() => undefined);
+    }
   });
 
   it('creates the library for quality documents with versioning and its columns', async () => {

@@ -2,13 +2,15 @@ import type { Locale } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import '../pnp-imports';
+// Only provisioning changes permissions: kept out of pnp-imports so the SPFx bundle does not carry it.
+import '@pnp/sp/security/list';
 import { inOneBatch } from '../batch';
 import { NotFoundError, sharePointCall } from '../errors';
 import { ALL_LISTS, listByKey } from '../schema';
 import { BASE_TEMPLATE, listServerRelativeUrl, type FieldSchema, type ListSchema } from '../schema/types';
 import { SiteLists } from '../web-url';
 import { fieldCreation, fieldUpdates, type CurrentField, type FieldUpdate } from './field-plan';
-import { readListStates, type CurrentList } from './site-state';
+import { LIST_PROPERTIES, readListStates, type CurrentList } from './site-state';
 
 export { SchemaConflictError, choicesOf, fieldUpdates, type CurrentField } from './field-plan';
 
@@ -17,7 +19,10 @@ export interface ListProvisionResult {
   readonly created: boolean;
   readonly fieldsAdded: readonly string[];
   readonly fieldsUpdated: readonly string[];
-  /** List settings corrected: Title, Description, EnableVersioning. */
+  /**
+   * List settings corrected: Title, Description, EnableVersioning, and HasUniqueRoleAssignments
+   * when a service-only list still inherited the site's permissions.
+   */
   readonly settingsUpdated: readonly string[];
 }
 
@@ -82,10 +87,7 @@ async function ensureList(
     );
   }
   const info =
-    existing ??
-    (await sharePointCall((): Promise<CurrentList> =>
-      list.select('Id', 'Title', 'Description', 'EnableVersioning')(),
-    ));
+    existing ?? (await sharePointCall((): Promise<CurrentList> => list.select(...LIST_PROPERTIES)()));
   const wanted: Record<string, unknown> = {
     Title: schema.title[locale],
     Description: schema.description[locale],
@@ -95,8 +97,17 @@ async function ensureList(
     Object.entries(wanted).filter(([key, value]) => info[key as keyof CurrentList] !== value),
   );
   if (Object.keys(changes).length > 0) await sharePointCall(() => list.update(changes));
+  const corrected = Object.keys(changes);
+  // Once only: a list that already has unique role assignments keeps them (including any an
+  // administrator added by hand), so a second run reads HasUniqueRoleAssignments and sends nothing.
+  if (schema.permissions === 'serviceOnly' && !info.HasUniqueRoleAssignments) {
+    // copyRoleAssignments=false: none of the site's members, visitors or owners groups come along;
+    // clearSubscopes=true: no item keeps permissions of its own that would let someone in.
+    await sharePointCall(() => list.breakRoleInheritance(false, true));
+    corrected.push('HasUniqueRoleAssignments');
+  }
   // A list we just created is reported as created, not as corrected.
-  const settingsUpdated = existing === null ? [] : Object.keys(changes);
+  const settingsUpdated = existing === null ? [] : corrected;
   return { info, created: existing === null, settingsUpdated };
 }
 

@@ -10,7 +10,17 @@ export interface CurrentList {
   readonly Title: string;
   readonly Description: string;
   readonly EnableVersioning: boolean;
+  readonly HasUniqueRoleAssignments: boolean;
 }
+
+/** What provisioning reads of each list (one part of the $batch per list). */
+export const LIST_PROPERTIES = [
+  'Id',
+  'Title',
+  'Description',
+  'EnableVersioning',
+  'HasUniqueRoleAssignments',
+] as const;
 
 export interface ListState {
   readonly list: CurrentList | null;
@@ -40,7 +50,7 @@ export async function readListStates(
     schemas.flatMap((schema) => {
       const list = batched.web.getList(listServerRelativeUrl(webServerRelativeUrl, schema));
       return [
-        sharePointCall(() => list.select('Id', 'Title', 'Description', 'EnableVersioning')()),
+        sharePointCall(() => list.select(...LIST_PROPERTIES)()),
         sharePointCall(() => list.fields.select(...FIELD_PROPERTIES)()),
       ];
     }),

@@ -58,6 +58,13 @@ export interface ListSchema {
   readonly titleField: DisplayTitle;
   /** Keep item versions (documents and records whose history matters). */
   readonly versioning?: boolean;
+  /**
+   * Who may read the list. 'inherited' (the default): whoever may read the site. 'serviceOnly':
+   * provisioning breaks role inheritance without copying the site's role assignments, so only the
+   * app (its app-only permission) and site collection administrators reach the rows — lists whose
+   * rows, put together, could tell who answered what or who has not answered.
+   */
+  readonly permissions?: 'inherited' | 'serviceOnly';
   readonly fields: readonly FieldSchema[];
 }
 

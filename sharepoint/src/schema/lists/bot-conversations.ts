@@ -11,6 +11,7 @@ export const botConversationsList: ListSchema = {
   key: 'botConversations',
   urlName: 'KvalitaBotConversations',
   template: 'genericList',
+  permissions: 'serviceOnly',
   title: { cs: 'Konverzace s botem', en: 'Bot conversations' },
   description: {
     cs: 'Osobní chaty, ve kterých může Kvalita poslat pozvánku k průzkumu (jeden řádek na osobu).',

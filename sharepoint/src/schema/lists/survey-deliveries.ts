@@ -22,15 +22,20 @@ export const DELIVERY_KIND_CHOICES = [
   { code: 'reminder', label: 'Připomínka' },
 ] as const;
 
-/** Who was asked, never who answered: answers carry only a keyed hash (see survey responses). */
+/**
+ * Who was asked. Invitation rows say nothing about answers, but a reminder row names someone who
+ * had not answered when it was planned, so the list is service-only (the scheduler also removes a
+ * wave's reminder rows once the wave has closed).
+ */
 export const surveyDeliveriesList: ListSchema = {
   key: 'surveyDeliveries',
   urlName: 'KvalitaSurveyDeliveries',
   template: 'genericList',
+  permissions: 'serviceOnly',
   title: { cs: 'Rozesílání průzkumů', en: 'Survey deliveries' },
   description: {
-    cs: 'Komu byla která vlna průzkumu rozeslána a v jakém stavu je odeslání (ne kdo odpověděl).',
-    en: 'Who was sent which survey wave and the state of each delivery (not who answered).',
+    cs: 'Komu byla která vlna průzkumu rozeslána a v jakém stavu je odeslání. Připomínky jdou jen těm, kdo ještě neodpověděli, proto je seznam přístupný jen službě Kvalita a správcům webu.',
+    en: 'Who was sent which survey wave and the state of each delivery. Reminders go only to those who have not answered yet, so the list is open only to the Kvalita service and site collection administrators.',
   },
   titleField: { cs: 'Průzkum', en: 'Survey' },
   fields: [

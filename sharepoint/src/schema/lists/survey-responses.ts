@@ -15,6 +15,7 @@ export const surveyResponsesList: ListSchema = {
   key: 'surveyResponses',
   urlName: 'KvalitaSurveyResponses',
   template: 'genericList',
+  permissions: 'serviceOnly',
   title: { cs: 'Odpovědi na průzkumy', en: 'Survey responses' },
   description: {
     cs: 'Anonymní odpovědi na pulzní průzkumy (bez jmen respondentů).',
