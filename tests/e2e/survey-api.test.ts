@@ -320,12 +320,18 @@ describe('survey API', () => {
         ...Array<string>(2).fill('Tajemství kanceláře'),
         ...Array<string>(6).fill('Více porad'),
       ]);
-      expect(wave1?.departments.map((d) => [d.code, d.hidden, d.respondents])).toEqual([
-        ['KT', true, null],
-        ['OD', true, null],
-        ['OSV', false, 6],
-      ]);
-      expect(wave2).toMatchObject({ respondents: 4, hidden: true });
+      // The whole office is listed, whoever answered: departments without respondents are hidden too.
+      const byCode = new Map(wave1?.departments.map((d) => [d.code, [d.hidden, d.respondents]]));
+      expect(Object.fromEntries(byCode)).toEqual({
+        KT: [true, null],
+        OD: [true, null],
+        OSV: [false, 6],
+        'OSV-SP': [true, null],
+        OV: [true, null],
+        OE: [true, null],
+      });
+      // Wave 2 opened a day ago and still takes answers: counts only, no department.
+      expect(wave2).toMatchObject({ respondents: 4, inProgress: true, hidden: true, departments: [] });
       expect(
         wave2?.questions.every((question) => question.average === null && question.optionCounts === null),
       ).toBe(true);
@@ -359,6 +365,16 @@ describe('survey API', () => {
       expect(kt).toHaveLength(1);
       expect(kt[0]?.[2]).toBeUndefined();
       expect(kt[0]?.[3]).toBe('hidden to protect small groups');
+      // A department nobody answered from reads exactly like a small one.
+      const ov = departments.filter(
+        (row) => row[0] === 1 && row[1] === 'Odbor výstavby a územního plánování',
+      );
+      expect(ov).toEqual([
+        kt[0]?.map((cell) => (cell === 'Kancelář tajemníka' ? 'Odbor výstavby a územního plánování' : cell)),
+      ]);
+      const summary: unknown[][] = [];
+      workbook.getWorksheet('Summary')?.eachRow((row) => summary.push((row.values as unknown[]).slice(1)));
+      expect(summary.find((row) => row[0] === 2)?.[6]).toBe('hidden until the wave closes');
       const texts: unknown[][] = [];
       workbook.getWorksheet('Text answers')?.eachRow((row) => texts.push((row.values as unknown[]).slice(1)));
       expect(texts[0]).toEqual(['Wave', 'Question', 'Answer']);

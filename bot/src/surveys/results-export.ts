@@ -9,6 +9,7 @@ import {
   type MessageParams,
   type QuestionResult,
   type SurveyResults,
+  type WaveResult,
 } from '@kvalita/core';
 import ExcelJS from 'exceljs';
 
@@ -32,6 +33,11 @@ export async function resultsWorkbook(results: SurveyResults, locale: Locale): P
     }).format(new Date(iso));
   const questionText = (question: { text: { cs: string; en: string } }) => inLocale(question.text, locale);
   const hiddenWave = t('api.surveys.export.value.hidden', { threshold: results.threshold });
+  // A wave in progress has its figures withheld whatever its size: say so rather than "too few".
+  const waveState = (wave: WaveResult) => {
+    if (wave.inProgress) return t('api.surveys.export.value.inProgress');
+    return wave.hidden ? hiddenWave : t('api.surveys.export.value.shown');
+  };
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kvalita';
@@ -69,7 +75,7 @@ export async function resultsWorkbook(results: SurveyResults, locale: Locale): P
       wave.invited,
       wave.respondents,
       wave.responseRate,
-      wave.hidden ? hiddenWave : t('api.surveys.export.value.shown'),
+      waveState(wave),
     ]);
     row.getCell(6).numFmt = '0%';
   }
@@ -92,7 +98,7 @@ export async function resultsWorkbook(results: SurveyResults, locale: Locale): P
         question.enps?.promoters ?? null,
         question.enps?.passives ?? null,
         question.enps?.detractors ?? null,
-        wave.hidden ? hiddenWave : t('api.surveys.export.value.shown'),
+        waveState(wave),
       ]);
       for (const [answer, count] of breakdown(question, locale))
         distributionRows.push([wave.wave.number, questionText(question), answer, count]);

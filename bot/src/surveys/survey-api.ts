@@ -35,6 +35,8 @@ export interface SurveyApiDeps {
   readonly log: (line: string) => void;
   /** [0, 1) for survey keys and the order of text answers; crypto-backed unless a test fixes it. */
   readonly random?: () => number;
+  /** A survey's status changed here (closed): the chat's survey cache must forget it at once. */
+  readonly onSurveyChanged?: (key: string) => void;
 }
 
 type Authenticated = Request & { identity?: Identity };
@@ -52,6 +54,7 @@ export function surveyApiRouter(deps: SurveyApiDeps): Router {
     previewCard: (locale, survey, wave) => surveyCard(locale, survey, wave),
     now: deps.now,
     random,
+    onSurveyChanged: deps.onSurveyChanged,
   });
   const results = new SurveyResultsService({
     answers: new SurveyResponsesRepository(deps.sp),

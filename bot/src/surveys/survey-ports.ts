@@ -37,5 +37,5 @@ export interface DeliveryCounter {
 }
 
 export interface DepartmentDirectory {
-  list(): Promise<{ readonly code: string; readonly name: string }[]>;
+  list(): Promise<{ readonly code: string; readonly name: string; readonly parentCode: string | null }[]>;
 }

@@ -17,6 +17,7 @@ import {
   type WaveResult,
 } from '@kvalita/core';
 import type { AnswerReader, DeliveryCounter, DepartmentDirectory, StoredAnswer } from './survey-ports';
+import { audienceDepartments } from '../scheduler/audience';
 import { openedWaves } from './survey-waves';
 
 export interface SurveyResultsDeps {
@@ -32,8 +33,13 @@ export interface SurveyResultsDeps {
   readonly random: () => number;
 }
 
-/** Not a department code (codes are printable): the people without a department. */
-const UNASSIGNED = '\u0000unassigned';
+/** Not a department code (codes are printable): people without a department of the audience. */
+const UNLISTED = '\u0000unlisted';
+
+interface AudienceDepartment {
+  readonly code: string;
+  readonly name: string;
+}
 
 const WAVES_AT_ONCE = 4;
 
@@ -42,24 +48,32 @@ const isScale = (question: SurveyQuestion) => question.type === 'scale5' || ques
 /**
  * Results of a survey with small-group protection (architecture rule 7). Everything a reader may
  * not see is null here, before it reaches the API or the export:
- * - a wave with fewer respondents than the threshold shows no figure at all;
+ * - a wave still taking answers, or with fewer respondents than the threshold, shows no figure;
  * - departments below the threshold are hidden, plus complementary suppression (suppressGroups) so
- *   no hidden department equals "the wave minus the shown ones". People without a department are
- *   no group shown, but count in the total and are protected like a hidden group;
+ *   no hidden department equals "the wave minus the shown ones". Every department of the audience
+ *   is listed, with respondents or not. People without a department are no group shown, but count
+ *   in the total and are protected like a hidden group;
  * - text answers only from the text threshold on, shuffled, never per department or with a time.
  */
 export class SurveyResultsService {
   constructor(private readonly deps: SurveyResultsDeps) {}
 
   async results(survey: Survey): Promise<SurveyResults> {
-    const names = new Map((await this.deps.departments.list()).map((d) => [d.code, d.name]));
+    const directory = await this.deps.departments.list();
+    const reach = audienceDepartments(survey.audience, directory);
+    // The whole audience, in a stable order: the list must not depend on who answered.
+    const audience = directory
+      .filter((department) => reach === null || reach.has(department.code))
+      .map(({ code, name }) => ({ code, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'cs') || a.code.localeCompare(b.code));
+    const now = this.deps.now();
     const waves: WaveResult[] = [];
     // A few waves at a time: each reads one indexed slice per question (under SharePoint's view
     // threshold), and a survey that ran weekly for a year must not fire hundreds of requests at once.
-    const opened = openedWaves(survey, this.deps.now());
+    const opened = openedWaves(survey, now);
     for (let start = 0; start < opened.length; start += WAVES_AT_ONCE) {
       const slice = opened.slice(start, start + WAVES_AT_ONCE);
-      waves.push(...(await Promise.all(slice.map((wave) => this.wave(survey, wave, names)))));
+      waves.push(...(await Promise.all(slice.map((wave) => this.wave(survey, wave, audience, now)))));
     }
     return {
       surveyKey: survey.key,
@@ -74,91 +88,98 @@ export class SurveyResultsService {
   private async wave(
     survey: Survey,
     wave: SurveyWave,
-    names: ReadonlyMap<string, string>,
+    audience: readonly AudienceDepartment[],
+    now: Date,
   ): Promise<WaveResult> {
-    const [rowsByQuestion, delivered] = await Promise.all([
+    // A wave still taking answers gives counts only: two refreshes a minute apart would otherwise
+    // show the latest person's answers and department. Only its first question is read then.
+    const inProgress = survey.status !== 'closed' && now.getTime() < Date.parse(wave.closesAt);
+    const read = inProgress ? survey.questions.slice(0, 1) : survey.questions;
+    const [rowsByQuestion, planned] = await Promise.all([
       Promise.all(
-        survey.questions.map((question) =>
-          this.deps.answers.waveAnswers(survey.key, wave.number, question.key),
-        ),
+        read.map((question) => this.deps.answers.waveAnswers(survey.key, wave.number, question.key)),
       ),
       this.deps.deliveries.countByState(survey.key, wave.number, 'invitation'),
     ]);
-    const invited = delivered['sent'] ?? 0;
+    // The planned audience: every invitation row whatever its state, so a person who answered
+    // through the chat command after a failed delivery still counts among the invited.
+    const invited = Object.values(planned).reduce((sum, count) => sum + count, 0);
     // Every submit writes a row for every question, so the first question's rows are the respondents.
     const firstRows = rowsByQuestion[0] ?? [];
     const respondents = firstRows.length;
-    const hidden = respondents < this.deps.threshold;
+    const hidden = inProgress || respondents < this.deps.threshold;
     const showTexts = !hidden && mayShowTextAnswers(respondents, this.deps.textThreshold);
     const shuffle = <T>(items: T[]): T[] => shuffled(items, this.deps.random);
     const questions: QuestionResult[] = survey.questions.map((question, index) =>
       questionResult(
         question,
-        (rowsByQuestion[index] ?? []).flatMap((row) => answerOf(question, row)),
-        {
-          hidden,
-          showTexts,
-          shuffle,
-        },
+        hidden ? [] : (rowsByQuestion[index] ?? []).flatMap((row) => answerOf(question, row)),
+        { hidden, showTexts, shuffle },
       ),
     );
     return {
       wave,
       invited,
       respondents,
+      // Capped in responseRate: more answers than invitations (a late joiner) reads as 100 %.
       responseRate: responseRate(respondents, invited),
+      inProgress,
       hidden,
       questions,
-      departments: this.departments(survey, firstRows, rowsByQuestion, names),
+      departments: hidden ? [] : this.departments(survey, firstRows, rowsByQuestion, audience),
     };
   }
 
+  /**
+   * Every department of the audience. Those with nobody answering are hidden too (a row saying "0"
+   * or leaving them out would tell who took part); suppression runs over the groups with
+   * respondents only, since a group known to be empty protects nobody when subtracted.
+   */
   private departments(
     survey: Survey,
     firstRows: readonly StoredAnswer[],
     rowsByQuestion: readonly (readonly StoredAnswer[])[],
-    names: ReadonlyMap<string, string>,
+    audience: readonly AudienceDepartment[],
   ): DepartmentResult[] {
+    const listed = new Set(audience.map((department) => department.code));
     const counts = new Map<string, number>();
     for (const row of firstRows) {
-      if (row.departmentCode !== null)
+      if (row.departmentCode !== null && listed.has(row.departmentCode))
         counts.set(row.departmentCode, (counts.get(row.departmentCode) ?? 0) + 1);
     }
     const groups = [...counts].map(([key, respondents]) => ({ key, respondents }));
-    // People without a department are never shown as a group, yet "the wave minus the departments"
-    // would be their answers: they take part in complementary suppression as a group always hidden.
-    const unassigned = firstRows.length - groups.reduce((sum, group) => sum + group.respondents, 0);
+    // People without a department (or in one no longer part of the audience) are never shown as a
+    // group, yet "the wave minus the departments" would be their answers: they take part in
+    // complementary suppression as a group always hidden.
+    const unlisted = firstRows.length - groups.reduce((sum, group) => sum + group.respondents, 0);
     const visible = new Set(
       suppressGroups(
-        unassigned > 0 ? [...groups, { key: UNASSIGNED, respondents: unassigned }] : groups,
+        unlisted > 0 ? [...groups, { key: UNLISTED, respondents: unlisted }] : groups,
         this.deps.threshold,
       ).visible,
     );
-    return groups
-      .map(({ key: code, respondents }): DepartmentResult => {
-        const name = names.get(code) ?? code;
-        if (!visible.has(code)) return { code, name, hidden: true, respondents: null, questions: [] };
-        return {
-          code,
-          name,
-          hidden: false,
-          respondents,
-          questions: survey.questions.flatMap((question, index) => {
-            if (!isScale(question)) return [];
-            const values = (rowsByQuestion[index] ?? []).flatMap((row) =>
-              row.departmentCode === code && row.score !== null ? [row.score] : [],
-            );
-            return [
-              {
-                key: question.key,
-                average: average(values),
-                enps: question.type === 'scale11' ? enps(values) : null,
-              },
-            ];
-          }),
-        };
-      })
-      .sort((a, b) => a.name.localeCompare(b.name, 'cs') || a.code.localeCompare(b.code));
+    return audience.map(({ code, name }): DepartmentResult => {
+      if (!visible.has(code)) return { code, name, hidden: true, respondents: null, questions: [] };
+      return {
+        code,
+        name,
+        hidden: false,
+        respondents: counts.get(code) ?? 0,
+        questions: survey.questions.flatMap((question, index) => {
+          if (!isScale(question)) return [];
+          const values = (rowsByQuestion[index] ?? []).flatMap((row) =>
+            row.departmentCode === code && row.score !== null ? [row.score] : [],
+          );
+          return [
+            {
+              key: question.key,
+              average: average(values),
+              enps: question.type === 'scale11' ? enps(values) : null,
+            },
+          ];
+        }),
+      };
+    });
   }
 }
 

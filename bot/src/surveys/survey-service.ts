@@ -46,6 +46,11 @@ export interface SurveyServiceDeps {
   readonly now: () => Date;
   /** [0, 1): where new survey keys come from (crypto-backed in the service). */
   readonly random: () => number;
+  /**
+   * Told after a survey's status changed by hand (closed), so the chat's survey cache forgets it at
+   * once and a closed survey takes no further answer.
+   */
+  readonly onSurveyChanged?: (key: string) => void;
 }
 
 export interface SurveyTemplateDto {
@@ -136,9 +141,11 @@ export class SurveyService {
     const { etag } = parseOrBad(stepBodySchema, body);
     const survey = await this.find(key);
     requireStatus(survey, ['scheduled', 'open'], 'only a scheduled or open survey can be closed');
-    return this.guard(() =>
+    const closed = await this.guard(() =>
       this.deps.surveys.setState(key, { status: 'closed', currentWave: survey.currentWave }, etag),
     );
+    this.deps.onSurveyChanged?.(key);
+    return closed;
   }
 
   async remove(identity: Identity, key: string, etag: unknown): Promise<void> {

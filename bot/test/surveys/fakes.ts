@@ -74,24 +74,38 @@ export class MemorySurveys implements SurveyStore {
   }
 }
 
-export const departmentsOf = (entries: readonly [string, string][]): DepartmentDirectory => ({
-  list: async () => entries.map(([code, name]) => ({ code, name })),
+/** Departments as [code, name] or [code, name, parent code]. */
+export const departmentsOf = (
+  entries: readonly (readonly [string, string] | readonly [string, string, string])[],
+): DepartmentDirectory => ({
+  list: async () =>
+    entries.map(([code, name, parentCode]) => ({ code, name, parentCode: parentCode ?? null })),
 });
 
-/** Answer rows by wave and question, and sent invitations by wave. */
+/** Answer rows by wave and question, and invitation rows by wave (sent, and failed). */
 export class MemoryAnswers implements AnswerReader, DeliveryCounter {
   readonly rows = new Map<string, StoredAnswer[]>();
   readonly sent = new Map<number, number>();
+  readonly failed = new Map<number, number>();
+  /** Questions read, as `${wave}#${questionKey}`, to see what a result looked at. */
+  readonly reads: string[] = [];
 
   add(wave: number, questionKey: string, rows: readonly StoredAnswer[]): void {
     const id = `${wave}#${questionKey}`;
     this.rows.set(id, [...(this.rows.get(id) ?? []), ...rows]);
   }
   async waveAnswers(_surveyKey: string, wave: number, questionKey: string): Promise<StoredAnswer[]> {
+    this.reads.push(`${wave}#${questionKey}`);
     return this.rows.get(`${wave}#${questionKey}`) ?? [];
   }
-  async countByState(_surveyKey: string, wave: number): Promise<Record<string, number>> {
-    return { pending: 0, sending: 0, sent: this.sent.get(wave) ?? 0, failed: 0, skipped: 0 };
+  async countByState(
+    _surveyKey: string,
+    wave: number,
+    kind?: 'invitation' | 'reminder',
+  ): Promise<Record<string, number>> {
+    if (kind !== 'invitation') throw new Error('results count invitations only');
+    const failed = this.failed.get(wave) ?? 0;
+    return { pending: 0, sending: 0, sent: this.sent.get(wave) ?? 0, failed, skipped: 0 };
   }
 }
 

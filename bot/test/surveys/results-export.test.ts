@@ -77,7 +77,71 @@ describe('.xlsx export of survey results', () => {
       'Výsledky',
     ]);
     expect(summary[3]?.slice(3)).toEqual([26, 13, 0.5, 'zobrazeny']);
-    expect(summary[4]?.slice(3)).toEqual([0, 3, null, 'skryto (méně než 5 odpovědí)']);
+    expect(summary[4]?.slice(3)).toEqual([0, 3, null, 'skryty – odpovědí je méně než 5']);
+  });
+
+  it('writes only counts for a wave still in progress, and no department of it', async () => {
+    const answers = new MemoryAnswers();
+    for (let index = 0; index < 12; index += 1) {
+      for (const key of ['q1', 'q2', 'q3', 'q4'])
+        answers.add(1, key, [{ score: 4, choice: '0', text: null, departmentCode: 'OSV' }]);
+      answers.add(1, 'q5', [{ score: null, choice: null, text: `průběžně ${index}`, departmentCode: 'OSV' }]);
+    }
+    answers.sent.set(1, 20);
+    const running = await new SurveyResultsService({
+      answers,
+      deliveries: answers,
+      departments: departmentsOf([['OSV', 'Odbor sociálních věcí']]),
+      // Wave 1 runs 16–21 November.
+      now: () => new Date('2026-11-18T00:00:00Z'),
+      threshold: 5,
+      textThreshold: 10,
+      random: seededRandom(),
+    }).results({ ...survey, status: 'open', currentWave: 1 });
+    const sheets = await read(await resultsWorkbook(running, 'cs'));
+    expect(sheets.get('Přehled')?.[3]?.slice(3)).toEqual([20, 12, 0.6, 'zatím skryty – vlna ještě probíhá']);
+    for (const row of (sheets.get('Otázky') ?? []).slice(1))
+      expect(row.slice(3, 9).every((cell) => cell === null)).toBe(true);
+    expect(sheets.get('Útvary')).toHaveLength(1);
+    expect(sheets.get('Rozložení odpovědí')).toHaveLength(1);
+    expect(
+      sheets
+        .get('Vývoj')
+        ?.slice(1)
+        .every((row) => (row[3] ?? null) === null && (row[4] ?? null) === null),
+    ).toBe(true);
+    expect(sheets.has('Textové odpovědi')).toBe(false);
+    expect(JSON.stringify([...sheets.values()])).not.toContain('průběžně');
+  });
+
+  it('lists a department of the audience nobody answered from as hidden, like a small one', async () => {
+    const answers = new MemoryAnswers();
+    for (const [department, count] of [
+      ['OSV', 6],
+      ['OD', 5],
+    ] as const) {
+      for (let index = 0; index < count; index += 1)
+        for (const key of ['q1', 'q2', 'q3', 'q4', 'q5'])
+          answers.add(1, key, [{ score: 3, choice: '0', text: null, departmentCode: department }]);
+    }
+    const shown = await new SurveyResultsService({
+      answers,
+      deliveries: answers,
+      departments: departmentsOf([
+        ['OSV', 'Odbor sociálních věcí'],
+        ['OD', 'Odbor dopravy'],
+        ['KT', 'Kancelář tajemníka'],
+      ]),
+      now: () => new Date('2026-12-01T00:00:00Z'),
+      threshold: 5,
+      textThreshold: 10,
+      random: seededRandom(),
+    }).results({ ...survey, currentWave: 1 });
+    const departments = (await read(await resultsWorkbook(shown, 'cs'))).get('Útvary') ?? [];
+    expect(departments.filter((row) => row[1] === 'Kancelář tajemníka')).toEqual([
+      [1, 'Kancelář tajemníka', null, 'skryto na ochranu malých skupin'],
+    ]);
+    expect(departments.filter((row) => row[1] === 'Odbor dopravy').map((row) => row[2])).toEqual([5, 5]);
   });
 
   it('leaves out every figure of a hidden department and a hidden wave', async () => {

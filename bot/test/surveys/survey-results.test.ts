@@ -86,6 +86,50 @@ describe('survey results with small-group protection', () => {
     ]);
   });
 
+  it('takes the planned audience as the base of the response rate, capped at 100 %', async () => {
+    const answers = new MemoryAnswers();
+    // Ten invitation rows, two of them failed; all ten answered (two through the chat command).
+    for (let index = 0; index < 10; index += 1)
+      respond(answers, 1, 'OSV', { q1: 4, q2: 9, q3: '0', q4: '0', q5: null });
+    answers.sent.set(1, 8);
+    answers.failed.set(1, 2);
+    // Wave 2: one person answered although nobody could be invited (joined after the wave opened).
+    answers.sent.set(2, 3);
+    for (let index = 0; index < 4; index += 1)
+      respond(answers, 2, 'OSV', { q1: 4, q2: 9, q3: '0', q4: '0', q5: null });
+    const { waves } = await service(answers).results({ ...survey, currentWave: 2 });
+    expect(waves.slice(0, 2).map((wave) => [wave.invited, wave.respondents, wave.responseRate])).toEqual([
+      [10, 10, 1],
+      [3, 4, 1],
+    ]);
+  });
+
+  it('gives only counts for a wave still taking answers, and its trend point is a gap', async () => {
+    // Wave 3 (30 Nov – 5 Dec) is open on 2 December; it already has ten respondents.
+    const during = new Date('2026-12-02T12:00:00Z');
+    answers.reads.length = 0;
+    const results = await service(answers, during).results(survey);
+    const wave3 = results.waves[2];
+    expect(wave3).toMatchObject({ respondents: 10, inProgress: true, hidden: true, departments: [] });
+    for (const question of wave3?.questions ?? []) {
+      expect(question).toMatchObject({
+        distribution: null,
+        average: null,
+        enps: null,
+        optionCounts: null,
+        texts: null,
+        answered: null,
+      });
+    }
+    expect(answers.reads.filter((read) => read.startsWith('3#'))).toEqual(['3#q1']);
+    expect(results.waves.slice(0, 2).map((wave) => wave.inProgress)).toEqual([false, false]);
+    expect(results.trends[0]?.points.map((point) => point.average)).toEqual([48 / 14, null, null]);
+    // Closed by hand during the wave: it takes no more answers, so its figures show.
+    const closed = await service(answers, during).results({ ...survey, status: 'closed' });
+    expect(closed.waves[2]).toMatchObject({ inProgress: false, hidden: false });
+    expect(closed.trends[0]?.points[2]?.average).toBe(3);
+  });
+
   it('gives distribution, average, eNPS and option counts of a shown wave', async () => {
     const [wave1] = (await service(answers).results(survey)).waves;
     const [q1, q2, q3, q4] = wave1?.questions ?? [];
@@ -119,9 +163,8 @@ describe('survey results with small-group protection', () => {
         answered: null,
       });
     }
-    expect(wave2?.departments).toEqual([
-      { code: 'OSV', name: 'Odbor sociálních věcí', hidden: true, respondents: null, questions: [] },
-    ]);
+    // Not even which departments answered: the list is empty while the whole wave is hidden.
+    expect(wave2?.departments).toEqual([]);
   });
 
   it('hides the department of two and, by complementary suppression, the next smallest one', async () => {
@@ -150,8 +193,74 @@ describe('survey results with small-group protection', () => {
     const [wave1] = (await service(answers).results({ ...survey, currentWave: 1 })).waves;
     expect(wave1).toMatchObject({ respondents: 10, hidden: false });
     // Shown, OD's average and the wave's would give away the tenth person's answer.
+    expect(wave1?.departments.map((department) => [department.code, department.hidden])).toEqual([
+      ['KT', true],
+      ['OD', true],
+      ['OSV', true],
+    ]);
+  });
+
+  it('lists every department of the office, one without respondents hidden but not counted', async () => {
+    // OSV 6 and OD 5 answered, KT nobody. Were KT's zero "the second hidden group", OD would be
+    // hidden too; were KT left out, the table would say who took part.
+    const answers = new MemoryAnswers();
+    for (let index = 0; index < 6; index += 1)
+      respond(answers, 1, 'OSV', { q1: 4, q2: 9, q3: '0', q4: '0', q5: null });
+    for (let index = 0; index < 5; index += 1)
+      respond(answers, 1, 'OD', { q1: 2, q2: 6, q3: '1', q4: '1', q5: null });
+    const [wave1] = (await service(answers).results({ ...survey, currentWave: 1 })).waves;
     expect(wave1?.departments).toEqual([
-      { code: 'OD', name: 'Odbor dopravy', hidden: true, respondents: null, questions: [] },
+      { code: 'KT', name: 'Kancelář tajemníka', hidden: true, respondents: null, questions: [] },
+      {
+        code: 'OD',
+        name: 'Odbor dopravy',
+        hidden: false,
+        respondents: 5,
+        questions: [
+          { key: 'q1', average: 2, enps: null },
+          { key: 'q2', average: 6, enps: -100 },
+        ],
+      },
+      {
+        code: 'OSV',
+        name: 'Odbor sociálních věcí',
+        hidden: false,
+        respondents: 6,
+        questions: [
+          { key: 'q1', average: 4, enps: null },
+          { key: 'q2', average: 9, enps: 100 },
+        ],
+      },
+    ]);
+  });
+
+  it('lists the chosen departments and their sections, and no other', async () => {
+    const answers = new MemoryAnswers();
+    for (let index = 0; index < 6; index += 1)
+      respond(answers, 1, 'OSV', { q1: 4, q2: 9, q3: '0', q4: '0', q5: null });
+    const chosen = new SurveyResultsService({
+      answers,
+      deliveries: answers,
+      departments: departmentsOf([
+        ['OSV-SP', 'Oddělení sociální práce', 'OSV'],
+        ['OSV', 'Odbor sociálních věcí'],
+        ['OD', 'Odbor dopravy'],
+      ]),
+      now: () => new Date('2026-12-05T12:00:00Z'),
+      threshold: 5,
+      textThreshold: 10,
+      random: seededRandom(7),
+    });
+    const [wave1] = (
+      await chosen.results({
+        ...survey,
+        currentWave: 1,
+        audience: { kind: 'departments', departmentCodes: ['OSV'] },
+      })
+    ).waves;
+    expect(wave1?.departments.map((department) => [department.code, department.hidden])).toEqual([
+      ['OSV', false],
+      ['OSV-SP', true],
     ]);
   });
 

@@ -14,10 +14,12 @@ const NOW = new Date('2026-11-22T10:00:00Z'); // Sunday
 let store: MemorySurveys;
 let service: SurveyService;
 let previewed: { locale: string; key: string; wave: number }[];
+let changed: string[];
 
 beforeEach(() => {
   store = new MemorySurveys(() => NOW);
   previewed = [];
+  changed = [];
   service = new SurveyService({
     surveys: store,
     departments: departmentsOf([
@@ -30,6 +32,7 @@ beforeEach(() => {
     },
     now: () => NOW,
     random: seededRandom(),
+    onSurveyChanged: (key) => changed.push(key),
   });
 });
 
@@ -112,6 +115,17 @@ describe('survey authoring', () => {
     });
     const closed = await service.close(qualityManager, draft.key, { etag: scheduled.etag });
     expect(closed.status).toBe('closed');
+  });
+
+  it('tells the chat a survey was closed, so its cache stops taking answers at once', async () => {
+    const draft = await service.create(qualityManager, { draft: sampleDraft() });
+    const scheduled = await service.publish(qualityManager, draft.key, { etag: draft.etag });
+    await expect(service.close(qualityManager, draft.key, { etag: draft.etag })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(changed).toEqual([]);
+    await service.close(qualityManager, draft.key, { etag: scheduled.etag });
+    expect(changed).toEqual([draft.key]);
   });
 
   it('does not publish a schedule whose every wave has already closed', async () => {

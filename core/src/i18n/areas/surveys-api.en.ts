@@ -5,7 +5,7 @@ export const surveysApiEn = {
   'api.surveys.export.filename': '{title} – results',
   'api.surveys.export.heading': 'Survey results: {title}',
   'api.surveys.export.privacyNote':
-    'Groups with fewer than {threshold} answers are hidden (with complementary suppression, so they cannot be worked out). Text answers are listed only for waves with at least {textThreshold} answers, without department or time.',
+    'Groups with fewer than {threshold} answers are hidden, and where they could be worked out, further groups too. A wave still in progress has only answer counts. Text answers are listed only for waves with at least {textThreshold} answers, without department or time.',
   'api.surveys.export.sheet.summary': 'Summary',
   'api.surveys.export.sheet.questions': 'Questions',
   'api.surveys.export.sheet.distribution': 'Answer breakdown',
@@ -31,7 +31,8 @@ export const surveysApiEn = {
   'api.surveys.export.column.count': 'Count',
   'api.surveys.export.column.department': 'Department',
   'api.surveys.export.value.shown': 'shown',
-  'api.surveys.export.value.hidden': 'hidden (fewer than {threshold} answers)',
+  'api.surveys.export.value.hidden': 'hidden – fewer than {threshold} answers',
+  'api.surveys.export.value.inProgress': 'hidden until the wave closes',
   'api.surveys.export.value.hiddenGroup': 'hidden to protect small groups',
   'api.surveys.export.type.scale5': 'Scale 1–5',
   'api.surveys.export.type.scale11': 'Scale 0–10 (eNPS)',
