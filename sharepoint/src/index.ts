@@ -34,11 +34,14 @@ export {
 export {
   SurveyDeliveriesRepository,
   DEFAULT_CLAIM_LEASE_MS,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_RETRY_FAILED_AFTER_MS,
   waveKey,
   type Delivery,
   type DeliveryKind,
   type DeliveryState,
   type PlanOutcome,
+  type SentRecipient,
 } from './repositories/survey-deliveries';
 export { SurveysRepository } from './repositories/surveys';
 export { UnknownDepartmentError } from './repositories/survey-items';

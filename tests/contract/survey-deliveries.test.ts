@@ -6,6 +6,8 @@ import {
   surveyDeliveriesList,
   type Delivery,
 } from '@kvalita/sharepoint';
+import '@pnp/sp/batching';
+import '@pnp/sp/items';
 import { contractTarget, type ContractTarget } from '../support/contract-target';
 
 let target: ContractTarget;
@@ -24,6 +26,8 @@ beforeAll(async () => {
   }
 }, 60_000);
 afterAll(() => target.close());
+
+const DELIVERIES = '/sites/kvalita/Lists/KvalitaSurveyDeliveries';
 
 async function collect(pages: AsyncGenerator<Delivery[]>): Promise<Delivery[]> {
   const all: Delivery[] = [];
@@ -49,7 +53,7 @@ describe('survey deliveries (resumable fan-out)', () => {
     expect(await deliveries.planWave('pulse-2027-W05', 2, recipients)).toEqual({ planned: 3, existing: 0 });
   });
 
-  it('resumes with what is still due, retries failures a few times, and never sends a row twice', async () => {
+  it('resumes with what is still due, retries failures later, and never sends a row twice', async () => {
     const deliveries = new SurveyDeliveriesRepository(target.sp);
     const at = new Date('2027-02-01T08:00:00Z');
     const firstRun = await collect(deliveries.due('pulse-2027-W05', 1, { pageSize: 2 }));
@@ -57,8 +61,15 @@ describe('survey deliveries (resumable fan-out)', () => {
     const [a, b, c] = firstRun as [Delivery, Delivery, Delivery];
     await deliveries.markSent(a, at);
     await deliveries.markFailed(b, 'Bot Framework: 502', at);
-    // The process stops here; c was never attempted. The next run picks up b and c only.
-    const resumed = await collect(deliveries.due('pulse-2027-W05', 1, { maxAttempts: 3 }));
+    // The process stops here; c was never attempted. A run minutes later retries nothing yet
+    // (a short outage must not use up b's attempts); one after 15 minutes picks up b and c only.
+    const minutesLater = await collect(
+      deliveries.due('pulse-2027-W05', 1, { now: new Date('2027-02-01T08:14:59Z') }),
+    );
+    expect(minutesLater.map((delivery) => delivery.id)).toEqual([c.id]);
+    const resumed = await collect(
+      deliveries.due('pulse-2027-W05', 1, { maxAttempts: 3, now: new Date('2027-02-01T08:15:01Z') }),
+    );
     expect(resumed.map((delivery) => delivery.id).sort()).toEqual([b.id, c.id].sort());
     expect(resumed.find((delivery) => delivery.id === b.id)?.attempts).toBe(1);
 
@@ -72,8 +83,33 @@ describe('survey deliveries (resumable fan-out)', () => {
       skipped: 0,
     });
 
-    const exhausted = await collect(deliveries.due('pulse-2027-W05', 1, { maxAttempts: 1 }));
+    const exhausted = await collect(
+      deliveries.due('pulse-2027-W05', 1, { maxAttempts: 1, now: new Date('2027-02-01T09:00:00Z') }),
+    );
     expect(exhausted.map((delivery) => delivery.id)).toEqual([c.id]);
+    const sooner = await collect(
+      deliveries.due('pulse-2027-W05', 1, {
+        retryFailedAfterMs: 60_000,
+        now: new Date('2027-02-01T08:01:01Z'),
+      }),
+    );
+    expect(sooner.map((delivery) => delivery.id).sort()).toEqual([b.id, c.id].sort());
+  });
+
+  it('keeps retrying a failed row up to ten attempts by default, then leaves it', async () => {
+    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    await deliveries.planWave('srv-retry001', 1, recipients.slice(0, 1));
+    let at = new Date('2027-03-01T08:00:00Z');
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      const [row] = await collect(deliveries.due('srv-retry001', 1, { now: at }));
+      if (!row) throw new Error(`row is not due before attempt ${attempt}`);
+      const claimed = await deliveries.claim(row, at);
+      if (!claimed) throw new Error('claim lost');
+      await deliveries.markFailed(claimed, 'Bot Framework: 502', at);
+      at = new Date(at.getTime() + 16 * 60 * 1000);
+    }
+    expect(await collect(deliveries.due('srv-retry001', 1, { now: at }))).toEqual([]);
+    expect(await deliveries.countByState('srv-retry001', 1)).toMatchObject({ failed: 1 });
   });
 
   it('lets exactly one of two runners claim a row; the loser sends nothing', async () => {
@@ -147,6 +183,7 @@ describe('survey deliveries (resumable fan-out)', () => {
     await deliveries.markSkipped(c, 'Bot Framework: 403', at);
 
     const sent = await deliveries.sentRecipients('srv-remind01', 1);
+    expect(sent.map((recipient) => recipient.sentOn)).toEqual([at.toISOString(), at.toISOString()]);
     expect(sent.map((recipient) => recipient.userId).sort((x, y) => x - y)).toEqual(
       [a.recipientUserId, b.recipientUserId].sort((x, y) => x - y),
     );
@@ -181,5 +218,39 @@ describe('survey deliveries (resumable fan-out)', () => {
     });
     // Reminders never count as invitations sent.
     expect(await deliveries.sentRecipients('srv-remind01', 1)).toHaveLength(2);
+
+    // Once the wave has closed, its reminder rows go (nothing keeps naming who had not answered);
+    // invitations stay, and a second call finds nothing.
+    expect(await deliveries.removeReminders('srv-remind01', 1)).toBe(1);
+    expect(await deliveries.countByState('srv-remind01', 1, 'reminder')).toMatchObject({ pending: 0 });
+    expect(await deliveries.removeReminders('srv-remind01', 1)).toBe(0);
+    expect(await deliveries.countByState('srv-remind01', 1)).toMatchObject({ sent: 2, skipped: 1 });
+  });
+
+  it('removes more reminder rows than one $batch holds', async () => {
+    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    // 150 reminder rows of one wave, written as planWave writes them (the contract site knows
+    // only a few people, so recipients repeat under distinct delivery keys).
+    const [batched, execute] = target.sp.batched({ maxRequests: 100 });
+    const adds = Array.from({ length: 150 }, (_, index) =>
+      batched.web.getList(DELIVERIES).items.add({
+        Title: 'srv-remove01',
+        SurveyKey: 'srv-remove01',
+        Wave: 1,
+        WaveKey: 'srv-remove01#1#reminder',
+        DeliveryKind: 'Připomínka',
+        RecipientId: recipients[index % recipients.length],
+        DeliveryKey: `srv-remove01#1#reminder#${index}`,
+        DeliveryState: 'Čeká na odeslání',
+        Attempts: 0,
+      }),
+    );
+    await execute();
+    await Promise.all(adds);
+    await deliveries.planWave('srv-remove01', 1, recipients);
+    expect(await deliveries.countByState('srv-remove01', 1, 'reminder')).toMatchObject({ pending: 150 });
+    expect(await deliveries.removeReminders('srv-remove01', 1)).toBe(150);
+    expect(await deliveries.countByState('srv-remove01', 1, 'reminder')).toMatchObject({ pending: 0 });
+    expect(await deliveries.countByState('srv-remove01', 1)).toMatchObject({ pending: 3 });
   });
 });

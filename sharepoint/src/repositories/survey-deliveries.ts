@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
 import { settleInOneBatch } from '../batch';
-import { ConcurrencyConflictError, DuplicateValueError, sharePointCall } from '../errors';
+import { ConcurrencyConflictError, DuplicateValueError, NotFoundError, sharePointCall } from '../errors';
 import { odataString } from '../odata';
 import type { DELIVERY_KIND_CHOICES } from '../schema';
 import {
@@ -20,6 +20,22 @@ export type DeliveryKind = ChoiceCode<typeof DELIVERY_KIND_CHOICES>;
 
 /** A runner that claimed a row and did not finish it within this time is taken for dead. */
 export const DEFAULT_CLAIM_LEASE_MS = 5 * 60 * 1000;
+
+/**
+ * A failed send is tried again no sooner than this after its last attempt: a Teams or network
+ * outage of a few minutes then costs a retry, not the recipient's whole budget of attempts.
+ */
+export const DEFAULT_RETRY_FAILED_AFTER_MS = 15 * 60 * 1000;
+
+/** Attempts per row before due() gives up on it (ten retries 15 minutes apart span over two hours). */
+export const DEFAULT_MAX_ATTEMPTS = 10;
+
+/** Whom an invitation reached, and when (ISO; null on rows marked sent before SentOn was kept). */
+export interface SentRecipient {
+  readonly userId: number;
+  readonly email: string | null;
+  readonly sentOn: string | null;
+}
 
 export interface Delivery {
   readonly id: number;
@@ -141,10 +157,11 @@ export class SurveyDeliveriesRepository {
   }
 
   /**
-   * Rows still to send, page by page: pending ones, failed ones tried fewer than `maxAttempts`
-   * times, and 'sending' ones whose claim is older than `claimLeaseMs` (their runner died between
-   * claiming and marking; they too stop after `maxAttempts`). A runner claims each row before
-   * sending it, so two runners working through the same pages never both send one.
+   * Rows still to send, page by page: pending ones (always), failed ones tried fewer than
+   * `maxAttempts` times (default 10) whose last attempt is older than `retryFailedAfterMs` (default
+   * 15 minutes), and 'sending' ones whose claim is older than `claimLeaseMs` (their runner died
+   * between claiming and marking; they too stop after `maxAttempts`). A runner claims each row
+   * before sending it, so two runners working through the same pages never both send one.
    */
   async *due(
     surveyKey: string,
@@ -155,13 +172,14 @@ export class SurveyDeliveriesRepository {
       kind?: DeliveryKind;
       now?: Date;
       claimLeaseMs?: number;
+      retryFailedAfterMs?: number;
     } = {},
   ): AsyncGenerator<Delivery[]> {
     const list = await this.site.list(surveyDeliveriesList);
-    const maxAttempts = options.maxAttempts ?? 3;
-    const staleBefore = new Date(
-      (options.now ?? new Date()).getTime() - (options.claimLeaseMs ?? DEFAULT_CLAIM_LEASE_MS),
-    );
+    const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    const now = (options.now ?? new Date()).getTime();
+    const staleBefore = new Date(now - (options.claimLeaseMs ?? DEFAULT_CLAIM_LEASE_MS));
+    const retryBefore = new Date(now - (options.retryFailedAfterMs ?? DEFAULT_RETRY_FAILED_AFTER_MS));
     const state = (code: DeliveryState) => `DeliveryState eq ${odataString(choiceLabel(stateField, code))}`;
     const query = list.items
       .select(...SELECT)
@@ -169,7 +187,7 @@ export class SurveyDeliveriesRepository {
       .filter(
         `WaveKey eq ${odataString(waveKey(surveyKey, wave, options.kind))} and ` +
           `(${state('pending')} or ` +
-          `(${state('failed')} and Attempts lt ${maxAttempts}) or ` +
+          `(${state('failed')} and Attempts lt ${maxAttempts} and LastAttemptOn lt ${dateTimeLiteral(retryBefore)}) or ` +
           `(${state('sending')} and Attempts lt ${maxAttempts} and LastAttemptOn lt ${dateTimeLiteral(staleBefore)}))`,
       )
       .orderBy('Id', true);
@@ -250,22 +268,51 @@ export class SurveyDeliveriesRepository {
     return counts;
   }
 
-  /** People whose invitation to this wave was sent (whom a reminder may go to). */
-  async sentRecipients(surveyKey: string, wave: number): Promise<{ userId: number; email: string | null }[]> {
+  /** People whose invitation to this wave was sent, and when (whom a reminder may go to). */
+  async sentRecipients(surveyKey: string, wave: number): Promise<SentRecipient[]> {
     const list = await this.site.list(surveyDeliveriesList);
     const query = list.items
-      .select('Id', 'RecipientId', 'Recipient/EMail')
+      .select('Id', 'RecipientId', 'Recipient/EMail', 'SentOn')
       .expand('Recipient')
       .filter(
         `WaveKey eq ${odataString(waveKey(surveyKey, wave))} and ` +
           `DeliveryState eq ${odataString(choiceLabel(stateField, 'sent'))}`,
       )
       .orderBy('Id', true);
-    const recipients: { userId: number; email: string | null }[] = [];
-    for await (const page of pagesOf<Pick<DeliveryItem, 'RecipientId' | 'Recipient'>>(query, 5000))
+    const recipients: SentRecipient[] = [];
+    type SentItem = Pick<DeliveryItem, 'RecipientId' | 'Recipient'> & { SentOn?: string | null };
+    for await (const page of pagesOf<SentItem>(query, 5000))
       for (const item of page)
-        recipients.push({ userId: item.RecipientId, email: item.Recipient?.EMail ?? null });
+        recipients.push({
+          userId: item.RecipientId,
+          email: item.Recipient?.EMail ?? null,
+          sentOn: item.SentOn ? new Date(item.SentOn).toISOString() : null,
+        });
     return recipients;
+  }
+
+  /**
+   * Deletes a wave's reminder rows (once the wave has closed, so no list keeps naming those who had
+   * not answered), 100 per $batch; returns how many it deleted. Idempotent: a second call, or one
+   * racing another, finds nothing left (a row already gone is not counted).
+   */
+  async removeReminders(surveyKey: string, wave: number): Promise<number> {
+    const list = await this.site.list(surveyDeliveriesList);
+    const rows = await allOf<{ Id: number }>(
+      list.items.select('Id').filter(`WaveKey eq ${odataString(waveKey(surveyKey, wave, 'reminder'))}`),
+    );
+    if (rows.length === 0) return 0;
+    const url = await this.site.url(surveyDeliveriesList);
+    const settled = await settleInOneBatch(this.sp, (batched) =>
+      rows.map((row) =>
+        sharePointCall(() => batched.web.getList(url).items.getById(row.Id).delete() as Promise<void>),
+      ),
+    );
+    const failure = settled.find(
+      (result) => result.status === 'rejected' && !(result.reason instanceof NotFoundError),
+    );
+    if (failure?.status === 'rejected') throw failure.reason;
+    return settled.filter((result) => result.status === 'fulfilled').length;
   }
 
   /**
