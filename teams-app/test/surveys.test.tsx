@@ -54,7 +54,7 @@ describe('survey list', () => {
     expect(row.textContent).toContain('Vlna 2, do');
     expect(within(row).getByText('CAF 7.1')).toBeTruthy();
     expect(within(row).getByText('CAF 3.3')).toBeTruthy();
-    expect(within(row).getByRole('button', { name: 'Ukončit průzkum Spokojenost zaměstnanců' })).toBeTruthy();
+    expect(within(row).getByRole('button', { name: 'Uzavřít průzkum Spokojenost zaměstnanců' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Nový průzkum' })).toBeTruthy();
   }, 20_000);
 
@@ -63,7 +63,7 @@ describe('survey list', () => {
     await openSurveys(director.user);
     await screen.findByRole('table', { name: 'Průzkumy, nejnovější nahoře' });
     expect(screen.queryByRole('button', { name: 'Nový průzkum' })).toBeNull();
-    expect(screen.queryByRole('button', { name: /^Ukončit/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Uzavřít/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Výsledky průzkumu Spokojenost zaměstnanců' })).toBeTruthy();
     director.unmount();
 
@@ -76,13 +76,13 @@ describe('survey list', () => {
   it('closes an open survey after a confirmation, sending its etag', async () => {
     const { user, service } = renderSurveys(asJana);
     await openSurveys(user);
-    await user.click(await screen.findByRole('button', { name: 'Ukončit průzkum Spokojenost zaměstnanců' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Ukončit průzkum?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Ano, ukončit' }));
-    expect(await screen.findByText(/Průzkum je ukončen/)).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'Uzavřít průzkum Spokojenost zaměstnanců' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Uzavřít průzkum?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ano, uzavřít' }));
+    expect(await screen.findByText(/Průzkum je uzavřen/)).toBeTruthy();
     expect(service.requestsTo('/api/surveys/srv-enps0001/close')[0]?.body).toEqual({ etag: '"1"' });
     await waitFor(() =>
-      expect(screen.getByRole('row', { name: /Spokojenost zaměstnanců/ }).textContent).toContain('Ukončený'),
+      expect(screen.getByRole('row', { name: /Spokojenost zaměstnanců/ }).textContent).toContain('Uzavřený'),
     );
   }, 20_000);
 });
@@ -196,7 +196,7 @@ describe('authoring', () => {
 });
 
 describe('results', () => {
-  it('shows the latest wave, hidden groups, eNPS, escaped texts and earlier waves on request', async () => {
+  it('shows the latest closed wave, hidden groups, eNPS, escaped texts and other waves on request', async () => {
     const { user, service } = renderSurveys(asPavel);
     await openSurveys(user);
     await user.click(await screen.findByRole('link', { name: 'Spokojenost zaměstnanců' }));
@@ -204,11 +204,11 @@ describe('results', () => {
     expect(await screen.findByText('Odpovědělo 12 z 40 oslovených (30 %).')).toBeTruthy();
     const enps = screen.getByRole('region', { name: /^1\. Doporučil/ });
     expect(enps.textContent).toContain('+25');
-    expect(enps.textContent).toContain('propagátoři 5, pasivní 4, kritici 3');
+    expect(enps.textContent).toContain('promotéři 5, pasivní 4, kritici 3');
     const distribution = within(enps).getByRole('table', { name: 'Rozložení odpovědí na otázku 1' });
     expect(within(distribution).getByRole('row', { name: /^9 / }).textContent).toContain('3');
     const choice = screen.getByRole('region', { name: /^2\. Kde pracujete/ });
-    expect(choice.textContent).toContain('Skryto na ochranu malých skupin (méně než 5 odpovědí).');
+    expect(choice.textContent).toContain('Skryto na ochranu malých skupin (odpovědí je méně než 5).');
     const texts = screen.getByRole('list', { name: 'Textové odpovědi na otázku 3' });
     expect(within(texts).getByText('Více <b>porad</b>')).toBeTruthy();
     const departments = screen.getByRole('table', { name: 'Výsledky podle útvarů' });
@@ -219,6 +219,13 @@ describe('results', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Vlna' }), '1');
     expect(await screen.findByText(/Výsledky této vlny jsou skryty/)).toBeTruthy();
+
+    // Wave 3 still takes answers: its counts, and when its figures will come; no department table.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Vlna' }), '3');
+    expect(await screen.findByText('Odpovědělo 7 z 40 oslovených (18 %).')).toBeTruthy();
+    expect(screen.getByText(/^Výsledky se zobrazí po uzavření vlny 6\. 6\. 2026/)).toBeTruthy();
+    expect(screen.queryByText(/Výsledky této vlny jsou skryty/)).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Výsledky podle útvarů' })).toBeNull();
 
     URL.createObjectURL = () => 'blob:xlsx';
     URL.revokeObjectURL = () => undefined;

@@ -263,11 +263,11 @@ function parseWaveResult(value: Json): WaveResult | undefined {
   const wave = parseWave(value.wave);
   const questions = parseArray(value.questions, parseQuestionResult);
   const departments = parseArray(value.departments, parseDepartmentResult);
-  const { invited, respondents, hidden } = value;
+  const { invited, respondents, hidden, inProgress } = value;
   const responseRate = value.responseRate ?? null;
-  if (!wave || !questions || !departments || !isBoolean(hidden)) return undefined;
+  if (!wave || !questions || !departments || !isBoolean(hidden) || !isBoolean(inProgress)) return undefined;
   if (!isNumber(invited) || !isNumber(respondents) || !isNullableNumber(responseRate)) return undefined;
-  return { wave, invited, respondents, responseRate, hidden, questions, departments };
+  return { wave, invited, respondents, responseRate, inProgress, hidden, questions, departments };
 }
 
 function parseTrendPoint(value: Json): TrendPoint | undefined {

@@ -27,6 +27,7 @@ export const RESULTS: SurveyResults = {
       invited: 40,
       respondents: 4,
       responseRate: 0.1,
+      inProgress: false,
       hidden: true,
       questions: [],
       departments: [],
@@ -36,6 +37,7 @@ export const RESULTS: SurveyResults = {
       invited: 40,
       respondents: 12,
       responseRate: 0.3,
+      inProgress: false,
       hidden: false,
       questions: [
         {
@@ -98,6 +100,17 @@ export const RESULTS: SurveyResults = {
         { code: 'OF', name: 'Odbor financí', hidden: true, respondents: null, questions: [] },
       ],
     },
+    {
+      // Still taking answers: counts only, as the service gives it.
+      wave: { number: 3, opensAt: '2026-06-01T06:00:00Z', closesAt: '2026-06-06T06:00:00Z', remindAt: null },
+      invited: 40,
+      respondents: 7,
+      responseRate: 0.175,
+      inProgress: true,
+      hidden: true,
+      questions: [],
+      departments: [],
+    },
   ],
   trends: [
     {
@@ -107,6 +120,7 @@ export const RESULTS: SurveyResults = {
       points: [
         { wave: 1, opensAt: '2026-04-06T06:00:00Z', average: null, enps: null },
         { wave: 2, opensAt: '2026-05-04T06:00:00Z', average: 7.5, enps: 25 },
+        { wave: 3, opensAt: '2026-06-01T06:00:00Z', average: null, enps: null },
       ],
     },
   ],

@@ -139,6 +139,7 @@ export const surveysTabEn = {
   'tab.surveys.results.waveHidden':
     'The results of this wave are hidden to protect small groups (fewer than {threshold} answers).',
   'tab.surveys.results.hidden': 'Hidden to protect small groups (fewer than {threshold} answers).',
+  'tab.surveys.results.waveInProgress': 'Results will be shown once the wave closes on {date}.',
   'tab.surveys.results.question': '{number}. {text}',
   'tab.surveys.results.answered': 'Answers:',
   'tab.surveys.results.average': 'Average',
@@ -165,7 +166,7 @@ export const surveysTabEn = {
   'tab.surveys.results.columnEnps': 'Question {number}: eNPS',
   'tab.surveys.results.groupHidden': 'hidden (small group)',
   'tab.surveys.results.groupsHiddenNote':
-    'Departments with fewer than {threshold} answers are hidden, and where they could be worked out, another department too.',
+    'Departments with fewer than {threshold} answers are hidden, and where they could be worked out, further departments too. Departments nobody answered from are hidden as well.',
   'tab.surveys.results.export': 'Download .xlsx',
   'tab.surveys.results.exported': 'The .xlsx file is downloaded.',
   'tab.surveys.trend.heading': 'Trend across waves',

@@ -95,7 +95,9 @@ function Results({ results, waveNumber, onWave, download, fileName }: ResultsPro
   const [exportState, setExportState] = useState<
     { kind: 'idle' | 'busy' | 'done' } | { kind: 'error'; message: string }
   >({ kind: 'idle' });
-  const latest = results.waves[results.waves.length - 1];
+  // The latest wave with figures first: a wave still taking answers has only its counts.
+  const latest =
+    results.waves.findLast((item) => !item.inProgress) ?? results.waves[results.waves.length - 1];
   const wave = results.waves.find((item) => item.wave.number === waveNumber) ?? latest;
   const exportFile = async () => {
     setExportState({ kind: 'busy' });
@@ -196,7 +198,13 @@ function WaveSection({
           rate: formatPercent(locale, wave.responseRate),
         })}
       </p>
-      {wave.hidden ? (
+      {wave.inProgress ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t('tab.surveys.results.waveInProgress', { date: formatDateTime(locale, wave.wave.closesAt) })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : wave.hidden ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {t('tab.surveys.results.waveHidden', { threshold: results.threshold })}
