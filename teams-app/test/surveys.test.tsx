@@ -219,6 +219,7 @@ describe('results', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Vlna' }), '1');
     expect(await screen.findByText(/Výsledky této vlny jsou skryty/)).toBeTruthy();
+    expect(screen.getByText(/^Počet odpovědí: 4\. Návratnost nelze spočítat/)).toBeTruthy();
 
     // Wave 3 still takes answers: its counts, and when its figures will come; no department table.
     await user.selectOptions(screen.getByRole('combobox', { name: 'Vlna' }), '3');

@@ -24,9 +24,10 @@ export const RESULTS: SurveyResults = {
   waves: [
     {
       wave: { number: 1, opensAt: '2026-04-06T06:00:00Z', closesAt: '2026-04-11T06:00:00Z', remindAt: null },
-      invited: 40,
+      // Answered before the bot sent anything: no invitation rows, no rate.
+      invited: 0,
       respondents: 4,
-      responseRate: 0.1,
+      responseRate: null,
       inProgress: false,
       hidden: true,
       questions: [],

@@ -130,6 +130,8 @@ export const surveysTabCs = {
   'tab.surveys.results.waveOption': 'Vlna {number} ({opens})',
   'tab.surveys.results.waveHeading': 'Vlna {number}: {opens} – {closes}',
   'tab.surveys.results.rate': 'Odpovědělo {respondents} z {invited} oslovených ({rate}).',
+  'tab.surveys.results.rateUnknown':
+    'Počet odpovědí: {respondents}. Návratnost nelze spočítat, k této vlně nejsou evidovány žádné pozvánky.',
   'tab.surveys.results.privacy':
     'Na ochranu malých skupin se skrývají výsledky skupin s méně než {threshold} odpověďmi a textové odpovědi vlny s méně než {textThreshold} odpověďmi.',
   'tab.surveys.results.waveHidden':

@@ -134,6 +134,8 @@ export const surveysTabEn = {
   'tab.surveys.results.waveOption': 'Wave {number} ({opens})',
   'tab.surveys.results.waveHeading': 'Wave {number}: {opens} – {closes}',
   'tab.surveys.results.rate': '{respondents} of {invited} invited answered ({rate}).',
+  'tab.surveys.results.rateUnknown':
+    'Answers: {respondents}. No response rate: no invitations are recorded for this wave.',
   'tab.surveys.results.privacy':
     'To protect small groups, results of groups with fewer than {threshold} answers are hidden, and so are text answers of a wave with fewer than {textThreshold} answers.',
   'tab.surveys.results.waveHidden':

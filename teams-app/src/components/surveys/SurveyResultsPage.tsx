@@ -192,11 +192,13 @@ function WaveSection({
         })}
       </h2>
       <p>
-        {t('tab.surveys.results.rate', {
-          respondents: wave.respondents,
-          invited: wave.invited,
-          rate: formatPercent(locale, wave.responseRate),
-        })}
+        {wave.responseRate === null
+          ? t('tab.surveys.results.rateUnknown', { respondents: wave.respondents })
+          : t('tab.surveys.results.rate', {
+              respondents: wave.respondents,
+              invited: wave.invited,
+              rate: formatPercent(locale, wave.responseRate),
+            })}
       </p>
       {wave.inProgress ? (
         <MessageBar intent="info" layout="multiline">
