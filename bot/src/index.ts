@@ -27,7 +27,6 @@ export { RateLimiter, type RateLimiterOptions } from './delivery/rate-limiter';
 export { classifySendFailure, type SendFailure } from './delivery/send-failure';
 export { cloudAdapterSend, conversationReferenceOf, type ProactiveSend } from './delivery/proactive-sender';
 export {
-  NO_CONVERSATION,
   WaveRunner,
   type ConversationDirectory,
   type DeliveryActivity,
@@ -38,6 +37,7 @@ export {
   type WaveRunnerOptions,
 } from './delivery/run-wave';
 export { surveyDeliveryActivity } from './delivery/survey-activity';
+export { installInvitations, type InstallInvitations } from './delivery/install-invitations';
 export { SurveyScheduler, type SurveySchedulerDeps, type TickReport } from './scheduler/survey-scheduler';
 export { startSchedulerLoop, type SchedulerLoop } from './scheduler/scheduler-loop';
 export { SharePointAudience, type AudienceDirectory } from './scheduler/audience-directory';

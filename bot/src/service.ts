@@ -1,4 +1,4 @@
-import { DEFAULT_TEXT_THRESHOLD, groupThreshold, resolveLocale, translate } from '@kvalita/core';
+import { DEFAULT_TEXT_THRESHOLD, groupThreshold, isWaveOpen, resolveLocale, translate } from '@kvalita/core';
 import {
   BotConversationsRepository,
   CyclePlanMeasuresRepository,
@@ -27,6 +27,7 @@ import { hmacRespondentKeyer } from './answering/respondent-key';
 import { SurveyAnswering } from './answering/survey-answering';
 import { CachedSurveys } from './answering/survey-source';
 import { systemClock } from './delivery/clock';
+import { installInvitations } from './delivery/install-invitations';
 import { cloudAdapterSend, type ProactiveSend } from './delivery/proactive-sender';
 import { RateLimiter } from './delivery/rate-limiter';
 import { WaveRunner, type WaveRunnerOptions } from './delivery/run-wave';
@@ -73,6 +74,8 @@ export interface KvalitaService {
   readonly app: Express;
   /** Opens, sends, reminds and closes survey waves; the host runs `tick` every minute (startSchedulerLoop). */
   readonly scheduler: SurveyScheduler;
+  /** Drops the chat's cached copy of a survey changed in this process (e.g. closed through the API). */
+  readonly surveyChanged: (key: string) => void;
 }
 
 /** Builds the app service and its survey scheduler, sharing one adapter, clock and secret. */
@@ -99,10 +102,13 @@ export function createService(options: ServiceOptions): KvalitaService {
     new CyclePlanMeasuresRepository(options.sp),
     now,
   );
+  const deliveries = new SurveyDeliveriesRepository(options.sp);
   const bot = new KvalitaBot({
     answering,
     respondent: directoryRespondentResolver(people, log),
     recordConversation: sharePointConversationRecorder(conversations, now, log),
+    installInvitations: installInvitations(deliveries, now),
+    log,
   });
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
@@ -119,13 +125,12 @@ export function createService(options: ServiceOptions): KvalitaService {
       .catch(() => undefined);
   };
 
-  const deliveries = new SurveyDeliveriesRepository(options.sp);
   const scheduler = new SurveyScheduler({
     // The scheduler reads surveys fresh: it changes their state and must send the current ETag.
     surveys: surveysRepository,
     deliveries,
     responses,
-    audience: new SharePointAudience(options.sp, people, departments),
+    audience: new SharePointAudience(options.sp, people, departments, log),
     conversations,
     keyer,
     runner: new WaveRunner({
@@ -137,6 +142,15 @@ export function createService(options: ServiceOptions): KvalitaService {
       clock: systemClock,
       random: Math.random,
       now,
+      // Read fresh for each page of a fan-out: a survey closed meanwhile gets no more cards.
+      waveOpen: async (key, wave) => {
+        const survey = await surveysRepository.get(key);
+        return (
+          survey !== null &&
+          (survey.status === 'open' || survey.status === 'scheduled') &&
+          isWaveOpen(survey.schedule, wave, now())
+        );
+      },
       log,
       ...(options.delivery ? { options: options.delivery } : {}),
     }),
@@ -159,6 +173,8 @@ export function createService(options: ServiceOptions): KvalitaService {
       now,
       groupThreshold: groupThreshold(options.surveyGroupThreshold),
       textThreshold: Math.max(DEFAULT_TEXT_THRESHOLD, options.textAnswerThreshold ?? DEFAULT_TEXT_THRESHOLD),
+      // A survey closed here is closed for the chat at once, not after the cache's time to live.
+      onSurveyChanged: (key) => surveys.invalidate(key),
       log,
     }),
   );
@@ -182,5 +198,5 @@ export function createService(options: ServiceOptions): KvalitaService {
     app.get('/', (_req, res) => res.redirect('/tab/'));
   }
   app.use(errorHandler(log));
-  return { app, scheduler };
+  return { app, scheduler, surveyChanged: (key) => surveys.invalidate(key) };
 }

@@ -1,7 +1,10 @@
 import type { Survey, SurveyStatus } from '@kvalita/core';
 import type { AnswerRow, ResponseStore } from '../src/answering/survey-answering';
 
-/** Responses kept in memory with SharePoint's unique RespondentKey: a repeat stores nothing. */
+/**
+ * Responses kept in memory with SharePoint's unique RespondentKey: a repeat stores nothing, a
+ * retry of a half-written submit adds the rows still missing (as recordWave's $batch does).
+ */
 export class MemoryResponses implements ResponseStore {
   readonly rows: (AnswerRow & { surveyKey: string; wave: number })[] = [];
 
@@ -10,14 +13,16 @@ export class MemoryResponses implements ResponseStore {
     wave: number,
     rows: readonly AnswerRow[],
   ): Promise<'stored' | 'duplicate'> {
-    if (rows.some((row) => this.rows.some((stored) => stored.respondentKey === row.respondentKey)))
-      return 'duplicate';
-    this.rows.push(...rows.map((row) => ({ ...row, surveyKey, wave })));
-    return 'stored';
+    const missing = rows.filter(
+      (row) => !this.rows.some((stored) => stored.respondentKey === row.respondentKey),
+    );
+    this.rows.push(...missing.map((row) => ({ ...row, surveyKey, wave })));
+    return missing.length > 0 ? 'stored' : 'duplicate';
   }
 
-  async hasAnswered(respondentKey: string): Promise<boolean> {
-    return this.rows.some((row) => row.respondentKey === respondentKey);
+  async answeredKeys(respondentKeys: readonly string[]): Promise<Set<string>> {
+    const wanted = new Set(respondentKeys);
+    return new Set(this.rows.map((row) => row.respondentKey).filter((key) => wanted.has(key)));
   }
 
   async respondentKeys(surveyKey: string, wave: number, questionKey: string): Promise<Set<string>> {

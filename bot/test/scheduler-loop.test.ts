@@ -7,6 +7,8 @@ const empty = (): TickReport => ({
   opened: [],
   invited: 0,
   reminded: 0,
+  waiting: 0,
+  remindersRemoved: 0,
   sent: 0,
   closed: [],
   failed: [],

@@ -37,7 +37,7 @@ function setUp(surveys: Survey[] = [sampleSurvey()], now = DURING_WAVE_1) {
 }
 
 describe('answering a survey card', () => {
-  it('stores one row per question, keyed per question, with the department and no identity', async () => {
+  it('stores one row per question, keyed per question, with the department (not on text) and no identity', async () => {
     const { answering, responses } = setUp();
     const outcome = await answering.answer(full, marie);
     expect(outcome.kind).toBe('stored');
@@ -54,7 +54,8 @@ describe('answering a survey card', () => {
       { questionKey: 'q2', score: 9, choice: null, text: null, departmentCode: 'OSV-SP' },
       { questionKey: 'q3', score: null, choice: '1', text: null, departmentCode: 'OSV-SP' },
       { questionKey: 'q4', score: null, choice: '0;2', text: null, departmentCode: 'OSV-SP' },
-      { questionKey: 'q5', score: null, choice: null, text: 'Víc  klidu', departmentCode: 'OSV-SP' },
+      // A comment is never tied to a department, even in the raw list.
+      { questionKey: 'q5', score: null, choice: null, text: 'Víc  klidu', departmentCode: null },
     ]);
     expect(responses.rows[0]?.respondentKey).toBe(
       keyer(respondentScope('srv-abcd1234', 1, 'q1'), marie.personId),
@@ -176,5 +177,44 @@ describe('answering a survey card', () => {
     await answering.answer(full, marie);
     expect((await answering.openFor(marie)).map(({ survey }) => survey.key)).toEqual(['srv-osv00001']);
     expect(await answering.openFor({ personId: 'x', departmentCode: null })).toHaveLength(1);
+  });
+
+  it('refuses politely an answer from someone outside the audience, storing nothing', async () => {
+    const forOd = sampleSurvey({ audience: { kind: 'departments', departmentCodes: ['OD'] } });
+    const { answering, responses } = setUp([forOd]);
+    const outcome = await answering.answer(full, marie);
+    expect(outcome).toMatchObject({ kind: 'notInAudience' });
+    expect(responses.rows).toHaveLength(0);
+    expect(await answering.answer(full, { personId: 'nobody', departmentCode: null })).toMatchObject({
+      kind: 'notInAudience',
+    });
+    const card = JSON.stringify(answerCard('cs', outcome, full));
+    expect(card).toContain('Tento průzkum je určený jiným odborům');
+    expect(JSON.stringify(answerCard('en', outcome, full))).toContain('meant for other departments');
+    // OSV-SP is a section of OSV: inside.
+    const forOsv = setUp([sampleSurvey({ audience: { kind: 'departments', departmentCodes: ['OSV'] } })]);
+    expect((await forOsv.answering.answer(full, marie)).kind).toBe('stored');
+  });
+
+  it('does not count a half-written submit as answered; the retry completes it and says thank you', async () => {
+    const { answering, responses } = setUp();
+    // A crash after the first row of the $batch: only q1 is stored.
+    await responses.recordWave('srv-abcd1234', 1, [
+      {
+        questionKey: 'q1',
+        respondentKey: keyer(respondentScope('srv-abcd1234', 1, 'q1'), marie.personId),
+        score: 4,
+        choice: null,
+        text: null,
+        departmentCode: 'OSV-SP',
+      },
+    ]);
+    const data = { surveyKey: 'srv-abcd1234', wave: 1 };
+    expect((await answering.state(data, marie.personId)).kind).toBe('open');
+    expect((await answering.openFor(marie)).map(({ survey }) => survey.key)).toEqual(['srv-abcd1234']);
+    expect((await answering.answer(full, marie)).kind).toBe('stored');
+    expect(responses.rows).toHaveLength(5);
+    expect((await answering.state(data, marie.personId)).kind).toBe('answered');
+    expect((await answering.answer(full, marie)).kind).toBe('duplicate');
   });
 });

@@ -23,7 +23,14 @@ class MemoryDeliveries {
     userId: number;
     kind: DeliveryKind;
     state: DeliveryState;
+    sentOn: string | null;
   }[] = [];
+  /** Who has a personal chat (the runner leaves the others pending). */
+  reachable = new Set(PEOPLE.map((person) => person.userId));
+  /** When the runner "sends" (the tick's time). */
+  clock = new Date(0);
+  /** Fails planWave after this many rows, once (a tick cut off halfway). */
+  failPlanAfter: number | null = null;
   readonly sent: { surveyKey: string; wave: number; userId: number; kind: DeliveryKind }[] = [];
 
   async planWave(surveyKey: string, wave: number, ids: readonly number[], kind: DeliveryKind = 'invitation') {
@@ -36,17 +43,23 @@ class MemoryDeliveries {
         )
       )
         continue;
-      this.rows.push({ surveyKey, wave, userId, kind, state: 'pending' });
+      if (this.failPlanAfter !== null && planned === this.failPlanAfter) {
+        this.failPlanAfter = null;
+        throw new Error('SharePoint 503 in the middle of the batch');
+      }
+      this.rows.push({ surveyKey, wave, userId, kind, state: 'pending', sentOn: null });
       planned += 1;
     }
     return { planned, existing: ids.length - planned };
   }
 
-  async countByState(surveyKey: string, wave: number, kind: DeliveryKind = 'invitation') {
-    const counts: Record<DeliveryState, number> = { pending: 0, sending: 0, sent: 0, failed: 0, skipped: 0 };
-    for (const row of this.rows)
-      if (row.surveyKey === surveyKey && row.wave === wave && row.kind === kind) counts[row.state] += 1;
-    return counts;
+  async removeReminders(surveyKey: string, wave: number) {
+    const before = this.rows.length;
+    const kept = this.rows.filter(
+      (row) => !(row.surveyKey === surveyKey && row.wave === wave && row.kind === 'reminder'),
+    );
+    this.rows.splice(0, this.rows.length, ...kept);
+    return before - kept.length;
   }
 
   async sentRecipients(surveyKey: string, wave: number) {
@@ -61,20 +74,37 @@ class MemoryDeliveries {
       .map((row) => ({
         userId: row.userId,
         email: PEOPLE.find((person) => person.userId === row.userId)?.email ?? null,
+        sentOn: row.sentOn,
       }));
   }
 
   async runWave(surveyKey: string, wave: number, options: RunWaveOptions = {}): Promise<WaveReport> {
     const kind = options.kind ?? 'invitation';
     let sent = 0;
+    let waiting = 0;
     for (const row of this.rows) {
       if (row.surveyKey !== surveyKey || row.wave !== wave || row.kind !== kind || row.state !== 'pending')
         continue;
+      if (!this.reachable.has(row.userId)) {
+        waiting += 1;
+        continue;
+      }
       row.state = 'sent';
+      row.sentOn = this.clock.toISOString();
       this.sent.push({ surveyKey, wave, userId: row.userId, kind });
       sent += 1;
     }
-    return { sent, failed: 0, skipped: 0, throttled: 0, retried: 0, claimedElsewhere: 0, stopped: false };
+    return {
+      sent,
+      waiting,
+      failed: 0,
+      skipped: 0,
+      throttled: 0,
+      retried: 0,
+      claimedElsewhere: 0,
+      stopped: false,
+      closed: false,
+    };
   }
 }
 
@@ -111,6 +141,12 @@ function setUp(
     runner: deliveries,
     log: (line) => log.push(line),
   });
+  // The runner "sends" at the time of the tick.
+  const tick = scheduler.tick.bind(scheduler);
+  scheduler.tick = (now) => {
+    deliveries.clock = now;
+    return tick(now);
+  };
   const answering = new SurveyAnswering({
     surveys,
     responses,
@@ -219,5 +255,50 @@ describe('survey scheduler', () => {
     expect(surveys.surveys[0]).toMatchObject({ status: 'open', currentWave: 1 });
     expect(deliveries.rows.filter((row) => row.kind === 'invitation')).toHaveLength(3);
     expect(deliveries.sent).toHaveLength(3);
+  });
+
+  it('plans reminders until complete: a pass cut off halfway is finished by the next tick', async () => {
+    const { scheduler, deliveries } = setUp(scheduled());
+    await scheduler.tick(new Date('2027-02-01T07:00:00Z'));
+    deliveries.failPlanAfter = 1;
+    const cut = await scheduler.tick(new Date('2027-02-03T07:00:00Z'));
+    expect(cut.failed).toEqual(['srv-abcd1234']);
+    expect(deliveries.rows.filter((row) => row.kind === 'reminder')).toHaveLength(1);
+    expect(await scheduler.tick(new Date('2027-02-03T07:01:00Z'))).toMatchObject({ reminded: 2 });
+    const reminded = deliveries.sent.filter((send) => send.kind === 'reminder').map((send) => send.userId);
+    expect(reminded.sort()).toEqual([1, 2, 3]);
+    expect(await scheduler.tick(new Date('2027-02-03T07:02:00Z'))).toMatchObject({ reminded: 0, sent: 0 });
+  });
+
+  it('leaves rows of people without a chat pending, sends when they install, and does not remind a late invitee', async () => {
+    const { scheduler, deliveries } = setUp(scheduled());
+    deliveries.reachable.delete(3);
+    expect(await scheduler.tick(new Date('2027-02-01T07:00:00Z'))).toMatchObject({ sent: 2, waiting: 1 });
+    expect(await scheduler.tick(new Date('2027-02-01T07:01:00Z'))).toMatchObject({ sent: 0, waiting: 1 });
+    // Person 3 installs after the reminder time: the invitation goes out, no reminder follows it.
+    deliveries.reachable.add(3);
+    expect(await scheduler.tick(new Date('2027-02-03T09:00:00Z'))).toMatchObject({ reminded: 2, waiting: 0 });
+    const reminded = deliveries.sent.filter((send) => send.kind === 'reminder').map((send) => send.userId);
+    expect(reminded.sort()).toEqual([1, 2]);
+    expect(deliveries.sent.filter((send) => send.userId === 3)).toEqual([
+      { surveyKey: 'srv-abcd1234', wave: 1, userId: 3, kind: 'invitation' },
+    ]);
+  });
+
+  it('deletes a wave’s reminder rows once the wave has closed, also when the survey closes with it', async () => {
+    const { scheduler, deliveries } = setUp(scheduled());
+    await scheduler.tick(new Date('2027-02-01T07:00:00Z'));
+    await scheduler.tick(new Date('2027-02-03T07:00:00Z'));
+    expect(deliveries.rows.filter((row) => row.kind === 'reminder' && row.wave === 1)).toHaveLength(3);
+    // Wave 1 closes on Saturday 6 Feb; the next tick removes the list of who had not answered.
+    expect(await scheduler.tick(new Date('2027-02-06T08:00:00Z'))).toMatchObject({ remindersRemoved: 3 });
+    expect(deliveries.rows.filter((row) => row.kind === 'reminder')).toHaveLength(0);
+    expect(await scheduler.tick(new Date('2027-02-06T08:01:00Z'))).toMatchObject({ remindersRemoved: 0 });
+    await scheduler.tick(new Date('2027-02-15T07:00:00Z'));
+    await scheduler.tick(new Date('2027-02-17T07:00:00Z'));
+    expect(deliveries.rows.filter((row) => row.kind === 'reminder' && row.wave === 3)).toHaveLength(3);
+    const last = await scheduler.tick(new Date('2027-02-20T07:00:01Z'));
+    expect(last).toMatchObject({ closed: ['srv-abcd1234'], remindersRemoved: 3 });
+    expect(deliveries.rows.filter((row) => row.kind === 'reminder')).toHaveLength(0);
   });
 });

@@ -78,9 +78,12 @@ describe('answering survey cards against SharePoint', () => {
       expect((await responses.respondentKeys(survey.key, 1, question.key)).size).toBe(1);
     }
     const texts = await responses.waveAnswers(survey.key, 1, survey.questions.at(-1)?.key ?? '');
+    // The department goes on scale and choice rows only: a comment is never tied to a section.
     expect(texts).toEqual([
-      expect.objectContaining({ text: 'Víc **klidu** <b>prosím</b>', departmentCode: 'OSV-SP' }),
+      expect.objectContaining({ text: 'Víc **klidu** <b>prosím</b>', departmentCode: null }),
     ]);
+    const scores = await responses.waveAnswers(survey.key, 1, survey.questions[0]?.key ?? '');
+    expect(scores).toEqual([expect.objectContaining({ departmentCode: 'OSV-SP' })]);
     expect((await answering.state({ surveyKey: survey.key, wave: 1 }, marie.personId)).kind).toBe('answered');
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { NO_CONVERSATION, RateLimiter, WaveRunner, type ProactiveSend } from '@kvalita/bot';
+import { RateLimiter, WaveRunner, installInvitations, type ProactiveSend } from '@kvalita/bot';
 import { BotConversationsRepository, SurveyDeliveriesRepository, type Delivery } from '@kvalita/sharepoint';
 import { MessageFactory } from 'botbuilder';
 import { connectorRestSend } from '../support/connector-send';
@@ -87,7 +87,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     expect(counts).toMatchObject({ sent: 60, pending: 0, failed: 0 });
   });
 
-  it('marks who cannot be reached with the reason: skipped for good on 403/404, failed (retried later) without a chat', async () => {
+  it('marks who cannot be reached with the reason (skipped for good on 403/404) and leaves someone without a chat pending, unwritten', async () => {
     const { clock, stub, fixture } = await setUp(
       6,
       {
@@ -98,21 +98,28 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     );
     const report = await runner(fixture, clock).runWave(PULSE, 1);
     // 403/404 will not get better in this wave; a person with no chat yet may install the app.
-    expect(report).toMatchObject({ sent: 3, failed: 1, skipped: 2 });
+    expect(report).toMatchObject({ sent: 3, waiting: 1, failed: 0, skipped: 2 });
     const reasons = new Map<string, string>();
     const items = await fixture.sp.web
       .getList('/sites/kvalita/Lists/KvalitaSurveyDeliveries')
-      .items.select('Recipient/EMail', 'LastError', 'DeliveryState')
-      .expand('Recipient')<{ Recipient: { EMail: string }; LastError: string | null }[]>();
+      .items.select('Recipient/EMail', 'LastError', 'DeliveryState', 'Attempts')
+      .expand('Recipient')<
+      { Recipient: { EMail: string }; LastError: string | null; Attempts: number | null }[]
+    >();
     for (const item of items) reasons.set(item.Recipient.EMail, item.LastError ?? '');
+    // Not claimed, not written: a tick every minute costs nothing for someone who has not installed.
+    const waiting = items.find((item) => item.Recipient.EMail === 'person4@lipova.example');
+    expect(waiting).toMatchObject({ LastError: null, Attempts: 0 });
     expect(reasons.get('person2@lipova.example')).toMatch(/^Bot Connector 403/);
     expect(reasons.get('person3@lipova.example')).toMatch(/^Bot Connector 404/);
-    expect(reasons.get('person4@lipova.example')).toBe(NO_CONVERSATION);
     expect(reasons.get('person1@lipova.example')).toBe('');
     expect(stub.received.size).toBe(3);
     const again = await runner(fixture, clock).runWave(PULSE, 1);
-    expect(again).toMatchObject({ sent: 0, failed: 1, skipped: 0 });
+    expect(again).toMatchObject({ sent: 0, waiting: 1, failed: 0, skipped: 0 });
     expect(stub.requests).toBe(5);
+    expect(await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1)).toMatchObject({
+      pending: 1,
+    });
   });
 
   it('stops the run on 401 (the bot’s credentials) and leaves every row due for the next run', async () => {
@@ -121,8 +128,11 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     const counts = await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1);
     // The one row in flight is handed back as failed; every row is due for the next run.
     expect(counts).toMatchObject({ pending: 2, failed: 1, sending: 0, sent: 0 });
+    // The failed one comes back after the retry pause, with the two never tried.
     const due: Delivery[] = [];
-    for await (const page of new SurveyDeliveriesRepository(fixture.sp).due(PULSE, 1)) due.push(...page);
+    const later = new Date(AT.getTime() + 16 * 60_000);
+    for await (const page of new SurveyDeliveriesRepository(fixture.sp).due(PULSE, 1, { now: later }))
+      due.push(...page);
     expect(due).toHaveLength(3);
   });
 
@@ -215,5 +225,50 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     expect(stub.received.size).toBe(5);
     expect(stub.duplicates).toBe(1);
     expect(await deliveries.countByState(PULSE, 1)).toMatchObject({ sent: 5, sending: 0 });
+  });
+
+  it('stops sending at the next page once the survey is closed', async () => {
+    const { clock, stub, fixture } = await setUp(6, { ratePerSecond: 50 });
+    let open = true;
+    let sends = 0;
+    const base = connectorRestSend();
+    const closingAfterTwo: ProactiveSend = async (conversation, message) => {
+      await base(conversation, message);
+      if (++sends === 2) open = false;
+    };
+    const closing = new WaveRunner({
+      deliveries: new SurveyDeliveriesRepository(fixture.sp),
+      conversations: new BotConversationsRepository(fixture.sp),
+      send: closingAfterTwo,
+      activity,
+      limiter: new RateLimiter(clock),
+      clock,
+      random: () => 0.5,
+      now: () => AT,
+      waveOpen: async () => open,
+      options: { concurrency: 1, pageSize: 2 },
+    });
+    expect(await closing.runWave(PULSE, 1)).toMatchObject({ sent: 2, closed: true });
+    expect(stub.received.size).toBe(2);
+    expect(await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1)).toMatchObject({
+      sent: 2,
+      pending: 4,
+    });
+  });
+
+  it('an install takes the person’s pending invitation once; the fan-out then does not send it again', async () => {
+    const { clock, stub, fixture } = await setUp(3, { ratePerSecond: 50 }, [2]);
+    expect(await runner(fixture, clock).runWave(PULSE, 1)).toMatchObject({ sent: 2, waiting: 1 });
+    const deliveries = new SurveyDeliveriesRepository(fixture.sp);
+    const install = installInvitations(deliveries, () => AT);
+    const row = await install.claim(PULSE, 1, 'PERSON3@lipova.example');
+    expect(row).toMatchObject({ recipientEmail: 'person3@lipova.example', state: 'sending' });
+    // A second install turn (or a second device) finds nothing left to take.
+    expect(await install.claim(PULSE, 1, 'person3@lipova.example')).toBeNull();
+    if (row) await install.markSent(row);
+    expect(await install.claim(PULSE, 1, 'person1@lipova.example')).toBeNull();
+    expect(await runner(fixture, clock).runWave(PULSE, 1)).toMatchObject({ sent: 0, waiting: 0 });
+    expect(stub.received.size).toBe(2);
+    expect(await deliveries.countByState(PULSE, 1)).toMatchObject({ sent: 3, pending: 0 });
   });
 });

@@ -23,6 +23,8 @@ import { closeSeededSurveys, publishTestSurvey } from '../support/wave-fixture';
 
 const MARIE = 'marie.prochazkova@lipova.example';
 const JIRI = 'jiri.kucera@lipova.example';
+// Installs the app only while a wave is already open.
+const EVA = 'eva.vesela@lipova.example';
 const DAY = 86_400_000;
 
 describe('survey waves sent proactively through Microsoft 365 Agents Playground', () => {
@@ -30,16 +32,18 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
   const playgrounds: RunningPlayground[] = [];
   let marie: PlaygroundClient;
   let jiri: PlaygroundClient;
+  let eva: PlaygroundClient;
   let sp: SPFI;
   // The service's clock: tests move it forward to reach a wave's reminder time.
   let offset = 0;
 
   beforeAll(async () => {
     stack = await startTestStack({ now: () => new Date(Date.now() + offset) });
-    for (const email of [MARIE, JIRI])
+    for (const email of [MARIE, JIRI, EVA])
       playgrounds.push(await startTestPlayground(`${stack.serviceUrl}/api/messages`, email));
     marie = await PlaygroundClient.connect(playgrounds[0]?.url ?? '');
     jiri = await PlaygroundClient.connect(playgrounds[1]?.url ?? '');
+    eva = await PlaygroundClient.connect(playgrounds[2]?.url ?? '');
     sp = connectSharePoint(stack.emulatorSiteUrl);
     await closeSeededSurveys(sp, () => stack.scheduler.tickNow());
   }, 180_000);
@@ -47,6 +51,7 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
   afterAll(async () => {
     marie?.close();
     jiri?.close();
+    eva?.close();
     for (const playground of playgrounds) await playground.stop();
     await stack?.stop();
   });
@@ -78,10 +83,10 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
     const jiriCard = await jiri.nextMessage();
     expect(actionData(jiriCard)['surveyKey']).toBe('srv-e2ewave1');
     const deliveries = new SurveyDeliveriesRepository(sp);
-    // The rest of the demo office has no chat with the bot yet: failed, retried by later ticks.
+    // The rest of the demo office has no chat with the bot yet: left pending, unwritten, until they install.
     expect(await deliveries.countByState('srv-e2ewave1', 1)).toMatchObject({
       sent: 2,
-      pending: 0,
+      failed: 0,
       sending: 0,
     });
 
@@ -145,5 +150,28 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
       expect(actionData(await chat.nextMessage())['surveyKey']).toBe('srv-e2ecrash');
       await expect(chat.nextMessage(1000)).rejects.toThrow('did not answer');
     }
+  });
+
+  it('sends the open wave’s card to someone who installs during it, once', async () => {
+    await publishTestSurvey(sp, { key: 'srv-e2elate1', opensAt: new Date(Date.now() - 60_000) });
+    expect(await stack.scheduler.tickNow()).toMatchObject({ opened: ['srv-e2elate1'], sent: 2 });
+    for (const chat of [marie, jiri])
+      expect(actionData(await chat.nextMessage())['surveyKey']).toBe('srv-e2elate1');
+    const deliveries = new SurveyDeliveriesRepository(sp);
+    const before = await deliveries.countByState('srv-e2elate1', 1);
+    expect(before.pending).toBeGreaterThan(0);
+
+    await eva.install();
+    expect((await eva.nextMessage()).text).toMatch(/Kvalita/);
+    // Every wave open for her whose invitation was waiting: the earlier test's survey, then this one.
+    const cards = [await eva.nextMessage(), await eva.nextMessage()];
+    expect(cards.map((card) => actionData(card)['surveyKey'])).toEqual(['srv-e2ewave1', 'srv-e2elate1']);
+    // The scheduler finds her invitation taken by the install: no second card.
+    expect(await stack.scheduler.tickNow()).toMatchObject({ sent: 0 });
+    await expect(eva.nextMessage(1500)).rejects.toThrow('did not answer');
+    expect(await deliveries.countByState('srv-e2elate1', 1)).toMatchObject({
+      sent: 3,
+      pending: before.pending - 1,
+    });
   });
 });

@@ -1,7 +1,6 @@
 import {
   SURVEY_ANSWER_VERB,
   encodeChoice,
-  firstQuestionKey,
   isWaveOpen,
   openWaveAt,
   parseSurveyAnswers,
@@ -22,6 +21,8 @@ import type { SurveyReader } from './survey-source';
 export interface Respondent {
   readonly personId: string;
   readonly departmentCode: string | null;
+  /** From the Teams roster; finds the person's delivery rows when they install the app. */
+  readonly email?: string | null;
 }
 
 /** One stored row per question; the same shape SurveyResponsesRepository.recordWave takes. */
@@ -37,13 +38,16 @@ export interface AnswerRow {
 /** The parts of SurveyResponsesRepository answering needs. */
 export interface ResponseStore {
   recordWave(surveyKey: string, wave: number, rows: readonly AnswerRow[]): Promise<'stored' | 'duplicate'>;
-  hasAnswered(respondentKey: string): Promise<boolean>;
+  /** Which of these respondent keys have a stored row (one round trip). */
+  answeredKeys(respondentKeys: readonly string[]): Promise<Set<string>>;
 }
 
 export type AnswerOutcome =
   /** The card's survey/wave data is not ours or not readable. */
   | { readonly kind: 'invalid' }
   | { readonly kind: 'closed'; readonly survey: Survey | null }
+  /** The survey is not meant for the person's department: nothing is stored. */
+  | { readonly kind: 'notInAudience'; readonly survey: Survey }
   | {
       readonly kind: 'problems';
       readonly survey: Survey;
@@ -83,7 +87,7 @@ function rowValues(answer: QuestionAnswer | undefined): Pick<AnswerRow, 'score' 
     case 'multiChoice':
       return { score: null, choice: encodeChoice(answer.options), text: null };
     case 'text':
-      // An empty text row is still written: every question has a row, so "answered" is one lookup.
+      // An empty text row is still written: every question has a row, so "answered" is "all rows exist".
       return { score: null, choice: null, text: answer.text === '' ? null : answer.text };
   }
 }
@@ -119,15 +123,30 @@ export class SurveyAnswering {
     return this.deps.keyer(respondentScope(survey.key, wave, questionKey), personId);
   }
 
-  /** Whether the person answered the wave: every submit writes the first question's row. */
-  hasAnswered(survey: Survey, wave: number, personId: string): Promise<boolean> {
-    return this.deps.responses.hasAnswered(this.keyOf(survey, wave, firstQuestionKey(survey), personId));
+  /**
+   * Whether the person answered the wave: every question's row exists (one round trip). A submit
+   * cut off halfway (some rows written) does not count; the person's retry writes the rest.
+   */
+  async hasAnswered(survey: Survey, wave: number, personId: string): Promise<boolean> {
+    const keys = survey.questions.map((question) => this.keyOf(survey, wave, question.key, personId));
+    const answered = await this.deps.responses.answeredKeys(keys);
+    return keys.every((key) => answered.has(key));
+  }
+
+  /** Whether the survey's audience includes the department (the whole office, or a chosen department or its section). */
+  private async inAudience(survey: Survey, departmentCode: string | null): Promise<boolean> {
+    if (survey.audience.kind === 'office') return true;
+    return audienceIncludes(
+      audienceDepartments(survey.audience, await this.deps.departments()),
+      departmentCode,
+    );
   }
 
   async answer(submitted: unknown, respondent: Respondent): Promise<AnswerOutcome> {
     const card = await this.waveOfCard(submitted);
     if (card.kind !== 'open') return card;
     const { survey, wave } = card;
+    if (!(await this.inAudience(survey, respondent.departmentCode))) return { kind: 'notInAudience', survey };
     const values = (typeof submitted === 'object' && submitted !== null ? submitted : {}) as Record<
       string,
       unknown
@@ -143,7 +162,9 @@ export class SurveyAnswering {
       questionKey: question.key,
       respondentKey: this.keyOf(survey, wave.number, question.key, respondent.personId),
       ...rowValues(parsed.answers[question.key]),
-      departmentCode: respondent.departmentCode,
+      // Text rows carry no department: a comment can never be tied to a small section, even by
+      // someone reading the raw list (architecture rule 7).
+      departmentCode: question.type === 'text' ? null : respondent.departmentCode,
     }));
     const outcome = await this.deps.responses.recordWave(survey.key, wave.number, rows);
     return outcome === 'stored'

@@ -8,7 +8,8 @@ export interface SurveyReader {
 
 /**
  * Keeps surveys for a few seconds, since every card answer and refresh needs its survey and a
- * wave of cards brings many at once. A survey closed by hand is seen as closed within `ttlMs`.
+ * wave of cards brings many at once. A survey changed in this process (closed through the survey
+ * API) is dropped at once through `invalidate`; a change made elsewhere is seen within `ttlMs`.
  */
 export class CachedSurveys implements SurveyReader {
   private readonly byKey = new Map<string, { at: number; survey: Promise<Survey | null> }>();
@@ -29,6 +30,12 @@ export class CachedSurveys implements SurveyReader {
     survey.catch(() => this.byKey.delete(key));
     if (this.byKey.size > 500) this.byKey.delete(this.byKey.keys().next().value as string);
     return survey;
+  }
+
+  /** Forgets the survey (and the active list), so the next read sees its new status. */
+  invalidate(key: string): void {
+    this.byKey.delete(key);
+    this.activeCache = null;
   }
 
   active(): Promise<Survey[]> {

@@ -14,6 +14,7 @@ import {
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
 import type { AnswerOutcome, CardState, SurveyAnswering } from '../answering/survey-answering';
+import type { InstallInvitations } from '../delivery/install-invitations';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../cards/adaptive-card.types';
 import { helpCard } from '../cards/help-card';
 import { surveyCard } from '../cards/survey-card';
@@ -28,6 +29,9 @@ export interface KvalitaBotDeps {
   readonly respondent: RespondentResolver;
   /** Keeps personal-chat references for proactive survey invitations; none in tests that need none. */
   readonly recordConversation?: ConversationRecorder;
+  /** Lets an install send the open surveys' cards in place of the fan-out; none: the fan-out does. */
+  readonly installInvitations?: InstallInvitations;
+  readonly log?: (line: string) => void;
 }
 
 function localeOf(context: TurnContext): Locale {
@@ -65,6 +69,8 @@ export function answerCard(
       return surveyStatusCard(locale, outcome.survey?.title ?? null, 'closed');
     case 'duplicate':
       return surveyStatusCard(locale, outcome.survey.title, 'alreadyAnswered');
+    case 'notInAudience':
+      return surveyStatusCard(locale, outcome.survey.title, 'notForYou');
     case 'problems':
       return surveyCard(locale, outcome.survey, outcome.wave, {
         problems: outcome.problems,
@@ -111,6 +117,8 @@ export class KvalitaBot extends ActivityHandler {
       if (added.length > 0) {
         const locale = localeOf(context);
         await context.sendActivity(translate(locale, 'bot.welcome'));
+        if (context.activity.conversation?.conversationType === 'personal')
+          await this.sendInvitationsOnInstall(context, locale);
       }
       await next();
     });
@@ -170,6 +178,35 @@ export class KvalitaBot extends ActivityHandler {
       type: 'application/vnd.microsoft.error',
       value: { code: 'BadRequest', message: `Unknown verb ${String(invokeValue.action?.verb)}` },
     };
+  }
+
+  /**
+   * Someone who installs the app during an open wave gets its card now, not at the next tick. The
+   * card goes out only for an invitation row this turn claimed (and is then marked sent), so the
+   * fan-out never sends it again: one card per person and wave. Never breaks the greeting.
+   */
+  private async sendInvitationsOnInstall(context: TurnContext, locale: Locale): Promise<void> {
+    const invitations = this.deps.installInvitations;
+    if (!invitations) return;
+    try {
+      const respondent = await this.deps.respondent(context);
+      if (!respondent.email) return;
+      for (const { survey, wave } of await this.deps.answering.openFor(respondent)) {
+        const row = await invitations.claim(survey.key, wave.number, respondent.email);
+        if (!row) continue;
+        try {
+          await context.sendActivity(cardActivity(surveyCard(locale, survey, wave)));
+        } catch (error) {
+          await invitations.markFailed(row, error instanceof Error ? error.message : String(error));
+          throw error;
+        }
+        await invitations.markSent(row);
+      }
+    } catch (error) {
+      this.deps.log?.(
+        `open surveys not sent on install: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 
   private async sendOpenSurveys(context: TurnContext, locale: Locale): Promise<void> {

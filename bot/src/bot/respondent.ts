@@ -18,14 +18,15 @@ export function directoryRespondentResolver(
   return async (context) => {
     const from = context.activity.from;
     let departmentCode: string | null = null;
+    let email: string | null = null;
     try {
       const member = await TeamsInfo.getMember(context, from.id);
-      const email = member.email ?? member.userPrincipalName;
+      email = member.email ?? member.userPrincipalName ?? null;
       if (email) departmentCode = (await people.findByEmail(email))?.departmentCode ?? null;
     } catch (error) {
       // The answer still counts without a department; only breakdowns lose it.
       log(`department lookup failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return { personId: personIdOf(context), departmentCode };
+    return { personId: personIdOf(context), departmentCode, email };
   };
 }

@@ -2,12 +2,13 @@ import { inLocale, translate, type BilingualText, type Locale, type MessageKey }
 import { adaptiveCard, type AdaptiveCard, type CardElement } from './adaptive-card.types';
 import { plainBlock } from './plain-text';
 
-export type SurveyStatus = 'answered' | 'alreadyAnswered' | 'closed' | 'invalid';
+export type SurveyStatus = 'answered' | 'alreadyAnswered' | 'closed' | 'notForYou' | 'invalid';
 
 const MESSAGES: Readonly<Record<SurveyStatus, MessageKey>> = {
   answered: 'bot.survey.answered',
   alreadyAnswered: 'bot.survey.alreadyAnswered',
   closed: 'bot.survey.closed',
+  notForYou: 'bot.survey.notForYou',
   invalid: 'bot.survey.invalid',
 };
 

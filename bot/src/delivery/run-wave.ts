@@ -16,6 +16,7 @@ export interface DeliveryRows {
       kind?: DeliveryKind;
       now?: Date;
       claimLeaseMs?: number;
+      retryFailedAfterMs?: number;
     },
   ): AsyncGenerator<Delivery[]>;
   /** Takes the row for this runner ('sending', new ETag); null when another runner got it first. */
@@ -42,6 +43,8 @@ export interface WaveRunnerOptions {
   readonly jitterMs?: number;
   /** Rows failed this many times are not tried again (SurveyDeliveriesRepository.due). */
   readonly maxAttempts?: number;
+  /** A failed row is due again only this long after its attempt (a connector outage passes). */
+  readonly retryFailedAfterMs?: number;
   readonly pageSize?: number;
   /**
    * How long a claimed row belongs to the runner that claimed it. After that a 'sending' row is
@@ -66,13 +69,24 @@ export interface WaveRunnerDeps {
   /** [0, 1), for jitter. */
   readonly random: () => number;
   readonly now: () => Date;
+  /**
+   * Whether the wave still takes answers, asked before each page of rows (uncached): a survey
+   * closed while its fan-out runs stops getting cards at the next page. None: never asked.
+   */
+  readonly waveOpen?: (surveyKey: string, wave: number) => Promise<boolean>;
   readonly log?: (line: string) => void;
   readonly options?: WaveRunnerOptions;
 }
 
 export interface WaveReport {
   sent: number;
-  /** Not reached this run; a later run tries again (no chat yet, connector errors). */
+  /**
+   * No personal chat yet (the person has not installed the app): the row is left pending, not
+   * claimed, not written, so a tick every minute costs nothing for them; the first run after they
+   * install sends the card (or the install itself does, see install-invitations.ts).
+   */
+  waiting: number;
+  /** Not reached this run (connector errors); due again after retryFailedAfterMs. */
   failed: number;
   /** Will not be reached in this wave (403/404: app blocked or removed, chat gone). */
   skipped: number;
@@ -82,10 +96,9 @@ export interface WaveReport {
   claimedElsewhere: number;
   /** The run stopped early (signal); a later run continues with what is not marked sent. */
   stopped: boolean;
+  /** The survey was closed (or the wave ended) while the run went on: the rest was not sent. */
+  closed: boolean;
 }
-
-export const NO_CONVERSATION =
-  'No personal chat with Kvalita: the person has not installed the app in Teams.';
 
 export interface RunWaveOptions {
   /** Invitations (default) or reminders: each has its own rows. */
@@ -119,7 +132,8 @@ export class WaveRunner {
       baseDelayMs: 1000,
       maxDelayMs: 30_000,
       jitterMs: 1000,
-      maxAttempts: 3,
+      maxAttempts: 10,
+      retryFailedAfterMs: 15 * 60_000,
       pageSize: 500,
       claimLeaseMs: 15 * 60_000,
       ...deps.options,
@@ -130,12 +144,14 @@ export class WaveRunner {
     const { signal, kind = 'invitation' } = options;
     const report: WaveReport = {
       sent: 0,
+      waiting: 0,
       failed: 0,
       skipped: 0,
       throttled: 0,
       retried: 0,
       claimedElsewhere: 0,
       stopped: false,
+      closed: false,
     };
     // One read of every reference per run instead of one lookup per recipient.
     const byEmail = new Map<string, StoredBotConversation>();
@@ -148,8 +164,13 @@ export class WaveRunner {
       kind,
       now: this.deps.now(),
       claimLeaseMs: this.options.claimLeaseMs,
+      retryFailedAfterMs: this.options.retryFailedAfterMs,
     });
     for await (const page of pages) {
+      if (this.deps.waveOpen && !(await this.deps.waveOpen(surveyKey, wave))) {
+        report.closed = true;
+        break;
+      }
       let next = 0;
       const worker = async () => {
         for (;;) {
@@ -187,14 +208,14 @@ export class WaveRunner {
     conversation: StoredBotConversation | null,
     report: WaveReport,
   ): Promise<void> {
+    if (!conversation) {
+      // Not claimed and not written: the row stays pending until the person installs the app.
+      report.waiting += 1;
+      return;
+    }
     const delivery = await this.deps.deliveries.claim(due, this.deps.now());
     if (!delivery) {
       report.claimedElsewhere += 1;
-      return;
-    }
-    if (!conversation) {
-      await this.deps.deliveries.markFailed(delivery, NO_CONVERSATION, this.deps.now());
-      report.failed += 1;
       return;
     }
     const activity = await this.deps.activity(delivery, conversation);
@@ -207,8 +228,8 @@ export class WaveRunner {
       } catch (error) {
         const failure = classifySendFailure(error, this.deps.clock.now());
         if (failure.kind === 'fatal') {
-          // The claimed row is handed back as failed (due again at once, unlike a claim left to
-          // expire), so a run with fixed credentials sends it; the rows not yet claimed stay pending.
+          // The claimed row is handed back as failed (due again after retryFailedAfterMs, sooner
+          // than a claim left to expire); the rows not yet claimed stay pending for the next run.
           await this.deps.deliveries.markFailed(delivery, failure.reason, this.deps.now());
           throw new Error(`Wave stopped: ${failure.reason}`, { cause: error });
         }

@@ -12,12 +12,15 @@ export interface AudienceDirectory {
  * The audience from the directory (KvalitaPeople, KvalitaDepartments): the whole office, or the
  * chosen departments with their sections. Delivery rows hold a person column, so each e-mail
  * becomes the site user id: one read of the site's users, ensureUser only for someone not yet there.
+ * Someone SharePoint cannot resolve (they left, their account is disabled) is logged and left out:
+ * one such person never holds back everyone else's invitations.
  */
 export class SharePointAudience implements AudienceDirectory {
   constructor(
     private readonly sp: SPFI,
     private readonly people: { list(): Promise<StoredPerson[]> },
     private readonly departments: { list(): Promise<Pick<Department, 'code' | 'parentCode'>[]> },
+    private readonly log: (line: string) => void = () => undefined,
   ) {}
 
   async recipients(audience: SurveyAudience): Promise<number[]> {
@@ -34,11 +37,25 @@ export class SharePointAudience implements AudienceDirectory {
       users.filter((user) => user.Email).map((user) => [normalizeEmail(user.Email ?? ''), user.Id]),
     );
     const result: number[] = [];
+    let unresolved = 0;
     for (const email of emails) {
       const known = ids.get(email);
-      if (known !== undefined) result.push(known);
-      else result.push((await this.sp.web.ensureUser(email)).Id);
+      if (known !== undefined) {
+        result.push(known);
+        continue;
+      }
+      try {
+        result.push((await this.sp.web.ensureUser(email)).Id);
+      } catch {
+        // SharePoint's error names the person: it stays out of the log, which carries only a count.
+        unresolved += 1;
+      }
     }
+    if (unresolved > 0)
+      this.log(
+        `survey audience: ${unresolved} of ${emails.length} people could not be resolved in SharePoint ` +
+          '(left the office or no account) and are left out',
+      );
     return result;
   }
 }

@@ -1,5 +1,4 @@
 import {
-  firstQuestionKey,
   isWaveOpen,
   statusAt,
   wavesOpenedBy,
@@ -8,7 +7,7 @@ import {
   type SurveyStatus,
   type SurveyWave,
 } from '@kvalita/core';
-import type { DeliveryKind, DeliveryState, PlanOutcome, StoredBotConversation } from '@kvalita/sharepoint';
+import type { DeliveryKind, PlanOutcome, StoredBotConversation } from '@kvalita/sharepoint';
 import { respondentScope, type RespondentKeyer } from '../answering/respondent-key';
 import type { RunWaveOptions, WaveReport } from '../delivery/run-wave';
 import type { AudienceDirectory } from './audience-directory';
@@ -25,8 +24,13 @@ export interface SchedulerDeliveries {
     recipientUserIds: readonly number[],
     kind?: DeliveryKind,
   ): Promise<PlanOutcome>;
-  countByState(surveyKey: string, wave: number, kind?: DeliveryKind): Promise<Record<DeliveryState, number>>;
-  sentRecipients(surveyKey: string, wave: number): Promise<{ userId: number; email: string | null }[]>;
+  /** Invitations marked sent, with when (ISO). */
+  sentRecipients(
+    surveyKey: string,
+    wave: number,
+  ): Promise<{ userId: number; email: string | null; sentOn: string | null }[]>;
+  /** Deletes the wave's reminder rows (who had not answered); how many were removed. */
+  removeReminders(surveyKey: string, wave: number): Promise<number>;
 }
 
 export interface SchedulerResponses {
@@ -55,6 +59,10 @@ export interface TickReport {
   invited: number;
   /** Reminder rows added. */
   reminded: number;
+  /** Rows left pending for people without a personal chat yet (cards go out once they install). */
+  waiting: number;
+  /** Reminder rows deleted after their wave closed. */
+  remindersRemoved: number;
   /** Cards sent (invitations and reminders). */
   sent: number;
   closed: string[];
@@ -83,6 +91,8 @@ export class SurveyScheduler {
       opened: [],
       invited: 0,
       reminded: 0,
+      waiting: 0,
+      remindersRemoved: 0,
       sent: 0,
       closed: [],
       failed: [],
@@ -126,16 +136,36 @@ export class SurveyScheduler {
         survey.etag,
       );
     }
-    if (status === 'closed') return;
-
     for (const wave of opened) {
-      if (!isWaveOpen(survey.schedule, wave.number, now)) continue;
-      report.sent += (await this.deps.runner.runWave(survey.key, wave.number, { kind: 'invitation' })).sent;
+      if (!isWaveOpen(survey.schedule, wave.number, now)) {
+        await this.removeReminders(survey, wave, report);
+        continue;
+      }
+      if (status === 'closed') continue;
+      const invitations = await this.deps.runner.runWave(survey.key, wave.number, { kind: 'invitation' });
+      report.sent += invitations.sent;
+      report.waiting += invitations.waiting;
       if (wave.remindAt !== null && now.getTime() >= Date.parse(wave.remindAt)) {
         report.reminded += await this.planReminders(survey, wave);
-        report.sent += (await this.deps.runner.runWave(survey.key, wave.number, { kind: 'reminder' })).sent;
+        const reminders = await this.deps.runner.runWave(survey.key, wave.number, { kind: 'reminder' });
+        report.sent += reminders.sent;
+        report.waiting += reminders.waiting;
       }
     }
+  }
+
+  /** Waves whose reminder rows this scheduler has deleted (after a restart each is asked once more). */
+  private readonly remindersRemoved = new Set<string>();
+
+  /**
+   * Once a wave has closed its reminder rows go: they are the list of who had not answered by the
+   * reminder time, and nothing needs it afterwards. Idempotent; asked once per wave and process.
+   */
+  private async removeReminders(survey: Survey, wave: SurveyWave, report: TickReport): Promise<void> {
+    const id = `${survey.key}#${wave.number}`;
+    if (wave.remindAt === null || this.remindersRemoved.has(id)) return;
+    report.remindersRemoved += await this.deps.deliveries.removeReminders(survey.key, wave.number);
+    this.remindersRemoved.add(id);
   }
 
   private recipientsCache: { audience: string; ids: Promise<number[]> } | null = null;
@@ -153,18 +183,30 @@ export class SurveyScheduler {
     return this.recipientsCache.ids;
   }
 
+  /** Waves whose reminders were planned in full by this scheduler (after a restart: once more). */
+  private readonly remindersPlanned = new Set<string>();
+
   /**
-   * Reminder rows for invitees (invitations marked sent) who have not answered, planned once per
-   * wave. Who answered is never stored: the wave's respondent keys of the first question are
-   * compared with the keyed hashes of the invitees' Entra object ids (from their chat references).
+   * Reminder rows for invitees whose invitation was sent before the reminder time and who have not
+   * answered (every question's row; a submit cut off halfway is reminded). The set is fixed once
+   * the reminder time has passed, so a wave is planned until one pass completes — planWave adds
+   * only who is missing, so a pass cut off halfway is finished by the next tick — and not again in
+   * this process. Someone invited after the reminder time (installed late) just got the card and
+   * is not reminded. Who answered is never stored: the wave's respondent keys are compared with
+   * the keyed hashes of the invitees' Entra object ids (from their chat references).
    */
   private async planReminders(survey: Survey, wave: SurveyWave): Promise<number> {
-    const counts = await this.deps.deliveries.countByState(survey.key, wave.number, 'reminder');
-    if (Object.values(counts).some((count) => count > 0)) return 0;
-    const questionKey = firstQuestionKey(survey);
-    const [invitees, answered, conversations] = await Promise.all([
+    const id = `${survey.key}#${wave.number}`;
+    if (wave.remindAt === null || this.remindersPlanned.has(id)) return 0;
+    const remindAt = Date.parse(wave.remindAt);
+    const [invitees, answeredByQuestion, conversations] = await Promise.all([
       this.deps.deliveries.sentRecipients(survey.key, wave.number),
-      this.deps.responses.respondentKeys(survey.key, wave.number, questionKey),
+      Promise.all(
+        survey.questions.map(async (question) => ({
+          scope: respondentScope(survey.key, wave.number, question.key),
+          keys: await this.deps.responses.respondentKeys(survey.key, wave.number, question.key),
+        })),
+      ),
       this.deps.conversations.all(),
     ]);
     const objectIdByEmail = new Map(
@@ -172,14 +214,20 @@ export class SurveyScheduler {
         conversation.email ? [[conversation.email.toLowerCase(), conversation.userObjectId] as const] : [],
       ),
     );
-    const scope = respondentScope(survey.key, wave.number, questionKey);
+    const answered = (objectId: string) =>
+      answeredByQuestion.every(({ scope, keys }) => keys.has(this.deps.keyer(scope, objectId)));
     const remind = invitees
       .filter((invitee) => {
+        if (invitee.sentOn === null || Date.parse(invitee.sentOn) >= remindAt) return false;
         const objectId = invitee.email ? objectIdByEmail.get(invitee.email.toLowerCase()) : undefined;
-        return objectId !== undefined && !answered.has(this.deps.keyer(scope, objectId));
+        return objectId !== undefined && !answered(objectId);
       })
       .map((invitee) => invitee.userId);
-    if (remind.length === 0) return 0;
-    return (await this.deps.deliveries.planWave(survey.key, wave.number, remind, 'reminder')).planned;
+    const planned =
+      remind.length === 0
+        ? 0
+        : (await this.deps.deliveries.planWave(survey.key, wave.number, remind, 'reminder')).planned;
+    this.remindersPlanned.add(id);
+    return planned;
   }
 }

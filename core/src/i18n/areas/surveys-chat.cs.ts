@@ -12,6 +12,8 @@ export const surveysChatCs = {
   'bot.survey.alreadyAnswered':
     'Na toto kolo průzkumu jste už odpověděli. Počítáme jedinou odpověď, děkujeme.',
   'bot.survey.closed': 'Tento průzkum je už uzavřený a odpovědi nepřijímá. Děkujeme za zájem.',
+  'bot.survey.notForYou':
+    'Tento průzkum je určený jiným odborům, proto vaši odpověď neukládáme. Děkujeme za ochotu.',
   'bot.survey.invalid': 'Odpověď se nepodařilo přečíst. Otevřete prosím průzkum znovu příkazem „průzkum“.',
   'bot.survey.problems': 'Odpovědi zatím nejsou uložené. Opravte prosím:',
   'bot.survey.problem.missing': '{question}: chybí odpověď',

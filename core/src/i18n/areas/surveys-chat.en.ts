@@ -14,6 +14,8 @@ export const surveysChatEn = {
   'bot.survey.alreadyAnswered':
     'You have already answered this round of the survey. We count one answer, thank you.',
   'bot.survey.closed': 'This survey is closed and takes no more answers. Thank you for your interest.',
+  'bot.survey.notForYou':
+    'This survey is meant for other departments, so your answer is not stored. Thank you for your willingness.',
   'bot.survey.invalid':
     'We could not read the answer. Please open the survey again with the command "survey".',
   'bot.survey.problems': 'Your answers are not saved yet. Please correct:',
