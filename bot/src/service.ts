@@ -13,6 +13,7 @@ import type { SPFI } from '@pnp/sp';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import express, { type Express } from 'express';
 import { cafRouter } from './api/caf-routes';
+import { surveyEvidence } from './surveys/survey-evidence';
 import { apiRouter } from './api/routes';
 import { CafService } from './caf/caf-service';
 import type { Authenticator } from './auth/identity';
@@ -178,7 +179,13 @@ export function createService(options: ServiceOptions): KvalitaService {
       log,
     }),
   );
-  app.use('/api/caf', json, cafRouter(caf, authenticateWith(authenticator), options.officeName));
+  app.use(
+    '/api/caf',
+    json,
+    cafRouter(caf, authenticateWith(authenticator), options.officeName, async (cycleEndDate) =>
+      surveyEvidence(await surveysRepository.list(), cycleEndDate, now()),
+    ),
+  );
   app.use(
     '/api',
     json,

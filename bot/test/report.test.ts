@@ -36,7 +36,6 @@ function report(overrides: Partial<SelfAssessmentReport> = {}): SelfAssessmentRe
           '<script>alert("x")</script> & "uvozovky"',
         ],
         improvementIdeas: [],
-        surveyEvidence: [],
       },
     ],
     measures: [
@@ -47,6 +46,7 @@ function report(overrides: Partial<SelfAssessmentReport> = {}): SelfAssessmentRe
         deadline: '2027-06-30',
       },
     ],
+    surveyEvidence: [],
     ...overrides,
   };
 }
@@ -114,20 +114,16 @@ describe('self-assessment report (.docx)', () => {
     expect(text).toContain('Strengths');
   });
 
-  it('lists Kvalita surveys marked as evidence under their subcriterion, and nothing where there are none', async () => {
+  it('lists Kvalita surveys marked as evidence under each of their subcriteria, scored or not, and nothing where there are none', async () => {
     const { text } = await documentText(
       await buildReportDocx(
         report({
-          subcriteria: [
+          surveyEvidence: [
             {
-              code: '7.1',
-              score: 45,
-              strengths: [],
-              areasForImprovement: [],
-              improvementIdeas: [],
-              surveyEvidence: [
-                { title: 'Týdenní pulz: pohoda v práci', waves: 6, lastWaveOpensAt: '2026-11-16T07:00:00Z' },
-              ],
+              title: 'Týdenní pulz: pohoda v práci',
+              subcriteria: ['7.1', '3.3'],
+              waves: 6,
+              lastWaveOpensAt: '2026-11-16T07:00:00Z',
             },
           ],
         }),
@@ -137,7 +133,9 @@ describe('self-assessment report (.docx)', () => {
     expect(text).toContain(
       'Týdenní pulz: pohoda v práci – počet vln za posledních 12 měsíců: 6, poslední 16. 11. 2026',
     );
-    expect(text.indexOf('Týdenní pulz')).toBeGreaterThan(text.indexOf('7.1 '));
+    expect(text.indexOf('Týdenní pulz')).toBeGreaterThan(text.indexOf('3.3 '));
+    expect(text.lastIndexOf('Týdenní pulz')).toBeGreaterThan(text.indexOf('7.1 '));
+    expect(text.split('Týdenní pulz').length - 1).toBe(2);
     const { text: without } = await documentText(await buildReportDocx(report()));
     expect(without).not.toContain('Doklady z průzkumů Kvality');
   });

@@ -159,6 +159,9 @@ describe('CAF self-assessment API', () => {
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('Zpráva o sebehodnocení podle modelu CAF 2020');
     expect(xml).toContain('Hodnocení vedoucích');
+    // The demo weekly pulse is marked as evidence for 7.1 and 3.3 and has waves in the cycle's year.
+    expect(xml).toContain('Doklady z průzkumů Kvality');
+    expect(xml).toContain('Týdenní pulz: pohoda v práci – počet vln za posledních 12 měsíců:');
   });
 
   it('creates a measure from an area for improvement into the cycle’s plan', async () => {

@@ -48,19 +48,18 @@ export function cafReport(
       strengths: lines(entry.strengths),
       areasForImprovement: lines(entry.areasForImprovement),
       improvementIdeas: lines(entry.improvementIdeas),
-      surveyEvidence: surveyEvidence
-        .filter((survey) => survey.subcriteria.some((code) => code === entry.code))
-        .map((survey) => ({
-          title: inLocale(survey.title, locale),
-          waves: survey.waves,
-          lastWaveOpensAt: survey.lastWaveOpensAt,
-        })),
     })),
     measures: data.measures.map((measure) => ({
       title: measure.title,
       subcriterionCode: measure.subcriterionCode,
       ownerName: measure.ownerName,
       deadline: measure.deadline,
+    })),
+    surveyEvidence: surveyEvidence.map((survey) => ({
+      title: inLocale(survey.title, locale),
+      subcriteria: survey.subcriteria,
+      waves: survey.waves,
+      lastWaveOpensAt: survey.lastWaveOpensAt,
     })),
   };
 }

@@ -217,7 +217,9 @@ export function detailSection(report: SelfAssessmentReport): Block[] {
         blocks.push(new Paragraph({ children: [new TextRun({ text: t(key), bold: true })] }));
         blocks.push(...bullets(items, t('report.detail.none')));
       }
-      const surveys = entry?.surveyEvidence ?? [];
+      const surveys = report.surveyEvidence.filter((survey) =>
+        survey.subcriteria.includes(subcriterion.code),
+      );
       if (surveys.length > 0) {
         blocks.push(
           new Paragraph({ children: [new TextRun({ text: t('report.detail.surveys'), bold: true })] }),

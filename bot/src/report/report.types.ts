@@ -25,6 +25,8 @@ export interface SelfAssessmentReport {
   readonly changes: readonly ScoreChange[];
   readonly subcriteria: readonly ReportSubcriterion[];
   readonly measures: readonly ReportMeasure[];
+  /** Kvalita surveys marked as evidence, shown under each of their subcriteria (scored or not). */
+  readonly surveyEvidence: readonly ReportSurveyEvidence[];
 }
 
 export interface ReportSubcriterion {
@@ -34,12 +36,12 @@ export interface ReportSubcriterion {
   readonly strengths: readonly string[];
   readonly areasForImprovement: readonly string[];
   readonly improvementIdeas: readonly string[];
-  /** Kvalita surveys marked as evidence for this subcriterion (titles in the report's language). */
-  readonly surveyEvidence: readonly ReportSurveyEvidence[];
 }
 
 export interface ReportSurveyEvidence {
+  /** Title in the report's language. */
   readonly title: string;
+  readonly subcriteria: readonly string[];
   /** Waves in the 12 months before the cycle's end. */
   readonly waves: number;
   readonly lastWaveOpensAt: string;
