@@ -126,7 +126,7 @@ export class SurveyResultsService {
       inProgress,
       hidden,
       questions,
-      departments: hidden ? [] : this.departments(survey, firstRows, rowsByQuestion, audience),
+      departments: hidden ? [] : this.departments(survey, rowsByQuestion, audience),
     };
   }
 
@@ -137,10 +137,13 @@ export class SurveyResultsService {
    */
   private departments(
     survey: Survey,
-    firstRows: readonly StoredAnswer[],
     rowsByQuestion: readonly (readonly StoredAnswer[])[],
     audience: readonly AudienceDepartment[],
   ): DepartmentResult[] {
+    // Text rows carry no department (a text must never be traced to one): count people on the
+    // first question of another type; every submit writes a row for every question.
+    const basis = survey.questions.findIndex((question) => question.type !== 'text');
+    const firstRows = rowsByQuestion[Math.max(basis, 0)] ?? [];
     const listed = new Set(audience.map((department) => department.code));
     const counts = new Map<string, number>();
     for (const row of firstRows) {

@@ -234,6 +234,27 @@ describe('survey results with small-group protection', () => {
     ]);
   });
 
+  it('finds departments on a choice question when the survey starts with a text question', async () => {
+    // Text rows are stored without a department; the first question here is a text.
+    const textFirst: Survey = {
+      ...survey,
+      currentWave: 1,
+      questions: [...survey.questions.slice(4), ...survey.questions.slice(0, 4)],
+    };
+    const answers = new MemoryAnswers();
+    for (let index = 0; index < 6; index += 1) {
+      respond(answers, 1, 'OSV', { q1: 4, q2: 9, q3: '0', q4: '0', q5: null });
+      respond(answers, 1, 'OD', { q1: 2, q2: 6, q3: '1', q4: '1', q5: null });
+    }
+    for (const row of answers.rows.get('1#q5') ?? []) Object.assign(row, { departmentCode: null });
+    const [wave1] = (await service(answers).results(textFirst)).waves;
+    expect(wave1?.departments.map((department) => [department.code, department.respondents])).toEqual([
+      ['KT', null],
+      ['OD', 6],
+      ['OSV', 6],
+    ]);
+  });
+
   it('lists the chosen departments and their sections, and no other', async () => {
     const answers = new MemoryAnswers();
     for (let index = 0; index < 6; index += 1)
