@@ -48,6 +48,7 @@ export function surveyApiRouter(deps: SurveyApiDeps): Router {
   const random = deps.random ?? cryptoRandom;
   const departments = new DepartmentsRepository(deps.sp);
   const store = new SurveysRepository(deps.sp);
+  const deliveries = new SurveyDeliveriesRepository(deps.sp);
   const surveys = new SurveyService({
     surveys: store,
     departments,
@@ -55,10 +56,11 @@ export function surveyApiRouter(deps: SurveyApiDeps): Router {
     now: deps.now,
     random,
     onSurveyChanged: deps.onSurveyChanged,
+    removeReminders: (surveyKey, wave) => deliveries.removeReminders(surveyKey, wave),
   });
   const results = new SurveyResultsService({
     answers: new SurveyResponsesRepository(deps.sp),
-    deliveries: new SurveyDeliveriesRepository(deps.sp),
+    deliveries,
     departments,
     now: deps.now,
     threshold: deps.groupThreshold,

@@ -51,6 +51,11 @@ export interface SurveyServiceDeps {
    * once and a closed survey takes no further answer.
    */
   readonly onSurveyChanged?: (key: string) => void;
+  /**
+   * Deletes a wave's reminder rows (they name exactly who had not answered). The scheduler does it
+   * when a wave closes on time; a survey closed by hand is no longer the scheduler's, so close does.
+   */
+  readonly removeReminders?: (surveyKey: string, wave: number) => Promise<number>;
 }
 
 export interface SurveyTemplateDto {
@@ -145,6 +150,7 @@ export class SurveyService {
       this.deps.surveys.setState(key, { status: 'closed', currentWave: survey.currentWave }, etag),
     );
     this.deps.onSurveyChanged?.(key);
+    if (survey.currentWave > 0) await this.deps.removeReminders?.(key, survey.currentWave);
     return closed;
   }
 

@@ -15,11 +15,13 @@ let store: MemorySurveys;
 let service: SurveyService;
 let previewed: { locale: string; key: string; wave: number }[];
 let changed: string[];
+let remindersRemoved: string[];
 
 beforeEach(() => {
   store = new MemorySurveys(() => NOW);
   previewed = [];
   changed = [];
+  remindersRemoved = [];
   service = new SurveyService({
     surveys: store,
     departments: departmentsOf([
@@ -33,6 +35,10 @@ beforeEach(() => {
     now: () => NOW,
     random: seededRandom(),
     onSurveyChanged: (key) => changed.push(key),
+    removeReminders: async (key, wave) => {
+      remindersRemoved.push(`${key}#${wave}`);
+      return 1;
+    },
   });
 });
 
@@ -126,6 +132,18 @@ describe('survey authoring', () => {
     expect(changed).toEqual([]);
     await service.close(qualityManager, draft.key, { etag: scheduled.etag });
     expect(changed).toEqual([draft.key]);
+  });
+
+  it('deletes the reminder rows of the running wave when a survey is closed by hand', async () => {
+    const draft = await service.create(qualityManager, { draft: sampleDraft() });
+    const scheduled = await service.publish(qualityManager, draft.key, { etag: draft.etag });
+    await service.close(qualityManager, draft.key, { etag: scheduled.etag });
+    expect(remindersRemoved).toEqual([]); // no wave had opened: nothing to delete
+    const second = await service.create(qualityManager, { draft: sampleDraft() });
+    const published = await service.publish(qualityManager, second.key, { etag: second.etag });
+    const running = await store.setState(second.key, { status: 'open', currentWave: 2 }, published.etag);
+    await service.close(qualityManager, second.key, { etag: running.etag });
+    expect(remindersRemoved).toEqual([`${second.key}#2`]);
   });
 
   it('does not publish a schedule whose every wave has already closed', async () => {
