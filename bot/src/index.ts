@@ -14,7 +14,6 @@ export type { RespondentResolver } from './bot/respondent';
 export {
   SurveyAnswering,
   type AnswerOutcome,
-  type AnswerRow,
   type CardState,
   type Respondent,
   type ResponseStore,

@@ -1,5 +1,6 @@
 import type { Survey, SurveyStatus } from '@kvalita/core';
-import type { AnswerRow, ResponseStore } from '../src/answering/survey-answering';
+import type { AnswerRow } from '@kvalita/sharepoint';
+import type { ResponseStore } from '../src/answering/survey-answering';
 
 /**
  * Responses kept in memory with SharePoint's unique RespondentKey: a repeat stores nothing, a

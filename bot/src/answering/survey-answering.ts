@@ -13,6 +13,7 @@ import {
   type SurveyWave,
 } from '@kvalita/core';
 import { waveOf } from '@kvalita/core';
+import type { AnswerRow } from '@kvalita/sharepoint';
 import { audienceDepartments, audienceIncludes } from '../scheduler/audience';
 import { respondentScope, type RespondentKeyer } from './respondent-key';
 import type { SurveyReader } from './survey-source';
@@ -23,16 +24,6 @@ export interface Respondent {
   readonly departmentCode: string | null;
   /** From the Teams roster; finds the person's delivery rows when they install the app. */
   readonly email?: string | null;
-}
-
-/** One stored row per question; the same shape SurveyResponsesRepository.recordWave takes. */
-export interface AnswerRow {
-  readonly questionKey: string;
-  readonly respondentKey: string;
-  readonly score: number | null;
-  readonly choice: string | null;
-  readonly text: string | null;
-  readonly departmentCode: string | null;
 }
 
 /** The parts of SurveyResponsesRepository answering needs. */

@@ -1,9 +1,7 @@
-import { Checkbox, Field, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import type { ApiClient } from '../../api/api.types';
 import { useI18n } from '../../i18n/I18nContext';
-import { useLoad } from '../../load/useLoad';
-import { errorText } from '../errorText';
+import { DepartmentPicker } from '../DepartmentPicker';
 import type { SurveyForm } from './draftForm';
 
 export interface AudienceFieldsProps {
@@ -13,32 +11,9 @@ export interface AudienceFieldsProps {
   readonly onChange: (patch: Partial<SurveyForm>) => void;
 }
 
-const useStyles = makeStyles({
-  fieldset: {
-    border: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
-  error: { color: tokens.colorPaletteRedForeground1 },
-});
-
 /** The whole office or chosen departments (checkboxes from GET /api/departments). */
 export function AudienceFields({ api, form, error, onChange }: AudienceFieldsProps) {
   const { t } = useI18n();
-  const styles = useStyles();
-  const load = useCallback((signal: AbortSignal) => api.getDepartments(signal), [api]);
-  const departments = useLoad(load);
-  const toggle = (code: string, checked: boolean) =>
-    onChange({
-      departmentCodes: checked
-        ? [...form.departmentCodes, code]
-        : form.departmentCodes.filter((candidate) => candidate !== code),
-    });
-  const message = departments.status === 'error' ? errorText(departments.error, t) : error;
   return (
     <>
       <Field label={t('tab.surveys.audience.label')}>
@@ -53,28 +28,14 @@ export function AudienceFields({ api, form, error, onChange }: AudienceFieldsPro
         </RadioGroup>
       </Field>
       {form.audience === 'departments' && (
-        // A fieldset, not a Fluent Field: Field gives every control inside it the same id.
-        <fieldset
-          className={styles.fieldset}
-          aria-describedby={message ? 'survey-departments-error' : undefined}
-        >
-          <legend className={styles.legend}>{t('tab.surveys.audience.chosen')}</legend>
-          {departments.status === 'loading' && <Spinner size="tiny" label={t('tab.loading')} />}
-          {departments.status === 'ready' &&
-            departments.data.map((department) => (
-              <Checkbox
-                key={department.code}
-                label={`${department.parentCode ? '— ' : ''}${department.name} (${department.code})`}
-                checked={form.departmentCodes.includes(department.code)}
-                onChange={(_event, data) => toggle(department.code, data.checked === true)}
-              />
-            ))}
-          {message && (
-            <span id="survey-departments-error" className={styles.error}>
-              {message}
-            </span>
-          )}
-        </fieldset>
+        <DepartmentPicker
+          api={api}
+          selected={form.departmentCodes}
+          onChange={(departmentCodes) => onChange({ departmentCodes })}
+          validationMessage={error}
+          legend={t('tab.surveys.audience.chosen')}
+          errorId="survey-departments-error"
+        />
       )}
     </>
   );

@@ -17,7 +17,7 @@ import type { ApiClient } from '../../../api/api.types';
 import type { CycleSummary } from '../../../api/caf.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { errorText } from '../../errorText';
-import { DepartmentPicker } from './DepartmentPicker';
+import { DepartmentPicker } from '../../DepartmentPicker';
 import { checkNewCycle, type NewCycleErrors, type NewCycleValues } from './newCycleForm';
 
 export interface CreateCycleFormProps {

@@ -1,8 +1,8 @@
 import { Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ApiClient, DepartmentOption } from '../../../api/api.types';
-import { useI18n } from '../../../i18n/I18nContext';
-import { errorText } from '../../errorText';
+import type { ApiClient, DepartmentOption } from '../api/api.types';
+import { useI18n } from '../i18n/I18nContext';
+import { errorText } from './errorText';
 
 export interface DepartmentPickerProps {
   readonly api: ApiClient;
@@ -10,6 +10,10 @@ export interface DepartmentPickerProps {
   readonly selected: readonly string[];
   readonly onChange: (codes: string[]) => void;
   readonly validationMessage: string | undefined;
+  /** The group's name; by default "Departments". */
+  readonly legend?: string;
+  /** Id of the message element, unique on the page. */
+  readonly errorId?: string;
 }
 
 const useStyles = makeStyles({
@@ -25,8 +29,18 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** The office's departments as checkboxes, loaded from the service; sections indented under their department. */
-export function DepartmentPicker({ api, selected, onChange, validationMessage }: DepartmentPickerProps) {
+/**
+ * The office's departments as checkboxes, loaded from the service; sections indented under their
+ * department. Used wherever a scope or audience is a set of departments (CAF cycles, surveys).
+ */
+export function DepartmentPicker({
+  api,
+  selected,
+  onChange,
+  validationMessage,
+  legend,
+  errorId = 'departments-error',
+}: DepartmentPickerProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [departments, setDepartments] = useState<readonly DepartmentOption[] | null>(null);
@@ -46,8 +60,8 @@ export function DepartmentPicker({ api, selected, onChange, validationMessage }:
   // A fieldset, not a Fluent Field: Field gives every control inside it the same id.
   const message = failure ?? validationMessage;
   return (
-    <fieldset className={styles.fieldset} aria-describedby={message ? 'departments-error' : undefined}>
-      <legend className={styles.legend}>{t('tab.caf.create.departments')}</legend>
+    <fieldset className={styles.fieldset} aria-describedby={message ? errorId : undefined}>
+      <legend className={styles.legend}>{legend ?? t('tab.caf.create.departments')}</legend>
       {departments === null && failure === null ? (
         <Spinner size="tiny" label={t('tab.loading')} />
       ) : (
@@ -61,7 +75,7 @@ export function DepartmentPicker({ api, selected, onChange, validationMessage }:
         ))
       )}
       {message && (
-        <span id="departments-error" role="alert" className={styles.error}>
+        <span id={errorId} role="alert" className={styles.error}>
           {message}
         </span>
       )}
