@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       `  Agents Playground (chat)     ${playground.url}   (signed in as ${chatUser.displayName})`,
       `  Local SharePoint site        ${stack.emulatorSiteUrl}`,
       '  Survey scheduler             opens, sends, reminds and closes survey waves every minute',
-      `  Demo seeded: ${stack.seed.departments} departments, ${stack.seed.people} people, ${stack.seed.measuresAdded} new measures, ${stack.seed.cyclesAdded} new CAF cycles`,
+      `  Demo seeded: ${stack.seed.departments} departments, ${stack.seed.people} people, ${stack.seed.measuresAdded} new measures, ${stack.seed.cyclesAdded} new CAF cycles, ${stack.seed.surveysAdded} new surveys`,
       '',
       'Press Ctrl-C to stop.',
     ].join('\n'),
