@@ -30,17 +30,20 @@ import type {
   SubcriterionOutcome,
   TeamMember,
 } from './caf.types';
-import { isNullableString, isRecord, isString, parseArray, type Json } from './parse';
+import {
+  isBoolean,
+  isNullableNumber,
+  isNullableString,
+  isNumber,
+  isRecord,
+  isString,
+  oneOf,
+  parseArray,
+  type Json,
+} from './parse';
 
 /* Narrowing of the CAF endpoints' answers (docs/api-caf.md); undefined = not the promised shape. */
 
-const isNumber = (value: Json): value is number => typeof value === 'number' && Number.isFinite(value);
-const isNullableNumber = (value: Json): value is number | null => value === null || isNumber(value);
-const isBoolean = (value: Json): value is boolean => typeof value === 'boolean';
-const oneOf =
-  <T extends string>(options: readonly T[]) =>
-  (value: Json): value is T =>
-    options.some((option) => option === value);
 const isTeamRole = oneOf<TeamRole>(['leader', 'member']);
 const isStatus = oneOf(CYCLE_STATUSES);
 const isMethod = oneOf(SCORING_METHODS);

@@ -33,6 +33,24 @@ export function isNullableString(value: Json): value is string | null {
   return value === null || typeof value === 'string';
 }
 
+export function isNumber(value: Json): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+export function isNullableNumber(value: Json): value is number | null {
+  return value === null || isNumber(value);
+}
+
+export function isBoolean(value: Json): value is boolean {
+  return typeof value === 'boolean';
+}
+
+/** A guard for one of a fixed list of codes (statuses, types, roles). */
+export const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (value: Json): value is T =>
+    options.some((option) => option === value);
+
 function isStringArray(value: Json): value is string[] {
   return Array.isArray(value) && value.every(isString);
 }

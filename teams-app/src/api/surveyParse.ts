@@ -22,21 +22,23 @@ import type {
   WaveResult,
 } from '@kvalita/core';
 import type { SurveyDetail, SurveyTemplateOption } from './survey.types';
-import { isNullableString, isRecord, isString, parseArray, type Json } from './parse';
+import {
+  isBoolean,
+  isNullableNumber,
+  isNullableString,
+  isNumber,
+  isRecord,
+  isString,
+  oneOf,
+  parseArray,
+  type Json,
+} from './parse';
 
 /*
  * Narrowing of the /api/surveys answers; undefined = not the promised shape. Loaded with the first
  * survey request (surveyEndpoints.ts imports it on demand), so the tab's start does not pay for it.
  * The code lists repeat core's (survey.types.ts) so this file pulls in no core module at run time.
  */
-
-const isNumber = (value: Json): value is number => typeof value === 'number' && Number.isFinite(value);
-const isNullableNumber = (value: Json): value is number | null => value === null || isNumber(value);
-const isBoolean = (value: Json): value is boolean => typeof value === 'boolean';
-const oneOf =
-  <T extends string>(options: readonly T[]) =>
-  (value: Json): value is T =>
-    options.some((option) => option === value);
 
 export const QUESTION_TYPE_LIST: readonly QuestionType[] = [
   'scale5',
