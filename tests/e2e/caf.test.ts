@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { translate } from '@kvalita/core';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { startTestStack, type LocalStack } from '../support/e2e-stack';
-import { launchChromium } from './browser';
 import { settledAxeViolations as axeViolations } from './caf-support';
+import { openArea, signInAs, useTabSession } from './tab-session';
 
 /*
  * The CAF self-assessment pages in headless Chromium against the real local stack: the team leader
@@ -18,15 +16,8 @@ const TIMEOUT = 180_000;
 const LEADER = 'Bc. Lucie Dvořáková';
 const CYCLE = 'Sebehodnocení CAF 2026';
 
-let stack: LocalStack | undefined;
-let browser: Browser | undefined;
-let page: Page | undefined;
-const pageProblems: string[] = [];
-
-function currentPage(): Page {
-  if (page === undefined) throw new Error('The page did not open.');
-  return page;
-}
+const session = useTabSession({ timeout: TIMEOUT, acceptDownloads: true });
+const currentPage = () => session.page();
 
 async function openCyclePage(view: string): Promise<void> {
   const tab = currentPage()
@@ -35,42 +26,14 @@ async function openCyclePage(view: string): Promise<void> {
   await tab.click();
 }
 
-beforeAll(async () => {
-  stack = await startTestStack({ tab: true });
-  const tab = await fetch(`${stack.serviceUrl}/tab/`);
-  if (!tab.ok)
-    throw new Error(`The service answers ${tab.status} at /tab/: build the tab first (npm run build:tab).`);
-  browser = await launchChromium();
-  const context = await browser.newContext({ acceptDownloads: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
-      pageProblems.push(`CSP: ${message.text()}`);
-    }
-  });
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, TIMEOUT);
-
 describe('CAF self-assessment in Chromium', () => {
   it(
     'the leader opens the 2026 cycle and sees its journey and team',
     async () => {
       const tab = currentPage();
-      await tab.goto(`${stack?.serviceUrl ?? ''}/tab/`);
-      await tab.getByRole('combobox', { name: 'Přihlásit se jako' }).click();
-      await tab.getByRole('option', { name: new RegExp(LEADER) }).click();
-      await tab.getByRole('heading', { level: 1, name: 'Model CAF 2020' }).waitFor();
+      await signInAs(tab, session.serviceUrl(), LEADER);
 
-      await tab
-        .getByRole('navigation', { name: 'Oblasti aplikace' })
-        .getByRole('button', { name: 'Sebehodnocení' })
-        .click();
+      await openArea(tab, 'Sebehodnocení');
       await tab.getByRole('heading', { level: 1, name: 'Sebehodnocení CAF' }).waitFor();
       await tab.getByRole('link', { name: CYCLE }).click();
       await tab.getByRole('heading', { level: 1, name: CYCLE }).waitFor();
@@ -183,11 +146,8 @@ describe('CAF self-assessment in Chromium', () => {
     async (theme) => {
       const tab = currentPage();
       // The same browser context remembers the signed-in person.
-      await tab.goto(`${stack?.serviceUrl ?? ''}/tab/?theme=${theme}`);
-      await tab
-        .getByRole('navigation', { name: 'Oblasti aplikace' })
-        .getByRole('button', { name: 'Sebehodnocení' })
-        .click();
+      await tab.goto(`${session.serviceUrl()}/tab/?theme=${theme}`);
+      await openArea(tab, 'Sebehodnocení');
       await tab.getByRole('link', { name: CYCLE }).click();
       await openCyclePage('Konsenzus');
       await tab.getByRole('list', { name: 'Rozptyl hodnocení podle subkritérií' }).waitFor();
@@ -200,6 +160,6 @@ describe('CAF self-assessment in Chromium', () => {
   );
 
   it('threw no errors and broke no Content-Security-Policy rule', () => {
-    expect(pageProblems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

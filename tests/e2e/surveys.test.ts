@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { startTestStack, type LocalStack } from '../support/e2e-stack';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
 import { settledAxeViolations as axeViolations } from './caf-support';
+import { openArea, signInAs, useTabSession } from './tab-session';
 
 /*
  * The survey pages in headless Chromium against the real local stack: the quality manager starts
@@ -20,51 +19,16 @@ const MANAGER = 'Ing. Jana Nováková';
 const NOW = new Date('2026-11-23T12:00:00Z');
 const PULSE = 'Týdenní pulz: pohoda v práci';
 
-let stack: LocalStack | undefined;
-let browser: Browser | undefined;
-let page: Page | undefined;
-const pageProblems: string[] = [];
-
-function currentPage(): Page {
-  if (page === undefined) throw new Error('The page did not open.');
-  return page;
-}
-
-beforeAll(async () => {
-  stack = await startTestStack({ tab: true, now: () => NOW });
-  const tab = await fetch(`${stack.serviceUrl}/tab/`);
-  if (!tab.ok)
-    throw new Error(`The service answers ${tab.status} at /tab/: build the tab first (npm run build:tab).`);
-  browser = await launchChromium();
-  const context = await browser.newContext({ acceptDownloads: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
-      pageProblems.push(`CSP: ${message.text()}`);
-    }
-  });
-}, TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, TIMEOUT);
+const session = useTabSession({ timeout: TIMEOUT, now: () => NOW, acceptDownloads: true });
+const currentPage = () => session.page();
 
 describe('pulse surveys in Chromium', () => {
   it(
     'the quality manager opens the survey list',
     async () => {
       const tab = currentPage();
-      await tab.goto(`${stack?.serviceUrl ?? ''}/tab/`);
-      await tab.getByRole('combobox', { name: 'Přihlásit se jako' }).click();
-      await tab.getByRole('option', { name: new RegExp(MANAGER) }).click();
-      await tab.getByRole('heading', { level: 1, name: 'Model CAF 2020' }).waitFor();
-      await tab
-        .getByRole('navigation', { name: 'Oblasti aplikace' })
-        .getByRole('button', { name: 'Průzkumy' })
-        .click();
+      await signInAs(tab, session.serviceUrl(), MANAGER);
+      await openArea(tab, 'Průzkumy');
       await tab.getByRole('heading', { level: 1, name: 'Průzkumy' }).waitFor();
       await tab.getByRole('button', { name: 'Nový průzkum' }).waitFor();
       await tab.getByText(/Průzkumy, nejnovější nahoře|Zatím tu není žádný průzkum/).waitFor();
@@ -139,10 +103,7 @@ describe('pulse surveys in Chromium', () => {
 
   /** From anywhere in the tab: the survey list, then the demo pulse's results. */
   async function openPulseResults(tab: Page) {
-    await tab
-      .getByRole('navigation', { name: 'Oblasti aplikace' })
-      .getByRole('button', { name: 'Průzkumy' })
-      .click();
+    await openArea(tab, 'Průzkumy');
     await tab.getByRole('button', { name: `Výsledky průzkumu ${PULSE}` }).click();
     await tab.getByRole('heading', { level: 1, name: PULSE }).waitFor();
     await tab.getByRole('heading', { level: 2, name: /^Vlna 6:/ }).waitFor();
@@ -152,7 +113,7 @@ describe('pulse surveys in Chromium', () => {
     'shows the demo pulse’s latest closed wave: figures, hidden small sections, trends and texts',
     async () => {
       const tab = currentPage();
-      await tab.goto(`${stack?.serviceUrl ?? ''}/tab/`);
+      await tab.goto(`${session.serviceUrl()}/tab/`);
       await openPulseResults(tab);
       // The past waves were answered before the bot sent anything: a count, and why there is no rate.
       expect(await tab.getByText(/^Počet odpovědí: \d+\. Návratnost nelze spočítat/).textContent()).toMatch(
@@ -235,7 +196,7 @@ describe('pulse surveys in Chromium', () => {
     async (theme) => {
       const tab = currentPage();
       // The same browser context remembers the signed-in person.
-      await tab.goto(`${stack?.serviceUrl ?? ''}/tab/?theme=${theme}`);
+      await tab.goto(`${session.serviceUrl()}/tab/?theme=${theme}`);
       await openPulseResults(tab);
       await tab.getByRole('table', { name: 'Výsledky podle útvarů' }).waitFor();
       expect(await axeViolations(tab)).toEqual([]);
@@ -244,6 +205,6 @@ describe('pulse surveys in Chromium', () => {
   );
 
   it('threw no errors and broke no Content-Security-Policy rule', () => {
-    expect(pageProblems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
