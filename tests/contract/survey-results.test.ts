@@ -10,6 +10,7 @@ import {
 } from '@kvalita/sharepoint';
 import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
 import { SurveyResultsService } from '../../bot/src/surveys/survey-results';
+import { sampleSurveyDraft, surveyQuestion } from '../support/survey-draft';
 
 /**
  * Survey results on hand-made answers stored in the local SharePoint: what the quality manager and
@@ -24,45 +25,26 @@ const NOW = new Date('2026-12-10T12:00:00Z');
 const AFTER_WAVE_4 = new Date('2026-12-13T12:00:00Z');
 const SURVEY: Survey = {
   key: 'srv-contract',
-  title: { cs: 'Pohoda v práci', en: 'Wellbeing at work' },
-  introduction: { cs: '', en: '' },
-  template: null,
-  questions: [
-    {
-      key: 'q1',
-      type: 'scale5',
-      text: { cs: 'Jak se vám daří?', en: 'How are you?' },
-      options: { cs: [], en: [] },
-    },
-    {
-      key: 'q2',
-      type: 'scale11',
-      text: { cs: 'Doporučili byste nás?', en: 'Recommend us?' },
-      options: { cs: [], en: [] },
-    },
-    {
-      key: 'q3',
-      type: 'multiChoice',
-      text: { cs: 'Co pomáhá?', en: 'What helps?' },
-      options: { cs: ['Tým', 'Vedení', 'Nástroje'], en: ['Team', 'Leadership', 'Tools'] },
-    },
-    {
-      key: 'q4',
-      type: 'text',
-      text: { cs: 'Co zlepšit?', en: 'What to improve?' },
-      options: { cs: [], en: [] },
-    },
-  ],
-  audience: { kind: 'office' },
   // Weekly from Monday 16 Nov 2026 08:00 Prague: waves 1–4 opened by 10 Dec.
-  schedule: {
-    recurrence: 'weekly',
-    opensAt: '2026-11-16T07:00:00.000Z',
-    waveDays: 5,
-    endsAt: null,
-    reminderAfterDays: null,
-  },
-  evidenceFor: ['7.1'],
+  ...sampleSurveyDraft(
+    { opensAt: '2026-11-16T07:00:00.000Z', reminderAfterDays: null },
+    {
+      title: { cs: 'Pohoda v práci', en: 'Wellbeing at work' },
+      introduction: { cs: '', en: '' },
+      questions: [
+        surveyQuestion('q1', 'scale5', { cs: 'Jak se vám daří?', en: 'How are you?' }),
+        surveyQuestion('q2', 'scale11', { cs: 'Doporučili byste nás?', en: 'Recommend us?' }),
+        surveyQuestion(
+          'q3',
+          'multiChoice',
+          { cs: 'Co pomáhá?', en: 'What helps?' },
+          { cs: ['Tým', 'Vedení', 'Nástroje'], en: ['Team', 'Leadership', 'Tools'] },
+        ),
+        surveyQuestion('q4', 'text', { cs: 'Co zlepšit?', en: 'What to improve?' }),
+      ],
+      evidenceFor: ['7.1'],
+    },
+  ),
   status: 'open',
   currentWave: 4,
   ownerEmail: null,

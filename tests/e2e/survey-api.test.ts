@@ -4,6 +4,7 @@ import { SurveyResponsesRepository, connectSharePoint } from '@kvalita/sharepoin
 import ExcelJS from 'exceljs';
 import { seedDemoOffice } from '@kvalita/bot';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
+import { sampleSurveyDraft } from '../support/survey-draft';
 
 /** The survey API as the tab uses it, over HTTP, on the seeded demo office (docs/api-surveys.md). */
 describe('survey API', () => {
@@ -41,41 +42,8 @@ describe('survey API', () => {
   const employee = 'jiri.kucera';
 
   /** A weekly survey; `opensInDays` may be negative (waves already opened). */
-  const draft = (opensInDays: number, changes: Partial<SurveyDraft> = {}): SurveyDraft => ({
-    title: { cs: 'Pulz týmu', en: 'Team pulse' },
-    introduction: { cs: 'Dvě otázky, minuta času.', en: 'Two questions, one minute.' },
-    template: null,
-    questions: [
-      {
-        key: 'q1',
-        type: 'scale5',
-        text: { cs: 'Jak se vám daří?', en: 'How are you?' },
-        options: { cs: [], en: [] },
-      },
-      {
-        key: 'q2',
-        type: 'singleChoice',
-        text: { cs: 'Máte dost informací?', en: 'Do you have enough information?' },
-        options: { cs: ['Ano', 'Ne'], en: ['Yes', 'No'] },
-      },
-      {
-        key: 'q3',
-        type: 'text',
-        text: { cs: 'Co zlepšit?', en: 'What to improve?' },
-        options: { cs: [], en: [] },
-      },
-    ],
-    audience: { kind: 'office' },
-    schedule: {
-      recurrence: 'weekly',
-      opensAt: new Date(NOW.getTime() + opensInDays * DAY).toISOString(),
-      waveDays: 5,
-      endsAt: null,
-      reminderAfterDays: 2,
-    },
-    evidenceFor: [],
-    ...changes,
-  });
+  const draft = (opensInDays: number, changes: Partial<SurveyDraft> = {}): SurveyDraft =>
+    sampleSurveyDraft({ opensAt: new Date(NOW.getTime() + opensInDays * DAY).toISOString() }, changes);
   const create = async (body: SurveyDraft) => {
     const response = await call('POST', '', qm, { draft: body });
     expect(response.status).toBe(201);
