@@ -23,7 +23,8 @@ const useStyles = makeStyles({
 const WIDTH = 560;
 const HEIGHT = 220;
 const LEFT = 44;
-const RIGHT = 16;
+// Room for half of the last wave's label ("Vlna 12"), which is centred on the last point.
+const RIGHT = 40;
 const TOP = 16;
 const BOTTOM = 32;
 

@@ -24,10 +24,16 @@ export function formatDateTime(locale: Locale, iso: string): string {
   }).format(date);
 }
 
-/** A number with at most one decimal place in the locale's format; "—" when missing. */
+/**
+ * A number with exactly `digits` decimal places in the locale's format (averages read 3,90 and 3,88
+ * side by side, not 3,9 and 3,88); "—" when missing.
+ */
 export function formatNumber(locale: Locale, value: number | null, digits = 1): string {
   if (value === null) return '—';
-  return new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(INTL_TAGS[locale], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** A 0–1 rate as a whole percentage; "—" when missing. */
