@@ -17,6 +17,7 @@ import { DataTable } from '../caf/DataTable';
 import { errorText } from '../errorText';
 import { LoadError } from '../LoadError';
 import { Loading } from '../Loading';
+import { saveFile } from '../saveFile';
 import { QuestionResultView } from './QuestionResultView';
 import { formatDateTime, formatNumber, formatPercent, formatSigned, textIn } from './surveyText';
 import type { SurveyPageProps } from './surveys.types';
@@ -33,18 +34,6 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase500 },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
 });
-
-/** Saves a blob under a file name through a temporary object URL. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** A survey's results: a wave at a time (latest first), trends across waves, the .xlsx export. */
 export function SurveyResultsPage({ api, go, surveyKey }: SurveyResultsPageProps) {

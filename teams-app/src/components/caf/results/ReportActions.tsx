@@ -5,6 +5,7 @@ import type { ApiClient, Me } from '../../../api/api.types';
 import type { CycleDetail } from '../../../api/caf.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { errorText } from '../../errorText';
+import { saveFile } from '../../saveFile';
 
 export interface ReportActionsProps {
   readonly api: ApiClient;
@@ -20,18 +21,6 @@ const useStyles = makeStyles({
 /** Who may download the report (docs/api-caf.md): the quality manager, the director, the team leader. */
 export function mayDownloadReport(_me: Me, cycle: CycleDetail): boolean {
   return cycle.permissions.downloadReport;
-}
-
-/** Saves a blob under a file name through a temporary object URL. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The .docx report (fetched with the sign-in header, so not a plain link) and the director's approval. */
