@@ -1,4 +1,4 @@
-import { DEMO_OFFICE_NAME, DEMO_PEOPLE } from '@kvalita/bot';
+import { DEMO_OFFICE_NAME, DEMO_PEOPLE } from './local/demo/office';
 import { join } from 'node:path';
 import { playgroundUsers, startPlayground } from './local/playground';
 import { localSecret } from './local/secret';

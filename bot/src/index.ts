@@ -1,30 +1,32 @@
 export { createService, type BotCredentials, type KvalitaService, type ServiceOptions } from './service';
-export { listen, type RunningServer } from './listen';
-export { botEndpoint } from './http/bot-endpoint';
-export { demoAuthenticator } from './auth/demo-authenticator';
-export { entraAuthenticator, type EntraOptions } from './auth/entra-authenticator';
-export type { Authenticator, Identity } from './auth/identity';
-export { seedDemoOffice, type SeedReport } from './demo/seed';
-export { DEMO_DEPARTMENTS, DEMO_MEASURES, DEMO_OFFICE_NAME, DEMO_PEOPLE } from './demo/office';
-export { helpCard } from './cards/help-card';
-export { surveyCard, type SurveyCardContent, type SurveyCardOptions } from './cards/survey-card';
-export { surveyStatusCard } from './cards/survey-status-card';
-export { KvalitaBot, type KvalitaBotDeps } from './bot/kvalita-bot';
-export type { RespondentResolver } from './bot/respondent';
+export { listen, type RunningServer } from './platform/http/listen';
+export { botEndpoint } from './platform/http/bot-endpoint';
+export { demoAuthenticator } from './platform/auth/demo-authenticator';
+export { entraAuthenticator, type EntraOptions } from './platform/auth/entra-authenticator';
+export type { Authenticator, Identity } from './platform/auth/identity';
+export { helpCard } from './platform/chat/help-card';
+export { surveyCard, type SurveyCardContent, type SurveyCardOptions } from './surveys/cards/survey-card';
+export { surveyStatusCard } from './surveys/cards/survey-status-card';
+export { KvalitaBot, type KvalitaBotDeps } from './platform/chat/kvalita-bot';
+export type { RespondentResolver } from './platform/chat/respondent';
 export {
   SurveyAnswering,
   type AnswerOutcome,
   type CardState,
   type Respondent,
   type ResponseStore,
-} from './answering/survey-answering';
-export { CachedSurveys, type SurveyReader } from './answering/survey-source';
-export { hmacRespondentKeyer, respondentScope, type RespondentKeyer } from './answering/respondent-key';
+} from './surveys/answering/survey-answering';
+export { CachedSurveys, type SurveyReader } from './surveys/answering/survey-source';
+export { hmacRespondentKeyer, respondentScope, type RespondentKeyer } from './platform/respondent-key';
 export { CafService } from './caf/caf-service';
-export { systemClock, type Clock } from './delivery/clock';
-export { RateLimiter, type RateLimiterOptions } from './delivery/rate-limiter';
-export { classifySendFailure, type SendFailure } from './delivery/send-failure';
-export { cloudAdapterSend, conversationReferenceOf, type ProactiveSend } from './delivery/proactive-sender';
+export { systemClock, type Clock } from './platform/delivery/clock';
+export { RateLimiter, type RateLimiterOptions } from './platform/delivery/rate-limiter';
+export { classifySendFailure, type SendFailure } from './platform/delivery/send-failure';
+export {
+  cloudAdapterSend,
+  conversationReferenceOf,
+  type ProactiveSend,
+} from './platform/delivery/proactive-sender';
 export {
   WaveRunner,
   type ConversationDirectory,
@@ -34,10 +36,14 @@ export {
   type WaveReport,
   type WaveRunnerDeps,
   type WaveRunnerOptions,
-} from './delivery/run-wave';
-export { surveyDeliveryActivity } from './delivery/survey-activity';
-export { installInvitations, type InstallInvitations } from './delivery/install-invitations';
-export { SurveyScheduler, type SurveySchedulerDeps, type TickReport } from './scheduler/survey-scheduler';
-export { startSchedulerLoop, type SchedulerLoop } from './scheduler/scheduler-loop';
-export { SharePointAudience, type AudienceDirectory } from './scheduler/audience-directory';
-export { audienceDepartments, audienceIncludes } from './scheduler/audience';
+} from './platform/delivery/run-wave';
+export { surveyDeliveryActivity } from './surveys/delivery/survey-activity';
+export { installInvitations, type InstallInvitations } from './surveys/delivery/install-invitations';
+export {
+  SurveyScheduler,
+  type SurveySchedulerDeps,
+  type TickReport,
+} from './surveys/scheduler/survey-scheduler';
+export { startSchedulerLoop, type SchedulerLoop } from './platform/scheduler-loop';
+export { SharePointAudience, type AudienceDirectory } from './surveys/scheduler/audience-directory';
+export { audienceDepartments, audienceIncludes } from './surveys/scheduler/audience';

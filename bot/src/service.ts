@@ -12,30 +12,35 @@ import {
 import type { SPFI } from '@pnp/sp';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import express, { type Express } from 'express';
-import { cafRouter } from './api/caf-routes';
+import { cafRouter } from './caf/caf-routes';
 import { surveyEvidence } from './surveys/survey-evidence';
-import { apiRouter } from './api/routes';
+import { apiRouter } from './platform/http/platform-routes';
 import { CafService } from './caf/caf-service';
-import type { Authenticator } from './auth/identity';
-import { authenticateWith } from './auth/middleware';
-import { KvalitaBot } from './bot/kvalita-bot';
-import { sharePointConversationRecorder } from './bot/conversation-recorder';
-import { directoryRespondentResolver } from './bot/respondent';
-import { botEndpoint } from './http/bot-endpoint';
-import { errorHandler } from './http/errors';
-import { tabRouter } from './http/tab-static';
-import { hmacRespondentKeyer } from './answering/respondent-key';
-import { SurveyAnswering } from './answering/survey-answering';
-import { CachedSurveys } from './answering/survey-source';
-import { systemClock } from './delivery/clock';
-import { installInvitations } from './delivery/install-invitations';
-import { cloudAdapterSend, type ProactiveSend } from './delivery/proactive-sender';
-import { RateLimiter } from './delivery/rate-limiter';
-import { WaveRunner, type WaveRunnerOptions } from './delivery/run-wave';
-import { surveyDeliveryActivity } from './delivery/survey-activity';
-import { SharePointAudience } from './scheduler/audience-directory';
-import { SurveyScheduler } from './scheduler/survey-scheduler';
-import { surveyApiRouter } from './surveys/survey-api';
+import type { Authenticator } from './platform/auth/identity';
+import { authenticateWith } from './platform/auth/middleware';
+import { KvalitaBot } from './platform/chat/kvalita-bot';
+import { sharePointConversationRecorder } from './platform/chat/conversation-recorder';
+import { directoryRespondentResolver } from './platform/chat/respondent';
+import { botEndpoint } from './platform/http/bot-endpoint';
+import { errorHandler } from './platform/http/error-handler';
+import { tabRouter } from './platform/http/tab-static';
+import { hmacRespondentKeyer } from './platform/respondent-key';
+import { SurveyAnswering } from './surveys/answering/survey-answering';
+import { CachedSurveys } from './surveys/answering/survey-source';
+import { systemClock } from './platform/delivery/clock';
+import { installInvitations } from './surveys/delivery/install-invitations';
+import { cloudAdapterSend, type ProactiveSend } from './platform/delivery/proactive-sender';
+import { RateLimiter } from './platform/delivery/rate-limiter';
+import { WaveRunner, type WaveRunnerOptions } from './platform/delivery/run-wave';
+import { surveyDeliveryActivity } from './surveys/delivery/survey-activity';
+import { SharePointAudience } from './surveys/scheduler/audience-directory';
+import { SurveyScheduler } from './surveys/scheduler/survey-scheduler';
+import { surveyRoutes } from './surveys/survey-routes';
+import { SurveyResultsService } from './surveys/survey-results';
+import { SurveyService } from './surveys/survey-service';
+import { surveyCard } from './surveys/cards/survey-card';
+import { withDomainErrors } from './platform/storage-errors';
+import { randomInt } from 'node:crypto';
 
 export interface BotCredentials {
   /** Empty locally: botbuilder then skips Bot Framework authentication (Agents Playground). */
@@ -79,17 +84,55 @@ export interface KvalitaService {
   readonly surveyChanged: (key: string) => void;
 }
 
-/** Builds the app service and its survey scheduler, sharing one adapter, clock and secret. */
+/** [0, 1) for survey keys and the order of text answers. */
+const cryptoRandom = () => randomInt(0, 2 ** 32) / 2 ** 32;
+
+/**
+ * The composition root: builds every repository and service once, wires them into the bot, the
+ * scheduler and the API routers, and shares one adapter, clock and secret between them.
+ */
 export function createService(options: ServiceOptions): KvalitaService {
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? (() => new Date());
+
+  // Storage: one repository per list, each built once. Feature services see them through their
+  // ports, with SharePoint's errors turned into domain errors.
   const people = new PeopleRepository(options.sp);
   const departments = new DepartmentsRepository(options.sp);
-  const keyer = hmacRespondentKeyer(options.respondentKeySecret);
   const surveysRepository = new SurveysRepository(options.sp);
-  const surveys = new CachedSurveys(surveysRepository, () => Date.now(), options.surveyCacheMs ?? 15_000);
   const responses = new SurveyResponsesRepository(options.sp);
+  const deliveries = new SurveyDeliveriesRepository(options.sp);
   const conversations = new BotConversationsRepository(options.sp);
+  const cafStore = new SharePointCafStore(options.sp, now);
+  const planMeasures = new CyclePlanMeasuresRepository(options.sp);
+
+  const keyer = hmacRespondentKeyer(options.respondentKeySecret);
+  const surveys = new CachedSurveys(surveysRepository, () => Date.now(), options.surveyCacheMs ?? 15_000);
+  // A survey closed through the API is closed for the chat at once, not after the cache's lifetime.
+  const surveyChanged = (key: string) => surveys.invalidate(key);
+
+  // Feature services.
+  const caf = new CafService(withDomainErrors(cafStore), people, withDomainErrors(planMeasures), now);
+  const surveyService = new SurveyService({
+    surveys: withDomainErrors(surveysRepository),
+    departments: withDomainErrors(departments),
+    previewCard: (locale, survey, wave) => surveyCard(locale, survey, wave),
+    now,
+    random: cryptoRandom,
+    onSurveyChanged: surveyChanged,
+    removeReminders: (surveyKey, wave) => deliveries.removeReminders(surveyKey, wave),
+  });
+  const surveyResults = new SurveyResultsService({
+    answers: withDomainErrors(responses),
+    deliveries: withDomainErrors(deliveries),
+    departments: withDomainErrors(departments),
+    now,
+    threshold: groupThreshold(options.surveyGroupThreshold),
+    textThreshold: Math.max(DEFAULT_TEXT_THRESHOLD, options.textAnswerThreshold ?? DEFAULT_TEXT_THRESHOLD),
+    random: cryptoRandom,
+  });
+  const evidenceFor = async (cycleEndDate: string) =>
+    surveyEvidence(await surveysRepository.list(), cycleEndDate, now());
   const answering = new SurveyAnswering({
     surveys,
     responses,
@@ -97,13 +140,8 @@ export function createService(options: ServiceOptions): KvalitaService {
     departments: () => departments.list(),
     now,
   });
-  const caf = new CafService(
-    new SharePointCafStore(options.sp, now),
-    people,
-    new CyclePlanMeasuresRepository(options.sp),
-    now,
-  );
-  const deliveries = new SurveyDeliveriesRepository(options.sp);
+
+  // Chat.
   const bot = new KvalitaBot({
     answering,
     respondent: directoryRespondentResolver(people, log),
@@ -158,34 +196,26 @@ export function createService(options: ServiceOptions): KvalitaService {
     log,
   });
 
+  // HTTP: the bot endpoint, each feature's API, the platform's API and the tab.
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   const json = express.json({ limit: '256kb', strict: true });
   const authenticator = options.authenticator(people);
+  const authenticate = authenticateWith(authenticator);
   app.post('/api/messages', json, botEndpoint(adapter, bot));
   app.use(
     '/api/surveys',
     json,
-    surveyApiRouter({
-      sp: options.sp,
-      people,
-      authenticator,
-      now,
-      groupThreshold: groupThreshold(options.surveyGroupThreshold),
-      textThreshold: Math.max(DEFAULT_TEXT_THRESHOLD, options.textAnswerThreshold ?? DEFAULT_TEXT_THRESHOLD),
-      // A survey closed here is closed for the chat at once, not after the cache's time to live.
-      onSurveyChanged: (key) => surveys.invalidate(key),
-      log,
+    surveyRoutes({
+      authenticate,
+      surveys: surveyService,
+      results: surveyResults,
+      caf,
+      evidence: evidenceFor,
     }),
   );
-  app.use(
-    '/api/caf',
-    json,
-    cafRouter(caf, authenticateWith(authenticator), options.officeName, async (cycleEndDate) =>
-      surveyEvidence(await surveysRepository.list(), cycleEndDate, now()),
-    ),
-  );
+  app.use('/api/caf', json, cafRouter(caf, authenticate, options.officeName, evidenceFor));
   app.use(
     '/api',
     json,
@@ -193,7 +223,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       mode: options.mode,
       authenticator,
       people,
-      departments: new DepartmentsRepository(options.sp),
+      departments,
       checkSharePoint: async () => {
         await options.sp.web.select('Id')();
         return true;
@@ -205,5 +235,5 @@ export function createService(options: ServiceOptions): KvalitaService {
     app.get('/', (_req, res) => res.redirect('/tab/'));
   }
   app.use(errorHandler(log));
-  return { app, scheduler, surveyChanged: (key) => surveys.invalidate(key) };
+  return { app, scheduler, surveyChanged };
 }

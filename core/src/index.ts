@@ -34,3 +34,4 @@ export * from './surveys/schedule';
 export * from './surveys/answers';
 export * from './surveys/question-results';
 export * from './surveys/templates.data';
+export * from './platform/errors';

@@ -1,17 +1,15 @@
 import {
-  DEMO_OFFICE_NAME,
-  DEMO_PEOPLE,
   createService,
   demoAuthenticator,
   listen,
-  seedDemoOffice,
   startSchedulerLoop,
   type SchedulerLoop,
-  type SeedReport,
   type WaveRunnerOptions,
 } from '@kvalita/bot';
 import { connectSharePoint, provisionLists } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
+import { DEMO_OFFICE_NAME, DEMO_PEOPLE } from './demo/office';
+import { seedDemoOffice, type SeedReport } from './demo/seed';
 
 export interface LocalStackOptions {
   /** SQLite file of the local SharePoint; ':memory:' for tests. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Survey, SurveyDraft, SurveyResults } from '@kvalita/core';
 import { SurveyResponsesRepository, connectSharePoint } from '@kvalita/sharepoint';
 import ExcelJS from 'exceljs';
-import { seedDemoOffice } from '@kvalita/bot';
+import { seedDemoOffice } from '../../scripts/local/demo/seed';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 import { sampleSurveyDraft } from '../support/survey-draft';
 

@@ -1,4 +1,4 @@
-import { DEMO_PEOPLE } from '@kvalita/bot';
+import { DEMO_PEOPLE } from '../../scripts/local/demo/office';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 import { inLocale, type Locale, type SurveyEvidence } from '@kvalita/core';
-import type { SelfAssessmentReport } from '../report/report.types';
+import type { SelfAssessmentReport } from './report/report.types';
 import type { CafService } from './caf-service';
 
 type ReportData = Awaited<ReturnType<CafService['reportData']>>;

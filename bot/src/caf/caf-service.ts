@@ -17,14 +17,11 @@ import {
   type ScoreStatistics,
   type SubcriterionScoreInput,
   type TeamRole,
+  DomainError,
+  StaleVersionError,
 } from '@kvalita/core';
-import {
-  ConcurrencyConflictError,
-  CycleAlreadyExistsError,
-  type PeopleRepository,
-} from '@kvalita/sharepoint';
-import { ApiError } from '../api/api-error';
-import type { Identity } from '../auth/identity';
+import type { PeopleRepository } from '@kvalita/sharepoint';
+import type { Identity } from '../platform/auth/identity';
 import type { CycleSummary, IndividualScoreDto, TeamMemberDto } from './caf-dto';
 import { consensusBodySchema, newMeasureBodySchema, scoreDraftSchema, teamMemberBodySchema } from './caf-dto';
 import type { CafStore, StoredConsensus, StoredCycle, StoredScore, StoredTeamMember } from './caf-store';
@@ -41,7 +38,7 @@ const STEP_OF_STATUS: Readonly<Record<CycleStatus, number>> = {
 };
 
 function bad(details: string): never {
-  throw new ApiError('badRequest', { details });
+  throw new DomainError('badRequest', { details });
 }
 
 function parseOrBad<T>(
@@ -115,35 +112,29 @@ export class CafService {
   }
 
   async createCycle(identity: Identity, body: unknown): Promise<CycleSummary> {
-    if (!identity.roles.includes('qualityManager')) throw new ApiError('forbidden');
+    if (!identity.roles.includes('qualityManager')) throw new DomainError('forbidden');
     const input = parseOrBad(newCycleSchema, body);
-    try {
-      const cycle = await this.store.createCycle({ ...input, coordinatorEmail: identity.email });
-      return this.summary(identity, cycle, []);
-    } catch (error) {
-      if (error instanceof CycleAlreadyExistsError) throw new ApiError('conflict', { details: input.name });
-      if (error instanceof RangeError) bad(error.message);
-      throw error;
-    }
+    const cycle = await this.store.createCycle({ ...input, coordinatorEmail: identity.email });
+    return this.summary(identity, cycle, []);
   }
 
   async moveStatus(identity: Identity, id: number, status: string): Promise<CycleSummary> {
     const { cycle, team, permissions } = await this.access(identity, id);
-    if (!permissions.manageCycle) throw new ApiError('forbidden');
+    if (!permissions.manageCycle) throw new DomainError('forbidden');
     if (!(CYCLE_STATUSES as readonly string[]).includes(status))
       bad(`status must be one of ${CYCLE_STATUSES.join(', ')}`);
     const next = status as CycleStatus;
     if (!canMoveTo(cycle.status, next))
-      throw new ApiError('conflict', { details: `${cycle.status} → ${next}` });
+      throw new DomainError('conflict', { details: `${cycle.status} → ${next}` });
     if (next === 'closed' && cycle.approval === null)
-      throw new ApiError('conflict', { details: 'the report is not approved' });
+      throw new DomainError('conflict', { details: 'the report is not approved' });
     const updated = await this.store.updateCycle(id, { status: next, currentStep: STEP_OF_STATUS[next] });
     return this.summary(identity, updated, team);
   }
 
   async addTeamMember(identity: Identity, id: number, body: unknown): Promise<TeamMemberDto> {
     const { team, permissions } = await this.access(identity, id);
-    if (!permissions.nominateTeam) throw new ApiError('forbidden');
+    if (!permissions.nominateTeam) throw new DomainError('forbidden');
     const { email, role } = parseOrBad(teamMemberBodySchema, body);
     const person = await this.people.findByEmail(email);
     if (!person) bad(`${email} is not in the office directory`);
@@ -151,7 +142,7 @@ export class CafService {
       role === 'leader' &&
       team.some((member) => member.role === 'leader' && member.email !== person.email)
     ) {
-      throw new ApiError('conflict', { details: 'the team already has a leader' });
+      throw new DomainError('conflict', { details: 'the team already has a leader' });
     }
     if (!team.some((member) => member.email === person.email)) {
       await this.store.addTeamMember(id, person.email, role, identity.email);
@@ -167,7 +158,7 @@ export class CafService {
 
   async removeTeamMember(identity: Identity, id: number, email: string): Promise<void> {
     const { permissions } = await this.access(identity, id);
-    if (!permissions.manageCycle) throw new ApiError('forbidden');
+    if (!permissions.manageCycle) throw new DomainError('forbidden');
     await this.store.removeTeamMember(id, email.toLowerCase());
   }
 
@@ -177,7 +168,7 @@ export class CafService {
   ): Promise<{ submitted: boolean; scores: IndividualScoreDto[] }> {
     const cycle = await this.cycle(id);
     const team = await this.store.team(id);
-    if (!team.some((member) => member.email === identity.email)) throw new ApiError('forbidden');
+    if (!team.some((member) => member.email === identity.email)) throw new DomainError('forbidden');
     const scores = await this.store.scores(cycle.id, identity.email);
     return { submitted: scores.some((score) => score.submitted), scores: scores.map(toScoreDto) };
   }
@@ -189,7 +180,7 @@ export class CafService {
     body: unknown,
   ): Promise<IndividualScoreDto> {
     const { cycle, permissions } = await this.access(identity, id);
-    if (!permissions.scoreIndividually) throw new ApiError('forbidden');
+    if (!permissions.scoreIndividually) throw new DomainError('forbidden');
     const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
     const draft = parseOrBad(scoreDraftSchema, body);
     const input = draft.input === null ? null : this.parseInput(cycle, subcriterion.criterion, draft.input);
@@ -197,14 +188,15 @@ export class CafService {
       const saved = await this.store.saveScore(id, identity.email, code, { ...draft, input }, draft.etag);
       return toScoreDto(saved);
     } catch (error) {
-      if (error instanceof ConcurrencyConflictError) throw new ApiError('conflict', { details: code });
+      // Name the subcriterion: the tab shows which of the 28 needs a reload.
+      if (error instanceof StaleVersionError) throw new StaleVersionError(code);
       throw error;
     }
   }
 
   async submitMyScores(identity: Identity, id: number): Promise<{ submitted: true }> {
     const { permissions } = await this.access(identity, id);
-    if (!permissions.scoreIndividually) throw new ApiError('forbidden');
+    if (!permissions.scoreIndividually) throw new DomainError('forbidden');
     await this.store.submitScores(id, identity.email);
     return { submitted: true };
   }
@@ -214,7 +206,7 @@ export class CafService {
     const board = await this.store.consensusBoard(id);
     const permissions = await this.permissionsFrom(identity, cycle, board.team, board.scores);
     if (!permissions.seeTeamScoresAnonymously && !permissions.seeAllIndividualScores)
-      throw new ApiError('forbidden');
+      throw new DomainError('forbidden');
     const showNames = permissions.seeAllIndividualScores && !hideNames;
     const order = board.team.map((member) => member.email);
     const rows: ConsensusRowDto[] = allSubcriteria().map(({ code }) => {
@@ -243,7 +235,7 @@ export class CafService {
 
   async setConsensus(identity: Identity, id: number, code: string, body: unknown) {
     const { cycle, permissions } = await this.access(identity, id);
-    if (!permissions.setConsensus) throw new ApiError('forbidden');
+    if (!permissions.setConsensus) throw new DomainError('forbidden');
     const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
     const parsed = parseOrBad(consensusBodySchema, body);
     const input = this.parseInput(cycle, subcriterion.criterion, parsed.input);
@@ -274,14 +266,14 @@ export class CafService {
   /** Data for the .docx; only people who answer for the report may export it. */
   async reportData(identity: Identity, id: number) {
     const { cycle, team, permissions } = await this.access(identity, id);
-    if (!permissions.downloadReport) throw new ApiError('forbidden');
+    if (!permissions.downloadReport) throw new DomainError('forbidden');
     const [results, measures] = await Promise.all([this.results(id), this.measures.forCycle(id)]);
     return { cycle, team, results, measures };
   }
 
   async approveReport(identity: Identity, id: number): Promise<CycleSummary> {
     const { team, permissions } = await this.access(identity, id);
-    if (!permissions.approveReport) throw new ApiError('forbidden');
+    if (!permissions.approveReport) throw new DomainError('forbidden');
     const updated = await this.store.updateCycle(
       id,
       { approval: { approvedBy: identity.displayName, approvedAt: this.now().toISOString() } },
@@ -297,7 +289,7 @@ export class CafService {
 
   async createMeasure(identity: Identity, id: number, body: unknown): Promise<PlanMeasure> {
     const { permissions } = await this.access(identity, id);
-    if (!permissions.createMeasures) throw new ApiError('forbidden');
+    if (!permissions.createMeasures) throw new DomainError('forbidden');
     const measure = parseOrBad(newMeasureBodySchema, body);
     if (measure.subcriterionCode !== null && !findSubcriterion(measure.subcriterionCode)) {
       bad(`${measure.subcriterionCode} is not a CAF 2020 subcriterion`);
@@ -319,7 +311,7 @@ export class CafService {
   private async cycle(id: number): Promise<StoredCycle> {
     if (!Number.isSafeInteger(id) || id < 1) bad('the cycle id must be a positive whole number');
     const cycle = await this.store.getCycle(id);
-    if (!cycle) throw new ApiError('notFound');
+    if (!cycle) throw new DomainError('notFound');
     return cycle;
   }
 

@@ -13,7 +13,8 @@ export type { NewStoredCycle, ScoreWrite, StoredConsensus, StoredCycle, StoredSc
 
 /**
  * What the CAF service needs from storage, in domain terms. The SharePoint implementation lives in
- * @kvalita/sharepoint; the service never sees PnPjs.
+ * @kvalita/sharepoint; the service never sees PnPjs, and failures reach it as domain errors
+ * (the composition root wraps the store with `withDomainErrors`).
  */
 export interface CafStore {
   listCycles(): Promise<StoredCycle[]>;
@@ -29,7 +30,7 @@ export interface CafStore {
   removeTeamMember(cycleId: number, email: string): Promise<void>;
   /** Every member's scores of a cycle, or one assessor's. */
   scores(cycleId: number, assessorEmail?: string): Promise<StoredScore[]>;
-  /** Saves one assessor's draft of one subcriterion; a stale etag is a ConcurrencyConflictError. */
+  /** Saves one assessor's draft of one subcriterion; a stale etag is a StaleVersionError. */
   saveScore(
     cycleId: number,
     assessorEmail: string,

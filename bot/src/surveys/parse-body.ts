@@ -1,4 +1,4 @@
-import { ApiError } from '../api/api-error';
+import { DomainError } from '@kvalita/core';
 
 /** A zod-like schema: what parseOrBad needs, so any schema (core's or ours) fits. */
 interface Parser<T> {
@@ -13,7 +13,7 @@ interface Parser<T> {
 export function parseOrBad<T>(schema: Parser<T>, body: unknown): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  throw new ApiError('badRequest', {
+  throw new DomainError('badRequest', {
     details: result.error.issues
       .slice(0, 10)
       .map((issue) => `${issue.path.map(String).join('.') || 'body'}: ${issue.message}`)

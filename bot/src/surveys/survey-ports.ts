@@ -3,13 +3,14 @@ import type { Survey, SurveyDraft, SurveyStatus } from '@kvalita/core';
 /**
  * What the survey API needs from storage, in the shapes of the SharePoint repositories
  * (SurveysRepository, SurveyResponsesRepository, SurveyDeliveriesRepository, DepartmentsRepository)
- * so they plug in as they are and unit tests can use in-memory stand-ins.
+ * so they plug in as they are and unit tests can use in-memory stand-ins. Failures are domain errors
+ * (the composition root wraps the repositories with `withDomainErrors`).
  */
 export interface SurveyStore {
   list(): Promise<Survey[]>;
   get(key: string): Promise<Survey | null>;
   create(input: { key: string; draft: SurveyDraft; ownerEmail: string | null }): Promise<Survey>;
-  /** A stale etag throws ConcurrencyConflictError. */
+  /** A stale etag throws StaleVersionError; a taken key on create, DuplicateKeyError. */
   updateDraft(key: string, draft: SurveyDraft, etag: string): Promise<Survey>;
   setState(key: string, state: { status: SurveyStatus; currentWave: number }, etag: string): Promise<Survey>;
   delete(key: string, etag: string): Promise<void>;

@@ -17,7 +17,7 @@ import {
   type WaveResult,
 } from '@kvalita/core';
 import type { AnswerReader, DeliveryCounter, DepartmentDirectory, StoredAnswer } from './survey-ports';
-import { audienceDepartments } from '../scheduler/audience';
+import { audienceDepartments } from './scheduler/audience';
 import { openedWaves } from './survey-waves';
 
 export interface SurveyResultsDeps {

@@ -15,11 +15,11 @@ import {
   type SurveySummary,
   type SurveyTemplateId,
   type SurveyWave,
+  DomainError,
+  DuplicateKeyError,
 } from '@kvalita/core';
-import { ConcurrencyConflictError, DuplicateValueError, NotFoundError } from '@kvalita/sharepoint';
 import { z } from 'zod';
-import { ApiError } from '../api/api-error';
-import type { Identity } from '../auth/identity';
+import type { Identity } from '../platform/auth/identity';
 import { parseOrBad } from './parse-body';
 import type { DepartmentDirectory, SurveyStore } from './survey-ports';
 import { liveWaves, openedWaves } from './survey-waves';
@@ -41,7 +41,7 @@ export type PreviewCard = (locale: Locale, survey: PreviewSurvey, wave: SurveyWa
 export interface SurveyServiceDeps {
   readonly surveys: SurveyStore;
   readonly departments: DepartmentDirectory;
-  /** The card the bot sends for a wave (bot/src/cards/survey-card.ts). */
+  /** The card the bot sends for a wave (bot/src/surveys/cards/survey-card.ts). */
   readonly previewCard: PreviewCard;
   readonly now: () => Date;
   /** [0, 1): where new survey keys come from (crypto-backed in the service). */
@@ -113,7 +113,7 @@ export class SurveyService {
           ownerEmail: identity.email,
         });
       } catch (error) {
-        if (!(error instanceof DuplicateValueError) || attempt >= 2) throw error;
+        if (!(error instanceof DuplicateKeyError) || attempt >= 2) throw error;
       }
     }
   }
@@ -124,7 +124,7 @@ export class SurveyService {
     const survey = await this.find(key);
     requireStatus(survey, ['draft'], 'only a draft can be edited');
     await this.checkAudience(draft);
-    return this.guard(() => this.deps.surveys.updateDraft(key, draft, etag));
+    return this.deps.surveys.updateDraft(key, draft, etag);
   }
 
   async publish(identity: Identity, key: string, body: unknown): Promise<Survey> {
@@ -134,11 +134,11 @@ export class SurveyService {
     requireStatus(survey, ['draft'], 'only a draft can be published');
     const last = lastWaveNumber(survey.schedule);
     if (last !== null && Date.parse(waveOf(survey.schedule, last).closesAt) <= this.deps.now().getTime())
-      throw new ApiError('badRequest', {
+      throw new DomainError('badRequest', {
         details: 'schedule.endsAt: every wave of this schedule has already closed',
       });
     // An opensAt in the past is fine: the scheduler opens wave 1 on its next run.
-    return this.guard(() => this.deps.surveys.setState(key, { status: 'scheduled', currentWave: 0 }, etag));
+    return this.deps.surveys.setState(key, { status: 'scheduled', currentWave: 0 }, etag);
   }
 
   async close(identity: Identity, key: string, body: unknown): Promise<Survey> {
@@ -146,8 +146,10 @@ export class SurveyService {
     const { etag } = parseOrBad(stepBodySchema, body);
     const survey = await this.find(key);
     requireStatus(survey, ['scheduled', 'open'], 'only a scheduled or open survey can be closed');
-    const closed = await this.guard(() =>
-      this.deps.surveys.setState(key, { status: 'closed', currentWave: survey.currentWave }, etag),
+    const closed = await this.deps.surveys.setState(
+      key,
+      { status: 'closed', currentWave: survey.currentWave },
+      etag,
     );
     this.deps.onSurveyChanged?.(key);
     if (survey.currentWave > 0) await this.deps.removeReminders?.(key, survey.currentWave);
@@ -159,7 +161,7 @@ export class SurveyService {
     const parsedEtag = parseOrBad(etagSchema, etag);
     const survey = await this.find(key);
     requireStatus(survey, ['draft'], 'only a draft can be deleted; close a published survey instead');
-    await this.guard(() => this.deps.surveys.delete(key, parsedEtag));
+    await this.deps.surveys.delete(key, parsedEtag);
   }
 
   /** The card wave 1 would bring, from an unsaved draft. */
@@ -175,9 +177,9 @@ export class SurveyService {
 
   /** A survey by key; a malformed key is simply not found (nothing is queried with it). */
   async find(key: string): Promise<Survey> {
-    if (!SURVEY_KEY_PATTERN.test(key)) throw new ApiError('notFound');
+    if (!SURVEY_KEY_PATTERN.test(key)) throw new DomainError('notFound');
     const survey = await this.deps.surveys.get(key);
-    if (!survey) throw new ApiError('notFound');
+    if (!survey) throw new DomainError('notFound');
     return survey;
   }
 
@@ -186,30 +188,18 @@ export class SurveyService {
     const known = new Set((await this.deps.departments.list()).map((department) => department.code));
     const unknown = draft.audience.departmentCodes.filter((code) => !known.has(code));
     if (unknown.length > 0)
-      throw new ApiError('badRequest', {
+      throw new DomainError('badRequest', {
         details: `draft.audience.departmentCodes: unknown department ${unknown.join(', ')}`,
       });
-  }
-
-  /** Storage's typed errors as API errors: a stale etag is 409 like the CAF API's. */
-  private async guard<T>(step: () => Promise<T>): Promise<T> {
-    try {
-      return await step();
-    } catch (error) {
-      if (error instanceof ConcurrencyConflictError)
-        throw new ApiError('conflict', { details: 'the survey was changed meanwhile; reload it' });
-      if (error instanceof NotFoundError) throw new ApiError('notFound');
-      throw error;
-    }
   }
 }
 
 export function requireRole(identity: Identity, roles: readonly Role[]): void {
-  if (!identity.roles.some((role) => roles.includes(role))) throw new ApiError('forbidden');
+  if (!identity.roles.some((role) => roles.includes(role))) throw new DomainError('forbidden');
 }
 
 function requireStatus(survey: Survey, allowed: readonly Survey['status'][], details: string): void {
-  if (!allowed.includes(survey.status)) throw new ApiError('conflict', { details });
+  if (!allowed.includes(survey.status)) throw new DomainError('conflict', { details });
 }
 
 /** Waves opened so far, plus the next one to open, if any. */

@@ -1,6 +1,11 @@
-import type { Identity } from '../../src/auth/identity';
-import { ConcurrencyConflictError, DuplicateValueError } from '@kvalita/sharepoint';
-import type { Survey, SurveyDraft, SurveyStatus } from '@kvalita/core';
+import type { Identity } from '../../src/platform/auth/identity';
+import {
+  DuplicateKeyError,
+  StaleVersionError,
+  type Survey,
+  type SurveyDraft,
+  type SurveyStatus,
+} from '@kvalita/core';
 import type {
   AnswerReader,
   DeliveryCounter,
@@ -39,7 +44,7 @@ export class MemorySurveys implements SurveyStore {
     return this.rows.get(key) ?? null;
   }
   async create(input: { key: string; draft: SurveyDraft; ownerEmail: string | null }): Promise<Survey> {
-    if (this.rows.has(input.key)) throw new DuplicateValueError(409, 'duplicate', input.key);
+    if (this.rows.has(input.key)) throw new DuplicateKeyError(input.key);
     return this.put({
       ...input.draft,
       key: input.key,
@@ -63,7 +68,7 @@ export class MemorySurveys implements SurveyStore {
   private current(key: string, etag: string): Survey {
     const row = this.rows.get(key);
     if (!row) throw new Error(`no survey ${key}`);
-    if (row.etag !== etag) throw new ConcurrencyConflictError(412, 'stale', 'stale etag');
+    if (row.etag !== etag) throw new StaleVersionError();
     return row;
   }
   private put(survey: Survey): Survey {

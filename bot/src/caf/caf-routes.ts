@@ -1,0 +1,90 @@
+import { isLocale, type SurveyEvidence } from '@kvalita/core';
+import { Router, type Request, type RequestHandler } from 'express';
+import type { Identity } from '../platform/auth/identity';
+import type { CafService } from './caf-service';
+import { buildReportDocx, DOCX_CONTENT_TYPE } from './report/build-report';
+import { DomainError } from '@kvalita/core';
+import { localeFromAcceptLanguage } from '../platform/http/locale';
+import { cafReport } from './caf-report';
+
+type Authenticated = Request & { identity?: Identity };
+
+/** Surveys that are evidence for a cycle ending on `cycleEndDate` (bot/src/surveys/survey-evidence.ts). */
+export type SurveyEvidenceSource = (cycleEndDate: string) => Promise<readonly SurveyEvidence[]>;
+
+/** /api/caf/*: thin HTTP over CafService (docs/api-caf.md); every rule lives in the service. */
+export function cafRouter(
+  service: CafService,
+  authenticate: RequestHandler,
+  officeName: string,
+  surveyEvidence: SurveyEvidenceSource = async () => [],
+): Router {
+  const router = Router();
+  router.use(authenticate);
+  const who = (req: Request): Identity => {
+    const identity = (req as Authenticated).identity;
+    if (!identity) throw new DomainError('unauthorized');
+    return identity;
+  };
+  const id = (req: Request) => Number(req.params['id']);
+  const param = (req: Request, name: string) => String(req.params[name] ?? '');
+
+  router.get('/cycles', async (req, res) => res.json({ cycles: await service.listCycles(who(req)) }));
+  router.post('/cycles', async (req, res) =>
+    res.status(201).json(await service.createCycle(who(req), req.body)),
+  );
+  router.get('/cycles/:id', async (req, res) => res.json(await service.cycleDetail(who(req), id(req))));
+  router.post('/cycles/:id/status', async (req, res) => {
+    const status = (req.body as { status?: unknown } | undefined)?.status;
+    if (typeof status !== 'string') throw new DomainError('badRequest', { details: 'status is required' });
+    res.json(await service.moveStatus(who(req), id(req), status));
+  });
+  router.post('/cycles/:id/team', async (req, res) =>
+    res.status(201).json(await service.addTeamMember(who(req), id(req), req.body)),
+  );
+  router.delete('/cycles/:id/team/:email', async (req, res) => {
+    await service.removeTeamMember(who(req), id(req), param(req, 'email'));
+    res.status(204).end();
+  });
+  router.get('/cycles/:id/my-scores', async (req, res) =>
+    res.json(await service.myScores(who(req), id(req))),
+  );
+  router.put('/cycles/:id/my-scores/:code', async (req, res) =>
+    res.json(await service.saveMyScore(who(req), id(req), param(req, 'code'), req.body)),
+  );
+  router.post('/cycles/:id/my-scores/submit', async (req, res) =>
+    res.json(await service.submitMyScores(who(req), id(req))),
+  );
+  router.get('/cycles/:id/consensus', async (req, res) =>
+    res.json(await service.consensusBoard(who(req), id(req), req.query['hideNames'] === 'true')),
+  );
+  router.put('/cycles/:id/consensus/:code', async (req, res) =>
+    res.json(await service.setConsensus(who(req), id(req), param(req, 'code'), req.body)),
+  );
+  router.get('/cycles/:id/results', async (req, res) => res.json(await service.results(id(req))));
+  router.get('/cycles/:id/report.docx', async (req, res) => {
+    const requested = req.query['locale'];
+    if (requested !== undefined && !isLocale(requested)) {
+      throw new DomainError('badRequest', { details: 'locale must be cs or en' });
+    }
+    const locale = requested ?? localeFromAcceptLanguage(req.headers['accept-language']);
+    const data = await service.reportData(who(req), id(req));
+    const evidence = await surveyEvidence(data.cycle.endDate);
+    const document = await buildReportDocx(
+      cafReport(data, locale, officeName, new Date().toISOString(), evidence),
+    );
+    res.setHeader('Content-Type', DOCX_CONTENT_TYPE);
+    res.setHeader('Content-Disposition', `attachment; filename="caf-report-${id(req)}-${locale}.docx"`);
+    res.send(document);
+  });
+  router.post('/cycles/:id/report/approve', async (req, res) =>
+    res.json(await service.approveReport(who(req), id(req))),
+  );
+  router.get('/cycles/:id/measures', async (req, res) =>
+    res.json({ measures: await service.planMeasures(id(req)) }),
+  );
+  router.post('/cycles/:id/measures', async (req, res) =>
+    res.status(201).json(await service.createMeasure(who(req), id(req), req.body)),
+  );
+  return router;
+}

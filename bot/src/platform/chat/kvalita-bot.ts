@@ -1,0 +1,221 @@
+import {
+  SURVEY_ANSWER_VERB,
+  SURVEY_REFRESH_VERB,
+  resolveLocale,
+  translate,
+  type Locale,
+} from '@kvalita/core';
+import {
+  ActivityHandler,
+  CardFactory,
+  MessageFactory,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
+import type { AnswerOutcome, CardState, SurveyAnswering } from '../../surveys/answering/survey-answering';
+import type { InstallInvitations } from '../../surveys/delivery/install-invitations';
+import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './adaptive-card.types';
+import { helpCard } from './help-card';
+import { surveyCard } from '../../surveys/cards/survey-card';
+import { surveyStatusCard } from '../../surveys/cards/survey-status-card';
+import { SURVEYS_COMMAND_VERB } from './verbs';
+import { parseCommand } from './commands';
+import type { ConversationRecorder } from './conversation-recorder';
+import { personIdOf, type RespondentResolver } from './respondent';
+
+export interface KvalitaBotDeps {
+  readonly answering: SurveyAnswering;
+  readonly respondent: RespondentResolver;
+  /** Keeps personal-chat references for proactive survey invitations; none in tests that need none. */
+  readonly recordConversation?: ConversationRecorder;
+  /** Lets an install send the open surveys' cards in place of the fan-out; none: the fan-out does. */
+  readonly installInvitations?: InstallInvitations;
+  readonly log?: (line: string) => void;
+}
+
+function localeOf(context: TurnContext): Locale {
+  return resolveLocale(context.activity.locale);
+}
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return {
+    statusCode: 200,
+    type: ADAPTIVE_CARD_CONTENT_TYPE,
+    value: card as unknown as Record<string, unknown>,
+  };
+}
+
+function cardActivity(card: AdaptiveCard) {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
+function submittedVerb(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const verb = (value as { verb?: unknown }).verb;
+  return typeof verb === 'string' ? verb : null;
+}
+
+/** The card that answers a submit: thanks (with the text echoed), already answered, closed, or the questions again. */
+export function answerCard(
+  locale: Locale,
+  outcome: AnswerOutcome,
+  submitted: Record<string, unknown>,
+): AdaptiveCard {
+  switch (outcome.kind) {
+    case 'invalid':
+      return surveyStatusCard(locale, null, 'invalid');
+    case 'closed':
+      return surveyStatusCard(locale, outcome.survey?.title ?? null, 'closed');
+    case 'duplicate':
+      return surveyStatusCard(locale, outcome.survey.title, 'alreadyAnswered');
+    case 'notInAudience':
+      return surveyStatusCard(locale, outcome.survey.title, 'notForYou');
+    case 'problems':
+      return surveyCard(locale, outcome.survey, outcome.wave, {
+        problems: outcome.problems,
+        values: submitted,
+      });
+    case 'stored': {
+      const echo = outcome.survey.questions.flatMap((question) => {
+        const answer = outcome.answers[question.key];
+        return answer?.type === 'text' && answer.text !== '' ? [answer.text] : [];
+      });
+      return surveyStatusCard(locale, outcome.survey.title, 'answered', { echo });
+    }
+  }
+}
+
+/** The card a refresh shows: closed, answered, or the questions. */
+export function stateCard(locale: Locale, state: CardState): AdaptiveCard {
+  switch (state.kind) {
+    case 'invalid':
+      return surveyStatusCard(locale, null, 'invalid');
+    case 'closed':
+      return surveyStatusCard(locale, state.survey?.title ?? null, 'closed');
+    case 'answered':
+      return surveyStatusCard(locale, state.survey.title, 'answered');
+    case 'open':
+      return surveyCard(locale, state.survey, state.wave);
+  }
+}
+
+/** The chat side of Kvalita: greeting, help, and survey waves answered on cards. */
+export class KvalitaBot extends ActivityHandler {
+  constructor(private readonly deps: KvalitaBotDeps) {
+    super();
+
+    // Before the handlers run, so a reference exists by the time the greeting is out.
+    this.onTurn(async (context, next) => {
+      await this.deps.recordConversation?.(context);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const added = context.activity.membersAdded ?? [];
+      // One greeting per installation, whether Teams reports the bot or the person as added.
+      if (added.length > 0) {
+        const locale = localeOf(context);
+        await context.sendActivity(translate(locale, 'bot.welcome'));
+        if (context.activity.conversation?.conversationType === 'personal')
+          await this.sendInvitationsOnInstall(context, locale);
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      const verb = submittedVerb(context.activity.value);
+      if (verb !== null) await this.onCardSubmit(context, verb);
+      else await this.onText(context);
+      await next();
+    });
+  }
+
+  private async onText(context: TurnContext): Promise<void> {
+    const locale = localeOf(context);
+    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
+    switch (parseCommand(text)) {
+      case 'help':
+        await context.sendActivity(cardActivity(helpCard(locale)));
+        return;
+      case 'surveys':
+        await this.sendOpenSurveys(context, locale);
+        return;
+      case 'unknown':
+        await context.sendActivity(translate(locale, 'bot.unknown'));
+    }
+  }
+
+  /** A plain Action.Submit (older clients, the help card's button): the reply is a new card. */
+  private async onCardSubmit(context: TurnContext, verb: string): Promise<void> {
+    const locale = localeOf(context);
+    if (verb === SURVEYS_COMMAND_VERB) return this.sendOpenSurveys(context, locale);
+    if (verb !== SURVEY_ANSWER_VERB) {
+      await context.sendActivity(translate(locale, 'bot.unknown'));
+      return;
+    }
+    const submitted = context.activity.value as Record<string, unknown>;
+    const outcome = await this.deps.answering.answer(submitted, await this.deps.respondent(context));
+    await context.sendActivity(cardActivity(answerCard(locale, outcome, submitted)));
+  }
+
+  /** Universal Actions: the answer and the refresh come as invokes, answered with the card to show. */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const locale = localeOf(context);
+    const data: Record<string, unknown> = { ...(invokeValue.action?.data ?? {}) };
+    if (invokeValue.action?.verb === SURVEY_ANSWER_VERB) {
+      const outcome = await this.deps.answering.answer(data, await this.deps.respondent(context));
+      return cardResponse(answerCard(locale, outcome, data));
+    }
+    if (invokeValue.action?.verb === SURVEY_REFRESH_VERB) {
+      return cardResponse(stateCard(locale, await this.deps.answering.state(data, personIdOf(context))));
+    }
+    return {
+      statusCode: 400,
+      type: 'application/vnd.microsoft.error',
+      value: { code: 'BadRequest', message: `Unknown verb ${String(invokeValue.action?.verb)}` },
+    };
+  }
+
+  /**
+   * Someone who installs the app during an open wave gets its card now, not at the next tick. The
+   * card goes out only for an invitation row this turn claimed (and is then marked sent), so the
+   * fan-out never sends it again: one card per person and wave. Never breaks the greeting.
+   */
+  private async sendInvitationsOnInstall(context: TurnContext, locale: Locale): Promise<void> {
+    const invitations = this.deps.installInvitations;
+    if (!invitations) return;
+    try {
+      const respondent = await this.deps.respondent(context);
+      if (!respondent.email) return;
+      for (const { survey, wave } of await this.deps.answering.openFor(respondent)) {
+        const row = await invitations.claim(survey.key, wave.number, respondent.email);
+        if (!row) continue;
+        try {
+          await context.sendActivity(cardActivity(surveyCard(locale, survey, wave)));
+        } catch (error) {
+          await invitations.markFailed(row, error instanceof Error ? error.message : String(error));
+          throw error;
+        }
+        await invitations.markSent(row);
+      }
+    } catch (error) {
+      this.deps.log?.(
+        `open surveys not sent on install: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+
+  private async sendOpenSurveys(context: TurnContext, locale: Locale): Promise<void> {
+    const open = await this.deps.answering.openFor(await this.deps.respondent(context));
+    if (open.length === 0) {
+      await context.sendActivity(translate(locale, 'bot.survey.nothingOpen'));
+      return;
+    }
+    for (const { survey, wave } of open)
+      await context.sendActivity(cardActivity(surveyCard(locale, survey, wave)));
+  }
+}

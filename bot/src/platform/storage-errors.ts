@@ -1,0 +1,48 @@
+import { DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
+import {
+  ConcurrencyConflictError,
+  CycleAlreadyExistsError,
+  DuplicateValueError,
+  NotFoundError,
+} from '@kvalita/sharepoint';
+
+/**
+ * SharePoint's typed errors in the domain's terms. This is the only place the app service looks at
+ * SharePoint error classes: feature services see storage through their ports, wrapped by
+ * `withDomainErrors`, and catch domain errors only.
+ */
+export function toDomainError(error: unknown): unknown {
+  if (error instanceof DomainError) return error;
+  if (error instanceof ConcurrencyConflictError) return new StaleVersionError();
+  if (error instanceof CycleAlreadyExistsError) return new DuplicateKeyError(error.message);
+  if (error instanceof DuplicateValueError) return new DuplicateKeyError(error.message);
+  if (error instanceof NotFoundError) return new DomainError('notFound');
+  // Storage refuses values it cannot hold (an unknown department code, a malformed key).
+  if (error instanceof RangeError) return new DomainError('badRequest', { details: error.message });
+  return error;
+}
+
+/**
+ * A storage port whose every method reports failures as domain errors, so the same translation
+ * holds for every feature without a try/catch in any service.
+ */
+export function withDomainErrors<T extends object>(port: T): T {
+  return new Proxy(port, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        try {
+          const result: unknown = Reflect.apply(value, target, args);
+          return result instanceof Promise
+            ? result.catch((error: unknown) => {
+                throw toDomainError(error);
+              })
+            : result;
+        } catch (error) {
+          throw toDomainError(error);
+        }
+      };
+    },
+  });
+}
