@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { canMoveTo, cyclePermissions, newCycleSchema, type CycleActor } from '../src';
+import { canMoveTo, cyclePermissions, type CycleActor } from '../src';
+import { newCycleSchema } from '../src/schemas';
 
 const member: CycleActor = { roles: ['employee', 'cafTeamMember'], teamRole: 'member', hasSubmitted: false };
 const leader: CycleActor = { roles: ['headOfDepartment'], teamRole: 'leader', hasSubmitted: false };
