@@ -40,4 +40,3 @@ export { installInvitations, type InstallInvitations } from './delivery/install-
 export { SurveyScheduler, type SurveySchedulerDeps, type TickReport } from './scheduler/survey-scheduler';
 export { startSchedulerLoop, type SchedulerLoop } from './scheduler/scheduler-loop';
 export { SharePointAudience, type AudienceDirectory } from './scheduler/audience-directory';
-export { audienceDepartments, audienceIncludes } from './scheduler/audience';

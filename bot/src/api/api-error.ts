@@ -1,6 +1,9 @@
-import type { MessageKey, MessageParams } from '@kvalita/core';
+import type { MessageKey, MessageParams, ServiceErrorCode } from '@kvalita/core';
 
-/** The catalogue of errors the API answers with; messages come from the cs/en catalogues. */
+/**
+ * The catalogue of errors the API answers with: every code of the contract's error body, its HTTP
+ * status and its message in the cs/en catalogues.
+ */
 export const API_ERRORS = {
   badRequest: { status: 400, message: 'error.badRequest' },
   unauthorized: { status: 401, message: 'error.unauthorized' },
@@ -9,7 +12,7 @@ export const API_ERRORS = {
   conflict: { status: 409, message: 'error.conflict' },
   payloadTooLarge: { status: 413, message: 'error.badRequest' },
   internal: { status: 500, message: 'error.internal' },
-} as const satisfies Record<string, { status: number; message: MessageKey }>;
+} as const satisfies Record<ServiceErrorCode, { status: number; message: MessageKey }>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
 

@@ -1,4 +1,23 @@
-import { inLocale, isLocale, translate, type Locale } from '@kvalita/core';
+import {
+  inLocale,
+  isLocale,
+  translate,
+  type Locale,
+  type PreviewCardReply,
+  type SurveyDetail,
+  type SurveyEvidenceReply,
+  type SurveyListReply,
+  type SurveyReply,
+  type SurveyResults,
+  type SurveyTemplatesReply,
+} from '@kvalita/core';
+import {
+  createSurveyBodySchema,
+  previewSurveyBodySchema,
+  surveyEtagSchema,
+  surveyStepBodySchema,
+  updateSurveyBodySchema,
+} from '@kvalita/core/schemas';
 import {
   CyclePlanMeasuresRepository,
   DepartmentsRepository,
@@ -17,6 +36,7 @@ import type { Authenticator, Identity } from '../auth/identity';
 import { authenticateWith } from '../auth/middleware';
 import { CafService } from '../caf/caf-service';
 import { surveyCard } from '../cards/survey-card';
+import { parseBody } from '../platform/http/parse-body';
 import { XLSX_CONTENT_TYPE, attachmentDisposition, resultsWorkbook } from './results-export';
 import { surveyEvidence } from './survey-evidence';
 import { SurveyResultsService } from './survey-results';
@@ -43,7 +63,10 @@ type Authenticated = Request & { identity?: Identity };
 
 const cryptoRandom = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
-/** Mounted at /api/surveys (docs/api-surveys.md); thin HTTP over SurveyService and the results. */
+/**
+ * Mounted at /api/surveys (docs/api-surveys.md); thin HTTP over SurveyService and the results:
+ * bodies parsed with the contract's schemas, replies typed as the contract's.
+ */
 export function surveyApiRouter(deps: SurveyApiDeps): Router {
   const random = deps.random ?? cryptoRandom;
   const departments = new DepartmentsRepository(deps.sp);
@@ -52,7 +75,8 @@ export function surveyApiRouter(deps: SurveyApiDeps): Router {
   const surveys = new SurveyService({
     surveys: store,
     departments,
-    previewCard: (locale, survey, wave) => surveyCard(locale, survey, wave),
+    // Spread into a plain JSON object, as the contract's AdaptiveCardJson describes the card.
+    previewCard: (locale, survey, wave) => ({ ...surveyCard(locale, survey, wave) }),
     now: deps.now,
     random,
     onSurveyChanged: deps.onSurveyChanged,
@@ -91,12 +115,20 @@ export function surveyApiRouter(deps: SurveyApiDeps): Router {
     return requested ?? localeFromAcceptLanguage(req.headers['accept-language']);
   };
 
-  router.get('/', async (req, res) => res.json({ surveys: await surveys.list(who(req)) }));
-  router.post('/', async (req, res) =>
-    res.status(201).json({ survey: await surveys.create(who(req), req.body) }),
+  router.get('/', async (req, res) =>
+    res.json({ surveys: await surveys.list(who(req)) } satisfies SurveyListReply),
   );
-  router.get('/templates', (req, res) => res.json({ templates: surveys.templates(who(req)) }));
-  router.post('/preview', async (req, res) => res.json({ card: await surveys.preview(who(req), req.body) }));
+  router.post('/', async (req, res) => {
+    const body = parseBody(createSurveyBodySchema, req.body);
+    res.status(201).json({ survey: await surveys.create(who(req), body) } satisfies SurveyReply);
+  });
+  router.get('/templates', (req, res) =>
+    res.json({ templates: surveys.templates(who(req)) } satisfies SurveyTemplatesReply),
+  );
+  router.post('/preview', async (req, res) => {
+    const body = parseBody(previewSurveyBodySchema, req.body);
+    res.json({ card: await surveys.preview(who(req), body) } satisfies PreviewCardReply);
+  });
   router.get('/evidence', async (req, res) => {
     const identity = who(req);
     const raw = req.query['cycleId'];
@@ -105,27 +137,33 @@ export function surveyApiRouter(deps: SurveyApiDeps): Router {
     const cycle = await caf.cycleDetail(identity, Number(raw));
     res.json({
       evidence: surveyEvidence(await new SurveysRepository(deps.sp).list(), cycle.endDate, deps.now()),
-    });
+    } satisfies SurveyEvidenceReply);
   });
 
-  router.get('/:key', async (req, res) => res.json(await surveys.detail(who(req), key(req))));
-  router.put('/:key', async (req, res) =>
-    res.json({ survey: await surveys.update(who(req), key(req), req.body) }),
+  router.get('/:key', async (req, res) =>
+    res.json((await surveys.detail(who(req), key(req))) satisfies SurveyDetail),
   );
-  router.post('/:key/publish', async (req, res) =>
-    res.json({ survey: await surveys.publish(who(req), key(req), req.body) }),
-  );
-  router.post('/:key/close', async (req, res) =>
-    res.json({ survey: await surveys.close(who(req), key(req), req.body) }),
-  );
+  router.put('/:key', async (req, res) => {
+    const body = parseBody(updateSurveyBodySchema, req.body);
+    res.json({ survey: await surveys.update(who(req), key(req), body) } satisfies SurveyReply);
+  });
+  router.post('/:key/publish', async (req, res) => {
+    const body = parseBody(surveyStepBodySchema, req.body);
+    res.json({ survey: await surveys.publish(who(req), key(req), body) } satisfies SurveyReply);
+  });
+  router.post('/:key/close', async (req, res) => {
+    const body = parseBody(surveyStepBodySchema, req.body);
+    res.json({ survey: await surveys.close(who(req), key(req), body) } satisfies SurveyReply);
+  });
   router.delete('/:key', async (req, res) => {
-    await surveys.remove(who(req), key(req), req.query['etag']);
+    const etag = parseBody(surveyEtagSchema, req.query['etag']);
+    await surveys.remove(who(req), key(req), etag);
     res.status(204).end();
   });
   router.get('/:key/results', async (req, res) => {
     const { survey } = await surveys.detail(who(req), key(req));
     res.setHeader('Cache-Control', 'no-store');
-    res.json(await results.results(survey));
+    res.json((await results.results(survey)) satisfies SurveyResults);
   });
   router.get('/:key/results.xlsx', async (req, res) => {
     const locale = localeOf(req);

@@ -1,16 +1,19 @@
-import { ApiError } from '../api/api-error';
+import { ApiError } from '../../api/api-error';
 
-/** A zod-like schema: what parseOrBad needs, so any schema (core's or ours) fits. */
+/** A zod-like schema (full zod or zod/mini): what parseBody needs, so any contract schema fits. */
 interface Parser<T> {
   safeParse(
     input: unknown,
   ):
     | { success: true; data: T }
-    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
-/** Parses a request body or answers 400 naming every field at fault ("draft.title.cs: …"). */
-export function parseOrBad<T>(schema: Parser<T>, body: unknown): T {
+/**
+ * Reads a request body (or a query value) with the contract's schema, or answers 400 naming every
+ * field at fault ("draft.title.cs: …"), so services only ever see typed input.
+ */
+export function parseBody<T>(schema: Parser<T>, body: unknown): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   throw new ApiError('badRequest', {
