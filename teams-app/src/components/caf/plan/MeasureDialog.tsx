@@ -9,10 +9,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { MeasureKind } from '@kvalita/core';
-import { MEASURE_KIND_LIST } from '../cafConstants';
+import { type DemoPerson, MEASURE_KINDS, type MeasureKind } from '@kvalita/core';
 import { useEffect, useState } from 'react';
-import type { DemoPerson } from '../../../api/api.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { errorText } from '../../errorText';
 import { ModalDialog } from '../ModalDialog';
@@ -116,7 +114,7 @@ function OpenMeasureDialog({
         </Field>
         <Field label={t('tab.caf.measure.kind')}>
           <Select value={kind} onChange={(_event, data) => setKind(data.value as MeasureKind)}>
-            {MEASURE_KIND_LIST.map((option) => (
+            {MEASURE_KINDS.map((option) => (
               <option key={option} value={option}>
                 {t(`measures.kind.${option}`)}
               </option>

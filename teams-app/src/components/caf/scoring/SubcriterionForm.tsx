@@ -1,6 +1,5 @@
 import { Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { MessageKey } from '@kvalita/core';
-import type { ScoreTexts } from '../../../api/caf.types';
+import type { MessageKey, ScoreTexts } from '@kvalita/core';
 import { useI18n } from '../../../i18n/I18nContext';
 import { EvidenceList } from './EvidenceList';
 import { ScoreFields } from './ScoreFields';

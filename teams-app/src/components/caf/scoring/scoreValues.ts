@@ -1,6 +1,7 @@
 import {
   classicalPanel,
   PANELS,
+  subcriterionScore,
   type Band,
   type CriterionKind,
   type ScoringMethod,
@@ -66,7 +67,7 @@ export function checkScore(method: ScoringMethod, kind: CriterionKind, values: S
   });
   if (Object.keys(errors).length > 0) return { input: undefined, errors };
   const points = Object.fromEntries(dimensions.map((dimension, index) => [dimension, Number(texts[index])]));
-  // The same shapes as core's score schemas (the service checks them again with parseScore).
+  // The contract's score shapes (the service checks them again with parseScore).
   const input = { method, ...points } as SubcriterionScoreInput;
   return { input, errors };
 }
@@ -80,13 +81,9 @@ export function valuesOf(input: SubcriterionScoreInput | null): ScoreValues {
   return values;
 }
 
-/** Core's subcriterionScore (classical score or the fine-tuned mean), without loading its schemas. */
+/** The subcriterion score (classical, or the fine-tuned mean) of what is typed; null when nothing is. */
 export function scoreOf(input: SubcriterionScoreInput | null | undefined): number | null {
-  if (!input) return null;
-  const points = Object.entries(input)
-    .filter(([key]) => key !== 'method')
-    .map(([, value]) => Number(value));
-  return points.reduce((sum, value) => sum + value, 0) / points.length;
+  return input ? subcriterionScore(input) : null;
 }
 
 export const DIMENSION_LABEL: Readonly<Record<ScoreDimension, MessageKey>> = {
