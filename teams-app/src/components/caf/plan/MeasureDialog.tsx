@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { type DemoPerson, MEASURE_KINDS, type MeasureKind } from '@kvalita/core';
+import { CAF_LIMITS, type DemoPerson, MEASURE_KINDS, type MeasureKind } from '@kvalita/core';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../i18n/I18nContext';
 import { errorText } from '../../errorText';
@@ -70,7 +70,9 @@ function OpenMeasureDialog({
 
   const submit = async () => {
     const next: FormErrors = {
-      ...(title.trim().length < 3 ? { title: t('tab.caf.measure.error.title') } : {}),
+      ...(title.trim().length < CAF_LIMITS.measureTitleMin
+        ? { title: t('tab.caf.measure.error.title') }
+        : {}),
       ...(EMAIL.test(ownerEmail.trim()) ? {} : { ownerEmail: t('tab.caf.measure.error.owner') }),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(deadline) ? {} : { deadline: t('tab.caf.measure.error.deadline') }),
     };

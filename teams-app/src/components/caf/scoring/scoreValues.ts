@@ -1,4 +1,5 @@
 import {
+  CAF_LIMITS,
   classicalPanel,
   PANELS,
   subcriterionScore,
@@ -44,8 +45,8 @@ export function fieldError(text: string): ScoreFieldError | null {
   if (!/^[-+]?\d+([.,]\d+)?$/.test(value)) return 'tab.caf.score.error.number';
   const number = Number(value.replace(',', '.'));
   if (!Number.isInteger(number)) return 'tab.caf.score.error.whole';
-  if (number < 0) return 'tab.caf.score.error.min';
-  if (number > 100) return 'tab.caf.score.error.max';
+  if (number < CAF_LIMITS.minPoints) return 'tab.caf.score.error.min';
+  if (number > CAF_LIMITS.maxPoints) return 'tab.caf.score.error.max';
   return null;
 }
 
