@@ -14,6 +14,11 @@ const hostModules = [
   'botbuilder-*',
 ];
 
+const corePurity = [
+  { group: hostModules, message: 'core/ is pure: no host libraries (architecture rule 1).' },
+  { group: ['node:*'], message: 'core/ is pure: no Node APIs or I/O (architecture rule 1).' },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -38,13 +43,23 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: corePurity }] },
+  },
+  {
+    // `@kvalita/core` is what the tab imports at start: no schema library behind it.
+    files: ['core/src/**/*.ts'],
+    ignores: ['core/src/schemas.ts', 'core/src/**/*-schema.ts', 'core/src/**/*-schemas.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: hostModules, message: 'core/ is pure: no host libraries (architecture rule 1).' },
-            { group: ['node:*'], message: 'core/ is pure: no Node APIs or I/O (architecture rule 1).' },
+            ...corePurity,
+            {
+              group: ['zod', 'zod/*', '**/*-schema', '**/*-schemas', '**/schemas'],
+              message:
+                "core's main entry stays free of zod: schemas live in *-schema(s).ts files, exported by core/src/schemas.ts.",
+            },
           ],
         },
       ],

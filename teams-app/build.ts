@@ -1,4 +1,4 @@
-import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,26 +11,6 @@ import { gzipSync } from 'node:zlib';
  */
 const appDir = dirname(fileURLToPath(import.meta.url));
 const outDir = join(appDir, 'dist');
-
-/*
- * Modules built on their own. esbuild puts every module reachable from two entries into a shared
- * chunk the app loads at start: core's zod schemas, reachable through core's index, would land
- * there. Built separately and imported as external files, they load only when used.
- */
-const SEPARATE_MODULES: Readonly<Record<string, string>> = {
-  'validation/newCycle': 'chunks/validation-newCycle',
-};
-
-const separateModules: Plugin = {
-  name: 'separate-modules',
-  setup(builder) {
-    builder.onResolve({ filter: /validation\/newCycle$/ }, () => ({
-      // Relative to the importing chunk in dist/chunks/.
-      path: './validation-newCycle.js',
-      external: true,
-    }));
-  },
-};
 
 const common: BuildOptions = {
   bundle: true,
@@ -49,19 +29,8 @@ const common: BuildOptions = {
 
 export async function buildTab(): Promise<void> {
   await cleanOutput();
-  const separate = await build({
-    ...common,
-    entryPoints: Object.fromEntries(
-      Object.entries(SEPARATE_MODULES).map(([source, output]) => [
-        output,
-        join(appDir, 'src', `${source}.ts`),
-      ]),
-    ),
-    outdir: outDir,
-  });
   const result = await build({
     ...common,
-    plugins: [separateModules],
     entryPoints: { app: join(appDir, 'src/main.tsx') },
     outdir: outDir,
     splitting: true,
@@ -70,10 +39,8 @@ export async function buildTab(): Promise<void> {
   });
   await writeFile(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
   await copyFile(join(appDir, 'index.html'), join(outDir, 'index.html'));
-  if (separate.metafile === undefined || result.metafile === undefined)
-    throw new Error('esbuild gave no metafile');
-  const outputs = { ...separate.metafile.outputs, ...result.metafile.outputs };
-  await reportSizes(Object.keys(outputs).filter((file) => file.endsWith('.js')));
+  if (result.metafile === undefined) throw new Error('esbuild gave no metafile');
+  await reportSizes(Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')));
   await reportInitialSize(result.metafile);
 }
 

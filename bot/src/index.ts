@@ -46,4 +46,3 @@ export {
 } from './surveys/scheduler/survey-scheduler';
 export { startSchedulerLoop, type SchedulerLoop } from './platform/scheduler-loop';
 export { SharePointAudience, type AudienceDirectory } from './surveys/scheduler/audience-directory';
-export { audienceDepartments, audienceIncludes } from './surveys/scheduler/audience';

@@ -116,7 +116,8 @@ export function createService(options: ServiceOptions): KvalitaService {
   const surveyService = new SurveyService({
     surveys: withDomainErrors(surveysRepository),
     departments: withDomainErrors(departments),
-    previewCard: (locale, survey, wave) => surveyCard(locale, survey, wave),
+    // Spread into a plain JSON object, as the contract's AdaptiveCardJson describes the card.
+    previewCard: (locale, survey, wave) => ({ ...surveyCard(locale, survey, wave) }),
     now,
     random: cryptoRandom,
     onSurveyChanged: surveyChanged,

@@ -1,32 +1,21 @@
-import { z } from 'zod';
+import type { Role } from './platform/contract';
 
-/** Roles of the architecture brief; app roles in the Entra token map to these in production. */
-export const ROLES = [
-  'qualityManager',
-  'director',
-  'headOfDepartment',
-  'cafTeamMember',
-  'employee',
-  'mysteryEvaluator',
-] as const;
-export type Role = (typeof ROLES)[number];
+/** A department of the office; sections point at their department. */
+export interface Department {
+  readonly code: string;
+  readonly name: string;
+  readonly parentCode: string | null;
+}
 
-export const departmentSchema = z.object({
-  code: z.string().min(1).max(32),
-  name: z.string().min(1).max(255),
-  parentCode: z.string().min(1).max(32).nullable(),
-});
-export type Department = z.infer<typeof departmentSchema>;
-
-export const personSchema = z.object({
-  email: z.string().email().max(255),
-  displayName: z.string().min(1).max(255),
-  jobTitle: z.string().max(255).nullable(),
-  departmentCode: z.string().min(1).max(32).nullable(),
-  managerEmail: z.string().email().max(255).nullable(),
-  roles: z.array(z.enum(ROLES)),
-});
-export type Person = z.infer<typeof personSchema>;
+/** A person of the office directory, with their roles in Kvalita. */
+export interface Person {
+  readonly email: string;
+  readonly displayName: string;
+  readonly jobTitle: string | null;
+  readonly departmentCode: string | null;
+  readonly managerEmail: string | null;
+  readonly roles: readonly Role[];
+}
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

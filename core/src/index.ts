@@ -1,3 +1,7 @@
+// The main entry: codes, types, rules and texts, without any schema library, so the tab imports it
+// for little. Schemas that check data at run time are in `@kvalita/core/schemas` (schemas.ts).
+export * from './platform/contract';
+export * from './caf/contract';
 export * from './caf/model.types';
 export { CAF_2020_CRITERIA } from './caf/criteria.data';
 export { allSubcriteria, findSubcriterion, isSubcriterionCode, localizeModel } from './caf/model';
@@ -10,7 +14,6 @@ export * from './caf/aggregation';
 export * from './caf/cycle';
 export * from './caf/permissions';
 export * from './caf/records';
-export type * from './caf/api.types';
 export { cs, type MessageKey } from './i18n/cs';
 export { en } from './i18n/en';
 export {
@@ -25,13 +28,16 @@ export {
 } from './i18n/translate';
 export * from './directory';
 export * from './measures';
+export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/aggregates';
-export * from './surveys/survey.types';
-export type * from './surveys/results.types';
-export * from './surveys/survey-schema';
+export type * from './surveys/survey.types';
+export * from './surveys/survey-keys';
+export * from './surveys/in-locale';
 export * from './surveys/schedule';
 export * from './surveys/answers';
+export * from './surveys/audience';
+export * from './surveys/permissions';
 export * from './surveys/question-results';
 export * from './surveys/templates.data';
 export * from './platform/errors';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { canMoveTo, cyclePermissions, newCycleSchema, type CycleActor } from '../src';
+import { canMoveTo, cyclePermissions, mayCreateCycle, mayOpenConsensus, type CycleActor } from '../src';
+import { newCycleSchema } from '../src/schemas';
 
 const member: CycleActor = { roles: ['employee', 'cafTeamMember'], teamRole: 'member', hasSubmitted: false };
 const leader: CycleActor = { roles: ['headOfDepartment'], teamRole: 'leader', hasSubmitted: false };
@@ -89,5 +90,24 @@ describe('nominating the team and exporting the report', () => {
     expect(cyclePermissions(director, 'closed').downloadReport).toBe(true);
     expect(cyclePermissions(member, 'report').downloadReport).toBe(false);
     expect(cyclePermissions(employee, 'report').downloadReport).toBe(false);
+  });
+});
+
+describe('what the tab hides and the service refuses in CAF', () => {
+  it('lets only the quality manager start a cycle', () => {
+    expect(mayCreateCycle(['qualityManager'])).toBe(true);
+    expect(mayCreateCycle(['employee', 'cafTeamMember', 'qualityManager'])).toBe(true);
+    expect(mayCreateCycle(['director'])).toBe(false);
+    expect(mayCreateCycle(['headOfDepartment', 'cafTeamMember'])).toBe(false);
+    expect(mayCreateCycle([])).toBe(false);
+  });
+
+  it('opens the consensus board to the leader and the quality manager, to members once they submitted', () => {
+    expect(mayOpenConsensus(cyclePermissions(leader, 'consensus'))).toBe(true);
+    expect(mayOpenConsensus(cyclePermissions(qualityManager, 'scoring'))).toBe(true);
+    expect(mayOpenConsensus(cyclePermissions(member, 'scoring'))).toBe(false);
+    expect(mayOpenConsensus(cyclePermissions({ ...member, hasSubmitted: true }, 'scoring'))).toBe(true);
+    expect(mayOpenConsensus(cyclePermissions(director, 'report'))).toBe(false);
+    expect(mayOpenConsensus(cyclePermissions(employee, 'consensus'))).toBe(false);
   });
 });

@@ -15,8 +15,6 @@ import {
   parseSurveyAnswers,
   questionResult,
   statusAt,
-  surveyCardDataSchema,
-  surveyDraftSchema,
   surveyFromTemplate,
   waveOf,
   wavesOpenedBy,
@@ -24,6 +22,7 @@ import {
   type SurveyQuestion,
   type SurveySchedule,
 } from '../src';
+import { surveyCardDataSchema, surveyDraftSchema } from '../src/schemas';
 
 const none = { cs: [], en: [] };
 const questions: SurveyQuestion[] = [

@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CYCLE_STATUSES, MEASURE_KINDS, MEASURE_STATUSES, SCORING_METHODS } from '@kvalita/core';
 import { createApiClient } from '../src/api/client';
-import {
-  CYCLE_STATUS_ORDER,
-  MEASURE_KIND_LIST,
-  MEASURE_STATUS_LIST,
-  SCORING_METHOD_LIST,
-} from '../src/components/caf/cafConstants';
 import { asLucie, createFakeCaf } from './support/fakeCaf';
 import { createFakeService, type FakeReply } from './support/fakeService';
 
@@ -56,12 +49,5 @@ describe('CAF API client', () => {
     expect(request?.method).toBe('POST');
     expect(request?.headers['content-type']).toBe('application/json');
     expect(request?.body).toEqual({ status: 'consensus' });
-  });
-
-  it('keeps its copies of core code lists in step with core', () => {
-    expect(CYCLE_STATUS_ORDER).toEqual(CYCLE_STATUSES);
-    expect(SCORING_METHOD_LIST).toEqual(SCORING_METHODS);
-    expect(MEASURE_KIND_LIST).toEqual(MEASURE_KINDS);
-    expect(MEASURE_STATUS_LIST).toEqual(MEASURE_STATUSES);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { contractJson } from '../support/contract-reply';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 
 /** The app service's edge: bad input of every kind gets a clear error and nothing breaks. */
@@ -21,13 +22,13 @@ describe('app service API edge', () => {
   it('reports health with SharePoint reachable', async () => {
     const response = await fetch(`${stack.serviceUrl}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', sharepoint: 'ok' });
+    expect(await contractJson(response)).toEqual({ status: 'ok', sharepoint: 'ok' });
   });
 
   it('answers malformed JSON on /api/messages with 400 in the caller’s language', async () => {
     const response = await post('/api/messages', '{"type": "message",', { 'accept-language': 'cs-CZ' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
+    expect(await contractJson(response, 'POST')).toEqual({
       error: { code: 'badRequest', message: 'Požadavek není platný: malformed JSON' },
     });
   });
@@ -59,7 +60,7 @@ describe('app service API edge', () => {
   ])('rejects an activity that is %s with 400', async (_name, body) => {
     const response = await post('/api/messages', body, { 'accept-language': 'en' });
     expect(response.status).toBe(400);
-    const json = (await response.json()) as { error: { code: string; message: string } };
+    const json = (await contractJson(response, 'POST')) as { error: { code: string; message: string } };
     expect(json.error.code).toBe('badRequest');
     expect(json.error.message).toMatch(/^The request is not valid/);
   });
@@ -81,7 +82,7 @@ describe('app service API edge', () => {
     });
     expect(injected.status).toBe(401);
     const me = await fetch(`${stack.serviceUrl}/api/me`, { headers: demo });
-    expect(await me.json()).toEqual({
+    expect(await contractJson(me)).toEqual({
       email: 'jana.novakova@lipova.example',
       displayName: 'Ing. Jana Nováková',
       roles: ['qualityManager', 'cafTeamMember', 'employee'],
@@ -89,16 +90,18 @@ describe('app service API edge', () => {
   });
 
   it('serves the CAF model in Czech by default, English on request, and refuses an unknown locale', async () => {
-    const czech = (await (await fetch(`${stack.serviceUrl}/api/caf/model`, { headers: demo })).json()) as {
+    const czech = (await contractJson(
+      await fetch(`${stack.serviceUrl}/api/caf/model`, { headers: demo }),
+    )) as {
       locale: string;
       criteria: { subcriteria: unknown[]; title: string }[];
     };
     expect(czech.locale).toBe('cs');
     expect(czech.criteria.flatMap((criterion) => criterion.subcriteria)).toHaveLength(28);
     expect(czech.criteria[2]?.title).toBe('Zaměstnanci');
-    const english = (await (
-      await fetch(`${stack.serviceUrl}/api/caf/model?locale=en`, { headers: demo })
-    ).json()) as {
+    const english = (await contractJson(
+      await fetch(`${stack.serviceUrl}/api/caf/model?locale=en`, { headers: demo }),
+    )) as {
       criteria: { title: string }[];
     };
     expect(english.criteria[2]?.title).toBe('People');
@@ -106,14 +109,14 @@ describe('app service API edge', () => {
       headers: { ...demo, 'accept-language': 'en' },
     });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain(
+    expect(((await contractJson(bad)) as { error: { message: string } }).error.message).toContain(
       'locale must be one of cs, en',
     );
   });
 
   it('lists the demo people for the sign-in picker in local mode', async () => {
     const response = await fetch(`${stack.serviceUrl}/api/demo/people`);
-    const { people } = (await response.json()) as {
+    const { people } = (await contractJson(response)) as {
       people: { email: string; departmentName: string | null }[];
     };
     expect(people).toHaveLength(10);
@@ -125,7 +128,7 @@ describe('app service API edge', () => {
   it('lists the departments for choosing a cycle’s scope, to signed-in people only', async () => {
     expect((await fetch(`${stack.serviceUrl}/api/departments`)).status).toBe(401);
     const response = await fetch(`${stack.serviceUrl}/api/departments`, { headers: demo });
-    const { departments } = (await response.json()) as {
+    const { departments } = (await contractJson(response)) as {
       departments: { code: string; parentCode: string | null }[];
     };
     expect(departments.map((department) => department.code)).toContain('OSV-SP');
@@ -142,14 +145,14 @@ describe('app service API edge', () => {
       headers: { Authorization: 'Demo jiri.kucera@lipova.example', 'accept-language': 'en' },
     });
     expect(employee.status).toBe(403);
-    expect(await employee.json()).toEqual({
+    expect(await contractJson(employee)).toEqual({
       error: { code: 'forbidden', message: expect.any(String) },
     });
     const malformed = await post('/api/surveys', '{"draft":', { ...demo, 'accept-language': 'en' });
     expect(malformed.status).toBe(400);
-    expect(((await malformed.json()) as { error: { message: string } }).error.message).toContain(
-      'malformed JSON',
-    );
+    expect(
+      ((await contractJson(malformed, 'POST')) as { error: { message: string } }).error.message,
+    ).toContain('malformed JSON');
     const huge = await post(
       '/api/surveys/preview',
       JSON.stringify({ locale: 'cs', draft: 'x'.repeat(300_000) }),
@@ -158,7 +161,7 @@ describe('app service API edge', () => {
     expect(huge.status).toBe(413);
     const unknown = await fetch(`${stack.serviceUrl}/api/surveys/srv-demopulz/nothing`, { headers: demo });
     expect(unknown.status).toBe(404);
-    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('notFound');
+    expect(((await contractJson(unknown)) as { error: { code: string } }).error.code).toBe('notFound');
     const notJson = await post('/api/surveys', 'draft=1', { ...demo, 'content-type': 'text/plain' });
     expect(notJson.status).toBe(400);
   });
@@ -168,7 +171,7 @@ describe('app service API edge', () => {
       headers: { 'accept-language': 'en' },
     });
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({
+    expect(await contractJson(response)).toEqual({
       error: { code: 'notFound', message: 'The requested item does not exist.' },
     });
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import JSZip from 'jszip';
+import { contractJson, expectContractReply } from '../support/contract-reply';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 
 /** The CAF rules as people meet them through the tab's API, on the seeded demo office. */
@@ -20,7 +21,9 @@ describe('CAF self-assessment API', () => {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+    const reply = text ? (JSON.parse(text) as Record<string, unknown>) : null;
+    expectContractReply(method, new URL(response.url).pathname, response.status, reply);
+    return { status: response.status, body: reply };
   };
   const draft = (score: unknown, etag: string | null = null) => ({
     input: score === null ? null : { method: 'classical', score },
@@ -284,13 +287,15 @@ describe('the demo improvement plan', () => {
     const stack = await startTestStack();
     try {
       const headers = { Authorization: 'Demo jiri.kucera@lipova.example' };
-      const { cycles } = (await (await fetch(`${stack.serviceUrl}/api/caf/cycles`, { headers })).json()) as {
+      const { cycles } = (await contractJson(
+        await fetch(`${stack.serviceUrl}/api/caf/cycles`, { headers }),
+      )) as {
         cycles: { id: number; status: string }[];
       };
       const closed = cycles.find((cycle) => cycle.status === 'closed');
-      const { measures } = (await (
-        await fetch(`${stack.serviceUrl}/api/caf/cycles/${closed?.id}/measures`, { headers })
-      ).json()) as { measures: { subcriterionCode: string; criterion: number; deadline: string }[] };
+      const { measures } = (await contractJson(
+        await fetch(`${stack.serviceUrl}/api/caf/cycles/${closed?.id}/measures`, { headers }),
+      )) as { measures: { subcriterionCode: string; criterion: number; deadline: string }[] };
       expect(measures.map((measure) => measure.subcriterionCode)).toEqual(['1.3', '3.2', '5.2', '6.2']);
       expect(measures.map((measure) => measure.criterion)).toEqual([1, 3, 5, 6]);
       expect(measures.find((measure) => measure.subcriterionCode === '5.2')?.deadline).toBe('2027-03-31');

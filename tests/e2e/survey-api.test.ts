@@ -3,6 +3,7 @@ import type { Survey, SurveyDraft, SurveyResults } from '@kvalita/core';
 import { SurveyResponsesRepository, connectSharePoint } from '@kvalita/sharepoint';
 import ExcelJS from 'exceljs';
 import { seedDemoOffice } from '../../scripts/local/demo/seed';
+import { contractJson, expectContractReply } from '../support/contract-reply';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 import { sampleSurveyDraft } from '../support/survey-draft';
 
@@ -31,10 +32,12 @@ describe('survey API', () => {
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
+    const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : null;
+    expectContractReply(method, new URL(response.url).pathname, response.status, parsed);
     return {
       status: response.status,
       headers: response.headers,
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+      body: parsed,
     };
   };
   const qm = 'jana.novakova';
@@ -360,7 +363,7 @@ describe('survey API', () => {
       const cycles = await fetch(`${stack.serviceUrl}/api/caf/cycles`, {
         headers: { Authorization: `Demo ${employee}@lipova.example` },
       });
-      const list = ((await cycles.json()) as { cycles: { id: number; name: string }[] }).cycles;
+      const list = ((await contractJson(cycles)) as { cycles: { id: number; name: string }[] }).cycles;
       const current = list.find((cycle) => cycle.name === 'Sebehodnocení CAF 2026')?.id;
       const old = list.find((cycle) => cycle.name === 'Sebehodnocení CAF 2024')?.id;
       const evidence = await call('GET', `/evidence?cycleId=${current}`, employee);

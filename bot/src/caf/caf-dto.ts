@@ -1,53 +1,60 @@
-import { z } from 'zod';
-
-/** Shapes of docs/api-caf.md: what the tab receives is defined once in core; what it may send is parsed here. */
-export type {
-  CycleSummary,
-  IndividualScore as IndividualScoreDto,
-  TeamMemberSummary as TeamMemberDto,
+import {
+  subcriterionScore,
+  type ConsensusEntry,
+  type IndividualScore,
+  type StoredConsensus,
+  type StoredScore,
+  type StoredTeamMember,
+  type SubcriterionOutcome,
+  type TeamMember,
 } from '@kvalita/core';
 
-const text = z.string().max(4000, 'at most 4,000 characters');
+/*
+ * The replies of docs/api-caf.md built from storage's records, field by field as core's contract
+ * (core/src/caf/contract.ts) has them: a record's other fields never reach the tab.
+ */
 
-export const scoreDraftSchema = z
-  .object({
-    input: z.unknown().nullable(),
-    strengths: text,
-    areasForImprovement: text,
-    improvementIdeas: text,
-    evidence: z
-      .array(
-        z.object({
-          title: z.string().trim().min(1).max(255),
-          url: z
-            .string()
-            .max(2048)
-            .url()
-            .refine((url) => url.startsWith('https://'), 'evidence links must be https'),
-        }),
-      )
-      .max(20),
-    etag: z.string().max(64).nullable(),
-  })
-  .strict();
+export function teamMemberOf(member: StoredTeamMember, submitted: boolean): TeamMember {
+  return {
+    email: member.email,
+    displayName: member.displayName,
+    role: member.role,
+    departmentName: member.departmentName,
+    submitted,
+  };
+}
 
-export const consensusBodySchema = z
-  .object({ input: z.unknown(), strengths: text, areasForImprovement: text, improvementIdeas: text })
-  .strict();
+export function individualScoreOf(score: StoredScore): IndividualScore {
+  return {
+    code: score.code,
+    input: score.input,
+    score: score.input ? subcriterionScore(score.input) : null,
+    strengths: score.strengths,
+    areasForImprovement: score.areasForImprovement,
+    improvementIdeas: score.improvementIdeas,
+    evidence: score.evidence,
+    updatedAt: score.updatedAt,
+    etag: score.etag,
+  };
+}
 
-export const teamMemberBodySchema = z
-  .object({ email: z.string().email().max(255), role: z.enum(['leader', 'member']) })
-  .strict();
+export function consensusEntryOf(entry: StoredConsensus): ConsensusEntry {
+  return {
+    code: entry.code,
+    input: entry.input,
+    score: subcriterionScore(entry.input),
+    strengths: entry.strengths,
+    areasForImprovement: entry.areasForImprovement,
+    improvementIdeas: entry.improvementIdeas,
+  };
+}
 
-export const statusBodySchema = z.object({ status: z.string() }).strict();
-
-export const newMeasureBodySchema = z
-  .object({
-    title: z.string().trim().min(3).max(255),
-    kind: z.enum(['corrective', 'preventive', 'improvement']),
-    ownerEmail: z.string().email().max(255),
-    deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-03-31'),
-    subcriterionCode: z.string().max(8).nullable(),
-    description: z.string().max(4000),
-  })
-  .strict();
+export function outcomeOf(entry: StoredConsensus): SubcriterionOutcome {
+  return {
+    code: entry.code,
+    score: subcriterionScore(entry.input),
+    strengths: entry.strengths,
+    areasForImprovement: entry.areasForImprovement,
+    improvementIdeas: entry.improvementIdeas,
+  };
+}

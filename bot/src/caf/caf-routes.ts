@@ -1,18 +1,45 @@
-import { isLocale, type SurveyEvidence } from '@kvalita/core';
+import {
+  isLocale,
+  type ConsensusBoard,
+  type ConsensusEntry,
+  type CycleDetail,
+  type CycleListReply,
+  type CycleResultsView,
+  type CycleSummary,
+  type IndividualScore,
+  type MeasureListReply,
+  type MyScores,
+  type PlanMeasure,
+  type SubmittedReply,
+  type SurveyEvidence,
+  type TeamMember,
+  DomainError,
+} from '@kvalita/core';
+import {
+  consensusBodySchema,
+  moveStatusBodySchema,
+  newCycleSchema,
+  newMeasureBodySchema,
+  scoreDraftBodySchema,
+  teamMemberBodySchema,
+} from '@kvalita/core/schemas';
 import { Router, type Request, type RequestHandler } from 'express';
 import type { Identity } from '../platform/auth/identity';
 import type { CafService } from './caf-service';
 import { buildReportDocx, DOCX_CONTENT_TYPE } from './report/build-report';
-import { DomainError } from '@kvalita/core';
 import { localeFromAcceptLanguage } from '../platform/http/locale';
 import { cafReport } from './caf-report';
+import { parseBody } from '../platform/http/parse-body';
 
 type Authenticated = Request & { identity?: Identity };
 
 /** Surveys that are evidence for a cycle ending on `cycleEndDate` (bot/src/surveys/survey-evidence.ts). */
 export type SurveyEvidenceSource = (cycleEndDate: string) => Promise<readonly SurveyEvidence[]>;
 
-/** /api/caf/*: thin HTTP over CafService (docs/api-caf.md); every rule lives in the service. */
+/**
+ * /api/caf/*: thin HTTP over CafService (docs/api-caf.md); every rule lives in the service. Bodies
+ * are parsed with the contract's schemas (400 naming the field otherwise), replies typed as its.
+ */
 export function cafRouter(
   service: CafService,
   authenticate: RequestHandler,
@@ -29,39 +56,58 @@ export function cafRouter(
   const id = (req: Request) => Number(req.params['id']);
   const param = (req: Request, name: string) => String(req.params[name] ?? '');
 
-  router.get('/cycles', async (req, res) => res.json({ cycles: await service.listCycles(who(req)) }));
-  router.post('/cycles', async (req, res) =>
-    res.status(201).json(await service.createCycle(who(req), req.body)),
+  router.get('/cycles', async (req, res) =>
+    res.json({ cycles: await service.listCycles(who(req)) } satisfies CycleListReply),
   );
-  router.get('/cycles/:id', async (req, res) => res.json(await service.cycleDetail(who(req), id(req))));
-  router.post('/cycles/:id/status', async (req, res) => {
-    const status = (req.body as { status?: unknown } | undefined)?.status;
-    if (typeof status !== 'string') throw new DomainError('badRequest', { details: 'status is required' });
-    res.json(await service.moveStatus(who(req), id(req), status));
+  router.post('/cycles', async (req, res) => {
+    const cycle = parseBody(newCycleSchema, req.body);
+    res.status(201).json((await service.createCycle(who(req), cycle)) satisfies CycleSummary);
   });
-  router.post('/cycles/:id/team', async (req, res) =>
-    res.status(201).json(await service.addTeamMember(who(req), id(req), req.body)),
+  router.get('/cycles/:id', async (req, res) =>
+    res.json((await service.cycleDetail(who(req), id(req))) satisfies CycleDetail),
   );
+  router.post('/cycles/:id/status', async (req, res) => {
+    const { status } = parseBody(moveStatusBodySchema, req.body);
+    res.json((await service.moveStatus(who(req), id(req), status)) satisfies CycleSummary);
+  });
+  router.post('/cycles/:id/team', async (req, res) => {
+    const member = parseBody(teamMemberBodySchema, req.body);
+    res.status(201).json((await service.addTeamMember(who(req), id(req), member)) satisfies TeamMember);
+  });
   router.delete('/cycles/:id/team/:email', async (req, res) => {
     await service.removeTeamMember(who(req), id(req), param(req, 'email'));
     res.status(204).end();
   });
   router.get('/cycles/:id/my-scores', async (req, res) =>
-    res.json(await service.myScores(who(req), id(req))),
+    res.json((await service.myScores(who(req), id(req))) satisfies MyScores),
   );
-  router.put('/cycles/:id/my-scores/:code', async (req, res) =>
-    res.json(await service.saveMyScore(who(req), id(req), param(req, 'code'), req.body)),
-  );
+  router.put('/cycles/:id/my-scores/:code', async (req, res) => {
+    const draft = parseBody(scoreDraftBodySchema, req.body);
+    res.json(
+      (await service.saveMyScore(who(req), id(req), param(req, 'code'), draft)) satisfies IndividualScore,
+    );
+  });
   router.post('/cycles/:id/my-scores/submit', async (req, res) =>
-    res.json(await service.submitMyScores(who(req), id(req))),
+    res.json((await service.submitMyScores(who(req), id(req))) satisfies SubmittedReply),
   );
   router.get('/cycles/:id/consensus', async (req, res) =>
-    res.json(await service.consensusBoard(who(req), id(req), req.query['hideNames'] === 'true')),
+    res.json(
+      (await service.consensusBoard(
+        who(req),
+        id(req),
+        req.query['hideNames'] === 'true',
+      )) satisfies ConsensusBoard,
+    ),
   );
-  router.put('/cycles/:id/consensus/:code', async (req, res) =>
-    res.json(await service.setConsensus(who(req), id(req), param(req, 'code'), req.body)),
+  router.put('/cycles/:id/consensus/:code', async (req, res) => {
+    const consensus = parseBody(consensusBodySchema, req.body);
+    res.json(
+      (await service.setConsensus(who(req), id(req), param(req, 'code'), consensus)) satisfies ConsensusEntry,
+    );
+  });
+  router.get('/cycles/:id/results', async (req, res) =>
+    res.json((await service.results(id(req))) satisfies CycleResultsView),
   );
-  router.get('/cycles/:id/results', async (req, res) => res.json(await service.results(id(req))));
   router.get('/cycles/:id/report.docx', async (req, res) => {
     const requested = req.query['locale'];
     if (requested !== undefined && !isLocale(requested)) {
@@ -78,13 +124,14 @@ export function cafRouter(
     res.send(document);
   });
   router.post('/cycles/:id/report/approve', async (req, res) =>
-    res.json(await service.approveReport(who(req), id(req))),
+    res.json((await service.approveReport(who(req), id(req))) satisfies CycleSummary),
   );
   router.get('/cycles/:id/measures', async (req, res) =>
-    res.json({ measures: await service.planMeasures(id(req)) }),
+    res.json({ measures: await service.planMeasures(id(req)) } satisfies MeasureListReply),
   );
-  router.post('/cycles/:id/measures', async (req, res) =>
-    res.status(201).json(await service.createMeasure(who(req), id(req), req.body)),
-  );
+  router.post('/cycles/:id/measures', async (req, res) => {
+    const measure = parseBody(newMeasureBodySchema, req.body);
+    res.status(201).json((await service.createMeasure(who(req), id(req), measure)) satisfies PlanMeasure);
+  });
   return router;
 }

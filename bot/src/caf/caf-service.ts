@@ -6,24 +6,35 @@ import {
   compareCycles,
   cyclePermissions,
   findSubcriterion,
+  mayCreateCycle,
+  mayOpenConsensus,
   needsDiscussion,
-  newCycleSchema,
-  parseScore,
-  ScoreError,
   statistics,
   subcriterionScore,
   DEFAULT_SPREAD_LIMIT,
+  type ConsensusBoard,
+  type ConsensusEntry,
+  type ConsensusRow,
+  type CycleDetail,
+  type CycleResultsView,
   type CycleStatus,
-  type ScoreStatistics,
+  type CycleSummary,
+  type IndividualScore,
+  type MyScores,
+  type NewCycle,
+  type NewPlanMeasure,
+  type NewTeamMember,
   type SubcriterionScoreInput,
+  type SubmittedReply,
+  type TeamMember,
   type TeamRole,
   DomainError,
   StaleVersionError,
 } from '@kvalita/core';
+import { parseScore, ScoreError, type ConsensusBody, type ScoreDraftBody } from '@kvalita/core/schemas';
 import type { PeopleRepository } from '@kvalita/sharepoint';
 import type { Identity } from '../platform/auth/identity';
-import type { CycleSummary, IndividualScoreDto, TeamMemberDto } from './caf-dto';
-import { consensusBodySchema, newMeasureBodySchema, scoreDraftSchema, teamMemberBodySchema } from './caf-dto';
+import { consensusEntryOf, individualScoreOf, outcomeOf, teamMemberOf } from './caf-dto';
 import type { CafStore, StoredConsensus, StoredCycle, StoredScore, StoredTeamMember } from './caf-store';
 import type { PlanMeasure, PlanMeasures } from './plan-measures';
 
@@ -41,40 +52,10 @@ function bad(details: string): never {
   throw new DomainError('badRequest', { details });
 }
 
-function parseOrBad<T>(
-  schema: {
-    safeParse(
-      input: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  body: unknown,
-): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  bad(
-    result.error.issues
-      .map((issue) => `${issue.path.map(String).join('.') || 'body'}: ${issue.message}`)
-      .join('; '),
-  );
-}
-
-export interface ConsensusRowDto {
-  readonly code: string;
-  readonly stats: ScoreStatistics | null;
-  readonly needsDiscussion: boolean;
-  readonly members: readonly {
-    name: string | null;
-    score: number | null;
-    strengths: string;
-    areasForImprovement: string;
-    improvementIdeas: string;
-  }[];
-  readonly consensus: (StoredConsensus & { score: number }) | null;
-}
-
-/** The CAF self-assessment rules of docs/api-caf.md, enforced here and nowhere else. */
+/**
+ * The CAF self-assessment rules of docs/api-caf.md, enforced here and nowhere else. Bodies arrive
+ * parsed with the contract's schemas (caf-routes.ts); replies are the contract's shapes.
+ */
 export class CafService {
   constructor(
     private readonly store: CafStore,
@@ -92,7 +73,7 @@ export class CafService {
     );
   }
 
-  async cycleDetail(identity: Identity, id: number) {
+  async cycleDetail(identity: Identity, id: number): Promise<CycleDetail> {
     const cycle = await this.cycle(id);
     const [team, scores, cycles] = await Promise.all([
       this.store.team(id),
@@ -100,20 +81,15 @@ export class CafService {
       this.store.listCycles(),
     ]);
     const submitted = new Set(scores.filter((score) => score.submitted).map((score) => score.assessorEmail));
-    const teamDto: TeamMemberDto[] = team.map((member) => ({
-      ...member,
-      submitted: submitted.has(member.email),
-    }));
     return {
       ...(await this.summary(identity, cycle, team)),
-      team: teamDto,
+      team: team.map((member) => teamMemberOf(member, submitted.has(member.email))),
       previousCycleId: this.previousOf(cycle, cycles)?.id ?? null,
     };
   }
 
-  async createCycle(identity: Identity, body: unknown): Promise<CycleSummary> {
-    if (!identity.roles.includes('qualityManager')) throw new DomainError('forbidden');
-    const input = parseOrBad(newCycleSchema, body);
+  async createCycle(identity: Identity, input: NewCycle): Promise<CycleSummary> {
+    if (!mayCreateCycle(identity.roles)) throw new DomainError('forbidden');
     const cycle = await this.store.createCycle({ ...input, coordinatorEmail: identity.email });
     return this.summary(identity, cycle, []);
   }
@@ -132,10 +108,9 @@ export class CafService {
     return this.summary(identity, updated, team);
   }
 
-  async addTeamMember(identity: Identity, id: number, body: unknown): Promise<TeamMemberDto> {
+  async addTeamMember(identity: Identity, id: number, { email, role }: NewTeamMember): Promise<TeamMember> {
     const { team, permissions } = await this.access(identity, id);
     if (!permissions.nominateTeam) throw new DomainError('forbidden');
-    const { email, role } = parseOrBad(teamMemberBodySchema, body);
     const person = await this.people.findByEmail(email);
     if (!person) bad(`${email} is not in the office directory`);
     if (
@@ -147,13 +122,10 @@ export class CafService {
     if (!team.some((member) => member.email === person.email)) {
       await this.store.addTeamMember(id, person.email, role, identity.email);
     }
-    return {
-      email: person.email,
-      displayName: person.displayName,
-      role,
-      departmentName: person.departmentName,
-      submitted: false,
-    };
+    return teamMemberOf(
+      { email: person.email, displayName: person.displayName, role, departmentName: person.departmentName },
+      false,
+    );
   }
 
   async removeTeamMember(identity: Identity, id: number, email: string): Promise<void> {
@@ -162,31 +134,27 @@ export class CafService {
     await this.store.removeTeamMember(id, email.toLowerCase());
   }
 
-  async myScores(
-    identity: Identity,
-    id: number,
-  ): Promise<{ submitted: boolean; scores: IndividualScoreDto[] }> {
+  async myScores(identity: Identity, id: number): Promise<MyScores> {
     const cycle = await this.cycle(id);
     const team = await this.store.team(id);
     if (!team.some((member) => member.email === identity.email)) throw new DomainError('forbidden');
     const scores = await this.store.scores(cycle.id, identity.email);
-    return { submitted: scores.some((score) => score.submitted), scores: scores.map(toScoreDto) };
+    return { submitted: scores.some((score) => score.submitted), scores: scores.map(individualScoreOf) };
   }
 
   async saveMyScore(
     identity: Identity,
     id: number,
     code: string,
-    body: unknown,
-  ): Promise<IndividualScoreDto> {
+    draft: ScoreDraftBody,
+  ): Promise<IndividualScore> {
     const { cycle, permissions } = await this.access(identity, id);
     if (!permissions.scoreIndividually) throw new DomainError('forbidden');
     const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
-    const draft = parseOrBad(scoreDraftSchema, body);
     const input = draft.input === null ? null : this.parseInput(cycle, subcriterion.criterion, draft.input);
     try {
       const saved = await this.store.saveScore(id, identity.email, code, { ...draft, input }, draft.etag);
-      return toScoreDto(saved);
+      return individualScoreOf(saved);
     } catch (error) {
       // Name the subcriterion: the tab shows which of the 28 needs a reload.
       if (error instanceof StaleVersionError) throw new StaleVersionError(code);
@@ -194,22 +162,21 @@ export class CafService {
     }
   }
 
-  async submitMyScores(identity: Identity, id: number): Promise<{ submitted: true }> {
+  async submitMyScores(identity: Identity, id: number): Promise<SubmittedReply> {
     const { permissions } = await this.access(identity, id);
     if (!permissions.scoreIndividually) throw new DomainError('forbidden');
     await this.store.submitScores(id, identity.email);
     return { submitted: true };
   }
 
-  async consensusBoard(identity: Identity, id: number, hideNames: boolean) {
+  async consensusBoard(identity: Identity, id: number, hideNames: boolean): Promise<ConsensusBoard> {
     const cycle = await this.cycle(id);
     const board = await this.store.consensusBoard(id);
     const permissions = await this.permissionsFrom(identity, cycle, board.team, board.scores);
-    if (!permissions.seeTeamScoresAnonymously && !permissions.seeAllIndividualScores)
-      throw new DomainError('forbidden');
+    if (!mayOpenConsensus(permissions)) throw new DomainError('forbidden');
     const showNames = permissions.seeAllIndividualScores && !hideNames;
     const order = board.team.map((member) => member.email);
-    const rows: ConsensusRowDto[] = allSubcriteria().map(({ code }) => {
+    const rows: ConsensusRow[] = allSubcriteria().map(({ code }) => {
       const scores = board.scores
         .filter((score) => score.code === code && score.submitted)
         .sort((a, b) => order.indexOf(a.assessorEmail) - order.indexOf(b.assessorEmail));
@@ -227,23 +194,33 @@ export class CafService {
           areasForImprovement: score.areasForImprovement,
           improvementIdeas: score.improvementIdeas,
         })),
-        consensus: agreed ? { ...agreed, score: subcriterionScore(agreed.input) } : null,
+        consensus: agreed ? consensusEntryOf(agreed) : null,
       };
     });
     return { spreadLimit: this.spreadLimit, subcriteria: rows };
   }
 
-  async setConsensus(identity: Identity, id: number, code: string, body: unknown) {
+  async setConsensus(
+    identity: Identity,
+    id: number,
+    code: string,
+    parsed: ConsensusBody,
+  ): Promise<ConsensusEntry> {
     const { cycle, permissions } = await this.access(identity, id);
     if (!permissions.setConsensus) throw new DomainError('forbidden');
     const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
-    const parsed = parseOrBad(consensusBodySchema, body);
     const input = this.parseInput(cycle, subcriterion.criterion, parsed.input);
-    const saved = await this.store.saveConsensus(id, { ...parsed, code, input });
-    return { ...saved, score: subcriterionScore(saved.input) };
+    const saved = await this.store.saveConsensus(id, {
+      code,
+      input,
+      strengths: parsed.strengths,
+      areasForImprovement: parsed.areasForImprovement,
+      improvementIdeas: parsed.improvementIdeas,
+    });
+    return consensusEntryOf(saved);
   }
 
-  async results(id: number) {
+  async results(id: number): Promise<CycleResultsView> {
     const cycle = await this.cycle(id);
     const [consensus, cycles] = await Promise.all([this.store.consensus(id), this.store.listCycles()]);
     const previous = this.previousOf(cycle, cycles);
@@ -253,13 +230,7 @@ export class CafService {
       results: aggregate(current),
       changes: previous ? compareCycles(current, scoresByCode(previousConsensus)) : [],
       previousCycleName: previous?.name ?? null,
-      subcriteria: consensus.map((entry) => ({
-        code: entry.code,
-        score: subcriterionScore(entry.input),
-        strengths: entry.strengths,
-        areasForImprovement: entry.areasForImprovement,
-        improvementIdeas: entry.improvementIdeas,
-      })),
+      subcriteria: consensus.map(outcomeOf),
     };
   }
 
@@ -287,10 +258,9 @@ export class CafService {
     return this.measures.forCycle(id);
   }
 
-  async createMeasure(identity: Identity, id: number, body: unknown): Promise<PlanMeasure> {
+  async createMeasure(identity: Identity, id: number, measure: NewPlanMeasure): Promise<PlanMeasure> {
     const { permissions } = await this.access(identity, id);
     if (!permissions.createMeasures) throw new DomainError('forbidden');
-    const measure = parseOrBad(newMeasureBodySchema, body);
     if (measure.subcriterionCode !== null && !findSubcriterion(measure.subcriterionCode)) {
       bad(`${measure.subcriterionCode} is not a CAF 2020 subcriterion`);
     }
@@ -374,18 +344,4 @@ export class CafService {
 
 function scoresByCode(consensus: readonly StoredConsensus[]): Record<string, number> {
   return Object.fromEntries(consensus.map((entry) => [entry.code, subcriterionScore(entry.input)]));
-}
-
-function toScoreDto(score: StoredScore): IndividualScoreDto {
-  return {
-    code: score.code,
-    input: score.input,
-    score: score.input ? subcriterionScore(score.input) : null,
-    strengths: score.strengths,
-    areasForImprovement: score.areasForImprovement,
-    improvementIdeas: score.improvementIdeas,
-    evidence: score.evidence,
-    updatedAt: score.updatedAt,
-    etag: score.etag,
-  };
 }

@@ -1,4 +1,5 @@
 import {
+  audienceDepartments,
   average,
   decodeChoice,
   enps,
@@ -17,7 +18,6 @@ import {
   type WaveResult,
 } from '@kvalita/core';
 import type { AnswerReader, DeliveryCounter, DepartmentDirectory, StoredAnswer } from './survey-ports';
-import { audienceDepartments } from './scheduler/audience';
 import { openedWaves } from './survey-waves';
 
 export interface SurveyResultsDeps {

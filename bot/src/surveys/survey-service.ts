@@ -3,40 +3,34 @@ import {
   SURVEY_TEMPLATES,
   defaultFirstWave,
   lastWaveNumber,
+  mayAuthorSurveys,
+  mayReadSurveys,
   newSurveyKey,
-  surveyDraftSchema,
   surveyFromTemplate,
   waveOf,
-  type BilingualText,
+  type AdaptiveCardJson,
+  type CreateSurveyRequest,
   type Locale,
+  type PreviewSurveyRequest,
   type Role,
   type Survey,
+  type SurveyDetail,
   type SurveyDraft,
+  type SurveyStepRequest,
   type SurveySummary,
-  type SurveyTemplateId,
+  type SurveyTemplateOption,
   type SurveyWave,
+  type UpdateSurveyRequest,
   DomainError,
   DuplicateKeyError,
 } from '@kvalita/core';
-import { z } from 'zod';
 import type { Identity } from '../platform/auth/identity';
-import { parseOrBad } from './parse-body';
 import type { DepartmentDirectory, SurveyStore } from './survey-ports';
 import { liveWaves, openedWaves } from './survey-waves';
 
-/** Who writes surveys and who reads them (issue #5; results feed CAF criterion 7). */
-const AUTHORS: readonly Role[] = ['qualityManager'];
-const READERS: readonly Role[] = ['qualityManager', 'director'];
-
-const etagSchema = z.string().min(1).max(200);
-const createBodySchema = z.strictObject({ draft: surveyDraftSchema });
-const updateBodySchema = z.strictObject({ draft: surveyDraftSchema, etag: etagSchema });
-const stepBodySchema = z.strictObject({ etag: etagSchema });
-const previewBodySchema = z.strictObject({ draft: surveyDraftSchema, locale: z.enum(['cs', 'en']) });
-
 /** The survey the preview card shows: the draft under a placeholder key (no survey is stored). */
 export type PreviewSurvey = Pick<Survey, 'key' | 'title' | 'introduction' | 'questions'>;
-export type PreviewCard = (locale: Locale, survey: PreviewSurvey, wave: SurveyWave) => object;
+export type PreviewCard = (locale: Locale, survey: PreviewSurvey, wave: SurveyWave) => AdaptiveCardJson;
 
 export interface SurveyServiceDeps {
   readonly surveys: SurveyStore;
@@ -58,24 +52,17 @@ export interface SurveyServiceDeps {
   readonly removeReminders?: (surveyKey: string, wave: number) => Promise<number>;
 }
 
-export interface SurveyTemplateDto {
-  readonly id: SurveyTemplateId;
-  readonly name: BilingualText;
-  readonly description: BilingualText;
-  readonly draft: SurveyDraft;
-}
-
 const PREVIEW_KEY = 'srv-preview0';
 
 /**
  * Authoring and lifecycle of surveys (docs/api-surveys.md): who may do what, in which status, with
- * which etag. Bodies are parsed here with core's schema, so the tab's rules and the service's agree.
+ * which etag. Bodies arrive parsed with the contract's schemas (survey-api.ts).
  */
 export class SurveyService {
   constructor(private readonly deps: SurveyServiceDeps) {}
 
   async list(identity: Identity): Promise<SurveySummary[]> {
-    requireRole(identity, READERS);
+    requireRole(identity, mayReadSurveys);
     const surveys = await this.deps.surveys.list();
     const now = this.deps.now();
     return [...surveys]
@@ -83,8 +70,8 @@ export class SurveyService {
       .map((survey) => summaryOf(survey, now));
   }
 
-  templates(identity: Identity): SurveyTemplateDto[] {
-    requireRole(identity, AUTHORS);
+  templates(identity: Identity): SurveyTemplateOption[] {
+    requireRole(identity, mayAuthorSurveys);
     const opensAt = defaultFirstWave(this.deps.now());
     return SURVEY_TEMPLATES.map((template) => ({
       id: template.id,
@@ -94,15 +81,14 @@ export class SurveyService {
     }));
   }
 
-  async detail(identity: Identity, key: string): Promise<{ survey: Survey; waves: SurveyWave[] }> {
-    requireRole(identity, READERS);
+  async detail(identity: Identity, key: string): Promise<SurveyDetail> {
+    requireRole(identity, mayReadSurveys);
     const survey = await this.find(key);
     return { survey, waves: wavesToShow(survey, this.deps.now()) };
   }
 
-  async create(identity: Identity, body: unknown): Promise<Survey> {
-    requireRole(identity, AUTHORS);
-    const { draft } = parseOrBad(createBodySchema, body);
+  async create(identity: Identity, { draft }: CreateSurveyRequest): Promise<Survey> {
+    requireRole(identity, mayAuthorSurveys);
     await this.checkAudience(draft);
     // A clash of random keys is unlikely (36^8) but harmless: try another.
     for (let attempt = 0; ; attempt += 1) {
@@ -118,18 +104,16 @@ export class SurveyService {
     }
   }
 
-  async update(identity: Identity, key: string, body: unknown): Promise<Survey> {
-    requireRole(identity, AUTHORS);
-    const { draft, etag } = parseOrBad(updateBodySchema, body);
+  async update(identity: Identity, key: string, { draft, etag }: UpdateSurveyRequest): Promise<Survey> {
+    requireRole(identity, mayAuthorSurveys);
     const survey = await this.find(key);
     requireStatus(survey, ['draft'], 'only a draft can be edited');
     await this.checkAudience(draft);
     return this.deps.surveys.updateDraft(key, draft, etag);
   }
 
-  async publish(identity: Identity, key: string, body: unknown): Promise<Survey> {
-    requireRole(identity, AUTHORS);
-    const { etag } = parseOrBad(stepBodySchema, body);
+  async publish(identity: Identity, key: string, { etag }: SurveyStepRequest): Promise<Survey> {
+    requireRole(identity, mayAuthorSurveys);
     const survey = await this.find(key);
     requireStatus(survey, ['draft'], 'only a draft can be published');
     const last = lastWaveNumber(survey.schedule);
@@ -141,9 +125,8 @@ export class SurveyService {
     return this.deps.surveys.setState(key, { status: 'scheduled', currentWave: 0 }, etag);
   }
 
-  async close(identity: Identity, key: string, body: unknown): Promise<Survey> {
-    requireRole(identity, AUTHORS);
-    const { etag } = parseOrBad(stepBodySchema, body);
+  async close(identity: Identity, key: string, { etag }: SurveyStepRequest): Promise<Survey> {
+    requireRole(identity, mayAuthorSurveys);
     const survey = await this.find(key);
     requireStatus(survey, ['scheduled', 'open'], 'only a scheduled or open survey can be closed');
     const closed = await this.deps.surveys.setState(
@@ -156,18 +139,16 @@ export class SurveyService {
     return closed;
   }
 
-  async remove(identity: Identity, key: string, etag: unknown): Promise<void> {
-    requireRole(identity, AUTHORS);
-    const parsedEtag = parseOrBad(etagSchema, etag);
+  async remove(identity: Identity, key: string, etag: string): Promise<void> {
+    requireRole(identity, mayAuthorSurveys);
     const survey = await this.find(key);
     requireStatus(survey, ['draft'], 'only a draft can be deleted; close a published survey instead');
-    await this.deps.surveys.delete(key, parsedEtag);
+    await this.deps.surveys.delete(key, etag);
   }
 
   /** The card wave 1 would bring, from an unsaved draft. */
-  async preview(identity: Identity, body: unknown): Promise<object> {
-    requireRole(identity, AUTHORS);
-    const { draft, locale } = parseOrBad(previewBodySchema, body);
+  async preview(identity: Identity, { draft, locale }: PreviewSurveyRequest): Promise<AdaptiveCardJson> {
+    requireRole(identity, mayAuthorSurveys);
     return this.deps.previewCard(
       locale,
       { key: PREVIEW_KEY, title: draft.title, introduction: draft.introduction, questions: draft.questions },
@@ -194,8 +175,9 @@ export class SurveyService {
   }
 }
 
-export function requireRole(identity: Identity, roles: readonly Role[]): void {
-  if (!identity.roles.some((role) => roles.includes(role))) throw new DomainError('forbidden');
+/** Refuses (403) whoever core's survey rule (mayAuthorSurveys, mayReadSurveys) does not let in. */
+export function requireRole(identity: Identity, may: (roles: readonly Role[]) => boolean): void {
+  if (!may(identity.roles)) throw new DomainError('forbidden');
 }
 
 function requireStatus(survey: Survey, allowed: readonly Survey['status'][], details: string): void {

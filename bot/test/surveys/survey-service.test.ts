@@ -66,16 +66,7 @@ describe('survey authoring', () => {
     expect(() => service.templates(director)).toThrow(expect.objectContaining({ code: 'forbidden' }));
   });
 
-  it('refuses unknown fields, wrong types and an unknown department, naming the field', async () => {
-    await expect(service.create(qualityManager, { draft: sampleDraft(), extra: 1 })).rejects.toMatchObject({
-      code: 'badRequest',
-    });
-    await expect(
-      service.create(qualityManager, { draft: { ...sampleDraft(), title: { cs: 7, en: '' } } }),
-    ).rejects.toMatchObject({
-      code: 'badRequest',
-      params: { details: expect.stringContaining('draft.title.cs') },
-    });
+  it('refuses an unknown department, naming it', async () => {
     await expect(
       service.create(qualityManager, {
         draft: sampleDraft({ audience: { kind: 'departments', departmentCodes: ['KT', 'XYZ'] } }),
@@ -165,9 +156,6 @@ describe('survey authoring', () => {
 
   it('deletes drafts only, with the current etag', async () => {
     const survey = await service.create(qualityManager, { draft: sampleDraft() });
-    await expect(service.remove(qualityManager, survey.key, undefined)).rejects.toMatchObject({
-      code: 'badRequest',
-    });
     await expect(service.remove(qualityManager, survey.key, '"0"')).rejects.toMatchObject({
       code: 'conflict',
     });
@@ -221,11 +209,6 @@ describe('survey list, detail, templates and preview', () => {
     const card = await service.preview(qualityManager, { draft: sampleDraft(), locale: 'en' });
     expect(card).toEqual({ type: 'AdaptiveCard', title: 'Jak se máme' });
     expect(previewed).toEqual([{ locale: 'en', key: 'srv-preview0', wave: 1 }]);
-    await expect(
-      service.preview(qualityManager, { draft: sampleDraft(), locale: 'de' }),
-    ).rejects.toMatchObject({
-      code: 'badRequest',
-    });
     await expect(service.preview(director, { draft: sampleDraft(), locale: 'cs' })).rejects.toMatchObject({
       code: 'forbidden',
     });

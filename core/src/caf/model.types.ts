@@ -1,12 +1,14 @@
 /** Locales Kvalita ships: Czech first (the default), English second. */
-export type Locale = 'cs' | 'en';
+export const LOCALE_CODES = ['cs', 'en'] as const;
+export type Locale = (typeof LOCALE_CODES)[number];
 
 /**
  * How sure we are of a text: `confirmed` = wording seen in the published source;
  * `working` = our working translation, still to be checked against the MV ČR edition.
  * Keeping the status in the data lets a reviewer correct a title in one place.
  */
-export type TextStatus = 'confirmed' | 'working';
+export const TEXT_STATUSES = ['confirmed', 'working'] as const;
+export type TextStatus = (typeof TEXT_STATUSES)[number];
 
 export interface SourcedText {
   readonly text: string;
@@ -17,7 +19,8 @@ export interface SourcedText {
 export type LocalizedText = Readonly<Record<Locale, SourcedText>>;
 
 /** Criteria 1–5 are enablers (what the office does), 6–9 results (what it achieves). */
-export type CriterionKind = 'enabler' | 'result';
+export const CRITERION_KINDS = ['enabler', 'result'] as const;
+export type CriterionKind = (typeof CRITERION_KINDS)[number];
 
 export interface Subcriterion {
   /** e.g. "3.2" */

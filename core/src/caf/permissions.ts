@@ -1,5 +1,5 @@
-import type { Role } from '../directory';
-import type { CycleStatus, TeamRole } from './cycle';
+import type { Role } from '../platform/contract';
+import type { CycleStatus, TeamRole } from './contract';
 
 /** Everything the rules need to know about who asks, in which cycle. */
 export interface CycleActor {
@@ -49,4 +49,16 @@ export function cyclePermissions(actor: CycleActor, status: CycleStatus): CycleP
     createMeasures: open && (qualityManager || leader || actor.roles.includes('headOfDepartment')),
     seeResults: true,
   };
+}
+
+/** Starting a cycle is the quality manager's, who coordinates the self-assessment. */
+export function mayCreateCycle(roles: readonly Role[]): boolean {
+  return roles.includes('qualityManager');
+}
+
+/** The consensus board opens for whoever may see the team's scores, with names or without. */
+export function mayOpenConsensus(
+  permissions: Pick<CyclePermissions, 'seeAllIndividualScores' | 'seeTeamScoresAnonymously'>,
+): boolean {
+  return permissions.seeAllIndividualScores || permissions.seeTeamScoresAnonymously;
 }

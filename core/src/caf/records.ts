@@ -1,6 +1,12 @@
-import type { CycleScope, CycleStatus, TeamRole } from './cycle';
-import type { MeasureKind, MeasureStatus } from '../measures';
-import type { ScoringMethod, SubcriterionScoreInput } from './scoring';
+import type {
+  CycleScope,
+  CycleStatus,
+  EvidenceLink,
+  ScoreTexts,
+  ScoringMethod,
+  SubcriterionScoreInput,
+  TeamRole,
+} from './contract';
 
 /**
  * The records of a CAF self-assessment as storage keeps them (SharePoint lists in production).
@@ -23,17 +29,6 @@ export interface StoredTeamMember {
   readonly displayName: string;
   readonly role: TeamRole;
   readonly departmentName: string | null;
-}
-
-export interface ScoreTexts {
-  readonly strengths: string;
-  readonly areasForImprovement: string;
-  readonly improvementIdeas: string;
-}
-
-export interface EvidenceLink {
-  readonly title: string;
-  readonly url: string;
 }
 
 export interface StoredScore extends ScoreTexts {
@@ -64,26 +59,4 @@ export interface NewStoredCycle {
 export interface ScoreWrite extends ScoreTexts {
   readonly input: SubcriterionScoreInput | null;
   readonly evidence: readonly EvidenceLink[];
-}
-
-/** A measure of a cycle's improvement plan (steps 7–9), with the criterion its subcriterion belongs to. */
-export interface PlanMeasure {
-  readonly id: number;
-  readonly title: string;
-  readonly kind: MeasureKind;
-  readonly status: MeasureStatus;
-  readonly ownerEmail: string | null;
-  readonly ownerName: string | null;
-  readonly deadline: string | null;
-  readonly subcriterionCode: string | null;
-  readonly criterion: number | null;
-}
-
-export interface NewPlanMeasure {
-  readonly title: string;
-  readonly kind: MeasureKind;
-  readonly ownerEmail: string;
-  readonly deadline: string;
-  readonly subcriterionCode: string | null;
-  readonly description: string;
 }

@@ -1,9 +1,9 @@
-import type { Locale } from '../caf/model.types';
+import { LOCALE_CODES, type Locale } from '../caf/model.types';
 import { cs, type MessageKey } from './cs';
 import { en } from './en';
 
 export const DEFAULT_LOCALE: Locale = 'cs';
-export const LOCALES: readonly Locale[] = ['cs', 'en'];
+export const LOCALES: readonly Locale[] = LOCALE_CODES;
 
 const catalogues: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { cs, en };
 

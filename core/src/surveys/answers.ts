@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { SURVEY_KEY_PATTERN, SURVEY_LIMITS } from './survey-schema';
-import type { QuestionAnswer, SurveyAnswers, SurveyQuestion } from './survey.types';
+import { SURVEY_LIMITS, type SurveyQuestion } from './contract';
+import type { QuestionAnswer, SurveyAnswers } from './survey.types';
 
 /** Universal Actions verbs of the survey card (Action.Execute and refresh). */
 export const SURVEY_ANSWER_VERB = 'kvalita.survey.answer';
@@ -9,12 +8,11 @@ export const SURVEY_REFRESH_VERB = 'kvalita.survey.refresh';
 /** Adaptive Card input id of a question; the submitted data carries each answer under it. */
 export const answerInputId = (questionKey: string) => `answer_${questionKey}`;
 
-/** Which survey wave a card belongs to; everything from the client is untrusted until parsed. */
-export const surveyCardDataSchema = z.object({
-  surveyKey: z.string().regex(SURVEY_KEY_PATTERN, 'surveyKey must look like srv-abcd1234'),
-  wave: z.coerce.number().int().min(1).max(10_000),
-});
-export type SurveyCardData = z.infer<typeof surveyCardDataSchema>;
+/** Which survey wave a card belongs to (card-data-schema.ts checks what the client sends). */
+export interface SurveyCardData {
+  readonly surveyKey: string;
+  readonly wave: number;
+}
 
 export type AnswerProblem = 'missing' | 'invalid' | 'tooLong';
 

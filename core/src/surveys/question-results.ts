@@ -1,6 +1,6 @@
 import { average, distribution } from './aggregates';
-import type { EnpsFigures, QuestionResult } from './results.types';
-import type { QuestionAnswer, SurveyQuestion } from './survey.types';
+import type { EnpsFigures, QuestionResult, SurveyQuestion } from './contract';
+import type { QuestionAnswer } from './survey.types';
 
 /** Scale points of each scale question type. */
 export const SCALE_POINTS = {

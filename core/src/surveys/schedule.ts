@@ -1,4 +1,4 @@
-import type { SurveySchedule, SurveyStatus, SurveyWave } from './survey.types';
+import type { SurveySchedule, SurveyStatus, SurveyWave } from './contract';
 
 /**
  * When each wave of a survey opens, closes and reminds. Waves keep the wall-clock time of the

@@ -1,52 +1,25 @@
 import { z } from 'zod';
 import {
+  CHOICE_TYPES,
+  MAX_WAVE_DAYS,
+  QUESTION_KEY_PATTERN,
   QUESTION_TYPES,
   RECURRENCES,
   SURVEY_EVIDENCE_SUBCRITERIA,
+  SURVEY_LIMITS,
   TEMPLATE_IDS,
-  type QuestionType,
+  type CreateSurveyRequest,
+  type PreviewSurveyRequest,
   type SurveyDraft,
-} from './survey.types';
+  type SurveyStepRequest,
+  type UpdateSurveyRequest,
+} from './contract';
 
-/**
- * Limits of an authored survey. The card must stay answerable in under a minute (at most five
- * questions, short texts), and every text must fit its SharePoint column.
+/*
+ * The survey API's request bodies (docs/api-surveys.md) with every rule the service relies on; the
+ * tab's authoring form repeats these rules field by field (draftForm.ts) so each message appears
+ * beside its field, with the limits of the contract.
  */
-export const SURVEY_LIMITS = {
-  title: 120,
-  introduction: 600,
-  questionText: 300,
-  option: 80,
-  minOptions: 2,
-  maxOptions: 10,
-  minQuestions: 1,
-  maxQuestions: 5,
-  /** Characters of a text answer; the card's Input.Text carries the same maxLength. */
-  textAnswer: 500,
-  maxWaveDays: 28,
-  maxDepartments: 200,
-} as const;
-
-/** Longest wave per recurrence: a wave closes before the next one opens. */
-export const MAX_WAVE_DAYS: Readonly<Record<SurveyDraft['schedule']['recurrence'], number>> = {
-  once: SURVEY_LIMITS.maxWaveDays,
-  weekly: 7,
-  monthly: 28,
-};
-
-export const SURVEY_KEY_PATTERN = /^srv-[a-z0-9]{8}$/;
-
-const KEY_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/** A fresh survey key; `random` returns [0, 1) (crypto-backed in the service, seeded in tests). */
-export function newSurveyKey(random: () => number): string {
-  let key = 'srv-';
-  for (let index = 0; index < 8; index += 1)
-    key += KEY_ALPHABET[Math.floor(random() * KEY_ALPHABET.length) % KEY_ALPHABET.length];
-  return key;
-}
-
-export const CHOICE_TYPES: readonly QuestionType[] = ['singleChoice', 'multiChoice'];
 
 const text = (max: number) => z.string().trim().max(max);
 const bilingual = (max: number, czechRequired: boolean) =>
@@ -54,7 +27,7 @@ const bilingual = (max: number, czechRequired: boolean) =>
 const isoDateTime = z.iso.datetime({ offset: true });
 
 const questionSchema = z.strictObject({
-  key: z.string().regex(/^[a-z][a-z0-9]{0,15}$/, 'question keys are short lowercase words like q1'),
+  key: z.string().regex(QUESTION_KEY_PATTERN, 'question keys are short lowercase words like q1'),
   type: z.enum(QUESTION_TYPES),
   text: bilingual(SURVEY_LIMITS.questionText, true),
   options: z.strictObject({
@@ -67,7 +40,10 @@ const audienceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('office') }),
   z.strictObject({
     kind: z.literal('departments'),
-    departmentCodes: z.array(z.string().trim().min(1).max(32)).min(1).max(SURVEY_LIMITS.maxDepartments),
+    departmentCodes: z
+      .array(z.string().trim().min(1).max(SURVEY_LIMITS.departmentCode))
+      .min(1)
+      .max(SURVEY_LIMITS.maxDepartments),
   }),
 ]);
 
@@ -164,22 +140,17 @@ export const surveyDraftSchema: z.ZodType<SurveyDraft> = z
       });
   });
 
-/** First-question key: "has answered" is looked up by it (every submit writes every question). */
-export function firstQuestionKey(draft: Pick<SurveyDraft, 'questions'>): string {
-  const first = draft.questions[0];
-  if (!first) throw new Error('A survey has at least one question');
-  return first.key;
-}
+export const surveyEtagSchema = z.string().min(1).max(SURVEY_LIMITS.etag);
 
-/** Text in a locale; English falls back to Czech where the author left it empty. */
-export function inLocale(text: { readonly cs: string; readonly en: string }, locale: 'cs' | 'en'): string {
-  return locale === 'en' && text.en.trim() !== '' ? text.en : text.cs;
-}
-
-/** Option texts in a locale, with the same fallback (English options are all or nothing). */
-export function optionsInLocale(
-  options: { readonly cs: readonly string[]; readonly en: readonly string[] },
-  locale: 'cs' | 'en',
-): readonly string[] {
-  return locale === 'en' && options.en.length === options.cs.length ? options.en : options.cs;
-}
+export const createSurveyBodySchema: z.ZodType<CreateSurveyRequest> = z.strictObject({
+  draft: surveyDraftSchema,
+});
+export const updateSurveyBodySchema: z.ZodType<UpdateSurveyRequest> = z.strictObject({
+  draft: surveyDraftSchema,
+  etag: surveyEtagSchema,
+});
+export const surveyStepBodySchema: z.ZodType<SurveyStepRequest> = z.strictObject({ etag: surveyEtagSchema });
+export const previewSurveyBodySchema: z.ZodType<PreviewSurveyRequest> = z.strictObject({
+  draft: surveyDraftSchema,
+  locale: z.enum(['cs', 'en']),
+});

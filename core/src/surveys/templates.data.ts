@@ -6,7 +6,7 @@ import type {
   SurveyQuestion,
   SurveySchedule,
   SurveyTemplateId,
-} from './survey.types';
+} from './contract';
 
 /**
  * Ready-made surveys a quality manager starts from. Source: our own wording (Kvalita), written for

@@ -1,4 +1,5 @@
-import { departmentSchema, type Department } from '@kvalita/core';
+import type { Department } from '@kvalita/core';
+import { departmentSchema } from '@kvalita/core/schemas';
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
 import { sharePointCall } from '../errors';

@@ -1,4 +1,5 @@
-import { normalizeEmail, personSchema, type Person, type Role } from '@kvalita/core';
+import { normalizeEmail, type Person, type Role } from '@kvalita/core';
+import { personSchema } from '@kvalita/core/schemas';
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
 import { sharePointCall } from '../errors';

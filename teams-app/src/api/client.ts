@@ -1,14 +1,8 @@
 import type { ApiClient, ApiClientOptions } from './api.types';
 import { ApiError } from './apiError';
 import { cafEndpoints } from './cafEndpoints';
-import {
-  parseCafModel,
-  parseConfig,
-  parseDemoPeople,
-  parseDepartments,
-  parseErrorBody,
-  parseMe,
-} from './parse';
+import { lazyReplies, readJson, replyOf, type ReadReply, type ReplyReader } from './readReply';
+import type * as ReplySchemas from './replySchemas';
 import { surveyEndpoints } from './surveyEndpoints';
 
 const statusCodes: Readonly<Record<number, ApiError['code']>> = {
@@ -25,16 +19,22 @@ export interface RequestOptions<T> {
   readonly withAuth?: boolean;
   readonly signal?: AbortSignal | undefined;
   /** Reads a successful answer; undefined = not the promised shape. */
-  readonly read: (response: Response) => Promise<T | undefined>;
+  readonly read: ReadReply<T>;
 }
 
 /** Sends one request to the service and returns its checked answer, or throws ApiError. */
 export type Send = <T>(path: string, options: RequestOptions<T>) => Promise<T>;
 
+/** Reads a platform or CAF answer with its contract schema (replySchemas.ts). */
+export type ReadWith = ReplyReader<typeof ReplySchemas>;
+
 /** The typed client for the app service's tab API. One instance per locale and identity. */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   // Called unbound: window.fetch throws "Illegal invocation" when called as a method of another object.
   const fetchFn = options.fetch;
+  // The reply schemas (and zod/mini) come with the first request, not with the tab's start.
+  const replies = lazyReplies(() => import('./replySchemas'));
+  const json: ReadWith = replies.read;
 
   const send: Send = async (path, request) => {
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': options.locale };
@@ -56,7 +56,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       throw new ApiError('network', null);
     }
     if (!response.ok) {
-      const serviceError = parseErrorBody(await readJson(response));
+      const body = await readJson(response);
+      const serviceError = replyOf((await replies.schemas()).errorReplySchema, body)?.error;
       const code = serviceError?.code ?? statusCodes[response.status] ?? 'internal';
       throw new ApiError(code, response.status, serviceError?.message ?? '');
     }
@@ -64,13 +65,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (parsed === undefined) throw new ApiError('invalidResponse', response.status);
     return parsed;
   };
-
-  const get = <T>(
-    path: string,
-    parse: (body: unknown) => T | undefined,
-    withAuth: boolean,
-    signal?: AbortSignal,
-  ) => send(path, { withAuth, signal, read: async (response) => parse(await readJson(response)) });
 
   async function authorize(): Promise<string | null> {
     try {
@@ -82,21 +76,23 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   return {
-    getConfig: (signal) => get('config', parseConfig, false, signal),
-    getDemoPeople: (signal) => get('demo/people', parseDemoPeople, false, signal),
-    getMe: (signal) => get('me', parseMe, true, signal),
-    getDepartments: (signal) => get('departments', parseDepartments, true, signal),
+    getConfig: (signal) =>
+      send('config', { withAuth: false, signal, read: json((s) => s.serviceConfigSchema) }),
+    getDemoPeople: (signal) =>
+      send('demo/people', { withAuth: false, signal, read: json((s) => s.demoPeopleReplySchema) }).then(
+        (reply) => reply.people,
+      ),
+    getMe: (signal) => send('me', { signal, read: json((s) => s.meSchema) }),
+    getDepartments: (signal) =>
+      send('departments', { signal, read: json((s) => s.departmentsReplySchema) }).then(
+        (reply) => reply.departments,
+      ),
     getCafModel: (signal) =>
-      get(`caf/model?locale=${encodeURIComponent(options.locale)}`, parseCafModel, true, signal),
-    ...cafEndpoints(send),
+      send(`caf/model?locale=${encodeURIComponent(options.locale)}`, {
+        signal,
+        read: json((s) => s.cafModelSchema),
+      }),
+    ...cafEndpoints(send, json),
     ...surveyEndpoints(send),
   };
-}
-
-export async function readJson(response: Response): Promise<unknown> {
-  try {
-    return (await response.json()) as unknown;
-  } catch {
-    return undefined;
-  }
 }

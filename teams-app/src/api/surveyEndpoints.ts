@@ -1,48 +1,47 @@
+import type { SurveyReply } from '@kvalita/core';
 import type { SurveyApi } from './survey.types';
-import type { RequestOptions, Send } from './client';
-import type { Json } from './parse';
-import type * as SurveyParsers from './surveyParse';
-
-type Parsers = typeof SurveyParsers;
-
-/**
- * A JSON answer read by one of surveyParse's parsers. The parsers are imported on first use: the
- * survey pages are their own chunk and the tab's start does not download their checks.
- */
-function json<T>(pick: (parsers: Parsers) => (body: Json) => T | undefined): RequestOptions<T>['read'] {
-  return async (response) => {
-    let body: Json;
-    try {
-      body = (await response.json()) as Json;
-    } catch {
-      return undefined;
-    }
-    return pick(await import('./surveyParse'))(body);
-  };
-}
+import type { Send } from './client';
+import { lazyReplies } from './readReply';
 
 const survey = (key: string) => `surveys/${encodeURIComponent(key)}`;
 const noContent = () => Promise.resolve(true);
 
 /** The /api/surveys endpoints (authoring, preview, results, export, CAF evidence). */
 export function surveyEndpoints(send: Send): SurveyApi {
+  // The survey schemas come with the first survey request: the survey pages are their own chunk and
+  // the tab's start does not download their checks.
+  const json = lazyReplies(() => import('./surveyReplies')).read;
+  const surveyOf = (reply: Promise<SurveyReply>) => reply.then(({ survey }) => survey);
   return {
-    listSurveys: (signal) => send('surveys', { signal, read: json((p) => p.parseSurveyList) }),
+    listSurveys: (signal) =>
+      send('surveys', { signal, read: json((s) => s.surveyListReplySchema) }).then((reply) => reply.surveys),
     getSurveyTemplates: (signal) =>
-      send('surveys/templates', { signal, read: json((p) => p.parseTemplates) }),
+      send('surveys/templates', { signal, read: json((s) => s.surveyTemplatesReplySchema) }).then(
+        (reply) => reply.templates,
+      ),
     createSurvey: (draft) =>
-      send('surveys', { method: 'POST', body: { draft }, read: json((p) => p.parseSurveyBody) }),
-    getSurvey: (key, signal) => send(survey(key), { signal, read: json((p) => p.parseSurveyDetail) }),
+      surveyOf(send('surveys', { method: 'POST', body: { draft }, read: json((s) => s.surveyReplySchema) })),
+    getSurvey: (key, signal) => send(survey(key), { signal, read: json((s) => s.surveyDetailSchema) }),
     updateSurvey: (key, draft, etag) =>
-      send(survey(key), { method: 'PUT', body: { draft, etag }, read: json((p) => p.parseSurveyBody) }),
+      surveyOf(
+        send(survey(key), { method: 'PUT', body: { draft, etag }, read: json((s) => s.surveyReplySchema) }),
+      ),
     publishSurvey: (key, etag) =>
-      send(`${survey(key)}/publish`, {
-        method: 'POST',
-        body: { etag },
-        read: json((p) => p.parseSurveyBody),
-      }),
+      surveyOf(
+        send(`${survey(key)}/publish`, {
+          method: 'POST',
+          body: { etag },
+          read: json((s) => s.surveyReplySchema),
+        }),
+      ),
     closeSurvey: (key, etag) =>
-      send(`${survey(key)}/close`, { method: 'POST', body: { etag }, read: json((p) => p.parseSurveyBody) }),
+      surveyOf(
+        send(`${survey(key)}/close`, {
+          method: 'POST',
+          body: { etag },
+          read: json((s) => s.surveyReplySchema),
+        }),
+      ),
     deleteSurvey: (key, etag) =>
       send(`${survey(key)}?etag=${encodeURIComponent(etag)}`, { method: 'DELETE', read: noContent }).then(
         () => undefined,
@@ -52,10 +51,10 @@ export function surveyEndpoints(send: Send): SurveyApi {
         method: 'POST',
         body: { draft, locale },
         signal,
-        read: json((p) => p.parseCard),
-      }),
+        read: json((s) => s.previewCardReplySchema),
+      }).then((reply) => reply.card),
     getSurveyResults: (key, signal) =>
-      send(`${survey(key)}/results`, { signal, read: json((p) => p.parseSurveyResults) }),
+      send(`${survey(key)}/results`, { signal, read: json((s) => s.surveyResultsSchema) }),
     downloadSurveyResults: (key) =>
       send(`${survey(key)}/results.xlsx`, {
         read: async (response) => {
@@ -66,7 +65,7 @@ export function surveyEndpoints(send: Send): SurveyApi {
     getSurveyEvidence: (cycleId, signal) =>
       send(`surveys/evidence?cycleId=${encodeURIComponent(String(cycleId))}`, {
         signal,
-        read: json((p) => p.parseEvidenceList),
-      }),
+        read: json((s) => s.surveyEvidenceReplySchema),
+      }).then((reply) => reply.evidence),
   };
 }

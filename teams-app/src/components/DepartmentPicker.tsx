@@ -1,6 +1,7 @@
 import { Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ApiClient, DepartmentOption } from '../api/api.types';
+import type { DepartmentOption } from '@kvalita/core';
+import type { ApiClient } from '../api/api.types';
 import { useI18n } from '../i18n/I18nContext';
 import { errorText } from './errorText';
 

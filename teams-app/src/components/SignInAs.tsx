@@ -1,5 +1,5 @@
 import { Caption1, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
-import type { DemoPerson } from '../api/api.types';
+import type { DemoPerson } from '@kvalita/core';
 import { useI18n } from '../i18n/I18nContext';
 import type { SignInAsProps } from './SignInAs.types';
 

@@ -1,4 +1,4 @@
-import type { DemoPerson } from '../api/api.types';
+import type { DemoPerson } from '@kvalita/core';
 
 export interface SignInAsProps {
   readonly people: readonly DemoPerson[];

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { mayReadSurveys } from '@kvalita/core';
 import { Suspense, lazy, useCallback, useState } from 'react';
 import type { ApiClient } from '../api/api.types';
 import { useI18n } from '../i18n/I18nContext';
@@ -28,8 +29,7 @@ export function SignedInPages({ api }: SignedInPagesProps) {
   const styles = useStyles();
   const [page, setPage] = useState<Page>('model');
   const me = useLoad(useCallback((signal: AbortSignal) => api.getMe(signal), [api]));
-  const seesSurveys =
-    me.status === 'ready' && me.data.roles.some((role) => role === 'qualityManager' || role === 'director');
+  const seesSurveys = me.status === 'ready' && mayReadSurveys(me.data.roles);
   return (
     <>
       <div className={styles.nav}>

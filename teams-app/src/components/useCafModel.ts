@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import type { ApiClient, CafModel } from '../api/api.types';
+import type { CafModel } from '@kvalita/core';
+import type { ApiClient } from '../api/api.types';
 import { useLoad, type LoadResult } from '../load/useLoad';
 
 /** The CAF 2020 model in the client's language; a new client (language, person) reloads it. */

@@ -1,4 +1,5 @@
-import type { ApiClient, Authorize, DemoPerson } from '../api/api.types';
+import type { DemoPerson } from '@kvalita/core';
+import type { ApiClient, Authorize } from '../api/api.types';
 
 /** Who the tab acts for, decided by the host and, outside Teams, by the service's mode. */
 export type Session =

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { Authorize, DemoPerson, ServiceMode } from '../api/api.types';
+import type { DemoPerson, ServiceMode } from '@kvalita/core';
+import type { Authorize } from '../api/api.types';
 import type { HostContext } from '../host/host.types';
 import { useLoad } from '../load/useLoad';
 import type { Preferences } from './preferences';

@@ -1,22 +1,41 @@
 import {
+  CYCLE_STATUSES,
   aggregate,
   compareCycles,
   cyclePermissions,
   needsDiscussion,
   statistics,
   subcriterionScore,
+  type ConsensusBoard,
+  type ConsensusDraft,
+  type ConsensusEntry,
+  type CycleDetail,
+  type CycleListReply,
+  type CycleResultsView,
   type CycleStatus,
-  type Role,
+  type CycleSummary,
+  type DemoPerson,
+  type IndividualScore,
+  type Me,
+  type MeasureListReply,
+  type MoveStatusRequest,
+  type MyScores,
+  type NewPlanMeasure,
+  type NewTeamMember,
+  type PlanMeasure,
+  type ScoreDraft,
   type ScoringMethod,
   type SubcriterionScoreInput,
+  type SubmittedReply,
+  type TeamMember,
   type TeamRole,
 } from '@kvalita/core';
-import type { DemoPerson } from '../../src/api/api.types';
-import type { CafHandler, FakeReply } from './fakeService';
+import { errorReply, type CafHandler } from './fakeService';
 
 /*
  * The CAF endpoints of docs/api-caf.md in memory, with core's rules for permissions and statistics,
- * so the tab's pages can be tested as the signed-in people would see them.
+ * so the tab's pages can be tested as the signed-in people would see them. Requests and answers
+ * are typed with core's contract (core/src/caf/contract.ts).
  */
 
 export const CAF_PEOPLE: readonly DemoPerson[] = [
@@ -82,7 +101,7 @@ export interface FakeCycle {
       improvementIdeas: string;
     }
   >;
-  measures: unknown[];
+  measures: PlanMeasure[];
   previous: Record<string, number>;
   approval?: { approvedBy: string; approvedAt: string };
 }
@@ -137,12 +156,9 @@ export function createFakeCaf() {
   ];
 
   const people = new Map(CAF_PEOPLE.map((person) => [person.email, person]));
-  const error = (status: number, code: string, message: string): FakeReply => ({
-    status,
-    body: { error: { code, message } },
-  });
+  const error = errorReply;
 
-  function summary(cycle: FakeCycle, me: { email: string; roles: readonly string[] }) {
+  function summary(cycle: FakeCycle, me: Me): CycleSummary {
     const mine = cycle.team.find((member) => member.email === me.email);
     return {
       id: cycle.id,
@@ -157,13 +173,13 @@ export function createFakeCaf() {
       myTeamRole: mine?.role ?? null,
       mySubmitted: mine?.submitted ?? false,
       permissions: cyclePermissions(
-        { roles: me.roles as Role[], teamRole: mine?.role ?? null, hasSubmitted: mine?.submitted ?? false },
+        { roles: me.roles, teamRole: mine?.role ?? null, hasSubmitted: mine?.submitted ?? false },
         cycle.status,
       ),
     };
   }
 
-  function detail(cycle: FakeCycle, me: { email: string; roles: readonly string[] }) {
+  function detail(cycle: FakeCycle, me: Me): CycleDetail {
     return {
       ...summary(cycle, me),
       previousCycleId: 1,
@@ -177,7 +193,7 @@ export function createFakeCaf() {
     };
   }
 
-  function scoreBody(code: string, score: StoredScore) {
+  function scoreBody(code: string, score: StoredScore): IndividualScore {
     return {
       code,
       ...score,
@@ -188,7 +204,10 @@ export function createFakeCaf() {
 
   const handler: CafHandler = ({ method, path, search, body, me }) => {
     if (path === '/api/caf/cycles' && method === 'GET')
-      return { status: 200, body: { cycles: cycles.map((cycle) => summary(cycle, me)) } };
+      return {
+        status: 200,
+        body: { cycles: cycles.map((cycle) => summary(cycle, me)) } satisfies CycleListReply,
+      };
     const match = /^\/api\/caf\/cycles\/(\d+)(\/.*)?$/.exec(path);
     if (match === null) return undefined;
     const cycle = cycles.find((candidate) => candidate.id === Number(match[1]));
@@ -200,17 +219,17 @@ export function createFakeCaf() {
 
     if (rest === '' && method === 'GET') return { status: 200, body: detail(cycle, me) };
     if (rest === '/status' && method === 'POST') {
-      const order: CycleStatus[] = ['preparation', 'scoring', 'consensus', 'report', 'improvement', 'closed'];
-      const next = (body as { status: CycleStatus }).status;
+      const order = CYCLE_STATUSES;
+      const next = (body as MoveStatusRequest).status;
       if (order.indexOf(next) !== order.indexOf(cycle.status) + 1)
         return error(409, 'conflict', 'Jen o krok dál.');
       cycle.status = next;
       return { status: 200, body: summary(cycle, me) };
     }
     if (rest === '/team' && method === 'POST') {
-      const member = body as { email: string; role: TeamRole };
+      const member = body as NewTeamMember;
       cycle.team.push({ ...member, submitted: false });
-      return { status: 201, body: detail(cycle, me).team.at(-1) };
+      return { status: 201, body: detail(cycle, me).team.at(-1) satisfies TeamMember | undefined };
     }
     if (rest === '/my-scores' && method === 'GET')
       return {
@@ -218,21 +237,25 @@ export function createFakeCaf() {
         body: {
           submitted: mine?.submitted ?? false,
           scores: [...myScores.entries()].map(([key, score]) => scoreBody(key, score)),
-        },
+        } satisfies MyScores,
       };
     if (rest.startsWith('/my-scores/') && rest !== '/my-scores/submit' && method === 'PUT') {
-      const draft = body as Omit<StoredScore, 'etag'> & { etag: string | null };
+      const draft = body as ScoreDraft;
       const existing = myScores.get(code);
       if ((existing?.etag ?? null) !== draft.etag) return error(409, 'conflict', '');
       etagCounter += 1;
-      const next: StoredScore = { ...draft, etag: `etag-saved-${etagCounter}` };
+      const next: StoredScore = {
+        ...draft,
+        evidence: [...draft.evidence],
+        etag: `etag-saved-${etagCounter}`,
+      };
       myScores.set(code, next);
       cycle.scores.set(me.email, myScores);
       return { status: 200, body: scoreBody(code, next) };
     }
     if (rest === '/my-scores/submit' && method === 'POST') {
       if (mine) mine.submitted = true;
-      return { status: 200, body: { submitted: true } };
+      return { status: 200, body: { submitted: true } satisfies SubmittedReply };
     }
     if (rest === '/consensus' && method === 'GET') {
       const hide = search.get('hideNames') === 'true';
@@ -263,18 +286,16 @@ export function createFakeCaf() {
               consensus: agreed ? { code: key, ...agreed, score: subcriterionScore(agreed.input) } : null,
             };
           }),
-        },
+        } satisfies ConsensusBoard,
       };
     }
     if (rest.startsWith('/consensus/') && method === 'PUT') {
-      const entry = body as {
-        input: SubcriterionScoreInput;
-        strengths: string;
-        areasForImprovement: string;
-        improvementIdeas: string;
-      };
+      const entry = body as ConsensusDraft;
       cycle.consensus.set(code, entry);
-      return { status: 200, body: { code, ...entry, score: subcriterionScore(entry.input) } };
+      return {
+        status: 200,
+        body: { code, ...entry, score: subcriterionScore(entry.input) } satisfies ConsensusEntry,
+      };
     }
     if (rest === '/results' && method === 'GET') {
       const current = Object.fromEntries(
@@ -293,8 +314,9 @@ export function createFakeCaf() {
             score: subcriterionScore(entry.input),
             strengths: entry.strengths,
             areasForImprovement: entry.areasForImprovement,
+            improvementIdeas: entry.improvementIdeas,
           })),
-        },
+        } satisfies CycleResultsView,
       };
     }
     if (rest === '/report/approve' && method === 'POST') {
@@ -304,16 +326,11 @@ export function createFakeCaf() {
       };
       return { status: 200, body: summary(cycle, me) };
     }
-    if (rest === '/measures' && method === 'GET') return { status: 200, body: { measures: cycle.measures } };
+    if (rest === '/measures' && method === 'GET')
+      return { status: 200, body: { measures: cycle.measures } satisfies MeasureListReply };
     if (rest === '/measures' && method === 'POST') {
-      const input = body as {
-        title: string;
-        kind: string;
-        ownerEmail: string;
-        deadline: string;
-        subcriterionCode: string;
-      };
-      const measure = {
+      const input = body as NewPlanMeasure;
+      const measure: PlanMeasure = {
         id: cycle.measures.length + 1,
         title: input.title,
         kind: input.kind,
@@ -322,7 +339,7 @@ export function createFakeCaf() {
         ownerName: people.get(input.ownerEmail)?.displayName ?? null,
         deadline: input.deadline,
         subcriterionCode: input.subcriterionCode,
-        criterion: Number(input.subcriterionCode.split('.')[0]),
+        criterion: input.subcriterionCode === null ? null : Number(input.subcriterionCode.split('.')[0]),
       };
       cycle.measures.push(measure);
       return { status: 201, body: measure };

@@ -1,5 +1,16 @@
-import { localizeModel, isLocale } from '@kvalita/core';
-import type { DemoPerson, ServiceMode } from '../../src/api/api.types';
+import {
+  isLocale,
+  localizeModel,
+  type CafModel,
+  type DemoPeopleReply,
+  type DemoPerson,
+  type DepartmentsReply,
+  type ErrorReply,
+  type Me,
+  type ServiceConfig,
+  type ServiceErrorCode,
+  type ServiceMode,
+} from '@kvalita/core';
 
 /** One request as the fake service saw it. */
 export interface RecordedRequest {
@@ -31,8 +42,13 @@ export type CafHandler = (request: {
   readonly path: string;
   readonly search: URLSearchParams;
   readonly body: unknown;
-  readonly me: { readonly email: string; readonly roles: readonly string[] };
+  readonly me: Me;
 }) => FakeReply | undefined;
+
+/** A service error, as core's platform contract describes its body. */
+export function errorReply(status: number, code: ServiceErrorCode, message: string): FakeReply {
+  return { status, body: { error: { code, message } } satisfies ErrorReply };
+}
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
@@ -52,7 +68,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
 ];
 
 /**
- * The app service's tab API as the contract describes it, in memory. `replyOnce` makes the next
+ * The app service's tab API as core's contract describes it, in memory (every answer typed with the
+ * contract's reply types). `replyOnce` makes the next
  * call to a path fail (or answer oddly), to exercise error handling.
  */
 export function createFakeService(options: FakeServiceOptions = {}) {
@@ -60,7 +77,7 @@ export function createFakeService(options: FakeServiceOptions = {}) {
   const requests: RecordedRequest[] = [];
   const overrides = new Map<string, (FakeReply | 'networkError')[]>();
 
-  function identify(authorization: string | undefined) {
+  function identify(authorization: string | undefined): Me | undefined {
     if (authorization === `Bearer ${options.teamsToken ?? 'teams-token'}`) {
       return { email: 'teams.user@urad.example', displayName: 'Tereza Teamsová', roles: ['employee'] };
     }
@@ -75,19 +92,17 @@ export function createFakeService(options: FakeServiceOptions = {}) {
     headers: Record<string, string>,
     body: unknown,
   ): FakeReply {
-    const error = (status: number, code: string, message: string) => ({
-      status,
-      body: { error: { code, message } },
-    });
-    if (path === '/api/config') return { status: 200, body: { mode: options.mode ?? 'local' } };
+    const error = errorReply;
+    if (path === '/api/config')
+      return { status: 200, body: { mode: options.mode ?? 'local' } satisfies ServiceConfig };
     if (path === '/api/demo/people') {
       return options.mode === 'production'
         ? error(404, 'notFound', 'Nenalezeno.')
-        : { status: 200, body: { people } };
+        : { status: 200, body: { people } satisfies DemoPeopleReply };
     }
     const me = identify(headers.authorization);
     if (me === undefined) return error(401, 'unauthorized', 'Chybí platné přihlášení.');
-    if (path === '/api/me') return { status: 200, body: me };
+    if (path === '/api/me') return { status: 200, body: me satisfies Me };
     if (path === '/api/departments') {
       return {
         status: 200,
@@ -97,13 +112,13 @@ export function createFakeService(options: FakeServiceOptions = {}) {
             { code: 'OF', name: 'Odbor financí', parentCode: null },
             { code: 'OF-R', name: 'Oddělení rozpočtu', parentCode: 'OF' },
           ],
-        },
+        } satisfies DepartmentsReply,
       };
     }
     if (path === '/api/caf/model') {
       const locale = search.get('locale');
       if (!isLocale(locale)) return error(400, 'badRequest', 'Neznámý jazyk.');
-      return { status: 200, body: { locale, criteria: localizeModel(locale) } };
+      return { status: 200, body: { locale, criteria: localizeModel(locale) } satisfies CafModel };
     }
     const caf = options.caf?.({ method, path, search, body, me });
     if (caf !== undefined) return caf;

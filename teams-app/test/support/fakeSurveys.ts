@@ -1,17 +1,26 @@
 import {
   SURVEY_TEMPLATES,
-  surveyDraftSchema,
+  mayAuthorSurveys,
+  mayReadSurveys,
   surveyFromTemplate,
+  type PreviewCardReply,
   type Survey,
+  type SurveyDetail,
   type SurveyEvidence,
+  type SurveyEvidenceReply,
+  type SurveyListReply,
+  type SurveyReply,
   type SurveyResults,
   type SurveySummary,
+  type SurveyTemplatesReply,
 } from '@kvalita/core';
+import { surveyDraftSchema } from '@kvalita/core/schemas';
 import type { CafHandler, FakeReply } from './fakeService';
 
 /*
- * The /api/surveys endpoints in memory: drafts checked with core's surveyDraftSchema (the service's
- * rule), etags that change on every write, a stale etag answered 409, and fixed results.
+ * The /api/surveys endpoints in memory: core's survey roles, drafts checked with core's
+ * surveyDraftSchema (the service's rule), etags that change on every write, a stale etag answered
+ * 409, and fixed results. Answers are typed with core's contract (core/src/surveys/contract.ts).
  */
 
 const OPENS = new Date('2026-05-11T06:00:00Z');
@@ -182,20 +191,21 @@ export function createFakeSurveys() {
 
   const handler: CafHandler = ({ method, path, search, body, me }) => {
     if (!path.startsWith('/api/surveys')) return undefined;
-    const author = me.roles.includes('qualityManager');
-    const reader = author || me.roles.includes('director');
-    if (path === '/api/surveys/evidence') return ok({ evidence: search.get('cycleId') ? EVIDENCE : [] });
+    const author = mayAuthorSurveys(me.roles);
+    const reader = mayReadSurveys(me.roles);
+    if (path === '/api/surveys/evidence')
+      return ok({ evidence: search.get('cycleId') ? EVIDENCE : [] } satisfies SurveyEvidenceReply);
     if (!reader) return fail(403, 'forbidden', 'Nemáte oprávnění.');
     const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     if (path === '/api/surveys' && method === 'GET')
-      return ok({ surveys: [...surveys.values()].reverse().map(summary) });
+      return ok({ surveys: [...surveys.values()].reverse().map(summary) } satisfies SurveyListReply);
     if (path === '/api/surveys/templates')
       return ok({
         templates: SURVEY_TEMPLATES.map((template) => ({
           ...template,
           draft: surveyFromTemplate(template.id, OPENS),
         })),
-      });
+      } satisfies SurveyTemplatesReply);
     if (!author && method !== 'GET') return fail(403, 'forbidden', 'Nemáte oprávnění.');
     if (path === '/api/surveys/preview') {
       const draft = surveyDraftSchema.safeParse(record.draft);
@@ -210,7 +220,7 @@ export function createFakeSurveys() {
           ],
           actions: [{ type: 'Action.Execute', title: 'Odeslat', verb: 'kvalita.survey.answer' }],
         },
-      });
+      } satisfies PreviewCardReply);
     }
     if (path === '/api/surveys' && method === 'POST') {
       const draft = surveyDraftSchema.safeParse(record.draft);
@@ -227,7 +237,7 @@ export function createFakeSurveys() {
         etag: `"${++version}"`,
       };
       surveys.set(key, survey);
-      return ok({ survey }, 201);
+      return ok({ survey } satisfies SurveyReply, 201);
     }
     const match = /^\/api\/surveys\/([^/]+)(\/[a-z.]+)?$/.exec(path);
     const survey = match?.[1] === undefined ? undefined : surveys.get(match[1]);
@@ -236,19 +246,20 @@ export function createFakeSurveys() {
     const etag = method === 'DELETE' ? search.get('etag') : record.etag;
     if (method !== 'GET' && etag !== survey.etag)
       return fail(409, 'conflict', 'Položku mezitím změnil někdo jiný nebo ji tento krok nedovoluje: etag');
-    if (action === '' && method === 'GET') return ok({ survey, waves: [] });
+    if (action === '' && method === 'GET') return ok({ survey, waves: [] } satisfies SurveyDetail);
     if (action === '' && method === 'PUT') {
       const draft = surveyDraftSchema.safeParse(record.draft);
       if (!draft.success) return fail(400, 'badRequest', 'Požadavek není platný: koncept');
-      return ok({ survey: bump(survey, draft.data) });
+      return ok({ survey: bump(survey, draft.data) } satisfies SurveyReply);
     }
     if (action === '' && method === 'DELETE') {
       surveys.delete(survey.key);
       return { status: 204, body: undefined };
     }
-    if (action === '/publish') return ok({ survey: bump(survey, { status: 'scheduled' }) });
-    if (action === '/close') return ok({ survey: bump(survey, { status: 'closed' }) });
-    if (action === '/results') return ok(RESULTS);
+    if (action === '/publish')
+      return ok({ survey: bump(survey, { status: 'scheduled' }) } satisfies SurveyReply);
+    if (action === '/close') return ok({ survey: bump(survey, { status: 'closed' }) } satisfies SurveyReply);
+    if (action === '/results') return ok(RESULTS satisfies SurveyResults);
     if (action === '/results.xlsx') return ok('xlsx');
     return fail(404, 'notFound', 'Nenalezeno.');
   };

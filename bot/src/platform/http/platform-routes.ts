@@ -1,4 +1,14 @@
-import { LOCALES, isLocale, localizeModel } from '@kvalita/core';
+import {
+  LOCALES,
+  isLocale,
+  localizeModel,
+  type CafModel,
+  type DemoPeopleReply,
+  type DepartmentsReply,
+  type HealthReply,
+  type Me,
+  type ServiceConfig,
+} from '@kvalita/core';
 import type { DepartmentsRepository, PeopleRepository } from '@kvalita/sharepoint';
 import { Router, type Request } from 'express';
 import type { Authenticator, Identity } from '../auth/identity';
@@ -16,7 +26,10 @@ export interface ApiDeps {
 
 type Authenticated = Request & { identity?: Identity };
 
-/** Express 5 passes rejected promises to the error handler, so handlers can simply throw. */
+/**
+ * The platform endpoints; replies typed as core's platform contract. Express 5 passes rejected
+ * promises to the error handler, so handlers can simply throw.
+ */
 export function apiRouter(deps: ApiDeps): Router {
   const router = Router();
 
@@ -29,13 +42,14 @@ export function apiRouter(deps: ApiDeps): Router {
 
   router.get('/health', async (_req, res) => {
     const sharepoint = await deps.checkSharePoint().catch(() => false);
-    res
-      .status(sharepoint ? 200 : 503)
-      .json({ status: sharepoint ? 'ok' : 'degraded', sharepoint: sharepoint ? 'ok' : 'unreachable' });
+    res.status(sharepoint ? 200 : 503).json({
+      status: sharepoint ? 'ok' : 'degraded',
+      sharepoint: sharepoint ? 'ok' : 'unreachable',
+    } satisfies HealthReply);
   });
 
   router.get('/config', (_req, res) => {
-    res.json({ mode: deps.mode });
+    res.json({ mode: deps.mode } satisfies ServiceConfig);
   });
 
   router.get('/demo/people', async (_req, res) => {
@@ -49,19 +63,23 @@ export function apiRouter(deps: ApiDeps): Router {
         departmentName: person.departmentName,
         roles: person.roles,
       })),
-    });
+    } satisfies DemoPeopleReply);
   });
 
   router.get('/departments', authenticate, async (_req, res) => {
     const departments = await deps.departments.list();
     res.json({
       departments: departments.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
-    });
+    } satisfies DepartmentsReply);
   });
 
   router.get('/me', authenticate, (req, res) => {
     const identity = identityOf(req);
-    res.json({ email: identity.email, displayName: identity.displayName, roles: identity.roles });
+    res.json({
+      email: identity.email,
+      displayName: identity.displayName,
+      roles: identity.roles,
+    } satisfies Me);
   });
 
   router.get('/caf/model', authenticate, (req, res) => {
@@ -70,7 +88,7 @@ export function apiRouter(deps: ApiDeps): Router {
       throw new DomainError('badRequest', { details: `locale must be one of ${LOCALES.join(', ')}` });
     }
     const locale = requested ?? localeFromAcceptLanguage(req.headers['accept-language']);
-    res.json({ locale, criteria: localizeModel(locale) });
+    res.json({ locale, criteria: localizeModel(locale) } satisfies CafModel);
   });
 
   router.use(() => {

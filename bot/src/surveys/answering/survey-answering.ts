@@ -4,7 +4,6 @@ import {
   isWaveOpen,
   openWaveAt,
   parseSurveyAnswers,
-  surveyCardDataSchema,
   type AnswerProblem,
   type Department,
   type QuestionAnswer,
@@ -12,9 +11,9 @@ import {
   type SurveyAnswers,
   type SurveyWave,
 } from '@kvalita/core';
-import { waveOf } from '@kvalita/core';
+import { audienceDepartments, audienceIncludes, waveOf } from '@kvalita/core';
+import { surveyCardDataSchema } from '@kvalita/core/schemas';
 import type { AnswerRow } from '@kvalita/sharepoint';
-import { audienceDepartments, audienceIncludes } from '../scheduler/audience';
 import { respondentScope, type RespondentKeyer } from '../../platform/respondent-key';
 import type { SurveyReader } from './survey-source';
 

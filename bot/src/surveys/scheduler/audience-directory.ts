@@ -1,7 +1,12 @@
-import { normalizeEmail, type Department, type SurveyAudience } from '@kvalita/core';
+import {
+  audienceDepartments,
+  audienceIncludes,
+  normalizeEmail,
+  type Department,
+  type SurveyAudience,
+} from '@kvalita/core';
 import type { StoredPerson } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
-import { audienceDepartments, audienceIncludes } from './audience';
 
 /** Who a survey reaches, as the SharePoint user ids delivery rows point at. */
 export interface AudienceDirectory {

@@ -1,6 +1,5 @@
-import type { Me } from '../../api/api.types';
+import type { CycleDetail, Me } from '@kvalita/core';
 import type { ApiClient } from '../../api/api.types';
-import type { CycleDetail } from '../../api/caf.types';
 
 /** The pages of one cycle, in the order of the CAF journey. */
 export const CYCLE_VIEWS = ['overview', 'scoring', 'consensus', 'results', 'plan'] as const;

@@ -1,5 +1,11 @@
-import { formatDate, INTL_TAGS, roundScore, type CycleStatus, type Locale } from '@kvalita/core';
-import type { CycleSummary } from '../../api/caf.types';
+import {
+  type CycleStatus,
+  type CycleSummary,
+  formatDate,
+  INTL_TAGS,
+  type Locale,
+  roundScore,
+} from '@kvalita/core';
 import type { Translate } from '../../i18n/i18n.types';
 
 /** A score for people: one decimal place at most, in the locale's number format; "—" when missing. */

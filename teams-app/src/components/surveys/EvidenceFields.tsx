@@ -1,7 +1,6 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import type { SurveyEvidenceSubcriterion } from '@kvalita/core';
+import { SURVEY_EVIDENCE_SUBCRITERIA, type SurveyEvidenceSubcriterion } from '@kvalita/core';
 import { useI18n } from '../../i18n/I18nContext';
-import { EVIDENCE_SUBCRITERION_LIST } from '../../api/surveyParse';
 import { useModelIndex } from '../caf/useModelIndex';
 
 export interface EvidenceFieldsProps {
@@ -29,7 +28,7 @@ export function EvidenceFields({ selected, onChange }: EvidenceFieldsProps) {
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{t('tab.surveys.evidence.legend')}</legend>
-      {EVIDENCE_SUBCRITERION_LIST.map((code) => (
+      {SURVEY_EVIDENCE_SUBCRITERIA.map((code) => (
         <Checkbox
           key={code}
           label={`${code} ${model.byCode.get(code)?.title ?? ''}`.trim()}
@@ -37,7 +36,7 @@ export function EvidenceFields({ selected, onChange }: EvidenceFieldsProps) {
           onChange={(_event, data) =>
             onChange(
               data.checked === true
-                ? EVIDENCE_SUBCRITERION_LIST.filter((item) => item === code || selected.includes(item))
+                ? SURVEY_EVIDENCE_SUBCRITERIA.filter((item) => item === code || selected.includes(item))
                 : selected.filter((item) => item !== code),
             )
           }

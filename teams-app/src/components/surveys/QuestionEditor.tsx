@@ -1,8 +1,7 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { QuestionType } from '@kvalita/core';
+import { QUESTION_TYPES, type QuestionType, SURVEY_LIMITS } from '@kvalita/core';
 import { useI18n } from '../../i18n/I18nContext';
-import { QUESTION_TYPE_LIST } from '../../api/surveyParse';
-import { LIMITS, isChoice, withType, type QuestionForm } from './draftForm';
+import { isChoice, withType, type QuestionForm } from './draftForm';
 import { TextPair } from './TextPair';
 
 export interface QuestionEditorProps {
@@ -71,7 +70,7 @@ export function QuestionEditor({
           value={question.type}
           onChange={(_event, data) => onChange(withType(question, data.value as QuestionType))}
         >
-          {QUESTION_TYPE_LIST.map((type) => (
+          {QUESTION_TYPES.map((type) => (
             <option key={type} value={type}>
               {t(`tab.surveys.type.${type}`)}
             </option>
@@ -83,7 +82,7 @@ export function QuestionEditor({
         labelEn={t('tab.surveys.question.textEn')}
         cs={question.textCs}
         en={question.textEn}
-        maxLength={LIMITS.questionText}
+        maxLength={SURVEY_LIMITS.questionText}
         required
         errorCs={error(`${at}.text.cs`)}
         errorEn={error(`${at}.text.en`)}
@@ -102,7 +101,7 @@ export function QuestionEditor({
                 labelEn={t('tab.surveys.question.optionEn', { number: position + 1 })}
                 cs={option.cs}
                 en={option.en}
-                maxLength={LIMITS.option}
+                maxLength={SURVEY_LIMITS.option}
                 required
                 errorCs={error(`${at}.options.${position}.cs`)}
                 errorEn={error(`${at}.options.${position}.en`)}
@@ -110,7 +109,7 @@ export function QuestionEditor({
               />
               <Button
                 size="small"
-                disabled={question.options.length <= LIMITS.minOptions}
+                disabled={question.options.length <= SURVEY_LIMITS.minOptions}
                 aria-label={t('tab.surveys.question.removeOption', { number: position + 1 })}
                 onClick={() =>
                   onChange({
@@ -126,7 +125,7 @@ export function QuestionEditor({
           <div>
             <Button
               size="small"
-              disabled={question.options.length >= LIMITS.maxOptions}
+              disabled={question.options.length >= SURVEY_LIMITS.maxOptions}
               onClick={() => onChange({ ...question, options: [...question.options, { cs: '', en: '' }] })}
             >
               {t('tab.surveys.question.addOption')}

@@ -1,8 +1,7 @@
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
-import type { Recurrence } from '@kvalita/core';
+import { type Recurrence, RECURRENCES, MAX_WAVE_DAYS } from '@kvalita/core';
 import { useI18n } from '../../i18n/I18nContext';
-import { RECURRENCE_LIST } from '../../api/surveyParse';
-import { MAX_WAVE_DAYS, type SurveyForm } from './draftForm';
+import type { SurveyForm } from './draftForm';
 
 export interface ScheduleFieldsProps {
   readonly form: SurveyForm;
@@ -28,7 +27,7 @@ export function ScheduleFields({ form, error, onChange }: ScheduleFieldsProps) {
           value={form.recurrence}
           onChange={(_event, data) => onChange({ recurrence: data.value as Recurrence })}
         >
-          {RECURRENCE_LIST.map((recurrence) => (
+          {RECURRENCES.map((recurrence) => (
             <Radio key={recurrence} value={recurrence} label={t(`tab.surveys.recurrence.${recurrence}`)} />
           ))}
         </RadioGroup>

@@ -1,12 +1,12 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import type { SurveyDraft, SurveyStatus } from '@kvalita/core';
+import { type SurveyDraft, type SurveyStatus, SURVEY_LIMITS } from '@kvalita/core';
 import { useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { ModalDialog } from '../caf/ModalDialog';
 import { errorText } from '../errorText';
 import { AudienceFields } from './AudienceFields';
 import { CardPreview } from './CardPreview';
-import { checkForm, emptyQuestion, LIMITS, type FormErrors, type SurveyForm } from './draftForm';
+import { checkForm, emptyQuestion, type FormErrors, type SurveyForm } from './draftForm';
 import { EvidenceFields } from './EvidenceFields';
 import { QuestionEditor } from './QuestionEditor';
 import { ScheduleFields } from './ScheduleFields';
@@ -161,7 +161,7 @@ export function SurveyEditor({ api, go, initial, saved: initiallySaved }: Survey
             hintEn={t('tab.surveys.editor.englishHint')}
             cs={form.titleCs}
             en={form.titleEn}
-            maxLength={LIMITS.title}
+            maxLength={SURVEY_LIMITS.title}
             required
             errorCs={error('title.cs')}
             errorEn={error('title.en')}
@@ -172,7 +172,7 @@ export function SurveyEditor({ api, go, initial, saved: initiallySaved }: Survey
             labelEn={t('tab.surveys.editor.introEn')}
             cs={form.introCs}
             en={form.introEn}
-            maxLength={LIMITS.introduction}
+            maxLength={SURVEY_LIMITS.introduction}
             multiline
             errorCs={error('introduction.cs')}
             errorEn={error('introduction.en')}
@@ -181,7 +181,10 @@ export function SurveyEditor({ api, go, initial, saved: initiallySaved }: Survey
         </section>
         <section className={styles.section} aria-labelledby="survey-questions">
           <h2 id="survey-questions" className={styles.heading}>
-            {t('tab.surveys.editor.questions', { count: form.questions.length, max: LIMITS.maxQuestions })}
+            {t('tab.surveys.editor.questions', {
+              count: form.questions.length,
+              max: SURVEY_LIMITS.maxQuestions,
+            })}
           </h2>
           {form.questions.map((question, index) => (
             <QuestionEditor
@@ -201,7 +204,7 @@ export function SurveyEditor({ api, go, initial, saved: initiallySaved }: Survey
           ))}
           <div>
             <Button
-              disabled={form.questions.length >= LIMITS.maxQuestions}
+              disabled={form.questions.length >= SURVEY_LIMITS.maxQuestions}
               onClick={() => patch({ questions: [...form.questions, emptyQuestion(form.questions)] })}
             >
               {t('tab.surveys.editor.addQuestion')}

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { MessageKey, SurveySummary } from '@kvalita/core';
+import { mayAuthorSurveys, type MessageKey, type SurveySummary } from '@kvalita/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { useLoad } from '../../load/useLoad';
@@ -18,7 +18,7 @@ import { errorText } from '../errorText';
 import { LoadError } from '../LoadError';
 import { Loading } from '../Loading';
 import { formatDateTime, textIn } from './surveyText';
-import { mayAuthor, type SurveyPageProps } from './surveys.types';
+import type { SurveyPageProps } from './surveys.types';
 
 export interface SurveyListPageProps extends SurveyPageProps {
   readonly notice: MessageKey | null;
@@ -42,7 +42,7 @@ export function SurveyListPage({ api, me, go, notice }: SurveyListPageProps) {
     notice === null ? null : { intent: 'success', text: t(notice) },
   );
   const messageRef = useRef<HTMLDivElement>(null);
-  const author = mayAuthor(me);
+  const author = mayAuthorSurveys(me.roles);
 
   useEffect(() => {
     // After an action on another page (saved, published, deleted) focus lands on its confirmation.

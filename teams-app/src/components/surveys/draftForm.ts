@@ -1,33 +1,23 @@
-import type {
-  MessageKey,
-  MessageParams,
-  QuestionType,
-  Recurrence,
-  SurveyDraft,
-  SurveyEvidenceSubcriterion,
-  SurveyTemplateId,
+import {
+  CHOICE_TYPES,
+  MAX_WAVE_DAYS,
+  SURVEY_LIMITS,
+  type MessageKey,
+  type MessageParams,
+  type QuestionType,
+  type Recurrence,
+  type SurveyDraft,
+  type SurveyEvidenceSubcriterion,
+  type SurveyTemplateId,
 } from '@kvalita/core';
 import { isoToPrague, pragueToIso } from './pragueTime';
 
 /**
  * The authoring form as typed, its conversion to and from a SurveyDraft, and the service's rules
- * (core's surveyDraftSchema) repeated here so each message appears next to its field before saving.
- * Limits are core's SURVEY_LIMITS; they are repeated because core's module builds zod schemas.
+ * (core's surveyDraftSchema) checked field by field, with the contract's limits, so each message
+ * appears next to its field before saving.
  */
-export const LIMITS = {
-  title: 120,
-  introduction: 600,
-  questionText: 300,
-  option: 80,
-  minOptions: 2,
-  maxOptions: 10,
-  maxQuestions: 5,
-  maxWaveDays: 28,
-} as const;
-
-export const MAX_WAVE_DAYS: Readonly<Record<Recurrence, number>> = { once: 28, weekly: 7, monthly: 28 };
-
-export const isChoice = (type: QuestionType) => type === 'singleChoice' || type === 'multiChoice';
+export const isChoice = (type: QuestionType) => CHOICE_TYPES.includes(type);
 
 export interface OptionForm {
   readonly cs: string;
@@ -88,11 +78,14 @@ export function emptyQuestion(questions: readonly QuestionForm[]): QuestionForm 
 export function withType(question: QuestionForm, type: QuestionType): QuestionForm {
   if (!isChoice(type)) return { ...question, type, options: [] };
   const options =
-    question.options.length >= LIMITS.minOptions
+    question.options.length >= SURVEY_LIMITS.minOptions
       ? question.options
       : [
           ...question.options,
-          ...Array.from({ length: LIMITS.minOptions - question.options.length }, () => ({ cs: '', en: '' })),
+          ...Array.from({ length: SURVEY_LIMITS.minOptions - question.options.length }, () => ({
+            cs: '',
+            en: '',
+          })),
         ];
   return { ...question, type, options };
 }
@@ -158,26 +151,29 @@ export function checkForm(form: SurveyForm): { draft: SurveyDraft } | { errors: 
     if (required && value.trim() === '') errors[path] = { key: 'tab.surveys.error.required' };
     else if (value.trim().length > max) errors[path] = { key: 'tab.surveys.error.tooLong', params: { max } };
   };
-  text('title.cs', form.titleCs, LIMITS.title, true);
-  text('title.en', form.titleEn, LIMITS.title, false);
-  text('introduction.cs', form.introCs, LIMITS.introduction, false);
-  text('introduction.en', form.introEn, LIMITS.introduction, false);
+  text('title.cs', form.titleCs, SURVEY_LIMITS.title, true);
+  text('title.en', form.titleEn, SURVEY_LIMITS.title, false);
+  text('introduction.cs', form.introCs, SURVEY_LIMITS.introduction, false);
+  text('introduction.en', form.introEn, SURVEY_LIMITS.introduction, false);
 
   for (const question of form.questions) {
     const at = `questions.${question.key}`;
-    text(`${at}.text.cs`, question.textCs, LIMITS.questionText, true);
-    text(`${at}.text.en`, question.textEn, LIMITS.questionText, false);
+    text(`${at}.text.cs`, question.textCs, SURVEY_LIMITS.questionText, true);
+    text(`${at}.text.en`, question.textEn, SURVEY_LIMITS.questionText, false);
     if (!isChoice(question.type)) continue;
-    if (question.options.length < LIMITS.minOptions || question.options.length > LIMITS.maxOptions)
+    if (
+      question.options.length < SURVEY_LIMITS.minOptions ||
+      question.options.length > SURVEY_LIMITS.maxOptions
+    )
       errors[`${at}.options`] = {
         key: 'tab.surveys.error.optionCount',
-        params: { min: LIMITS.minOptions, max: LIMITS.maxOptions },
+        params: { min: SURVEY_LIMITS.minOptions, max: SURVEY_LIMITS.maxOptions },
       };
     const someEnglish = question.options.some((option) => option.en.trim() !== '');
     const seen = new Set<string>();
     question.options.forEach((option, index) => {
-      text(`${at}.options.${index}.cs`, option.cs, LIMITS.option, true);
-      text(`${at}.options.${index}.en`, option.en, LIMITS.option, false);
+      text(`${at}.options.${index}.cs`, option.cs, SURVEY_LIMITS.option, true);
+      text(`${at}.options.${index}.en`, option.en, SURVEY_LIMITS.option, false);
       if (someEnglish && option.en.trim() === '' && errors[`${at}.options.${index}.en`] === undefined)
         errors[`${at}.options.${index}.en`] = { key: 'tab.surveys.error.englishOptions' };
       const czech = option.cs.trim();

@@ -1,5 +1,5 @@
-import type { MessageKey } from '@kvalita/core';
-import type { ApiClient, Me } from '../../api/api.types';
+import type { Me, MessageKey } from '@kvalita/core';
+import type { ApiClient } from '../../api/api.types';
 
 /** Which survey page is open. A notice is a confirmation shown on the list after an action. */
 export type SurveyRoute =
@@ -17,6 +17,3 @@ export interface SurveyPageProps {
   readonly me: Me;
   readonly go: (route: SurveyRoute) => void;
 }
-
-/** Authoring (create, edit, publish, close, delete, preview) is the quality manager's. */
-export const mayAuthor = (me: Me) => me.roles.includes('qualityManager');

@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { CAF_LIMITS } from '@kvalita/core';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/I18nContext';
 import { errorText } from '../../errorText';
@@ -72,13 +73,25 @@ export function ConsensusForm({ api, cycleId, method, subcriterion, entry, onSav
       />
       {missing && <Text role="alert">{t('tab.caf.consensus.scoreRequired')}</Text>}
       <Field label={t('tab.caf.texts.strengths')}>
-        <Textarea value={strengths} maxLength={4000} onChange={(_event, data) => setStrengths(data.value)} />
+        <Textarea
+          value={strengths}
+          maxLength={CAF_LIMITS.scoreText}
+          onChange={(_event, data) => setStrengths(data.value)}
+        />
       </Field>
       <Field label={t('tab.caf.texts.areas')}>
-        <Textarea value={areas} maxLength={4000} onChange={(_event, data) => setAreas(data.value)} />
+        <Textarea
+          value={areas}
+          maxLength={CAF_LIMITS.scoreText}
+          onChange={(_event, data) => setAreas(data.value)}
+        />
       </Field>
       <Field label={t('tab.caf.texts.ideas')}>
-        <Textarea value={ideas} maxLength={4000} onChange={(_event, data) => setIdeas(data.value)} />
+        <Textarea
+          value={ideas}
+          maxLength={CAF_LIMITS.scoreText}
+          onChange={(_event, data) => setIdeas(data.value)}
+        />
       </Field>
       <div>
         <Button appearance="primary" disabled={state.kind === 'saving'} onClick={() => void save()}>

@@ -1,6 +1,5 @@
-import type { ScoringMethod } from '@kvalita/core';
+import type { ConsensusEntry, ConsensusRow, ScoringMethod } from '@kvalita/core';
 import type { ApiClient } from '../../../api/api.types';
-import type { ConsensusEntry, ConsensusRow } from '../../../api/caf.types';
 import type { SubcriterionInfo } from '../useModelIndex';
 
 export interface HeatMapProps {

@@ -1,7 +1,7 @@
 import { Button, Title2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef } from 'react';
-import type { ApiClient, Me } from '../../../api/api.types';
-import type { CycleDetail } from '../../../api/caf.types';
+import { mayOpenConsensus, type CycleDetail, type Me } from '@kvalita/core';
+import type { ApiClient } from '../../../api/api.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useLoad } from '../../../load/useLoad';
 import { LoadError } from '../../LoadError';
@@ -34,12 +34,7 @@ const useStyles = makeStyles({
 export function visibleViews(cycle: CycleDetail): readonly CycleView[] {
   return CYCLE_VIEWS.filter((view) => {
     if (view === 'scoring') return cycle.myTeamRole !== null;
-    if (view === 'consensus')
-      return (
-        cycle.permissions.seeAllIndividualScores ||
-        cycle.permissions.seeTeamScoresAnonymously ||
-        cycle.permissions.setConsensus
-      );
+    if (view === 'consensus') return mayOpenConsensus(cycle.permissions);
     if (view === 'results') return cycle.permissions.seeResults;
     return true;
   });

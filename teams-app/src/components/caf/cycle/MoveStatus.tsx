@@ -1,6 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { CycleStatus } from '@kvalita/core';
-import { CYCLE_STATUS_ORDER } from '../cafConstants';
+import { CYCLE_STATUSES, type CycleStatus } from '@kvalita/core';
 import { useState } from 'react';
 import type { ApiClient } from '../../../api/api.types';
 import { useI18n } from '../../../i18n/I18nContext';
@@ -18,7 +17,7 @@ export interface MoveStatusProps {
 export function MoveStatus({ api, cycleId, status, onMoved }: MoveStatusProps) {
   const { t } = useI18n();
   const [failure, setFailure] = useState<string | null>(null);
-  const next = CYCLE_STATUS_ORDER[CYCLE_STATUS_ORDER.indexOf(status) + 1];
+  const next = CYCLE_STATUSES[CYCLE_STATUSES.indexOf(status) + 1];
   if (next === undefined) return null;
   const move = async () => {
     setFailure(null);

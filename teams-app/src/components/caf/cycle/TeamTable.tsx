@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import type { TeamMember } from '../../../api/caf.types';
+import type { TeamMember } from '@kvalita/core';
 import { useI18n } from '../../../i18n/I18nContext';
 import { DataTable } from '../DataTable';
 

@@ -10,11 +10,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ScoringMethod } from '@kvalita/core';
-import { SCORING_METHOD_LIST } from '../cafConstants';
+import { type CycleSummary, SCORING_METHODS, type ScoringMethod } from '@kvalita/core';
 import { useState } from 'react';
 import type { ApiClient } from '../../../api/api.types';
-import type { CycleSummary } from '../../../api/caf.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { errorText } from '../../errorText';
 import { DepartmentPicker } from '../../DepartmentPicker';
@@ -54,7 +52,7 @@ export function CreateCycleForm({ api, onCreated, onCancel }: CreateCycleFormPro
   };
 
   const submit = async () => {
-    const checked = await checkNewCycle(values);
+    const checked = checkNewCycle(values);
     if ('errors' in checked) {
       setErrors(checked.errors);
       return;
@@ -89,7 +87,7 @@ export function CreateCycleForm({ api, onCreated, onCancel }: CreateCycleFormPro
             value={values.method}
             onChange={(_event, data) => set({ method: data.value as ScoringMethod })}
           >
-            {SCORING_METHOD_LIST.map((method) => (
+            {SCORING_METHODS.map((method) => (
               <option key={method} value={method}>
                 {t(`tab.caf.method.${method}`)}
               </option>

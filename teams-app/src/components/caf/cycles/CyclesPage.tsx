@@ -1,6 +1,7 @@
 import { Button, Link, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import type { ApiClient, Me } from '../../../api/api.types';
+import { mayCreateCycle, type Me } from '@kvalita/core';
+import type { ApiClient } from '../../../api/api.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useLoad } from '../../../load/useLoad';
 import { LoadError } from '../../LoadError';
@@ -27,7 +28,7 @@ export function CyclesPage({ api, me, onOpen }: CyclesPageProps) {
   const [creating, setCreating] = useState(false);
   const load = useCallback((signal: AbortSignal) => api.listCycles(signal), [api]);
   const cycles = useLoad(load);
-  const mayCreate = me.roles.includes('qualityManager');
+  const mayCreate = mayCreateCycle(me.roles);
   return (
     <div className={styles.root}>
       <Title2 as="h1" className={styles.heading}>

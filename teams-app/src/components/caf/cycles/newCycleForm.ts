@@ -1,5 +1,5 @@
-import type { NewCycle, ScoringMethod } from '@kvalita/core';
-import type { MessageKey } from '@kvalita/core';
+import type { MessageKey, NewCycle, ScoringMethod } from '@kvalita/core';
+import { newCycleSchema } from '@kvalita/core/schemas';
 
 /** The create-cycle form as typed. */
 export interface NewCycleValues {
@@ -24,13 +24,10 @@ const MESSAGES: Readonly<Record<NewCycleField, MessageKey>> = {
 };
 
 /**
- * Validates with core's newCycleSchema (the service's own rule) and maps issues to fields. The
- * schema (and zod) load on first use, so the tab does not download them at start.
+ * Validates with the contract's newCycleSchema (the service's own rule, in zod/mini, so the form
+ * costs little to download) and maps its issues to fields.
  */
-export async function checkNewCycle(
-  values: NewCycleValues,
-): Promise<{ cycle: NewCycle } | { errors: NewCycleErrors }> {
-  const { newCycleSchema } = await import('../../../validation/newCycle');
+export function checkNewCycle(values: NewCycleValues): { cycle: NewCycle } | { errors: NewCycleErrors } {
   const departmentCodes = values.departments.split(/[\s,;]+/).filter((code) => code !== '');
   const result = newCycleSchema.safeParse({
     name: values.name,

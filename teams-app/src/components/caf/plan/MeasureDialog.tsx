@@ -9,10 +9,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { MeasureKind } from '@kvalita/core';
-import { MEASURE_KIND_LIST } from '../cafConstants';
+import { CAF_LIMITS, type DemoPerson, MEASURE_KINDS, type MeasureKind } from '@kvalita/core';
 import { useEffect, useState } from 'react';
-import type { DemoPerson } from '../../../api/api.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { errorText } from '../../errorText';
 import { ModalDialog } from '../ModalDialog';
@@ -72,7 +70,9 @@ function OpenMeasureDialog({
 
   const submit = async () => {
     const next: FormErrors = {
-      ...(title.trim().length < 3 ? { title: t('tab.caf.measure.error.title') } : {}),
+      ...(title.trim().length < CAF_LIMITS.measureTitleMin
+        ? { title: t('tab.caf.measure.error.title') }
+        : {}),
       ...(EMAIL.test(ownerEmail.trim()) ? {} : { ownerEmail: t('tab.caf.measure.error.owner') }),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(deadline) ? {} : { deadline: t('tab.caf.measure.error.deadline') }),
     };
@@ -116,7 +116,7 @@ function OpenMeasureDialog({
         </Field>
         <Field label={t('tab.caf.measure.kind')}>
           <Select value={kind} onChange={(_event, data) => setKind(data.value as MeasureKind)}>
-            {MEASURE_KIND_LIST.map((option) => (
+            {MEASURE_KINDS.map((option) => (
               <option key={option} value={option}>
                 {t(`measures.kind.${option}`)}
               </option>

@@ -1,5 +1,5 @@
+import type { PlanMeasure } from '@kvalita/core';
 import type { ApiClient } from '../../../api/api.types';
-import type { PlanMeasure } from '../../../api/caf.types';
 
 /** What opens the dialog: the subcriterion and, from an area for improvement, its text. */
 export interface MeasureRequest {

@@ -1,7 +1,6 @@
 import { Button, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
-import { formatDate } from '@kvalita/core';
+import { formatDate, type PlanMeasure } from '@kvalita/core';
 import { useCallback, useState } from 'react';
-import type { PlanMeasure } from '../../../api/caf.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useLoad } from '../../../load/useLoad';
 import { LoadError } from '../../LoadError';

@@ -1,8 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { formatDate } from '@kvalita/core';
+import { type CycleDetail, formatDate, type Me } from '@kvalita/core';
 import { useState } from 'react';
-import type { ApiClient, Me } from '../../../api/api.types';
-import type { CycleDetail } from '../../../api/caf.types';
+import type { ApiClient } from '../../../api/api.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { errorText } from '../../errorText';
 import { saveFile } from '../../saveFile';

@@ -1,9 +1,8 @@
 import { Button, Field, Input, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { CAF_LIMITS } from '@kvalita/core';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/I18nContext';
 import type { EvidenceListProps } from './scoring.types';
-
-const MAX_EVIDENCE = 20;
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
@@ -65,7 +64,7 @@ export function EvidenceList({ idPrefix, evidence, readOnly, onChange }: Evidenc
           ))}
         </ul>
       )}
-      {!readOnly && evidence.length < MAX_EVIDENCE && (
+      {!readOnly && evidence.length < CAF_LIMITS.evidenceLinks && (
         <div className={styles.add}>
           <Field
             label={t('tab.caf.evidence.title')}

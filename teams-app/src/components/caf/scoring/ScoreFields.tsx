@@ -1,4 +1,5 @@
 import { Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CAF_LIMITS } from '@kvalita/core';
 import { useI18n } from '../../../i18n/I18nContext';
 import { formatScore } from '../cafText';
 import { BandPanel } from './BandPanel';
@@ -45,8 +46,8 @@ export function ScoreFields({ idPrefix, method, kind, values, disabled, onChange
                   className={styles.input}
                   type="number"
                   inputMode="numeric"
-                  min={0}
-                  max={100}
+                  min={CAF_LIMITS.minPoints}
+                  max={CAF_LIMITS.maxPoints}
                   step={1}
                   value={text}
                   disabled={disabled}

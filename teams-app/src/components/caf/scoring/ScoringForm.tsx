@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { IndividualScore } from '../../../api/caf.types';
+import type { IndividualScore } from '@kvalita/core';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useModelIndex } from '../useModelIndex';
 import { SurveyEvidence } from '../../surveys/SurveyEvidence';

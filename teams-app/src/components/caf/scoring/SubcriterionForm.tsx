@@ -1,13 +1,10 @@
 import { Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { MessageKey } from '@kvalita/core';
-import type { ScoreTexts } from '../../../api/caf.types';
+import { CAF_LIMITS, type MessageKey, type ScoreTexts } from '@kvalita/core';
 import { useI18n } from '../../../i18n/I18nContext';
 import { EvidenceList } from './EvidenceList';
 import { ScoreFields } from './ScoreFields';
 import { SubcriterionExamples } from './SubcriterionExamples';
 import type { SubcriterionFormProps } from './scoring.types';
-
-const MAX_TEXT = 4000;
 
 const TEXT_FIELDS: readonly { key: keyof ScoreTexts; label: MessageKey }[] = [
   { key: 'strengths', label: 'tab.caf.texts.strengths' },
@@ -41,7 +38,7 @@ export function SubcriterionForm({ code, kind, method, entry, readOnly, onChange
         <Field key={key} label={t(label)}>
           <Textarea
             value={entry[key]}
-            maxLength={MAX_TEXT}
+            maxLength={CAF_LIMITS.scoreText}
             resize="vertical"
             disabled={readOnly}
             onChange={(_event, data) => onChange({ ...entry, [key]: data.value })}

@@ -1,6 +1,8 @@
 import {
+  CAF_LIMITS,
   classicalPanel,
   PANELS,
+  subcriterionScore,
   type Band,
   type CriterionKind,
   type ScoringMethod,
@@ -43,8 +45,8 @@ export function fieldError(text: string): ScoreFieldError | null {
   if (!/^[-+]?\d+([.,]\d+)?$/.test(value)) return 'tab.caf.score.error.number';
   const number = Number(value.replace(',', '.'));
   if (!Number.isInteger(number)) return 'tab.caf.score.error.whole';
-  if (number < 0) return 'tab.caf.score.error.min';
-  if (number > 100) return 'tab.caf.score.error.max';
+  if (number < CAF_LIMITS.minPoints) return 'tab.caf.score.error.min';
+  if (number > CAF_LIMITS.maxPoints) return 'tab.caf.score.error.max';
   return null;
 }
 
@@ -66,7 +68,7 @@ export function checkScore(method: ScoringMethod, kind: CriterionKind, values: S
   });
   if (Object.keys(errors).length > 0) return { input: undefined, errors };
   const points = Object.fromEntries(dimensions.map((dimension, index) => [dimension, Number(texts[index])]));
-  // The same shapes as core's score schemas (the service checks them again with parseScore).
+  // The contract's score shapes (the service checks them again with parseScore).
   const input = { method, ...points } as SubcriterionScoreInput;
   return { input, errors };
 }
@@ -80,13 +82,9 @@ export function valuesOf(input: SubcriterionScoreInput | null): ScoreValues {
   return values;
 }
 
-/** Core's subcriterionScore (classical score or the fine-tuned mean), without loading its schemas. */
+/** The subcriterion score (classical, or the fine-tuned mean) of what is typed; null when nothing is. */
 export function scoreOf(input: SubcriterionScoreInput | null | undefined): number | null {
-  if (!input) return null;
-  const points = Object.entries(input)
-    .filter(([key]) => key !== 'method')
-    .map(([, value]) => Number(value));
-  return points.reduce((sum, value) => sum + value, 0) / points.length;
+  return input ? subcriterionScore(input) : null;
 }
 
 export const DIMENSION_LABEL: Readonly<Record<ScoreDimension, MessageKey>> = {

@@ -1,6 +1,5 @@
-import type { CriterionKind, ScoringMethod } from '@kvalita/core';
+import type { CriterionKind, EvidenceLink, IndividualScore, ScoreTexts, ScoringMethod } from '@kvalita/core';
 import type { ApiClient } from '../../../api/api.types';
-import type { EvidenceLink, IndividualScore, ScoreTexts } from '../../../api/caf.types';
 import type { ScoreValues } from './scoreValues';
 
 /** One subcriterion's part of the form, as the member edits it. */

@@ -1,8 +1,11 @@
-import type { Department, SurveyAudience } from '@kvalita/core';
+import type { Department } from '../directory';
+import type { SurveyAudience } from './contract';
 
 /**
- * The department codes a survey reaches: the chosen departments and every department below them
- * (a section of a chosen department is part of it). null means the whole office.
+ * Who belongs to a survey wave: the department codes a survey reaches — the chosen departments
+ * and every department below them (a section of a chosen department is part of it). null means the
+ * whole office. Planning invitations, accepting answers and listing results' departments all ask
+ * this one rule.
  */
 export function audienceDepartments(
   audience: SurveyAudience,
@@ -27,6 +30,7 @@ export function audienceDepartments(
   return included;
 }
 
-export function audienceIncludes(reach: Set<string> | null, departmentCode: string | null): boolean {
+/** Whether a person of this department is in the reach audienceDepartments gave. */
+export function audienceIncludes(reach: ReadonlySet<string> | null, departmentCode: string | null): boolean {
   return reach === null || (departmentCode !== null && reach.has(departmentCode));
 }

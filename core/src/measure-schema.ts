@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { MEASURE_KINDS, MEASURE_STATUSES, type Measure } from './measures';
+
+export const measureSchema: z.ZodType<Measure> = z.object({
+  id: z.number().int().positive(),
+  title: z.string().min(1).max(255),
+  kind: z.enum(MEASURE_KINDS),
+  status: z.enum(MEASURE_STATUSES),
+  ownerEmail: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  deadline: z.string().nullable(),
+  subcriterionCode: z.string().nullable(),
+});

@@ -1,0 +1,89 @@
+import type { Locale, LocalizedCriterion } from '../caf/model.types';
+
+/*
+ * The platform part of the tab API: the service's configuration and health, the signed-in person,
+ * the demo sign-in picker, the departments, the CAF model, and the error body every endpoint of
+ * every feature answers with. Codes and types only (no schema library), so the browser imports them
+ * for nothing; their reply schemas are in reply-schemas.ts (entry point `@kvalita/core/schemas`).
+ */
+
+/** Roles of the architecture brief; app roles in the Entra token map to these in production. */
+export const ROLES = [
+  'qualityManager',
+  'director',
+  'headOfDepartment',
+  'cafTeamMember',
+  'employee',
+  'mysteryEvaluator',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** `code` of an error body; the HTTP status says the same (400, 401, 403, 404, 409, 413, 500). */
+export const SERVICE_ERROR_CODES = [
+  'badRequest',
+  'unauthorized',
+  'forbidden',
+  'notFound',
+  'conflict',
+  'payloadTooLarge',
+  'internal',
+] as const;
+export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
+
+/** Every failed request: the message is already in the caller's language (Accept-Language). */
+export interface ErrorReply {
+  readonly error: { readonly code: ServiceErrorCode; readonly message: string };
+}
+
+export const SERVICE_MODES = ['local', 'production'] as const;
+export type ServiceMode = (typeof SERVICE_MODES)[number];
+
+/** GET /api/config (no sign-in). */
+export interface ServiceConfig {
+  readonly mode: ServiceMode;
+}
+
+/** GET /api/health (no sign-in): 200 when SharePoint answers, 503 otherwise. */
+export interface HealthReply {
+  readonly status: 'ok' | 'degraded';
+  readonly sharepoint: 'ok' | 'unreachable';
+}
+
+/** GET /api/me: who is signed in. */
+export interface Me {
+  readonly email: string;
+  readonly displayName: string;
+  readonly roles: readonly Role[];
+}
+
+/** A seeded person offered by the sign-in-as picker. */
+export interface DemoPerson {
+  readonly email: string;
+  readonly displayName: string;
+  readonly jobTitle: string | null;
+  readonly departmentName: string | null;
+  readonly roles: readonly Role[];
+}
+
+/** GET /api/demo/people (no sign-in; local mode only, 404 in production). */
+export interface DemoPeopleReply {
+  readonly people: readonly DemoPerson[];
+}
+
+/** A department, e.g. for choosing a CAF cycle's scope or a survey's audience. */
+export interface DepartmentOption {
+  readonly code: string;
+  readonly name: string;
+  readonly parentCode: string | null;
+}
+
+/** GET /api/departments (everyone signed in). */
+export interface DepartmentsReply {
+  readonly departments: readonly DepartmentOption[];
+}
+
+/** GET /api/caf/model?locale=cs|en (default from Accept-Language): the CAF 2020 model's titles. */
+export interface CafModel {
+  readonly locale: Locale;
+  readonly criteria: readonly LocalizedCriterion[];
+}

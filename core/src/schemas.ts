@@ -1,0 +1,12 @@
+// `@kvalita/core/schemas`: what checks data at run time. Reply schemas (zod/mini, small and
+// tree-shakable: the tab reads every answer with them) and the new-cycle schema the tab's form
+// shares with the service; request-body and storage schemas in full zod for the service.
+export * from './platform/reply-schemas';
+export * from './caf/reply-schemas';
+export * from './caf/new-cycle-schema';
+export * from './caf/request-schemas';
+export * from './surveys/reply-schemas';
+export * from './surveys/survey-schema';
+export * from './surveys/card-data-schema';
+export * from './directory-schema';
+export * from './measure-schema';
