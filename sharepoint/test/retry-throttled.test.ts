@@ -7,8 +7,8 @@ import {
   retryAfterMs,
   type RetryEvent,
   type RetryOptions,
-} from '../src/behaviors/retry-throttled';
-import { SharePointError, ThrottledError, sharePointCall } from '../src/errors';
+} from '../src/platform/behaviors/retry-throttled';
+import { SharePointError, ThrottledError, sharePointCall } from '../src/platform/errors';
 import { FakeSend, json, sequence, throttled, type Answer } from './fake-site';
 
 const SITE = 'https://lipova.sharepoint.com/sites/kvalita';

@@ -8,7 +8,7 @@ import {
   peopleList,
   type FieldType,
   type ListSchema,
-} from '../src/schema';
+} from '../src/all-lists';
 
 const ASCII_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 

@@ -1,0 +1,32 @@
+import type { ListSchema } from '../../schema/types';
+
+export const departmentsList: ListSchema = {
+  key: 'departments',
+  urlName: 'KvalitaDepartments',
+  template: 'genericList',
+  title: { cs: 'Útvary', en: 'Departments' },
+  description: {
+    cs: 'Odbory a oddělení úřadu (organizační struktura pro Kvalitu).',
+    en: 'Departments and sections of the office (organisation structure for Kvalita).',
+  },
+  titleField: { cs: 'Název útvaru', en: 'Department name' },
+  fields: [
+    {
+      name: 'Code',
+      type: 'Text',
+      title: { cs: 'Kód', en: 'Code' },
+      required: true,
+      indexed: true,
+      unique: true,
+      maxLength: 32,
+    },
+    {
+      name: 'ParentCode',
+      type: 'Text',
+      title: { cs: 'Nadřízený útvar (kód)', en: 'Parent department (code)' },
+      indexed: true,
+      maxLength: 32,
+    },
+    { name: 'Head', type: 'User', title: { cs: 'Vedoucí', en: 'Head' } },
+  ],
+};
