@@ -8,6 +8,7 @@ export {
   type RetryEvent,
   type RetryOptions,
 } from './platform/behaviors/retry-throttled';
+export { TypedErrors } from './platform/behaviors/typed-errors';
 export {
   AccessTokenBearer,
   TokenCache,

@@ -1,7 +1,7 @@
 import type { CycleStatus, NewStoredCycle, StoredCycle } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
-import { DuplicateValueError, NotFoundError, sharePointCall } from '../platform/errors';
+import { DuplicateValueError, NotFoundError } from '../platform/errors';
 import { assessmentCyclesList, choiceCode, choiceLabel, fieldOf } from '../all-lists';
 import { SiteLists } from '../platform/site-context';
 import { DepartmentsRepository } from '../platform/directory/departments';
@@ -71,12 +71,10 @@ export class CafCyclesRepository {
     const list = await this.site.list(assessmentCyclesList);
     let item: CycleItem;
     try {
-      item = await sharePointCall((): Promise<CycleItem> =>
-        list.items
-          .getById(Math.trunc(id))
-          .select(...SELECT)
-          .expand('ReportApprovedBy')(),
-      );
+      item = await (list.items
+        .getById(Math.trunc(id))
+        .select(...SELECT)
+        .expand('ReportApprovedBy')() as Promise<CycleItem>);
     } catch (error) {
       if (error instanceof NotFoundError) return null;
       throw error;
@@ -88,7 +86,7 @@ export class CafCyclesRepository {
   async create(cycle: NewStoredCycle): Promise<StoredCycle> {
     const list = await this.site.list(assessmentCyclesList);
     const [coordinator, departments] = await Promise.all([
-      sharePointCall(() => this.sp.web.ensureUser(cycle.coordinatorEmail)),
+      this.sp.web.ensureUser(cycle.coordinatorEmail),
       this.departments.list(),
     ]);
     const scopeIds =
@@ -100,21 +98,19 @@ export class CafCyclesRepository {
           })
         : [];
     try {
-      const added = await sharePointCall((): Promise<{ Id: number }> =>
-        list.items.add({
-          Title: cycle.name,
-          // One cycle per name and start: a double submit of the form cannot create two.
-          CycleCode: `${cycle.startDate}:${cycle.name.toLowerCase()}`.slice(0, 32),
-          ScoringMethod: choiceLabel(methodField, cycle.method),
-          CycleStatus: choiceLabel(statusField, 'preparation'),
-          CurrentStep: 1,
-          ScopeKind: choiceLabel(scopeField, cycle.scope.kind === 'office' ? 'wholeOffice' : 'departments'),
-          ScopeDepartmentsId: scopeIds,
-          CoordinatorId: coordinator.Id,
-          StartDate: toSharePointDate(cycle.startDate),
-          EndDate: toSharePointDate(cycle.endDate),
-        }),
-      );
+      const added = await (list.items.add({
+        Title: cycle.name,
+        // One cycle per name and start: a double submit of the form cannot create two.
+        CycleCode: `${cycle.startDate}:${cycle.name.toLowerCase()}`.slice(0, 32),
+        ScoringMethod: choiceLabel(methodField, cycle.method),
+        CycleStatus: choiceLabel(statusField, 'preparation'),
+        CurrentStep: 1,
+        ScopeKind: choiceLabel(scopeField, cycle.scope.kind === 'office' ? 'wholeOffice' : 'departments'),
+        ScopeDepartmentsId: scopeIds,
+        CoordinatorId: coordinator.Id,
+        StartDate: toSharePointDate(cycle.startDate),
+        EndDate: toSharePointDate(cycle.endDate),
+      }) as Promise<{ Id: number }>);
       const created = await this.get(added.Id);
       if (!created) throw new Error(`Cycle ${added.Id} vanished after it was created`);
       return created;
@@ -137,11 +133,9 @@ export class CafCyclesRepository {
       values['ReportApprovedOn'] = changes.approval
         ? toSharePointDate(changes.approval.approvedAt.slice(0, 10))
         : null;
-      values['ReportApprovedById'] = approverEmail
-        ? (await sharePointCall(() => this.sp.web.ensureUser(approverEmail))).Id
-        : null;
+      values['ReportApprovedById'] = approverEmail ? (await this.sp.web.ensureUser(approverEmail)).Id : null;
     }
-    await sharePointCall(() => list.items.getById(id).update(values));
+    await list.items.getById(id).update(values);
     const updated = await this.get(id);
     if (!updated) throw new Error(`Cycle ${id} vanished while it was updated`);
     return updated;

@@ -10,7 +10,6 @@ import {
 } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
-import { sharePointCall } from '../platform/errors';
 import { choiceCode, choiceLabel, fieldOf, measuresList } from '../all-lists';
 import { SiteLists } from '../platform/site-context';
 import { allOf } from '../platform/paging';
@@ -59,26 +58,22 @@ export class CyclePlanMeasuresRepository {
 
   async add(cycleId: number, measure: NewPlanMeasure): Promise<PlanMeasure> {
     const list = await this.site.list(measuresList);
-    const owner = await sharePointCall(() => this.sp.web.ensureUser(measure.ownerEmail));
-    const added = await sharePointCall((): Promise<{ Id: number }> =>
-      list.items.add({
-        Title: measure.title,
-        Kind: choiceLabel(kindField, measure.kind),
-        Status: choiceLabel(statusField, 'proposed'),
-        Origin: choiceLabel(originField, 'selfAssessment'),
-        OwnerId: owner.Id,
-        Deadline: toSharePointDate(measure.deadline),
-        Subcriterion: measure.subcriterionCode,
-        Description: measure.description,
-        CycleId: cycleId,
-      }),
-    );
-    const item = await sharePointCall((): Promise<PlanMeasureItem> =>
-      list.items
-        .getById(added.Id)
-        .select(...SELECT)
-        .expand('Owner')(),
-    );
+    const owner = await this.sp.web.ensureUser(measure.ownerEmail);
+    const added = await (list.items.add({
+      Title: measure.title,
+      Kind: choiceLabel(kindField, measure.kind),
+      Status: choiceLabel(statusField, 'proposed'),
+      Origin: choiceLabel(originField, 'selfAssessment'),
+      OwnerId: owner.Id,
+      Deadline: toSharePointDate(measure.deadline),
+      Subcriterion: measure.subcriterionCode,
+      Description: measure.description,
+      CycleId: cycleId,
+    }) as Promise<{ Id: number }>);
+    const item = await (list.items
+      .getById(added.Id)
+      .select(...SELECT)
+      .expand('Owner')() as Promise<PlanMeasureItem>);
     return toPlanMeasure(item);
   }
 }

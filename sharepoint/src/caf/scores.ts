@@ -8,7 +8,7 @@ import {
 } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
-import { ConcurrencyConflictError, DuplicateValueError, sharePointCall } from '../platform/errors';
+import { ConcurrencyConflictError, DuplicateValueError } from '../platform/errors';
 import { odataString } from '../platform/odata';
 import { choiceCode, choiceLabel, consensusScoresList, fieldOf, individualScoresList } from '../all-lists';
 import { SiteLists } from '../platform/site-context';
@@ -188,9 +188,7 @@ export class ScoresRepository {
 
   async individual(cycleId: number, assessorEmail?: string): Promise<StoredScore[]> {
     const assessor =
-      assessorEmail === undefined
-        ? undefined
-        : (await sharePointCall(() => this.sp.web.ensureUser(assessorEmail))).Id;
+      assessorEmail === undefined ? undefined : (await this.sp.web.ensureUser(assessorEmail)).Id;
     return (await allOf<IndividualScoreItem>(await this.individualQuery(cycleId, assessor))).map(toScore);
   }
 
@@ -203,7 +201,7 @@ export class ScoresRepository {
     etag: string | null,
   ): Promise<StoredScore> {
     const list = await this.site.list(individualScoresList);
-    const assessor = await sharePointCall(() => this.sp.web.ensureUser(assessorEmail));
+    const assessor = await this.sp.web.ensureUser(assessorEmail);
     const key = `${cycleId}:${normalizeEmail(assessorEmail)}:${code}`;
     const values = {
       ...scoreColumns(score.input),
@@ -212,32 +210,28 @@ export class ScoresRepository {
       ImprovementIdeas: score.improvementIdeas,
       Evidence: JSON.stringify(score.evidence),
     };
-    const existing = await sharePointCall((): Promise<IndividualScoreItem[]> =>
-      list.items
-        .select('Id', 'ScoreStatus')
-        .filter(`ScoreKey eq ${odataString(key)}`)
-        .top(1)(),
-    );
+    const existing = await (list.items
+      .select('Id', 'ScoreStatus')
+      .filter(`ScoreKey eq ${odataString(key)}`)
+      .top(1)() as Promise<IndividualScoreItem[]>);
     const current = existing[0];
     let id: number;
     if (current) {
       if (choiceCode(statusField, current.ScoreStatus) === 'submitted')
         throw new ConcurrencyConflictError(409, 'submitted', 'Scores were submitted');
-      await sharePointCall(() => list.items.getById(current.Id).update(values, etag ?? '*'));
+      await list.items.getById(current.Id).update(values, etag ?? '*');
       id = current.Id;
     } else {
       try {
-        const added = await sharePointCall((): Promise<{ Id: number }> =>
-          list.items.add({
-            Title: `${code} – ${assessor.Title}`,
-            CycleId: cycleId,
-            AssessorId: assessor.Id,
-            Subcriterion: code,
-            ScoreKey: key,
-            ScoreStatus: choiceLabel(statusField, 'draft'),
-            ...values,
-          }),
-        );
+        const added = await (list.items.add({
+          Title: `${code} – ${assessor.Title}`,
+          CycleId: cycleId,
+          AssessorId: assessor.Id,
+          Subcriterion: code,
+          ScoreKey: key,
+          ScoreStatus: choiceLabel(statusField, 'draft'),
+          ...values,
+        }) as Promise<{ Id: number }>);
         id = added.Id;
       } catch (error) {
         // Another device created it a moment ago: the caller must reload before overwriting.
@@ -245,18 +239,16 @@ export class ScoresRepository {
         throw error;
       }
     }
-    const saved = await sharePointCall((): Promise<IndividualScoreItem> =>
-      list.items
-        .getById(id)
-        .select(...INDIVIDUAL_SELECT)
-        .expand('Assessor')(),
-    );
+    const saved = await (list.items
+      .getById(id)
+      .select(...INDIVIDUAL_SELECT)
+      .expand('Assessor')() as Promise<IndividualScoreItem>);
     return toScore(saved);
   }
 
   async submit(cycleId: number, assessorEmail: string, submittedAt: string): Promise<void> {
     const list = await this.site.list(individualScoresList);
-    const assessor = await sharePointCall(() => this.sp.web.ensureUser(assessorEmail));
+    const assessor = await this.sp.web.ensureUser(assessorEmail);
     const mine = await allOf<{ Id: number }>(
       list.items.select('Id').filter(`CycleId eq ${Math.trunc(cycleId)} and AssessorId eq ${assessor.Id}`),
     );
@@ -291,24 +283,20 @@ export class ScoresRepository {
       ConsensusStatus: choiceLabel(consensusStatusField, 'agreed'),
       AgreedOn: agreedAt,
     };
-    const existing = await sharePointCall((): Promise<{ Id: number }[]> =>
-      list.items
-        .select('Id')
-        .filter(`ConsensusKey eq ${odataString(key)}`)
-        .top(1)(),
-    );
+    const existing = await (list.items
+      .select('Id')
+      .filter(`ConsensusKey eq ${odataString(key)}`)
+      .top(1)() as Promise<{ Id: number }[]>);
     const current = existing[0];
-    if (current) await sharePointCall(() => list.items.getById(current.Id).update(values));
+    if (current) await list.items.getById(current.Id).update(values);
     else {
-      await sharePointCall(() =>
-        list.items.add({
-          Title: consensus.code,
-          CycleId: cycleId,
-          Subcriterion: consensus.code,
-          ConsensusKey: key,
-          ...values,
-        }),
-      );
+      await list.items.add({
+        Title: consensus.code,
+        CycleId: cycleId,
+        Subcriterion: consensus.code,
+        ConsensusKey: key,
+        ...values,
+      });
     }
     return consensus;
   }

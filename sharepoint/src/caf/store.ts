@@ -10,7 +10,6 @@ import type {
 } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
-import { sharePointCall } from '../platform/errors';
 import { assessmentTeamList, consensusScoresList, individualScoresList } from '../all-lists';
 import { SiteLists } from '../platform/site-context';
 import { PeopleRepository } from '../platform/directory/people';
@@ -133,10 +132,8 @@ export class SharePointCafStore {
       .filter(filter)
       .top(5000)<ConsensusItem[]>();
     for (const part of [team, scores, consensus]) part.catch(() => undefined);
-    await sharePointCall(() => execute());
-    const [teamItems, scoreItems, consensusItems] = await sharePointCall(() =>
-      Promise.all([team, scores, consensus]),
-    );
+    await execute();
+    const [teamItems, scoreItems, consensusItems] = await Promise.all([team, scores, consensus]);
     return {
       team: teamItems.map((item) => ({ ...toMember(item), departmentName: null })),
       scores: scoreItems.map(toScore),

@@ -1,7 +1,7 @@
 import { normalizeEmail, type StoredTeamMember, type TeamRole } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
-import { DuplicateValueError, sharePointCall } from '../platform/errors';
+import { DuplicateValueError } from '../platform/errors';
 import { assessmentTeamList, choiceCode, choiceLabel, fieldOf } from '../all-lists';
 import { SiteLists } from '../platform/site-context';
 import { allOf } from '../platform/paging';
@@ -43,20 +43,18 @@ export class AssessmentTeamRepository {
   async add(cycleId: number, email: string, role: TeamRole, nominatedByEmail: string): Promise<void> {
     const list = await this.site.list(assessmentTeamList);
     const [member, nominatedBy] = await Promise.all([
-      sharePointCall(() => this.sp.web.ensureUser(email)),
-      sharePointCall(() => this.sp.web.ensureUser(nominatedByEmail)),
+      this.sp.web.ensureUser(email),
+      this.sp.web.ensureUser(nominatedByEmail),
     ]);
     try {
-      await sharePointCall(() =>
-        list.items.add({
-          Title: member.Title,
-          CycleId: cycleId,
-          MemberId: member.Id,
-          MembershipKey: `${cycleId}:${normalizeEmail(email)}`,
-          TeamRole: choiceLabel(roleField, role),
-          NominatedById: nominatedBy.Id,
-        }),
-      );
+      await list.items.add({
+        Title: member.Title,
+        CycleId: cycleId,
+        MemberId: member.Id,
+        MembershipKey: `${cycleId}:${normalizeEmail(email)}`,
+        TeamRole: choiceLabel(roleField, role),
+        NominatedById: nominatedBy.Id,
+      });
     } catch (error) {
       // Already on the team (a double click, a retry): adding again changes nothing.
       if (!(error instanceof DuplicateValueError)) throw error;
@@ -66,10 +64,10 @@ export class AssessmentTeamRepository {
   async remove(cycleId: number, email: string): Promise<void> {
     const list = await this.site.list(assessmentTeamList);
     const key = `${cycleId}:${normalizeEmail(email)}`.replace(/'/g, "''");
-    const items = await sharePointCall((): Promise<{ Id: number }[]> =>
-      list.items.select('Id').filter(`MembershipKey eq '${key}'`).top(1)(),
-    );
-    for (const item of items) await sharePointCall(() => list.items.getById(item.Id).delete());
+    const items = await (list.items.select('Id').filter(`MembershipKey eq '${key}'`).top(1)() as Promise<
+      { Id: number }[]
+    >);
+    for (const item of items) await list.items.getById(item.Id).delete();
   }
 }
 

@@ -8,7 +8,6 @@ import {
 import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
 import { inOneBatch } from '../platform/batch';
-import { sharePointCall } from '../platform/errors';
 import { odataString } from '../platform/odata';
 import { choiceCode, choiceLabel, fieldOf, measuresList } from '../all-lists';
 import { SiteLists } from '../platform/site-context';
@@ -70,14 +69,12 @@ export class MeasuresRepository {
   async list(options: { top?: number } = {}): Promise<Measure[]> {
     const top = Math.min(Math.max(options.top ?? 500, 1), 5000);
     const list = await this.site.list(measuresList);
-    const items = await sharePointCall((): Promise<MeasureItem[]> =>
-      list.items
-        .select(...SELECT)
-        .expand('Owner')
-        .orderBy('Deadline', true)
-        .orderBy('Id', true)
-        .top(top)(),
-    );
+    const items = await (list.items
+      .select(...SELECT)
+      .expand('Owner')
+      .orderBy('Deadline', true)
+      .orderBy('Id', true)
+      .top(top)() as Promise<MeasureItem[]>);
     return items.map(toMeasure);
   }
 
@@ -111,31 +108,27 @@ export class MeasuresRepository {
   /** Measures for one CAF subcriterion (an indexed column), e.g. for the consensus meeting. */
   async bySubcriterion(code: string, options: { top?: number } = {}): Promise<Measure[]> {
     const list = await this.site.list(measuresList);
-    const items = await sharePointCall((): Promise<MeasureItem[]> =>
-      list.items
-        .select(...SELECT)
-        .expand('Owner')
-        .filter(`Subcriterion eq ${odataString(code)}`)
-        .orderBy('Id', true)
-        .top(Math.min(Math.max(options.top ?? 500, 1), 5000))(),
-    );
+    const items = await (list.items
+      .select(...SELECT)
+      .expand('Owner')
+      .filter(`Subcriterion eq ${odataString(code)}`)
+      .orderBy('Id', true)
+      .top(Math.min(Math.max(options.top ?? 500, 1), 5000))() as Promise<MeasureItem[]>);
     return items.map(toMeasure);
   }
 
   async get(id: number): Promise<EditableMeasure> {
     const list = await this.site.list(measuresList);
-    const item = await sharePointCall((): Promise<MeasureItem> =>
-      list.items
-        .getById(id)
-        .select(...SELECT)
-        .expand('Owner')(),
-    );
+    const item = await (list.items
+      .getById(id)
+      .select(...SELECT)
+      .expand('Owner')() as Promise<MeasureItem>);
     return { ...toMeasure(item), etag: etagOf(item) };
   }
 
   async add(measure: NewMeasure): Promise<number> {
     const list = await this.site.list(measuresList);
-    const added = await sharePointCall((): Promise<{ Id: number }> => list.items.add(toValues(measure)));
+    const added = await (list.items.add(toValues(measure)) as Promise<{ Id: number }>);
     return added.Id;
   }
 
@@ -145,8 +138,8 @@ export class MeasuresRepository {
     const url = await this.site.url(measuresList);
     // A fresh queryable per request: PnPjs runs one request at a time per queryable instance.
     const added = await inOneBatch<{ Id: number }[]>(this.sp, (batched) =>
-      measures.map((measure) =>
-        sharePointCall((): Promise<{ Id: number }> => batched.web.getList(url).items.add(toValues(measure))),
+      measures.map(
+        (measure) => batched.web.getList(url).items.add(toValues(measure)) as Promise<{ Id: number }>,
       ),
     );
     return added.map((item) => item.Id);
@@ -158,9 +151,9 @@ export class MeasuresRepository {
    */
   async update(id: number, changes: MeasureChanges, etag: string): Promise<string> {
     const list = await this.site.list(measuresList);
-    const result = await sharePointCall((): Promise<{ etag: string | null }> =>
-      list.items.getById(id).update(toChanges(changes), etag),
-    );
+    const result = await (list.items.getById(id).update(toChanges(changes), etag) as Promise<{
+      etag: string | null;
+    }>);
     return result.etag ?? '';
   }
 }

@@ -3,6 +3,7 @@ import { BrowserFetch, DefaultParse, InjectHeaders } from '@pnp/queryable';
 import { spfi, DefaultHeaders, DefaultInit, RequestDigest, type SPFI } from '@pnp/sp';
 import './pnp-imports';
 import { RetryThrottled, type RetryOptions } from './behaviors/retry-throttled';
+import { TypedErrors } from './behaviors/typed-errors';
 
 export interface ConnectOptions {
   /** Retry on 429/503 per Retry-After (default on, with RetryThrottled's defaults); false turns it off. */
@@ -12,7 +13,8 @@ export interface ConnectOptions {
 /**
  * An SPFI for a site, for code running outside SharePoint pages (the app service, provisioning,
  * tests). Authentication is a behaviour the caller adds (a bearer token in production; nothing
- * locally, where the emulator trusts loopback).
+ * locally, where the emulator trusts loopback). Every failure rejects with the typed errors of
+ * ./errors (TypedErrors), batch parts included.
  *
  * `connectSharePoint(url, ...behaviors)` keeps working; pass options first to tune retries:
  * `connectSharePoint(url, { retry: { maxRetries: 3 } }, AccessTokenBearer(source))`.
@@ -32,6 +34,7 @@ export function connectSharePoint(
     ...retry,
     DefaultParse(),
     RequestDigest(),
+    TypedErrors(),
     ...extra,
   );
 }

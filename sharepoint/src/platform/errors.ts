@@ -81,7 +81,10 @@ export function parseErrorBody(text: string): { code: string; message: string } 
   }
 }
 
-/** Turns a PnPjs HttpRequestError into a typed SharePointError; other errors pass through. */
+/**
+ * Turns a PnPjs HttpRequestError into a typed SharePointError; other errors pass through. The
+ * TypedErrors behaviour applies it to every request, so callers never see an HttpRequestError.
+ */
 export async function toSharePointError(error: unknown): Promise<unknown> {
   if (!isHttpRequestError(error)) return error;
   const text = await error.response
@@ -99,13 +102,4 @@ export async function toSharePointError(error: unknown): Promise<unknown> {
     return new DuplicateValueError(error.status, parsed.code, parsed.message);
   }
   return new SharePointError(error.status, parsed.code, parsed.message);
-}
-
-/** Runs a SharePoint call and rethrows failures as typed errors. */
-export async function sharePointCall<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw await toSharePointError(error);
-  }
 }

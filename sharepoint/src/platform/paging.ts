@@ -1,6 +1,5 @@
 import type { IItems } from '@pnp/sp/items';
 import './pnp-imports';
-import { toSharePointError } from './errors';
 
 /** SharePoint serves at most 5,000 items per request (and refuses $top above it). */
 export const MAX_PAGE_SIZE = 5000;
@@ -15,11 +14,7 @@ export function pageSize(requested: number | undefined, fallback = 500): number 
  * first on an indexed column (or sort by ID only), as SharePoint's list view threshold demands.
  */
 export async function* pagesOf<T>(query: IItems, size: number): AsyncGenerator<T[]> {
-  try {
-    for await (const page of query.top(pageSize(size))) yield page as T[];
-  } catch (error) {
-    throw await toSharePointError(error);
-  }
+  for await (const page of query.top(pageSize(size))) yield page as T[];
 }
 
 /** Every item of a query, page by page. */

@@ -1,7 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import './pnp-imports';
 import { listServerRelativeUrl, type ListSchema } from './schema/types';
-import { sharePointCall } from './errors';
 
 /**
  * Lists are addressed by URL, never by title: titles are localized and people rename them.
@@ -19,13 +18,15 @@ export class SiteLists {
   }
 
   webServerRelativeUrl(): Promise<string> {
-    this.webUrl ??= sharePointCall(() => this.sp.web.select('ServerRelativeUrl')()).then(
-      (web: { ServerRelativeUrl: string }) => web.ServerRelativeUrl,
-      (error: unknown) => {
-        this.webUrl = null; // do not cache a failure: the next call asks again
-        throw error;
-      },
-    );
+    this.webUrl ??= this.sp.web
+      .select('ServerRelativeUrl')()
+      .then(
+        (web: { ServerRelativeUrl: string }) => web.ServerRelativeUrl,
+        (error: unknown) => {
+          this.webUrl = null; // do not cache a failure: the next call asks again
+          throw error;
+        },
+      );
     return this.webUrl;
   }
 

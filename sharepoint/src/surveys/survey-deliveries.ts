@@ -1,12 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
 import { settleInOneBatch } from '../platform/batch';
-import {
-  ConcurrencyConflictError,
-  DuplicateValueError,
-  NotFoundError,
-  sharePointCall,
-} from '../platform/errors';
+import { ConcurrencyConflictError, DuplicateValueError, NotFoundError } from '../platform/errors';
 import { odataString } from '../platform/odata';
 import type { DELIVERY_KIND_CHOICES } from '../all-lists';
 import {
@@ -138,19 +133,17 @@ export class SurveyDeliveriesRepository {
     const pending = choiceLabel(stateField, 'pending');
     const settled = await settleInOneBatch(this.sp, (batched) =>
       missing.map((userId) =>
-        sharePointCall(() =>
-          batched.web.getList(url).items.add({
-            Title: surveyKey,
-            SurveyKey: surveyKey,
-            Wave: wave,
-            WaveKey: waveKey(surveyKey, wave, kind),
-            DeliveryKind: choiceLabel(kindField, kind),
-            RecipientId: userId,
-            DeliveryKey: deliveryKey(surveyKey, wave, kind, userId),
-            DeliveryState: pending,
-            Attempts: 0,
-          }),
-        ),
+        batched.web.getList(url).items.add({
+          Title: surveyKey,
+          SurveyKey: surveyKey,
+          Wave: wave,
+          WaveKey: waveKey(surveyKey, wave, kind),
+          DeliveryKind: choiceLabel(kindField, kind),
+          RecipientId: userId,
+          DeliveryKey: deliveryKey(surveyKey, wave, kind, userId),
+          DeliveryState: pending,
+          Attempts: 0,
+        }),
       ),
     );
     const failure = settled.find(
@@ -209,16 +202,14 @@ export class SurveyDeliveriesRepository {
     const list = await this.site.list(surveyDeliveriesList);
     const attempts = delivery.attempts + 1;
     try {
-      const result = await sharePointCall((): Promise<{ etag?: string | null }> =>
-        list.items.getById(delivery.id).update(
-          {
-            DeliveryState: choiceLabel(stateField, 'sending'),
-            Attempts: attempts,
-            LastAttemptOn: at.toISOString(),
-          },
-          delivery.etag,
-        ),
-      );
+      const result = await (list.items.getById(delivery.id).update(
+        {
+          DeliveryState: choiceLabel(stateField, 'sending'),
+          Attempts: attempts,
+          LastAttemptOn: at.toISOString(),
+        },
+        delivery.etag,
+      ) as Promise<{ etag?: string | null }>);
       if (!result.etag) throw new Error('SharePoint answered the claim without an ETag');
       return { ...delivery, state: 'sending', attempts, lastAttemptAt: at.toISOString(), etag: result.etag };
     } catch (error) {
@@ -309,9 +300,7 @@ export class SurveyDeliveriesRepository {
     if (rows.length === 0) return 0;
     const url = await this.site.url(surveyDeliveriesList);
     const settled = await settleInOneBatch(this.sp, (batched) =>
-      rows.map((row) =>
-        sharePointCall(() => batched.web.getList(url).items.getById(row.Id).delete() as Promise<void>),
-      ),
+      rows.map((row) => batched.web.getList(url).items.getById(row.Id).delete() as Promise<void>),
     );
     const failure = settled.find(
       (result) => result.status === 'rejected' && !(result.reason instanceof NotFoundError),
@@ -335,7 +324,7 @@ export class SurveyDeliveriesRepository {
 
   private async record(delivery: Delivery, values: Record<string, unknown>): Promise<void> {
     const list = await this.site.list(surveyDeliveriesList);
-    await sharePointCall(() => list.items.getById(delivery.id).update(values, delivery.etag));
+    await list.items.getById(delivery.id).update(values, delivery.etag);
   }
 }
 

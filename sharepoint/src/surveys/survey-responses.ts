@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
 import { inOneBatch, settleInOneBatch } from '../platform/batch';
-import { DuplicateValueError, sharePointCall } from '../platform/errors';
+import { DuplicateValueError } from '../platform/errors';
 import { odataString } from '../platform/odata';
 import { surveyResponsesList } from '../all-lists';
 import { SiteLists } from '../platform/site-context';
@@ -69,20 +69,18 @@ export class SurveyResponsesRepository {
     const url = await this.site.url(surveyResponsesList);
     const settled = await settleInOneBatch(this.sp, (batched) =>
       rows.map((row) =>
-        sharePointCall(() =>
-          batched.web.getList(url).items.add({
-            Title: surveyKey,
-            SurveyKey: surveyKey,
-            Wave: wave,
-            QuestionKey: row.questionKey,
-            QuestionWaveKey: questionWaveKey(surveyKey, wave, row.questionKey),
-            RespondentKey: row.respondentKey,
-            Score: row.score,
-            ChoiceAnswer: row.choice,
-            TextAnswer: row.text,
-            DepartmentCode: row.departmentCode,
-          }),
-        ),
+        batched.web.getList(url).items.add({
+          Title: surveyKey,
+          SurveyKey: surveyKey,
+          Wave: wave,
+          QuestionKey: row.questionKey,
+          QuestionWaveKey: questionWaveKey(surveyKey, wave, row.questionKey),
+          RespondentKey: row.respondentKey,
+          Score: row.score,
+          ChoiceAnswer: row.choice,
+          TextAnswer: row.text,
+          DepartmentCode: row.departmentCode,
+        }),
       ),
     );
     const failure = settled.find(
@@ -94,12 +92,10 @@ export class SurveyResponsesRepository {
 
   async hasAnswered(respondentKey: string): Promise<boolean> {
     const list = await this.site.list(surveyResponsesList);
-    const items = await sharePointCall((): Promise<unknown[]> =>
-      list.items
-        .select('Id')
-        .filter(`RespondentKey eq ${odataString(respondentKey)}`)
-        .top(1)(),
-    );
+    const items = await (list.items
+      .select('Id')
+      .filter(`RespondentKey eq ${odataString(respondentKey)}`)
+      .top(1)() as Promise<unknown[]>);
     return items.length > 0;
   }
 
@@ -116,14 +112,13 @@ export class SurveyResponsesRepository {
     if (keys.length === 0) return new Set();
     const url = await this.site.url(surveyResponsesList);
     const found = await inOneBatch<{ RespondentKey: string }[][]>(this.sp, (batched) =>
-      keys.map((key) =>
-        sharePointCall((): Promise<{ RespondentKey: string }[]> =>
+      keys.map(
+        (key) =>
           batched.web
             .getList(url)
             .items.select('RespondentKey')
             .filter(`RespondentKey eq ${odataString(key)}`)
-            .top(1)(),
-        ),
+            .top(1)() as Promise<{ RespondentKey: string }[]>,
       ),
     );
     return new Set(keys.filter((_, index) => (found[index]?.length ?? 0) > 0));

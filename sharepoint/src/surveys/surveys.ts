@@ -2,7 +2,7 @@ import { SURVEY_KEY_PATTERN, type Survey, type SurveyDraft, type SurveyStatus } 
 import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
 import { settleInOneBatch } from '../platform/batch';
-import { NotFoundError, sharePointCall } from '../platform/errors';
+import { NotFoundError } from '../platform/errors';
 import { odataString } from '../platform/odata';
 import { surveyQuestionsList, surveysList } from '../all-lists';
 import { SiteLists } from '../platform/site-context';
@@ -85,7 +85,7 @@ export class SurveysRepository {
     if (!SURVEY_KEY_PATTERN.test(input.key)) throw new RangeError(`Invalid survey key "${input.key}"`);
     const [departmentIds, owner] = await Promise.all([
       this.departmentIds(input.draft),
-      input.ownerEmail === null ? null : sharePointCall(() => this.sp.web.ensureUser(input.ownerEmail ?? '')),
+      input.ownerEmail === null ? null : this.sp.web.ensureUser(input.ownerEmail ?? ''),
     ]);
     const row = {
       ...surveyValues(input.draft, departmentIds),
@@ -99,11 +99,9 @@ export class SurveysRepository {
       this.site.url(surveyQuestionsList),
     ]);
     const settled = await settleInOneBatch(this.sp, (batched): Promise<{ Id: number }>[] => [
-      sharePointCall(() => batched.web.getList(surveysUrl).items.add(row)),
+      batched.web.getList(surveysUrl).items.add(row),
       ...input.draft.questions.map((question, order) =>
-        sharePointCall(() =>
-          batched.web.getList(questionsUrl).items.add(questionValues(input.key, question, order)),
-        ),
+        batched.web.getList(questionsUrl).items.add(questionValues(input.key, question, order)),
       ),
     ]);
     const failure = settled.find((result) => result.status === 'rejected');
@@ -124,18 +122,14 @@ export class SurveysRepository {
     const [found, departmentIds] = await Promise.all([this.find(key), this.departmentIds(draft)]);
     if (!found) throw notFound(key);
     const surveys = await this.site.list(surveysList);
-    await sharePointCall(() =>
-      surveys.items.getById(found.item.Id).update(surveyValues(draft, departmentIds), etag),
-    );
+    await surveys.items.getById(found.item.Id).update(surveyValues(draft, departmentIds), etag);
     const questionsUrl = await this.site.url(surveyQuestionsList);
     const settled = await settleInOneBatch(this.sp, (batched): Promise<unknown>[] => [
       ...found.questions.map((question) =>
-        sharePointCall(() => batched.web.getList(questionsUrl).items.getById(question.Id).delete()),
+        batched.web.getList(questionsUrl).items.getById(question.Id).delete(),
       ),
       ...draft.questions.map((question, order) =>
-        sharePointCall(() =>
-          batched.web.getList(questionsUrl).items.add(questionValues(key, question, order)),
-        ),
+        batched.web.getList(questionsUrl).items.add(questionValues(key, question, order)),
       ),
     ]);
     // A question someone already deleted is fine; any other failure leaves the draft to be saved again.
@@ -155,11 +149,9 @@ export class SurveysRepository {
     const found = await this.find(key);
     if (!found) throw notFound(key);
     const surveys = await this.site.list(surveysList);
-    await sharePointCall(() =>
-      surveys.items
-        .getById(found.item.Id)
-        .update({ SurveyStatus: statusLabel(state.status), CurrentWave: state.currentWave }, etag),
-    );
+    await surveys.items
+      .getById(found.item.Id)
+      .update({ SurveyStatus: statusLabel(state.status), CurrentWave: state.currentWave }, etag);
     return this.reread(key);
   }
 
@@ -168,11 +160,11 @@ export class SurveysRepository {
     const found = await this.find(key);
     if (!found) throw notFound(key);
     const surveys = await this.site.list(surveysList);
-    await sharePointCall(() => surveys.items.getById(found.item.Id).delete(etag));
+    await surveys.items.getById(found.item.Id).delete(etag);
     const questionsUrl = await this.site.url(surveyQuestionsList);
     const settled = await settleInOneBatch(this.sp, (batched) =>
       found.questions.map((question) =>
-        sharePointCall(() => batched.web.getList(questionsUrl).items.getById(question.Id).delete()),
+        batched.web.getList(questionsUrl).items.getById(question.Id).delete(),
       ),
     );
     const failure = settled.find(
@@ -187,13 +179,11 @@ export class SurveysRepository {
       this.site.list(surveyQuestionsList),
     ]);
     const [items, questionItems] = await Promise.all([
-      sharePointCall((): Promise<SurveyItem[]> =>
-        surveys.items
-          .select(...SURVEY_SELECT)
-          .expand(SURVEY_EXPAND)
-          .filter(`SurveyKey eq ${odataString(key)}`)
-          .top(1)(),
-      ),
+      surveys.items
+        .select(...SURVEY_SELECT)
+        .expand(SURVEY_EXPAND)
+        .filter(`SurveyKey eq ${odataString(key)}`)
+        .top(1)() as Promise<SurveyItem[]>,
       allOf<QuestionItem>(
         questions.items.select(...QUESTION_SELECT).filter(`SurveyKey eq ${odataString(key)}`),
       ),

@@ -1,7 +1,7 @@
 import { normalizeEmail } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
-import { DuplicateValueError, sharePointCall } from '../errors';
+import { DuplicateValueError } from '../errors';
 import { odataString } from '../odata';
 import { botConversationsList } from '../../all-lists';
 import { SiteLists } from '../site-context';
@@ -95,7 +95,7 @@ export class BotConversationsRepository {
     if (existing) return this.update(existing, conversation, values);
     const list = await this.site.list(botConversationsList);
     try {
-      await sharePointCall(() => list.items.add(values));
+      await list.items.add(values);
       return 'added';
     } catch (error) {
       if (!(error instanceof DuplicateValueError)) throw error;
@@ -113,19 +113,17 @@ export class BotConversationsRepository {
     if (sameConversation(existing, conversation)) return 'unchanged';
     const list = await this.site.list(botConversationsList);
     // Last writer wins: both writers hold a reference Teams gave them moments ago.
-    await sharePointCall(() => list.items.getById(existing.itemId).update(values));
+    await list.items.getById(existing.itemId).update(values);
     return 'updated';
   }
 
   private async first(filter: string): Promise<StoredBotConversation | null> {
     const list = await this.site.list(botConversationsList);
-    const items = await sharePointCall((): Promise<ConversationItem[]> =>
-      list.items
-        .select(...SELECT)
-        .filter(filter)
-        .orderBy('Id', true)
-        .top(1)(),
-    );
+    const items = await (list.items
+      .select(...SELECT)
+      .filter(filter)
+      .orderBy('Id', true)
+      .top(1)() as Promise<ConversationItem[]>);
     const item = items[0];
     return item ? toConversation(item) : null;
   }

@@ -1,7 +1,6 @@
 import { departmentSchema, type Department } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
-import { sharePointCall } from '../errors';
 import { odataString } from '../odata';
 import { departmentsList } from '../../all-lists';
 import { SiteLists } from '../site-context';
@@ -26,20 +25,19 @@ export class DepartmentsRepository {
 
   async list(): Promise<StoredDepartment[]> {
     const list = await this.site.list(departmentsList);
-    const items = await sharePointCall((): Promise<DepartmentItem[]> =>
-      list.items.select('Id', 'Title', 'Code', 'ParentCode').orderBy('Code').top(5000)(),
-    );
+    const items = await (list.items
+      .select('Id', 'Title', 'Code', 'ParentCode')
+      .orderBy('Code')
+      .top(5000)() as Promise<DepartmentItem[]>);
     return items.map(toDepartment);
   }
 
   async findByCode(code: string): Promise<StoredDepartment | null> {
     const list = await this.site.list(departmentsList);
-    const items = await sharePointCall((): Promise<DepartmentItem[]> =>
-      list.items
-        .select('Id', 'Title', 'Code', 'ParentCode')
-        .filter(`Code eq ${odataString(code)}`)
-        .top(1)(),
-    );
+    const items = await (list.items
+      .select('Id', 'Title', 'Code', 'ParentCode')
+      .filter(`Code eq ${odataString(code)}`)
+      .top(1)() as Promise<DepartmentItem[]>);
     return items[0] ? toDepartment(items[0]) : null;
   }
 
@@ -50,10 +48,10 @@ export class DepartmentsRepository {
     const values = { Title: department.name, Code: department.code, ParentCode: department.parentCode };
     const existing = await this.findByCode(department.code);
     if (existing) {
-      await sharePointCall(() => list.items.getById(existing.itemId).update(values));
+      await list.items.getById(existing.itemId).update(values);
       return { ...department, itemId: existing.itemId };
     }
-    const added = await sharePointCall((): Promise<{ Id: number }> => list.items.add(values));
+    const added = await (list.items.add(values) as Promise<{ Id: number }>);
     return { ...department, itemId: added.Id };
   }
 }

@@ -1,7 +1,6 @@
 import { normalizeEmail, personSchema, type Person, type Role } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
-import { sharePointCall } from '../errors';
 import { odataString } from '../odata';
 import { choiceCode, choiceLabel, fieldOf, peopleList } from '../../all-lists';
 import { SiteLists } from '../site-context';
@@ -54,13 +53,11 @@ export class PeopleRepository {
 
   async findByEmail(email: string): Promise<StoredPerson | null> {
     const list = await this.site.list(peopleList);
-    const items = await sharePointCall((): Promise<PersonItem[]> =>
-      list.items
-        .select(...SELECT)
-        .expand('Manager')
-        .filter(`Email eq ${odataString(normalizeEmail(email))}`)
-        .top(1)(),
-    );
+    const items = await (list.items
+      .select(...SELECT)
+      .expand('Manager')
+      .filter(`Email eq ${odataString(normalizeEmail(email))}`)
+      .top(1)() as Promise<PersonItem[]>);
     const item = items[0];
     if (!item) return null;
     const departments = item.DepartmentId === null ? [] : await this.departments.list();
@@ -72,10 +69,8 @@ export class PeopleRepository {
     const person = personSchema.parse({ ...input, email: normalizeEmail(input.email) });
     const list = await this.site.list(peopleList);
     const [account, manager, department] = await Promise.all([
-      sharePointCall(() => this.sp.web.ensureUser(person.email)),
-      person.managerEmail === null
-        ? null
-        : sharePointCall(() => this.sp.web.ensureUser(person.managerEmail ?? '')),
+      this.sp.web.ensureUser(person.email),
+      person.managerEmail === null ? null : this.sp.web.ensureUser(person.managerEmail ?? ''),
       person.departmentCode === null ? null : this.departments.findByCode(person.departmentCode),
     ]);
     if (person.departmentCode !== null && department === null) {
@@ -92,8 +87,8 @@ export class PeopleRepository {
     };
     const existing = await this.findByEmail(person.email);
     const itemId = existing
-      ? (await sharePointCall(() => list.items.getById(existing.itemId).update(values)), existing.itemId)
-      : (await sharePointCall((): Promise<{ Id: number }> => list.items.add(values))).Id;
+      ? (await list.items.getById(existing.itemId).update(values), existing.itemId)
+      : (await (list.items.add(values) as Promise<{ Id: number }>)).Id;
     return { ...person, itemId, departmentName: department?.name ?? null };
   }
 }

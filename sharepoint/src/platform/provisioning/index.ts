@@ -5,7 +5,7 @@ import '../pnp-imports';
 // Only provisioning changes permissions: kept out of pnp-imports so the SPFx bundle does not carry it.
 import '@pnp/sp/security/list';
 import { inOneBatch } from '../batch';
-import { NotFoundError, sharePointCall } from '../errors';
+import { NotFoundError } from '../errors';
 import { ALL_LISTS, listByKey } from '../../all-lists';
 import { BASE_TEMPLATE, listServerRelativeUrl, type FieldSchema, type ListSchema } from '../schema/types';
 import { SiteLists } from '../site-context';
@@ -82,12 +82,9 @@ async function ensureList(
   locale: Locale,
 ): Promise<{ info: CurrentList; created: boolean; settingsUpdated: string[] }> {
   if (existing === null) {
-    await sharePointCall(() =>
-      sp.web.lists.add(schema.urlName, schema.description[locale], BASE_TEMPLATE[schema.template], false),
-    );
+    await sp.web.lists.add(schema.urlName, schema.description[locale], BASE_TEMPLATE[schema.template], false);
   }
-  const info =
-    existing ?? (await sharePointCall((): Promise<CurrentList> => list.select(...LIST_PROPERTIES)()));
+  const info = existing ?? (await (list.select(...LIST_PROPERTIES)() as Promise<CurrentList>));
   const wanted: Record<string, unknown> = {
     Title: schema.title[locale],
     Description: schema.description[locale],
@@ -96,14 +93,14 @@ async function ensureList(
   const changes = Object.fromEntries(
     Object.entries(wanted).filter(([key, value]) => info[key as keyof CurrentList] !== value),
   );
-  if (Object.keys(changes).length > 0) await sharePointCall(() => list.update(changes));
+  if (Object.keys(changes).length > 0) await list.update(changes);
   const corrected = Object.keys(changes);
   // Once only: a list that already has unique role assignments keeps them (including any an
   // administrator added by hand), so a second run reads HasUniqueRoleAssignments and sends nothing.
   if (schema.permissions === 'serviceOnly' && !info.HasUniqueRoleAssignments) {
     // copyRoleAssignments=false: none of the site's members, visitors or owners groups come along;
     // clearSubscopes=true: no item keeps permissions of its own that would let someone in.
-    await sharePointCall(() => list.breakRoleInheritance(false, true));
+    await list.breakRoleInheritance(false, true);
     corrected.push('HasUniqueRoleAssignments');
   }
   // A list we just created is reported as created, not as corrected.
@@ -122,7 +119,7 @@ async function lookupTargets(
     if (key === undefined || known.has(key)) continue;
     const target = await site.list(listByKey(key));
     try {
-      const { Id } = await sharePointCall((): Promise<{ Id: string }> => target.select('Id')());
+      const { Id } = await (target.select('Id')() as Promise<{ Id: string }>);
       known.set(key, Id);
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
@@ -153,18 +150,13 @@ async function ensureFields(
     return missing.map((field, index) => {
       const creation = creations[index];
       if (creation?.kind === 'lookup') {
-        return sharePointCall(
-          () => fields.addLookup(field.name, creation.properties) as Promise<CurrentField>,
-        );
+        return fields.addLookup(field.name, creation.properties) as Promise<CurrentField>;
       }
-      return sharePointCall(
-        () =>
-          fields.add(
-            field.name,
-            creation?.fieldTypeKind ?? 2,
-            creation?.properties ?? {},
-          ) as Promise<CurrentField>,
-      );
+      return fields.add(
+        field.name,
+        creation?.fieldTypeKind ?? 2,
+        creation?.properties ?? {},
+      ) as Promise<CurrentField>;
     });
   });
   const current = new Map(existing);
@@ -213,12 +205,10 @@ async function applyUpdates(
     });
     await inOneBatch(sp, (batched) =>
       due.map(({ name, update }) =>
-        sharePointCall(() =>
-          batched.web
-            .getList(listUrl)
-            .fields.getByInternalNameOrTitle(name)
-            .update(update.properties, update.entityType),
-        ),
+        batched.web
+          .getList(listUrl)
+          .fields.getByInternalNameOrTitle(name)
+          .update(update.properties, update.entityType),
       ),
     );
   }

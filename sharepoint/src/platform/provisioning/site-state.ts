@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
 import { settleInOneBatch } from '../batch';
-import { NotFoundError, sharePointCall } from '../errors';
+import { NotFoundError } from '../errors';
 import { listServerRelativeUrl, type ListSchema } from '../schema/types';
 import type { CurrentField } from './field-plan';
 
@@ -49,10 +49,7 @@ export async function readListStates(
   const settled = await settleInOneBatch<unknown>(sp, (batched) =>
     schemas.flatMap((schema) => {
       const list = batched.web.getList(listServerRelativeUrl(webServerRelativeUrl, schema));
-      return [
-        sharePointCall(() => list.select(...LIST_PROPERTIES)()),
-        sharePointCall(() => list.fields.select(...FIELD_PROPERTIES)()),
-      ];
+      return [list.select(...LIST_PROPERTIES)(), list.fields.select(...FIELD_PROPERTIES)()];
     }),
   );
   return schemas.map((_, index) => {
