@@ -5,6 +5,7 @@ import {
   DepartmentsRepository,
   PeopleRepository,
   SharePointCafStore,
+  SiteContext,
   SurveyDeliveriesRepository,
   SurveyResponsesRepository,
   SurveysRepository,
@@ -83,13 +84,15 @@ export interface KvalitaService {
 export function createService(options: ServiceOptions): KvalitaService {
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? (() => new Date());
-  const people = new PeopleRepository(options.sp);
-  const departments = new DepartmentsRepository(options.sp);
+  // One per site: every repository shares its list addresses and its copy of the departments.
+  const site = new SiteContext(options.sp);
+  const people = new PeopleRepository(site);
+  const departments = new DepartmentsRepository(site);
   const keyer = hmacRespondentKeyer(options.respondentKeySecret);
-  const surveysRepository = new SurveysRepository(options.sp);
+  const surveysRepository = new SurveysRepository(site);
   const surveys = new CachedSurveys(surveysRepository, () => Date.now(), options.surveyCacheMs ?? 15_000);
-  const responses = new SurveyResponsesRepository(options.sp);
-  const conversations = new BotConversationsRepository(options.sp);
+  const responses = new SurveyResponsesRepository(site);
+  const conversations = new BotConversationsRepository(site);
   const answering = new SurveyAnswering({
     surveys,
     responses,
@@ -98,12 +101,12 @@ export function createService(options: ServiceOptions): KvalitaService {
     now,
   });
   const caf = new CafService(
-    new SharePointCafStore(options.sp, now),
+    new SharePointCafStore(site, now),
     people,
-    new CyclePlanMeasuresRepository(options.sp),
+    new CyclePlanMeasuresRepository(site),
     now,
   );
-  const deliveries = new SurveyDeliveriesRepository(options.sp);
+  const deliveries = new SurveyDeliveriesRepository(site);
   const bot = new KvalitaBot({
     answering,
     respondent: directoryRespondentResolver(people, log),
@@ -168,7 +171,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     '/api/surveys',
     json,
     surveyApiRouter({
-      sp: options.sp,
+      site,
       people,
       authenticator,
       now,
@@ -193,7 +196,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       mode: options.mode,
       authenticator,
       people,
-      departments: new DepartmentsRepository(options.sp),
+      departments,
       checkSharePoint: async () => {
         await options.sp.web.select('Id')();
         return true;

@@ -10,7 +10,7 @@ import {
   type SeedReport,
   type WaveRunnerOptions,
 } from '@kvalita/bot';
-import { connectSharePoint, provisionLists } from '@kvalita/sharepoint';
+import { SiteContext, connectSharePoint, provisionLists } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
 
 export interface LocalStackOptions {
@@ -55,7 +55,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     const sp = connectSharePoint(emulator.siteUrl);
     const provisioned = await provisionLists(sp, { locale: 'cs', log: (line) => log(`provision: ${line}`) });
-    const seed = await seedDemoOffice(sp, provisioned, (options.now ?? (() => new Date()))());
+    const seed = await seedDemoOffice(
+      new SiteContext(sp),
+      provisioned,
+      (options.now ?? (() => new Date()))(),
+    );
     const now = options.now ?? (() => new Date());
     const { app, scheduler } = createService({
       mode: 'local',

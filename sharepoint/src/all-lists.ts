@@ -21,30 +21,6 @@ import { surveysList } from './surveys/lists/surveys';
 import { trainingsList } from './caf/lists/trainings';
 import type { ListSchema } from './platform/schema/types';
 
-export * from './caf/lists/assessment-cycles';
-export * from './caf/lists/assessment-team';
-export * from './platform/chat/lists/bot-conversations';
-export * from './feedback/lists/competencies';
-export * from './caf/lists/consensus-scores';
-export * from './platform/directory/lists/departments';
-export * from './documents/lists/document-acknowledgements';
-export * from './feedback/lists/feedback-cycles';
-export * from './feedback/lists/feedback-nominations';
-export * from './feedback/lists/feedback-relationship';
-export * from './feedback/lists/feedback-responses';
-export * from './caf/lists/individual-scores';
-export * from './measures/lists/measure-updates';
-export * from './measures/lists/measures';
-export * from './mystery/lists/mystery-evaluations';
-export * from './platform/directory/lists/people';
-export * from './documents/lists/quality-documents';
-export * from './surveys/lists/survey-deliveries';
-export * from './surveys/lists/survey-questions';
-export * from './surveys/lists/survey-responses';
-export * from './surveys/lists/surveys';
-export * from './caf/lists/trainings';
-export * from './platform/schema/types';
-
 /**
  * Every Kvalita list and library, in provisioning order: a lookup's target list comes before the
  * list that points at it (a schema test checks this).

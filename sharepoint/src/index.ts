@@ -1,4 +1,41 @@
-export * from './all-lists';
+// List schemas, one file per list, in the folder of the feature that owns it.
+export * from './platform/directory/lists/departments';
+export * from './platform/directory/lists/people';
+export * from './platform/chat/lists/bot-conversations';
+export * from './caf/lists/assessment-cycles';
+export * from './caf/lists/assessment-team';
+export * from './caf/lists/individual-scores';
+export * from './caf/lists/consensus-scores';
+export * from './caf/lists/trainings';
+export * from './measures/lists/measures';
+export * from './measures/lists/measure-updates';
+export * from './documents/lists/quality-documents';
+export * from './documents/lists/document-acknowledgements';
+export * from './surveys/lists/surveys';
+export * from './surveys/lists/survey-questions';
+export * from './surveys/lists/survey-responses';
+export * from './surveys/lists/survey-deliveries';
+export * from './feedback/lists/competencies';
+export * from './feedback/lists/feedback-cycles';
+export * from './feedback/lists/feedback-nominations';
+export * from './feedback/lists/feedback-relationship';
+export * from './feedback/lists/feedback-responses';
+export * from './mystery/lists/mystery-evaluations';
+export { ALL_LISTS, listByKey } from './all-lists';
+// Typed list access: item types, $select and $filter from the schemas.
+export * from './platform/schema/types';
+export type {
+  BuiltInRead,
+  ItemChangesOf,
+  ItemOf,
+  LinkValue,
+  NewItemOf,
+  PersonRead,
+  SelectableName,
+} from './platform/schema/items';
+export { selectOf, type RowOf, type Selection, type SelectableQuery } from './platform/schema/select';
+export { filterOn, type Comparison, type FilterableName, type FilterValue } from './platform/schema/filter';
+export { noteField, uniqueKeyField } from './platform/schema/fields';
 export * from './platform/errors';
 export { odataString } from './platform/odata';
 export { connectSharePoint, EmulatorUser, type ConnectOptions } from './platform/connect';
@@ -23,7 +60,12 @@ export {
   type ListProvisionResult,
   type ProvisionOptions,
 } from './platform/provisioning/index'; // not './provisioning': an old provisioning.js in dist/ would win
-export { SiteLists } from './platform/site-context';
+export {
+  SiteContext,
+  DEFAULT_DEPARTMENTS_MAX_AGE_MS,
+  type SiteContextOptions,
+} from './platform/site-context';
+export { Cached } from './platform/cached';
 export { DepartmentsRepository, type StoredDepartment } from './platform/directory/departments';
 export { PeopleRepository, type StoredPerson } from './platform/directory/people';
 export {

@@ -6,6 +6,7 @@ import {
   SharePointCafStore,
   connectSharePoint,
   provisionLists,
+  SiteContext,
 } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,8 +41,9 @@ export async function cafBench(): Promise<string[][]> {
   const emulator = await startEmulator({ port: 0, dataFile: ':memory:', directory: people });
   try {
     const sp = connectSharePoint(emulator.siteUrl);
+    const site = new SiteContext(sp);
     await provisionLists(sp, { locale: 'cs' });
-    const store = new SharePointCafStore(sp);
+    const store = new SharePointCafStore(site);
     const cycle = await store.createCycle({
       name: 'Bench',
       method: 'fineTuned',
@@ -79,8 +81,8 @@ export async function cafBench(): Promise<string[][]> {
     }
     const service = new CafService(
       store,
-      new PeopleRepository(sp),
-      new CyclePlanMeasuresRepository(sp),
+      new PeopleRepository(site),
+      new CyclePlanMeasuresRepository(site),
       () => new Date(),
     );
     const leader = {

@@ -7,6 +7,7 @@ import {
   departmentsList,
   assessmentCyclesList,
   type NewMeasure,
+  SiteContext,
 } from '@kvalita/sharepoint';
 import { contractTarget, type ContractTarget } from '../support/contract-target';
 import { RequestCounter } from './request-counter';
@@ -34,7 +35,7 @@ const measure = (title: string, status: NewMeasure['status'] = 'planned'): NewMe
 describe('measures repository', () => {
   it('adds 150 measures in two round trips ($batch of 100 + 50) and returns their ids in order', async () => {
     const counter = RequestCounter();
-    const measures = new MeasuresRepository(target.connect({}, counter));
+    const measures = new MeasuresRepository(new SiteContext(target.connect({}, counter)));
     const inputs = Array.from({ length: 150 }, (_, index) =>
       measure(`Hromadné opatření ${index + 1}`, 'cancelled'),
     );
@@ -48,7 +49,7 @@ describe('measures repository', () => {
   });
 
   it('pages through every measure in a status, following next links', async () => {
-    const measures = new MeasuresRepository(target.sp);
+    const measures = new MeasuresRepository(target.site);
     const pages: number[] = [];
     const titles = new Set<string>();
     for await (const page of measures.pagesByStatus('cancelled', { pageSize: 40 })) {
@@ -60,7 +61,7 @@ describe('measures repository', () => {
   });
 
   it('updates with the ETag it read, and refuses a stale one with ConcurrencyConflictError', async () => {
-    const measures = new MeasuresRepository(target.sp);
+    const measures = new MeasuresRepository(target.site);
     const id = await measures.add(measure('Zkrácení čekací doby na podatelně'));
     const read = await measures.get(id);
     const etag = await measures.update(id, { status: 'inProgress', progress: 40 }, read.etag);

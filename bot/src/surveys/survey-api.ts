@@ -7,8 +7,8 @@ import {
   SurveyResponsesRepository,
   SurveysRepository,
   type PeopleRepository,
+  type SiteContext,
 } from '@kvalita/sharepoint';
-import type { SPFI } from '@pnp/sp';
 import { Router, type Request } from 'express';
 import { randomInt } from 'node:crypto';
 import { ApiError } from '../api/api-error';
@@ -24,7 +24,7 @@ import { SurveyService } from './survey-service';
 
 /** What the survey API (authoring, preview, results, export, CAF evidence) needs from the service. */
 export interface SurveyApiDeps {
-  readonly sp: SPFI;
+  readonly site: SiteContext;
   readonly people: PeopleRepository;
   readonly authenticator: Authenticator;
   readonly now: () => Date;
@@ -46,9 +46,9 @@ const cryptoRandom = () => randomInt(0, 2 ** 32) / 2 ** 32;
 /** Mounted at /api/surveys (docs/api-surveys.md); thin HTTP over SurveyService and the results. */
 export function surveyApiRouter(deps: SurveyApiDeps): Router {
   const random = deps.random ?? cryptoRandom;
-  const departments = new DepartmentsRepository(deps.sp);
-  const store = new SurveysRepository(deps.sp);
-  const deliveries = new SurveyDeliveriesRepository(deps.sp);
+  const departments = new DepartmentsRepository(deps.site);
+  const store = new SurveysRepository(deps.site);
+  const deliveries = new SurveyDeliveriesRepository(deps.site);
   const surveys = new SurveyService({
     surveys: store,
     departments,
@@ -59,7 +59,7 @@ export function surveyApiRouter(deps: SurveyApiDeps): Router {
     removeReminders: (surveyKey, wave) => deliveries.removeReminders(surveyKey, wave),
   });
   const results = new SurveyResultsService({
-    answers: new SurveyResponsesRepository(deps.sp),
+    answers: new SurveyResponsesRepository(deps.site),
     deliveries,
     departments,
     now: deps.now,
@@ -70,9 +70,9 @@ export function surveyApiRouter(deps: SurveyApiDeps): Router {
   // Cycle access follows the CAF API's own rules (CafService), so evidence is seen by exactly those
   // who may open the cycle.
   const caf = new CafService(
-    new SharePointCafStore(deps.sp, deps.now),
+    new SharePointCafStore(deps.site, deps.now),
     deps.people,
-    new CyclePlanMeasuresRepository(deps.sp),
+    new CyclePlanMeasuresRepository(deps.site),
     deps.now,
   );
 
@@ -104,7 +104,7 @@ export function surveyApiRouter(deps: SurveyApiDeps): Router {
       throw new ApiError('badRequest', { details: 'cycleId must be a positive whole number' });
     const cycle = await caf.cycleDetail(identity, Number(raw));
     res.json({
-      evidence: surveyEvidence(await new SurveysRepository(deps.sp).list(), cycle.endDate, deps.now()),
+      evidence: surveyEvidence(await new SurveysRepository(deps.site).list(), cycle.endDate, deps.now()),
     });
   });
 

@@ -6,71 +6,43 @@ import {
   type StoredScore,
   type SubcriterionScoreInput,
 } from '@kvalita/core';
-import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
+import { inOneBatch } from '../platform/batch';
 import { ConcurrencyConflictError, DuplicateValueError } from '../platform/errors';
-import { odataString } from '../platform/odata';
-import { choiceCode, choiceLabel, consensusScoresList, fieldOf, individualScoresList } from '../all-lists';
-import { SiteLists } from '../platform/site-context';
 import { allOf, etagOf } from '../platform/paging';
+import { filterOn } from '../platform/schema/filter';
+import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
+import { selectOf, type RowOf } from '../platform/schema/select';
+import { choiceColumn, fieldNames } from '../platform/schema/types';
+import type { SiteContext } from '../platform/site-context';
+import { consensusScoresList } from './lists/consensus-scores';
+import { individualScoresList } from './lists/individual-scores';
+import { scorePanelFields, scoreTextFields } from './lists/score-fields';
 
-interface ScoreColumns {
-  Score: number | null;
-  ScorePlan: number | null;
-  ScoreDo: number | null;
-  ScoreCheck: number | null;
-  ScoreAct: number | null;
-  ScoreTrends: number | null;
-  ScoreTargets: number | null;
-  Strengths: string | null;
-  AreasForImprovement: string | null;
-  ImprovementIdeas: string | null;
-}
-
-export interface IndividualScoreItem extends ScoreColumns {
-  Id: number;
-  Subcriterion: string;
-  ScoreStatus: string;
-  Evidence: string | null;
-  Modified: string;
-  Assessor?: { EMail?: string; Title?: string } | null;
-}
-
-export interface ConsensusItem extends ScoreColumns {
-  Id: number;
-  Subcriterion: string;
-}
-
-const SCORE_COLUMNS = [
-  'Score',
-  'ScorePlan',
-  'ScoreDo',
-  'ScoreCheck',
-  'ScoreAct',
-  'ScoreTrends',
-  'ScoreTargets',
-  'Strengths',
-  'AreasForImprovement',
-  'ImprovementIdeas',
-];
-export const INDIVIDUAL_SELECT = [
+const SCORE_CONTENT = [...fieldNames(scorePanelFields), ...fieldNames(scoreTextFields)];
+export const INDIVIDUAL_SCORE = selectOf(
+  individualScoresList,
   'Id',
   'Subcriterion',
   'ScoreStatus',
   'Evidence',
   'Modified',
-  'Assessor/EMail',
-  'Assessor/Title',
-  ...SCORE_COLUMNS,
-];
-export const CONSENSUS_SELECT = ['Id', 'Subcriterion', ...SCORE_COLUMNS];
-const statusField = fieldOf(individualScoresList, 'ScoreStatus');
-const consensusStatusField = fieldOf(consensusScoresList, 'ConsensusStatus');
+  'Assessor',
+  ...SCORE_CONTENT,
+);
+export const CONSENSUS_SCORE = selectOf(consensusScoresList, 'Id', 'Subcriterion', ...SCORE_CONTENT);
+export type IndividualScoreRow = RowOf<typeof INDIVIDUAL_SCORE>;
+export type ConsensusScoreRow = RowOf<typeof CONSENSUS_SCORE>;
+/** The 0–100 columns both lists share, as they are read and written. */
+type PanelColumns = { [Name in (typeof scorePanelFields)[number]['name']]: number | null };
+
+export const onIndividualScores = filterOn(individualScoresList);
+export const onConsensusScores = filterOn(consensusScoresList);
+const scoreStatuses = choiceColumn(individualScoresList, 'ScoreStatus');
+const consensusStatuses = choiceColumn(consensusScoresList, 'ConsensusStatus');
 
 /** Score input → columns: the classical score, or the fine-tuned parts with Score as their mean. */
-function scoreColumns(
-  input: SubcriterionScoreInput | null,
-): Omit<ScoreColumns, 'Strengths' | 'AreasForImprovement' | 'ImprovementIdeas'> {
+function panelColumns(input: SubcriterionScoreInput | null): PanelColumns {
   const empty = {
     ScorePlan: null,
     ScoreDo: null,
@@ -94,7 +66,7 @@ function scoreColumns(
   return { Score, ...empty, ScoreTrends: input.trends, ScoreTargets: input.targets };
 }
 
-function inputOf(item: ScoreColumns): SubcriterionScoreInput | null {
+function inputOf(item: PanelColumns): SubcriterionScoreInput | null {
   if (
     item.ScorePlan !== null &&
     item.ScoreDo !== null &&
@@ -132,9 +104,9 @@ function evidenceOf(value: string | null): StoredScore['evidence'] {
   }
 }
 
-export function toScore(item: IndividualScoreItem): StoredScore {
+export function toScore(item: IndividualScoreRow): StoredScore {
   return {
-    code: item.Subcriterion,
+    code: item.Subcriterion ?? '',
     assessorEmail: normalizeEmail(item.Assessor?.EMail ?? ''),
     assessorName: item.Assessor?.Title ?? '',
     input: inputOf(item),
@@ -142,18 +114,18 @@ export function toScore(item: IndividualScoreItem): StoredScore {
     areasForImprovement: item.AreasForImprovement ?? '',
     improvementIdeas: item.ImprovementIdeas ?? '',
     evidence: evidenceOf(item.Evidence),
-    submitted: choiceCode(statusField, item.ScoreStatus) === 'submitted',
+    submitted: scoreStatuses.code(item.ScoreStatus) === 'submitted',
     updatedAt: item.Modified,
     etag: etagOf(item),
   };
 }
 
-export function toConsensus(item: ConsensusItem): StoredConsensus | null {
+export function toConsensus(item: ConsensusScoreRow): StoredConsensus | null {
   const input = inputOf(item);
   return input === null
     ? null
     : {
-        code: item.Subcriterion,
+        code: item.Subcriterion ?? '',
         input,
         strengths: item.Strengths ?? '',
         areasForImprovement: item.AreasForImprovement ?? '',
@@ -163,33 +135,18 @@ export function toConsensus(item: ConsensusItem): StoredConsensus | null {
 
 /** Step 5: individual scores (one row per cycle, member and subcriterion) and the agreed consensus. */
 export class ScoresRepository {
-  private readonly site: SiteLists;
-
-  constructor(
-    private readonly sp: SPFI,
-    webServerRelativeUrl?: string,
-  ) {
-    this.site = new SiteLists(sp, webServerRelativeUrl);
-  }
-
-  async individualQuery(cycleId: number, assessorUserId?: number) {
-    const list = await this.site.list(individualScoresList);
-    const byAssessor = assessorUserId === undefined ? '' : ` and AssessorId eq ${Math.trunc(assessorUserId)}`;
-    return list.items
-      .select(...INDIVIDUAL_SELECT)
-      .expand('Assessor')
-      .filter(`CycleId eq ${Math.trunc(cycleId)}${byAssessor}`);
-  }
-
-  async consensusQuery(cycleId: number) {
-    const list = await this.site.list(consensusScoresList);
-    return list.items.select(...CONSENSUS_SELECT).filter(`CycleId eq ${Math.trunc(cycleId)}`);
-  }
+  constructor(private readonly site: SiteContext) {}
 
   async individual(cycleId: number, assessorEmail?: string): Promise<StoredScore[]> {
-    const assessor =
-      assessorEmail === undefined ? undefined : (await this.sp.web.ensureUser(assessorEmail)).Id;
-    return (await allOf<IndividualScoreItem>(await this.individualQuery(cycleId, assessor))).map(toScore);
+    const list = await this.site.list(individualScoresList);
+    const byCycle = onIndividualScores('CycleId', 'eq', Math.trunc(cycleId));
+    const filter =
+      assessorEmail === undefined
+        ? byCycle
+        : `${byCycle} and ${onIndividualScores('AssessorId', 'eq', (await this.site.sp.web.ensureUser(assessorEmail)).Id)}`;
+    return (await allOf<IndividualScoreRow>(INDIVIDUAL_SCORE.applyTo(list.items).filter(filter))).map(
+      toScore,
+    );
   }
 
   /** Adds or changes one assessor's draft; a stale etag (someone saved meanwhile) is a conflict. */
@@ -201,37 +158,37 @@ export class ScoresRepository {
     etag: string | null,
   ): Promise<StoredScore> {
     const list = await this.site.list(individualScoresList);
-    const assessor = await this.sp.web.ensureUser(assessorEmail);
+    const assessor = await this.site.sp.web.ensureUser(assessorEmail);
     const key = `${cycleId}:${normalizeEmail(assessorEmail)}:${code}`;
     const values = {
-      ...scoreColumns(score.input),
+      ...panelColumns(score.input),
       Strengths: score.strengths,
       AreasForImprovement: score.areasForImprovement,
       ImprovementIdeas: score.improvementIdeas,
       Evidence: JSON.stringify(score.evidence),
-    };
-    const existing = await (list.items
+    } satisfies ItemChangesOf<typeof individualScoresList>;
+    const existing = await list.items
       .select('Id', 'ScoreStatus')
-      .filter(`ScoreKey eq ${odataString(key)}`)
-      .top(1)() as Promise<IndividualScoreItem[]>);
+      .filter(onIndividualScores('ScoreKey', 'eq', key))
+      .top(1)<Pick<IndividualScoreRow, 'Id' | 'ScoreStatus'>[]>();
     const current = existing[0];
     let id: number;
     if (current) {
-      if (choiceCode(statusField, current.ScoreStatus) === 'submitted')
+      if (scoreStatuses.code(current.ScoreStatus) === 'submitted')
         throw new ConcurrencyConflictError(409, 'submitted', 'Scores were submitted');
       await list.items.getById(current.Id).update(values, etag ?? '*');
       id = current.Id;
     } else {
       try {
-        const added = await (list.items.add({
+        const added: { Id: number } = await list.items.add({
           Title: `${code} – ${assessor.Title}`,
           CycleId: cycleId,
           AssessorId: assessor.Id,
           Subcriterion: code,
           ScoreKey: key,
-          ScoreStatus: choiceLabel(statusField, 'draft'),
+          ScoreStatus: scoreStatuses.label('draft'),
           ...values,
-        }) as Promise<{ Id: number }>);
+        } satisfies NewItemOf<typeof individualScoresList>);
         id = added.Id;
       } catch (error) {
         // Another device created it a moment ago: the caller must reload before overwriting.
@@ -239,32 +196,36 @@ export class ScoresRepository {
         throw error;
       }
     }
-    const saved = await (list.items
-      .getById(id)
-      .select(...INDIVIDUAL_SELECT)
-      .expand('Assessor')() as Promise<IndividualScoreItem>);
-    return toScore(saved);
+    return toScore(await INDIVIDUAL_SCORE.applyTo(list.items.getById(id))<IndividualScoreRow>());
   }
 
   async submit(cycleId: number, assessorEmail: string, submittedAt: string): Promise<void> {
     const list = await this.site.list(individualScoresList);
-    const assessor = await this.sp.web.ensureUser(assessorEmail);
+    const assessor = await this.site.sp.web.ensureUser(assessorEmail);
     const mine = await allOf<{ Id: number }>(
-      list.items.select('Id').filter(`CycleId eq ${Math.trunc(cycleId)} and AssessorId eq ${assessor.Id}`),
+      list.items
+        .select('Id')
+        .filter(
+          `${onIndividualScores('CycleId', 'eq', Math.trunc(cycleId))} and ` +
+            onIndividualScores('AssessorId', 'eq', assessor.Id),
+        ),
     );
-    const [batched, execute] = this.sp.batched();
-    const batchedList = batched.web.getList(await this.site.listUrl(individualScoresList));
-    const updates = mine.map((item) =>
-      batchedList.items
-        .getById(item.Id)
-        .update({ ScoreStatus: choiceLabel(statusField, 'submitted'), SubmittedOn: submittedAt }),
+    const url = await this.site.listUrl(individualScoresList);
+    const submitted = {
+      ScoreStatus: scoreStatuses.label('submitted'),
+      SubmittedOn: submittedAt,
+    } satisfies ItemChangesOf<typeof individualScoresList>;
+    await inOneBatch(this.site.sp, (batched) =>
+      mine.map((item) => batched.web.getList(url).items.getById(item.Id).update(submitted)),
     );
-    await execute();
-    await Promise.all(updates);
   }
 
   async consensus(cycleId: number): Promise<StoredConsensus[]> {
-    const items = await allOf<ConsensusItem>(await this.consensusQuery(cycleId));
+    const list = await this.site.list(consensusScoresList);
+    const query = CONSENSUS_SCORE.applyTo(list.items).filter(
+      onConsensusScores('CycleId', 'eq', Math.trunc(cycleId)),
+    );
+    const items = await allOf<ConsensusScoreRow>(query);
     return items.map(toConsensus).filter((entry): entry is StoredConsensus => entry !== null);
   }
 
@@ -276,17 +237,17 @@ export class ScoresRepository {
     const list = await this.site.list(consensusScoresList);
     const key = `${cycleId}:${consensus.code}`;
     const values = {
-      ...scoreColumns(consensus.input),
+      ...panelColumns(consensus.input),
       Strengths: consensus.strengths,
       AreasForImprovement: consensus.areasForImprovement,
       ImprovementIdeas: consensus.improvementIdeas,
-      ConsensusStatus: choiceLabel(consensusStatusField, 'agreed'),
+      ConsensusStatus: consensusStatuses.label('agreed'),
       AgreedOn: agreedAt,
-    };
-    const existing = await (list.items
+    } satisfies ItemChangesOf<typeof consensusScoresList>;
+    const existing = await list.items
       .select('Id')
-      .filter(`ConsensusKey eq ${odataString(key)}`)
-      .top(1)() as Promise<{ Id: number }[]>);
+      .filter(onConsensusScores('ConsensusKey', 'eq', key))
+      .top(1)<{ Id: number }[]>();
     const current = existing[0];
     if (current) await list.items.getById(current.Id).update(values);
     else {
@@ -296,7 +257,7 @@ export class ScoresRepository {
         Subcriterion: consensus.code,
         ConsensusKey: key,
         ...values,
-      });
+      } satisfies NewItemOf<typeof consensusScoresList>);
     }
     return consensus;
   }

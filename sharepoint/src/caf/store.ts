@@ -8,44 +8,45 @@ import type {
   StoredTeamMember,
   TeamRole,
 } from '@kvalita/core';
-import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
-import { assessmentTeamList, consensusScoresList, individualScoresList } from '../all-lists';
-import { SiteLists } from '../platform/site-context';
+import { inOneBatch } from '../platform/batch';
 import { PeopleRepository } from '../platform/directory/people';
+import type { SiteContext } from '../platform/site-context';
 import { CafCyclesRepository } from './cycles';
+import { assessmentTeamList } from './lists/assessment-team';
+import { consensusScoresList } from './lists/consensus-scores';
+import { individualScoresList } from './lists/individual-scores';
 import {
-  CONSENSUS_SELECT,
-  INDIVIDUAL_SELECT,
+  CONSENSUS_SCORE,
+  INDIVIDUAL_SCORE,
   ScoresRepository,
+  onConsensusScores,
+  onIndividualScores,
   toConsensus,
   toScore,
-  type ConsensusItem,
-  type IndividualScoreItem,
+  type ConsensusScoreRow,
+  type IndividualScoreRow,
 } from './scores';
-import { AssessmentTeamRepository, TEAM_SELECT, toMember, type TeamItem } from './team';
+import { AssessmentTeamRepository, TEAM_MEMBER, onTeam, toMember, type TeamMemberRow } from './team';
 
 /**
  * Everything a CAF cycle keeps, on SharePoint lists: cycles, team, individual and consensus scores.
  * Matches the CafStore interface of the app service.
  */
 export class SharePointCafStore {
-  private readonly site: SiteLists;
   private readonly cycles: CafCyclesRepository;
   private readonly teams: AssessmentTeamRepository;
   private readonly scoreRows: ScoresRepository;
   private readonly people: PeopleRepository;
 
   constructor(
-    private readonly sp: SPFI,
+    private readonly site: SiteContext,
     private readonly now: () => Date = () => new Date(),
-    webServerRelativeUrl?: string,
   ) {
-    this.site = new SiteLists(sp, webServerRelativeUrl);
-    this.cycles = new CafCyclesRepository(sp, webServerRelativeUrl);
-    this.teams = new AssessmentTeamRepository(sp, webServerRelativeUrl);
-    this.scoreRows = new ScoresRepository(sp, webServerRelativeUrl);
-    this.people = new PeopleRepository(sp, webServerRelativeUrl);
+    this.cycles = new CafCyclesRepository(site);
+    this.teams = new AssessmentTeamRepository(site);
+    this.scoreRows = new ScoresRepository(site);
+    this.people = new PeopleRepository(site);
   }
 
   listCycles(): Promise<StoredCycle[]> {
@@ -112,28 +113,20 @@ export class SharePointCafStore {
       this.site.listUrl(individualScoresList),
       this.site.listUrl(consensusScoresList),
     ]);
-    const filter = `CycleId eq ${Math.trunc(cycleId)}`;
-    const [batched, execute] = this.sp.batched();
-    const team = batched.web
-      .getList(teamUrl)
-      .items.select(...TEAM_SELECT)
-      .expand('Member')
-      .filter(filter)
-      .top(5000)<TeamItem[]>();
-    const scores = batched.web
-      .getList(scoresUrl)
-      .items.select(...INDIVIDUAL_SELECT)
-      .expand('Assessor')
-      .filter(filter)
-      .top(5000)<IndividualScoreItem[]>();
-    const consensus = batched.web
-      .getList(consensusUrl)
-      .items.select(...CONSENSUS_SELECT)
-      .filter(filter)
-      .top(5000)<ConsensusItem[]>();
-    for (const part of [team, scores, consensus]) part.catch(() => undefined);
-    await execute();
-    const [teamItems, scoreItems, consensusItems] = await Promise.all([team, scores, consensus]);
+    const id = Math.trunc(cycleId);
+    const [teamItems, scoreItems, consensusItems] = await inOneBatch<
+      [TeamMemberRow[], IndividualScoreRow[], ConsensusScoreRow[]]
+    >(this.site.sp, (batched) => [
+      TEAM_MEMBER.applyTo(batched.web.getList(teamUrl).items)
+        .filter(onTeam('CycleId', 'eq', id))
+        .top(5000)(),
+      INDIVIDUAL_SCORE.applyTo(batched.web.getList(scoresUrl).items)
+        .filter(onIndividualScores('CycleId', 'eq', id))
+        .top(5000)(),
+      CONSENSUS_SCORE.applyTo(batched.web.getList(consensusUrl).items)
+        .filter(onConsensusScores('CycleId', 'eq', id))
+        .top(5000)(),
+    ]);
     return {
       team: teamItems.map((item) => ({ ...toMember(item), departmentName: null })),
       scores: scoreItems.map(toScore),

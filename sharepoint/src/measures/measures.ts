@@ -1,27 +1,13 @@
-import {
-  MEASURE_KINDS,
-  MEASURE_STATUSES,
-  type Measure,
-  type MeasureKind,
-  type MeasureStatus,
-} from '@kvalita/core';
-import type { SPFI } from '@pnp/sp';
+import type { Measure, MeasureKind, MeasureStatus } from '@kvalita/core';
 import '../platform/pnp-imports';
 import { inOneBatch } from '../platform/batch';
-import { odataString } from '../platform/odata';
-import { choiceCode, choiceLabel, fieldOf, measuresList } from '../all-lists';
-import { SiteLists } from '../platform/site-context';
-import { etagOf, pagesOf } from '../platform/paging';
-
-interface MeasureItem {
-  Id: number;
-  Title: string;
-  Kind: string;
-  Status: string;
-  Owner?: { Title?: string; EMail?: string } | null;
-  Deadline: string | null;
-  Subcriterion: string | null;
-}
+import { etagOf, pageSize, pagesOf } from '../platform/paging';
+import { filterOn } from '../platform/schema/filter';
+import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
+import { selectOf, type RowOf } from '../platform/schema/select';
+import { choiceColumn } from '../platform/schema/types';
+import type { SiteContext } from '../platform/site-context';
+import { measuresList } from './lists/measures';
 
 export interface NewMeasure {
   readonly title: string;
@@ -44,37 +30,36 @@ export interface EditableMeasure extends Measure {
   readonly etag: string;
 }
 
-const kindField = fieldOf(measuresList, 'Kind');
-const statusField = fieldOf(measuresList, 'Status');
-const SELECT = ['Id', 'Title', 'Kind', 'Status', 'Owner/Title', 'Owner/EMail', 'Deadline', 'Subcriterion'];
+/** The columns a measure is read with (the register and the CAF improvement plan). */
+export const MEASURE = selectOf(
+  measuresList,
+  'Id',
+  'Title',
+  'Kind',
+  'Status',
+  'Owner',
+  'Deadline',
+  'Subcriterion',
+);
+export type MeasureRow = RowOf<typeof MEASURE>;
+export const onMeasures = filterOn(measuresList);
 
-function isKind(value: string | null): value is MeasureKind {
-  return (MEASURE_KINDS as readonly (string | null)[]).includes(value);
-}
-function isStatus(value: string | null): value is MeasureStatus {
-  return (MEASURE_STATUSES as readonly (string | null)[]).includes(value);
-}
+/** Kind and status of a measure; a label someone typed by hand reads as the safest code. */
+export const measureKinds = choiceColumn(measuresList, 'Kind');
+export const measureStatuses = choiceColumn(measuresList, 'Status');
+export const kindOf = (label: string | null): MeasureKind => measureKinds.code(label) ?? 'improvement';
+export const statusOf = (label: string | null): MeasureStatus => measureStatuses.code(label) ?? 'proposed';
 
 export class MeasuresRepository {
-  private readonly site: SiteLists;
-
-  constructor(
-    private readonly sp: SPFI,
-    webServerRelativeUrl?: string,
-  ) {
-    this.site = new SiteLists(sp, webServerRelativeUrl);
-  }
+  constructor(private readonly site: SiteContext) {}
 
   /** Measures by deadline (soonest first); `top` caps the page (SharePoint allows at most 5,000). */
   async list(options: { top?: number } = {}): Promise<Measure[]> {
-    const top = Math.min(Math.max(options.top ?? 500, 1), 5000);
     const list = await this.site.list(measuresList);
-    const items = await (list.items
-      .select(...SELECT)
-      .expand('Owner')
+    const items = await MEASURE.applyTo(list.items)
       .orderBy('Deadline', true)
       .orderBy('Id', true)
-      .top(top)() as Promise<MeasureItem[]>);
+      .top(pageSize(options.top))<MeasureRow[]>();
     return items.map(toMeasure);
   }
 
@@ -87,60 +72,48 @@ export class MeasuresRepository {
     options: { pageSize?: number } = {},
   ): AsyncGenerator<Measure[]> {
     const list = await this.site.list(measuresList);
-    const query = list.items
-      .select(...SELECT)
-      .expand('Owner')
-      .filter(`Status eq ${odataString(choiceLabel(statusField, status))}`)
+    const query = MEASURE.applyTo(list.items)
+      .filter(onMeasures('Status', 'eq', measureStatuses.label(status)))
       .orderBy('Id', true);
-    for await (const page of pagesOf<MeasureItem>(query, options.pageSize ?? 500)) yield page.map(toMeasure);
+    for await (const page of pagesOf<MeasureRow>(query, options.pageSize ?? 500)) yield page.map(toMeasure);
   }
 
   /** Every measure, page by page in id order (unfiltered id order pages through any list size). */
   async *pages(options: { pageSize?: number } = {}): AsyncGenerator<Measure[]> {
     const list = await this.site.list(measuresList);
-    const query = list.items
-      .select(...SELECT)
-      .expand('Owner')
-      .orderBy('Id', true);
-    for await (const page of pagesOf<MeasureItem>(query, options.pageSize ?? 500)) yield page.map(toMeasure);
+    const query = MEASURE.applyTo(list.items).orderBy('Id', true);
+    for await (const page of pagesOf<MeasureRow>(query, options.pageSize ?? 500)) yield page.map(toMeasure);
   }
 
   /** Measures for one CAF subcriterion (an indexed column), e.g. for the consensus meeting. */
   async bySubcriterion(code: string, options: { top?: number } = {}): Promise<Measure[]> {
     const list = await this.site.list(measuresList);
-    const items = await (list.items
-      .select(...SELECT)
-      .expand('Owner')
-      .filter(`Subcriterion eq ${odataString(code)}`)
+    const items = await MEASURE.applyTo(list.items)
+      .filter(onMeasures('Subcriterion', 'eq', code))
       .orderBy('Id', true)
-      .top(Math.min(Math.max(options.top ?? 500, 1), 5000))() as Promise<MeasureItem[]>);
+      .top(pageSize(options.top))<MeasureRow[]>();
     return items.map(toMeasure);
   }
 
   async get(id: number): Promise<EditableMeasure> {
     const list = await this.site.list(measuresList);
-    const item = await (list.items
-      .getById(id)
-      .select(...SELECT)
-      .expand('Owner')() as Promise<MeasureItem>);
+    const item = await MEASURE.applyTo(list.items.getById(id))<MeasureRow>();
     return { ...toMeasure(item), etag: etagOf(item) };
   }
 
   async add(measure: NewMeasure): Promise<number> {
     const list = await this.site.list(measuresList);
-    const added = await (list.items.add(toValues(measure)) as Promise<{ Id: number }>);
+    const added: { Id: number } = await list.items.add(toValues(measure));
     return added.Id;
   }
 
   /** Adds several measures in one $batch (one round trip per 100); ids in input order. */
   async addMany(measures: readonly NewMeasure[]): Promise<number[]> {
     if (measures.length === 0) return [];
-    const url = await this.site.url(measuresList);
+    const url = await this.site.listUrl(measuresList);
     // A fresh queryable per request: PnPjs runs one request at a time per queryable instance.
-    const added = await inOneBatch<{ Id: number }[]>(this.sp, (batched) =>
-      measures.map(
-        (measure) => batched.web.getList(url).items.add(toValues(measure)) as Promise<{ Id: number }>,
-      ),
+    const added = await inOneBatch<{ Id: number }[]>(this.site.sp, (batched) =>
+      measures.map((measure) => batched.web.getList(url).items.add(toValues(measure))),
     );
     return added.map((item) => item.Id);
   }
@@ -151,18 +124,16 @@ export class MeasuresRepository {
    */
   async update(id: number, changes: MeasureChanges, etag: string): Promise<string> {
     const list = await this.site.list(measuresList);
-    const result = await (list.items.getById(id).update(toChanges(changes), etag) as Promise<{
-      etag: string | null;
-    }>);
+    const result: { etag: string | null } = await list.items.getById(id).update(toChanges(changes), etag);
     return result.etag ?? '';
   }
 }
 
-function toValues(measure: NewMeasure): Record<string, unknown> {
+function toValues(measure: NewMeasure): NewItemOf<typeof measuresList> {
   return {
     Title: measure.title,
-    Kind: choiceLabel(kindField, measure.kind),
-    Status: choiceLabel(statusField, measure.status),
+    Kind: measureKinds.label(measure.kind),
+    Status: measureStatuses.label(measure.status),
     OwnerId: measure.ownerUserId,
     Deadline: measure.deadline,
     Subcriterion: measure.subcriterionCode,
@@ -171,11 +142,11 @@ function toValues(measure: NewMeasure): Record<string, unknown> {
   };
 }
 
-function toChanges(changes: MeasureChanges): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
+function toChanges(changes: MeasureChanges): ItemChangesOf<typeof measuresList> {
+  const values: ItemChangesOf<typeof measuresList> = {};
   if (changes.title !== undefined) values.Title = changes.title;
-  if (changes.kind !== undefined) values.Kind = choiceLabel(kindField, changes.kind);
-  if (changes.status !== undefined) values.Status = choiceLabel(statusField, changes.status);
+  if (changes.kind !== undefined) values.Kind = measureKinds.label(changes.kind);
+  if (changes.status !== undefined) values.Status = measureStatuses.label(changes.status);
   if (changes.ownerUserId !== undefined) values.OwnerId = changes.ownerUserId;
   if (changes.deadline !== undefined) values.Deadline = changes.deadline;
   if (changes.subcriterionCode !== undefined) values.Subcriterion = changes.subcriterionCode;
@@ -185,14 +156,12 @@ function toChanges(changes: MeasureChanges): Record<string, unknown> {
 }
 
 /** Values someone typed by hand in SharePoint fall back to the safest reading, never a crash. */
-function toMeasure(item: MeasureItem): Measure {
-  const kind = choiceCode(kindField, item.Kind);
-  const status = choiceCode(statusField, item.Status);
+function toMeasure(item: MeasureRow): Measure {
   return {
     id: item.Id,
-    title: item.Title,
-    kind: isKind(kind) ? kind : 'improvement',
-    status: isStatus(status) ? status : 'proposed',
+    title: item.Title ?? '',
+    kind: kindOf(item.Kind),
+    status: statusOf(item.Status),
     ownerEmail: item.Owner?.EMail ?? null,
     ownerName: item.Owner?.Title ?? null,
     deadline: item.Deadline,

@@ -1,19 +1,17 @@
-import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
 import { settleInOneBatch } from '../platform/batch';
 import { ConcurrencyConflictError, DuplicateValueError, NotFoundError } from '../platform/errors';
-import { odataString } from '../platform/odata';
-import type { DELIVERY_KIND_CHOICES } from '../all-lists';
+import { allOf, etagOf, pagesOf } from '../platform/paging';
+import { filterOn } from '../platform/schema/filter';
+import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
+import { selectOf, type RowOf } from '../platform/schema/select';
+import { choiceColumn, type ChoiceCode } from '../platform/schema/types';
+import type { SiteContext } from '../platform/site-context';
 import {
   DELIVERY_STATE_CHOICES,
-  choiceCode,
-  choiceLabel,
-  fieldOf,
   surveyDeliveriesList,
-  type ChoiceCode,
-} from '../all-lists';
-import { SiteLists } from '../platform/site-context';
-import { allOf, etagOf, pagesOf } from '../platform/paging';
+  type DELIVERY_KIND_CHOICES,
+} from './lists/survey-deliveries';
 
 export type DeliveryState = ChoiceCode<typeof DELIVERY_STATE_CHOICES>;
 export type DeliveryKind = ChoiceCode<typeof DELIVERY_KIND_CHOICES>;
@@ -58,31 +56,24 @@ export interface PlanOutcome {
   readonly existing: number;
 }
 
-interface DeliveryItem {
-  Id: number;
-  SurveyKey: string;
-  Wave: number;
-  RecipientId: number;
-  Recipient?: { EMail?: string } | null;
-  DeliveryState: string;
-  DeliveryKind: string | null;
-  Attempts: number | null;
-  LastAttemptOn: string | null;
-}
-
-const stateField = fieldOf(surveyDeliveriesList, 'DeliveryState');
-const kindField = fieldOf(surveyDeliveriesList, 'DeliveryKind');
-const SELECT = [
+const DELIVERY = selectOf(
+  surveyDeliveriesList,
   'Id',
   'SurveyKey',
   'Wave',
   'RecipientId',
-  'Recipient/EMail',
+  'Recipient',
   'DeliveryState',
   'DeliveryKind',
   'Attempts',
   'LastAttemptOn',
-];
+);
+type DeliveryRow = RowOf<typeof DELIVERY>;
+const SENT = selectOf(surveyDeliveriesList, 'Id', 'RecipientId', 'Recipient', 'SentOn');
+type Changes = ItemChangesOf<typeof surveyDeliveriesList>;
+const states = choiceColumn(surveyDeliveriesList, 'DeliveryState');
+const kinds = choiceColumn(surveyDeliveriesList, 'DeliveryKind');
+const where = filterOn(surveyDeliveriesList);
 
 /**
  * "<survey>#<wave>" for invitations, "<survey>#<wave>#reminder" for reminders: each kind of a wave
@@ -93,9 +84,6 @@ export const waveKey = (surveyKey: string, wave: number, kind: DeliveryKind = 'i
 const deliveryKey = (surveyKey: string, wave: number, kind: DeliveryKind, userId: number) =>
   `${waveKey(surveyKey, wave, kind)}#${userId}`;
 
-/** SharePoint's DateTime literal for $filter (no fraction of a second). */
-const dateTimeLiteral = (at: Date) => `datetime'${at.toISOString().replace(/\.\d{3}Z$/, 'Z')}'`;
-
 /**
  * The resumable fan-out of a survey wave: plan one row per recipient, claim a due row, send, mark
  * it sent or failed. A run that stops halfway resumes with what is still due; the ETag-checked
@@ -103,14 +91,7 @@ const dateTimeLiteral = (at: Date) => `datetime'${at.toISOString().replace(/\.\d
  * duplicating anyone.
  */
 export class SurveyDeliveriesRepository {
-  private readonly site: SiteLists;
-
-  constructor(
-    private readonly sp: SPFI,
-    webServerRelativeUrl?: string,
-  ) {
-    this.site = new SiteLists(sp, webServerRelativeUrl);
-  }
+  constructor(private readonly site: SiteContext) {}
 
   /**
    * Adds a pending row for every recipient not yet planned for this wave and kind, 100 per $batch
@@ -123,27 +104,27 @@ export class SurveyDeliveriesRepository {
     kind: DeliveryKind = 'invitation',
   ): Promise<PlanOutcome> {
     const list = await this.site.list(surveyDeliveriesList);
-    const planned = await allOf<{ DeliveryKey: string }>(
-      list.items.select('DeliveryKey').filter(`WaveKey eq ${odataString(waveKey(surveyKey, wave, kind))}`),
+    const planned = await allOf<{ DeliveryKey: string | null }>(
+      list.items.select('DeliveryKey').filter(where('WaveKey', 'eq', waveKey(surveyKey, wave, kind))),
     );
     const known = new Set(planned.map((item) => item.DeliveryKey));
     const recipients = [...new Set(recipientUserIds)];
     const missing = recipients.filter((id) => !known.has(deliveryKey(surveyKey, wave, kind, id)));
-    const url = await this.site.url(surveyDeliveriesList);
-    const pending = choiceLabel(stateField, 'pending');
-    const settled = await settleInOneBatch(this.sp, (batched) =>
+    const url = await this.site.listUrl(surveyDeliveriesList);
+    const pending = states.label('pending');
+    const settled = await settleInOneBatch(this.site.sp, (batched) =>
       missing.map((userId) =>
         batched.web.getList(url).items.add({
           Title: surveyKey,
           SurveyKey: surveyKey,
           Wave: wave,
           WaveKey: waveKey(surveyKey, wave, kind),
-          DeliveryKind: choiceLabel(kindField, kind),
+          DeliveryKind: kinds.label(kind),
           RecipientId: userId,
           DeliveryKey: deliveryKey(surveyKey, wave, kind, userId),
           DeliveryState: pending,
           Attempts: 0,
-        }),
+        } satisfies NewItemOf<typeof surveyDeliveriesList>),
       ),
     );
     const failure = settled.find(
@@ -178,19 +159,16 @@ export class SurveyDeliveriesRepository {
     const now = (options.now ?? new Date()).getTime();
     const staleBefore = new Date(now - (options.claimLeaseMs ?? DEFAULT_CLAIM_LEASE_MS));
     const retryBefore = new Date(now - (options.retryFailedAfterMs ?? DEFAULT_RETRY_FAILED_AFTER_MS));
-    const state = (code: DeliveryState) => `DeliveryState eq ${odataString(choiceLabel(stateField, code))}`;
-    const query = list.items
-      .select(...SELECT)
-      .expand('Recipient')
+    const state = (code: DeliveryState) => where('DeliveryState', 'eq', states.label(code));
+    const retryable = `${where('Attempts', 'lt', maxAttempts)} and ${where('LastAttemptOn', 'lt', retryBefore)}`;
+    const abandoned = `${where('Attempts', 'lt', maxAttempts)} and ${where('LastAttemptOn', 'lt', staleBefore)}`;
+    const query = DELIVERY.applyTo(list.items)
       .filter(
-        `WaveKey eq ${odataString(waveKey(surveyKey, wave, options.kind))} and ` +
-          `(${state('pending')} or ` +
-          `(${state('failed')} and Attempts lt ${maxAttempts} and LastAttemptOn lt ${dateTimeLiteral(retryBefore)}) or ` +
-          `(${state('sending')} and Attempts lt ${maxAttempts} and LastAttemptOn lt ${dateTimeLiteral(staleBefore)}))`,
+        `${where('WaveKey', 'eq', waveKey(surveyKey, wave, options.kind))} and ` +
+          `(${state('pending')} or (${state('failed')} and ${retryable}) or (${state('sending')} and ${abandoned}))`,
       )
       .orderBy('Id', true);
-    for await (const page of pagesOf<DeliveryItem>(query, options.pageSize ?? 500))
-      yield page.map(toDelivery);
+    for await (const page of pagesOf<DeliveryRow>(query, options.pageSize ?? 500)) yield page.map(toDelivery);
   }
 
   /**
@@ -202,14 +180,14 @@ export class SurveyDeliveriesRepository {
     const list = await this.site.list(surveyDeliveriesList);
     const attempts = delivery.attempts + 1;
     try {
-      const result = await (list.items.getById(delivery.id).update(
+      const result: { etag?: string | null } = await list.items.getById(delivery.id).update(
         {
-          DeliveryState: choiceLabel(stateField, 'sending'),
+          DeliveryState: states.label('sending'),
           Attempts: attempts,
           LastAttemptOn: at.toISOString(),
-        },
+        } satisfies Changes,
         delivery.etag,
-      ) as Promise<{ etag?: string | null }>);
+      );
       if (!result.etag) throw new Error('SharePoint answered the claim without an ETag');
       return { ...delivery, state: 'sending', attempts, lastAttemptAt: at.toISOString(), etag: result.etag };
     } catch (error) {
@@ -221,7 +199,7 @@ export class SurveyDeliveriesRepository {
   /** Records a successful send; ConcurrencyConflictError if another worker updated the row first. */
   async markSent(delivery: Delivery, at: Date): Promise<void> {
     await this.record(delivery, {
-      DeliveryState: choiceLabel(stateField, 'sent'),
+      DeliveryState: states.label('sent'),
       Attempts: attemptsAfter(delivery),
       LastAttemptOn: at.toISOString(),
       SentOn: at.toISOString(),
@@ -231,7 +209,7 @@ export class SurveyDeliveriesRepository {
 
   async markFailed(delivery: Delivery, error: string, at: Date): Promise<void> {
     await this.record(delivery, {
-      DeliveryState: choiceLabel(stateField, 'failed'),
+      DeliveryState: states.label('failed'),
       Attempts: attemptsAfter(delivery),
       LastAttemptOn: at.toISOString(),
       LastError: error.slice(0, 255),
@@ -254,10 +232,10 @@ export class SurveyDeliveriesRepository {
     >;
     const query = list.items
       .select('Id', 'DeliveryState')
-      .filter(`WaveKey eq ${odataString(waveKey(surveyKey, wave, kind))}`);
-    for await (const page of pagesOf<{ DeliveryState: string }>(query, 5000)) {
+      .filter(where('WaveKey', 'eq', waveKey(surveyKey, wave, kind)));
+    for await (const page of pagesOf<Pick<DeliveryRow, 'DeliveryState'>>(query, 5000)) {
       for (const item of page) {
-        const state = choiceCode(stateField, item.DeliveryState) as DeliveryState | null;
+        const state = states.code(item.DeliveryState);
         if (state) counts[state] += 1;
       }
     }
@@ -267,20 +245,17 @@ export class SurveyDeliveriesRepository {
   /** People whose invitation to this wave was sent, and when (whom a reminder may go to). */
   async sentRecipients(surveyKey: string, wave: number): Promise<SentRecipient[]> {
     const list = await this.site.list(surveyDeliveriesList);
-    const query = list.items
-      .select('Id', 'RecipientId', 'Recipient/EMail', 'SentOn')
-      .expand('Recipient')
+    const query = SENT.applyTo(list.items)
       .filter(
-        `WaveKey eq ${odataString(waveKey(surveyKey, wave))} and ` +
-          `DeliveryState eq ${odataString(choiceLabel(stateField, 'sent'))}`,
+        `${where('WaveKey', 'eq', waveKey(surveyKey, wave))} and ` +
+          where('DeliveryState', 'eq', states.label('sent')),
       )
       .orderBy('Id', true);
     const recipients: SentRecipient[] = [];
-    type SentItem = Pick<DeliveryItem, 'RecipientId' | 'Recipient'> & { SentOn?: string | null };
-    for await (const page of pagesOf<SentItem>(query, 5000))
+    for await (const page of pagesOf<RowOf<typeof SENT>>(query, 5000))
       for (const item of page)
         recipients.push({
-          userId: item.RecipientId,
+          userId: item.RecipientId ?? 0,
           email: item.Recipient?.EMail ?? null,
           sentOn: item.SentOn ? new Date(item.SentOn).toISOString() : null,
         });
@@ -295,12 +270,12 @@ export class SurveyDeliveriesRepository {
   async removeReminders(surveyKey: string, wave: number): Promise<number> {
     const list = await this.site.list(surveyDeliveriesList);
     const rows = await allOf<{ Id: number }>(
-      list.items.select('Id').filter(`WaveKey eq ${odataString(waveKey(surveyKey, wave, 'reminder'))}`),
+      list.items.select('Id').filter(where('WaveKey', 'eq', waveKey(surveyKey, wave, 'reminder'))),
     );
     if (rows.length === 0) return 0;
-    const url = await this.site.url(surveyDeliveriesList);
-    const settled = await settleInOneBatch(this.sp, (batched) =>
-      rows.map((row) => batched.web.getList(url).items.getById(row.Id).delete() as Promise<void>),
+    const url = await this.site.listUrl(surveyDeliveriesList);
+    const settled = await settleInOneBatch(this.site.sp, (batched) =>
+      rows.map((row) => batched.web.getList(url).items.getById(row.Id).delete()),
     );
     const failure = settled.find(
       (result) => result.status === 'rejected' && !(result.reason instanceof NotFoundError),
@@ -315,14 +290,14 @@ export class SurveyDeliveriesRepository {
    */
   async markSkipped(delivery: Delivery, reason: string, at: Date): Promise<void> {
     await this.record(delivery, {
-      DeliveryState: choiceLabel(stateField, 'skipped'),
+      DeliveryState: states.label('skipped'),
       Attempts: attemptsAfter(delivery),
       LastAttemptOn: at.toISOString(),
       LastError: reason.slice(0, 255),
     });
   }
 
-  private async record(delivery: Delivery, values: Record<string, unknown>): Promise<void> {
+  private async record(delivery: Delivery, values: Changes): Promise<void> {
     const list = await this.site.list(surveyDeliveriesList);
     await list.items.getById(delivery.id).update(values, delivery.etag);
   }
@@ -333,16 +308,16 @@ function attemptsAfter(delivery: Delivery): number {
   return delivery.state === 'sending' ? delivery.attempts : delivery.attempts + 1;
 }
 
-function toDelivery(item: DeliveryItem): Delivery {
+function toDelivery(item: DeliveryRow): Delivery {
   return {
     id: item.Id,
-    surveyKey: item.SurveyKey,
-    wave: item.Wave,
+    surveyKey: item.SurveyKey ?? '',
+    wave: item.Wave ?? 0,
     // Rows planned before reminders existed are invitations.
-    kind: (choiceCode(kindField, item.DeliveryKind) as DeliveryKind | null) ?? 'invitation',
-    recipientUserId: item.RecipientId,
+    kind: kinds.code(item.DeliveryKind) ?? 'invitation',
+    recipientUserId: item.RecipientId ?? 0,
     recipientEmail: item.Recipient?.EMail ?? null,
-    state: (choiceCode(stateField, item.DeliveryState) as DeliveryState | null) ?? 'pending',
+    state: states.code(item.DeliveryState) ?? 'pending',
     attempts: item.Attempts ?? 0,
     lastAttemptAt: item.LastAttemptOn ? new Date(item.LastAttemptOn).toISOString() : null,
     etag: etagOf(item),

@@ -1,45 +1,25 @@
 import {
   SURVEY_EVIDENCE_SUBCRITERIA,
-  type QuestionType,
-  type Recurrence,
   type Survey,
   type SurveyDraft,
   type SurveyEvidenceSubcriterion,
   type SurveyQuestion,
   type SurveyStatus,
-  type SurveyTemplateId,
 } from '@kvalita/core';
-import { choiceCode, choiceLabel, fieldOf, surveyQuestionsList, surveysList } from '../all-lists';
 import { etagOf } from '../platform/paging';
+import type { NewItemOf } from '../platform/schema/items';
+import { selectOf, type RowOf } from '../platform/schema/select';
+import { choiceColumn } from '../platform/schema/types';
+import { surveyQuestionsList } from './lists/survey-questions';
+import { surveysList } from './lists/surveys';
 
 /**
  * How a survey and its questions map to list items and back. Choices are stored as Czech labels,
  * audience departments as lookup ids, evidence as "3.3;7.1", options one per line.
  */
 
-export interface SurveyItem {
-  Id: number;
-  Title: string | null;
-  SurveyKey: string;
-  TitleEn: string | null;
-  SurveyStatus: string | null;
-  SurveyTemplate: string | null;
-  Recurrence: string | null;
-  FirstWaveOn: string | null;
-  WaveDurationDays: number | null;
-  ClosesOn: string | null;
-  ReminderAfterDays: number | null;
-  CurrentWave: number | null;
-  AudienceKind: string | null;
-  AudienceDepartmentsId: number[] | null;
-  EvidenceFor: string | null;
-  SurveyOwner?: { EMail?: string | null } | null;
-  Introduction: string | null;
-  IntroductionEn: string | null;
-  Created: string;
-}
-
-export const SURVEY_SELECT = [
+export const SURVEY = selectOf(
+  surveysList,
   'Id',
   'Title',
   'SurveyKey',
@@ -55,26 +35,15 @@ export const SURVEY_SELECT = [
   'AudienceKind',
   'AudienceDepartmentsId',
   'EvidenceFor',
-  'SurveyOwner/EMail',
+  'SurveyOwner',
   'Introduction',
   'IntroductionEn',
   'Created',
-];
-export const SURVEY_EXPAND = 'SurveyOwner';
+);
+export type SurveyRow = RowOf<typeof SURVEY>;
 
-export interface QuestionItem {
-  Id: number;
-  SurveyKey: string;
-  QuestionKey: string;
-  SortOrder: number | null;
-  QuestionType: string | null;
-  TextCs: string | null;
-  TextEn: string | null;
-  OptionsCs: string | null;
-  OptionsEn: string | null;
-}
-
-export const QUESTION_SELECT = [
+export const QUESTION = selectOf(
+  surveyQuestionsList,
   'Id',
   'SurveyKey',
   'QuestionKey',
@@ -84,13 +53,14 @@ export const QUESTION_SELECT = [
   'TextEn',
   'OptionsCs',
   'OptionsEn',
-];
+);
+export type QuestionRow = RowOf<typeof QUESTION>;
 
-const statusField = fieldOf(surveysList, 'SurveyStatus');
-const templateField = fieldOf(surveysList, 'SurveyTemplate');
-const recurrenceField = fieldOf(surveysList, 'Recurrence');
-const audienceField = fieldOf(surveysList, 'AudienceKind');
-const typeField = fieldOf(surveyQuestionsList, 'QuestionType');
+const statuses = choiceColumn(surveysList, 'SurveyStatus');
+const templates = choiceColumn(surveysList, 'SurveyTemplate');
+const recurrences = choiceColumn(surveysList, 'Recurrence');
+const audiences = choiceColumn(surveysList, 'AudienceKind');
+const questionTypes = choiceColumn(surveyQuestionsList, 'QuestionType');
 
 /** A department code the Departments list does not know. */
 export class UnknownDepartmentError extends RangeError {
@@ -101,13 +71,13 @@ export class UnknownDepartmentError extends RangeError {
   }
 }
 
-export const statusLabel = (status: SurveyStatus) => choiceLabel(statusField, status);
+export const statusLabel = (status: SurveyStatus) => statuses.label(status);
 
 /** The survey row's own values (not status, wave or owner) for a draft. */
 export function surveyValues(
   draft: SurveyDraft,
   departmentIds: ReadonlyMap<string, number>,
-): Record<string, unknown> {
+): Omit<NewItemOf<typeof surveysList>, 'SurveyKey' | 'SurveyStatus'> {
   const codes = draft.audience.kind === 'departments' ? draft.audience.departmentCodes : [];
   const ids = [...new Set(codes)].map((code) => {
     const id = departmentIds.get(code);
@@ -117,13 +87,13 @@ export function surveyValues(
   return {
     Title: draft.title.cs,
     TitleEn: draft.title.en,
-    SurveyTemplate: draft.template === null ? null : choiceLabel(templateField, draft.template),
-    Recurrence: choiceLabel(recurrenceField, draft.schedule.recurrence),
+    SurveyTemplate: draft.template === null ? null : templates.label(draft.template),
+    Recurrence: recurrences.label(draft.schedule.recurrence),
     FirstWaveOn: draft.schedule.opensAt,
     WaveDurationDays: draft.schedule.waveDays,
     ClosesOn: draft.schedule.endsAt,
     ReminderAfterDays: draft.schedule.reminderAfterDays,
-    AudienceKind: choiceLabel(audienceField, draft.audience.kind),
+    AudienceKind: audiences.label(draft.audience.kind),
     AudienceDepartmentsId: ids,
     EvidenceFor: draft.evidenceFor.length > 0 ? [...new Set(draft.evidenceFor)].join(';') : null,
     Introduction: draft.introduction.cs,
@@ -133,14 +103,18 @@ export function surveyValues(
 
 export const surveyQuestionKey = (surveyKey: string, questionKey: string) => `${surveyKey}#${questionKey}`;
 
-export function questionValues(surveyKey: string, question: SurveyQuestion, order: number) {
+export function questionValues(
+  surveyKey: string,
+  question: SurveyQuestion,
+  order: number,
+): NewItemOf<typeof surveyQuestionsList> {
   return {
     Title: oneLine(question.text.cs).slice(0, 255),
     SurveyKey: surveyKey,
     QuestionKey: question.key,
     SurveyQuestionKey: surveyQuestionKey(surveyKey, question.key),
     SortOrder: order,
-    QuestionType: choiceLabel(typeField, question.type),
+    QuestionType: questionTypes.label(question.type),
     TextCs: question.text.cs,
     TextEn: question.text.en,
     OptionsCs: optionLines(question.options.cs),
@@ -149,29 +123,29 @@ export function questionValues(surveyKey: string, question: SurveyQuestion, orde
 }
 
 export function toSurvey(
-  item: SurveyItem,
-  questions: readonly QuestionItem[],
+  item: SurveyRow,
+  questions: readonly QuestionRow[],
   departmentCodes: ReadonlyMap<number, string>,
 ): Survey {
   const audienceCodes = (item.AudienceDepartmentsId ?? [])
     .map((id) => departmentCodes.get(id))
     .filter((code): code is string => code !== undefined);
   return {
-    key: item.SurveyKey,
+    key: item.SurveyKey ?? '',
     title: { cs: item.Title ?? '', en: item.TitleEn ?? '' },
     introduction: { cs: item.Introduction ?? '', en: item.IntroductionEn ?? '' },
-    template: (choiceCode(templateField, item.SurveyTemplate) as SurveyTemplateId | null) ?? null,
+    template: templates.code(item.SurveyTemplate),
     questions: [...questions]
       .sort((a, b) => (a.SortOrder ?? 0) - (b.SortOrder ?? 0) || a.Id - b.Id)
       .map(toQuestion),
     // A departments audience whose departments were deleted stays a (now empty) departments
     // audience: reading it as the whole office would ask people the author did not choose.
     audience:
-      choiceCode(audienceField, item.AudienceKind) === 'office'
+      audiences.code(item.AudienceKind) === 'office'
         ? { kind: 'office' }
         : { kind: 'departments', departmentCodes: audienceCodes },
     schedule: {
-      recurrence: (choiceCode(recurrenceField, item.Recurrence) as Recurrence | null) ?? 'once',
+      recurrence: recurrences.code(item.Recurrence) ?? 'once',
       opensAt: isoOrNull(item.FirstWaveOn) ?? isoOrNull(item.Created) ?? '',
       waveDays: item.WaveDurationDays ?? 1,
       endsAt: isoOrNull(item.ClosesOn),
@@ -179,7 +153,7 @@ export function toSurvey(
     },
     evidenceFor: evidenceCodes(item.EvidenceFor),
     // A label someone typed by hand reads as closed: nothing is sent for a survey in an unknown state.
-    status: (choiceCode(statusField, item.SurveyStatus) as SurveyStatus | null) ?? 'closed',
+    status: statuses.code(item.SurveyStatus) ?? 'closed',
     currentWave: item.CurrentWave ?? 0,
     ownerEmail: item.SurveyOwner?.EMail || null,
     createdAt: isoOrNull(item.Created) ?? '',
@@ -187,7 +161,7 @@ export function toSurvey(
   };
 }
 
-function toQuestion(item: QuestionItem): SurveyQuestion {
+function toQuestion(item: QuestionRow): SurveyQuestion {
   const cs = lines(item.OptionsCs);
   // English options are all or nothing (none = English readers see the Czech ones). SharePoint
   // may drop trailing empty lines, so a partial list is padded back to the Czech count.
@@ -195,8 +169,8 @@ function toQuestion(item: QuestionItem): SurveyQuestion {
   const en = stored.every((option) => option === '') ? [] : stored;
   while (en.length > 0 && en.length < cs.length) en.push('');
   return {
-    key: item.QuestionKey,
-    type: (choiceCode(typeField, item.QuestionType) as QuestionType | null) ?? 'text',
+    key: item.QuestionKey ?? '',
+    type: questionTypes.code(item.QuestionType) ?? 'text',
     text: { cs: item.TextCs ?? '', en: item.TextEn ?? '' },
     options: { cs, en },
   };

@@ -1,11 +1,12 @@
-import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
 import { inOneBatch, settleInOneBatch } from '../platform/batch';
 import { DuplicateValueError } from '../platform/errors';
-import { odataString } from '../platform/odata';
-import { surveyResponsesList } from '../all-lists';
-import { SiteLists } from '../platform/site-context';
 import { pagesOf } from '../platform/paging';
+import { filterOn } from '../platform/schema/filter';
+import type { NewItemOf } from '../platform/schema/items';
+import { selectOf, type RowOf } from '../platform/schema/select';
+import type { SiteContext } from '../platform/site-context';
+import { surveyResponsesList } from './lists/survey-responses';
 
 /** One question's answer of one respondent in one wave, as recordWave stores it. */
 export interface AnswerRow {
@@ -35,12 +36,10 @@ export type RecordOutcome = 'stored' | 'duplicate';
 export const questionWaveKey = (surveyKey: string, wave: number, questionKey: string) =>
   `${surveyKey}#${wave}#${questionKey}`;
 
-interface AnswerItem {
-  Score: number | null;
-  ChoiceAnswer: string | null;
-  TextAnswer: string | null;
-  DepartmentCode: string | null;
-}
+const ANSWER = selectOf(surveyResponsesList, 'Score', 'ChoiceAnswer', 'TextAnswer', 'DepartmentCode');
+const RESPONDENT = selectOf(surveyResponsesList, 'RespondentKey');
+type RespondentRow = RowOf<typeof RESPONDENT>;
+const where = filterOn(surveyResponsesList);
 
 /**
  * Survey answers without identity. Every query filters first on an indexed column that selects one
@@ -48,14 +47,7 @@ interface AnswerItem {
  * than an office's headcount of rows, however many waves the list holds (list view threshold).
  */
 export class SurveyResponsesRepository {
-  private readonly site: SiteLists;
-
-  constructor(
-    private readonly sp: SPFI,
-    webServerRelativeUrl?: string,
-  ) {
-    this.site = new SiteLists(sp, webServerRelativeUrl);
-  }
+  constructor(private readonly site: SiteContext) {}
 
   /**
    * Stores one person's answers to a wave: one row per question, all in one $batch. RespondentKey
@@ -66,8 +58,8 @@ export class SurveyResponsesRepository {
    */
   async recordWave(surveyKey: string, wave: number, rows: readonly AnswerRow[]): Promise<RecordOutcome> {
     if (rows.length === 0) throw new RangeError('recordWave needs at least one answer row');
-    const url = await this.site.url(surveyResponsesList);
-    const settled = await settleInOneBatch(this.sp, (batched) =>
+    const url = await this.site.listUrl(surveyResponsesList);
+    const settled = await settleInOneBatch(this.site.sp, (batched) =>
       rows.map((row) =>
         batched.web.getList(url).items.add({
           Title: surveyKey,
@@ -80,7 +72,7 @@ export class SurveyResponsesRepository {
           ChoiceAnswer: row.choice,
           TextAnswer: row.text,
           DepartmentCode: row.departmentCode,
-        }),
+        } satisfies NewItemOf<typeof surveyResponsesList>),
       ),
     );
     const failure = settled.find(
@@ -92,10 +84,10 @@ export class SurveyResponsesRepository {
 
   async hasAnswered(respondentKey: string): Promise<boolean> {
     const list = await this.site.list(surveyResponsesList);
-    const items = await (list.items
+    const items = await list.items
       .select('Id')
-      .filter(`RespondentKey eq ${odataString(respondentKey)}`)
-      .top(1)() as Promise<unknown[]>);
+      .filter(where('RespondentKey', 'eq', respondentKey))
+      .top(1)<{ Id: number }[]>();
     return items.length > 0;
   }
 
@@ -110,15 +102,12 @@ export class SurveyResponsesRepository {
   async answeredKeys(respondentKeys: readonly string[]): Promise<Set<string>> {
     const keys = [...new Set(respondentKeys)];
     if (keys.length === 0) return new Set();
-    const url = await this.site.url(surveyResponsesList);
-    const found = await inOneBatch<{ RespondentKey: string }[][]>(this.sp, (batched) =>
-      keys.map(
-        (key) =>
-          batched.web
-            .getList(url)
-            .items.select('RespondentKey')
-            .filter(`RespondentKey eq ${odataString(key)}`)
-            .top(1)() as Promise<{ RespondentKey: string }[]>,
+    const url = await this.site.listUrl(surveyResponsesList);
+    const found = await inOneBatch<RespondentRow[][]>(this.site.sp, (batched) =>
+      keys.map((key) =>
+        RESPONDENT.applyTo(batched.web.getList(url).items)
+          .filter(where('RespondentKey', 'eq', key))
+          .top(1)<RespondentRow[]>(),
       ),
     );
     return new Set(keys.filter((_, index) => (found[index]?.length ?? 0) > 0));
@@ -127,11 +116,11 @@ export class SurveyResponsesRepository {
   /** Every answer of one wave to one question, without identity (page by page over next links). */
   async waveAnswers(surveyKey: string, wave: number, questionKey: string): Promise<StoredAnswer[]> {
     const list = await this.site.list(surveyResponsesList);
-    const query = list.items
-      .select('Score', 'ChoiceAnswer', 'TextAnswer', 'DepartmentCode')
-      .filter(`QuestionWaveKey eq ${odataString(questionWaveKey(surveyKey, wave, questionKey))}`);
+    const query = ANSWER.applyTo(list.items).filter(
+      where('QuestionWaveKey', 'eq', questionWaveKey(surveyKey, wave, questionKey)),
+    );
     const answers: StoredAnswer[] = [];
-    for await (const page of pagesOf<AnswerItem>(query, 5000)) {
+    for await (const page of pagesOf<RowOf<typeof ANSWER>>(query, 5000)) {
       for (const item of page) {
         answers.push({
           score: typeof item.Score === 'number' ? item.Score : null,
@@ -150,12 +139,12 @@ export class SurveyResponsesRepository {
    */
   async respondentKeys(surveyKey: string, wave: number, questionKey: string): Promise<Set<string>> {
     const list = await this.site.list(surveyResponsesList);
-    const query = list.items
-      .select('RespondentKey')
-      .filter(`QuestionWaveKey eq ${odataString(questionWaveKey(surveyKey, wave, questionKey))}`);
+    const query = RESPONDENT.applyTo(list.items).filter(
+      where('QuestionWaveKey', 'eq', questionWaveKey(surveyKey, wave, questionKey)),
+    );
     const keys = new Set<string>();
-    for await (const page of pagesOf<{ RespondentKey: string }>(query, 5000))
-      for (const item of page) keys.add(item.RespondentKey);
+    for await (const page of pagesOf<RespondentRow>(query, 5000))
+      for (const item of page) if (item.RespondentKey !== null) keys.add(item.RespondentKey);
     return keys;
   }
 }

@@ -1,24 +1,27 @@
 import { SURVEY_KEY_PATTERN, type Survey, type SurveyDraft, type SurveyStatus } from '@kvalita/core';
-import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
 import { settleInOneBatch } from '../platform/batch';
 import { NotFoundError } from '../platform/errors';
-import { odataString } from '../platform/odata';
-import { surveyQuestionsList, surveysList } from '../all-lists';
-import { SiteLists } from '../platform/site-context';
 import { DepartmentsRepository } from '../platform/directory/departments';
 import { allOf } from '../platform/paging';
+import { filterOn } from '../platform/schema/filter';
+import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
+import type { SiteContext } from '../platform/site-context';
+import { surveyQuestionsList } from './lists/survey-questions';
+import { surveysList } from './lists/surveys';
 import {
-  QUESTION_SELECT,
-  SURVEY_EXPAND,
-  SURVEY_SELECT,
+  QUESTION,
+  SURVEY,
   questionValues,
   statusLabel,
   surveyValues,
   toSurvey,
-  type QuestionItem,
-  type SurveyItem,
+  type QuestionRow,
+  type SurveyRow,
 } from './survey-items';
+
+const onSurveys = filterOn(surveysList);
+const onQuestions = filterOn(surveyQuestionsList);
 
 /** Active surveys' questions are read with one `SurveyKey eq … or …` filter per this many surveys. */
 const KEYS_PER_FILTER = 20;
@@ -29,52 +32,47 @@ const KEYS_PER_FILTER = 20;
  * row with If-Match, so a stale editor gets ConcurrencyConflictError and changes nothing.
  */
 export class SurveysRepository {
-  private readonly site: SiteLists;
   private readonly departments: DepartmentsRepository;
 
-  constructor(
-    private readonly sp: SPFI,
-    webServerRelativeUrl?: string,
-  ) {
-    this.site = new SiteLists(sp, webServerRelativeUrl);
-    this.departments = new DepartmentsRepository(sp, webServerRelativeUrl);
+  constructor(private readonly site: SiteContext) {
+    this.departments = new DepartmentsRepository(site);
   }
 
-  /** Every survey with its questions: three queries (surveys, all questions, departments), not one per survey. */
+  /** Every survey with its questions: two queries (surveys, all questions), not one per survey. */
   async list(): Promise<Survey[]> {
     const [surveys, questions] = await Promise.all([
       this.site.list(surveysList),
       this.site.list(surveyQuestionsList),
     ]);
-    const [items, questionItems, codes] = await Promise.all([
-      allOf<SurveyItem>(surveys.items.select(...SURVEY_SELECT).expand(SURVEY_EXPAND)),
-      allOf<QuestionItem>(questions.items.select(...QUESTION_SELECT)),
-      this.departmentCodes(),
+    const [items, questionItems] = await Promise.all([
+      allOf<SurveyRow>(SURVEY.applyTo(surveys.items)),
+      allOf<QuestionRow>(QUESTION.applyTo(questions.items)),
+      this.site.departments.get(), // read meanwhile when the site's copy is old
     ]);
-    return this.assemble(items, questionItems, codes);
+    return this.assemble(items, questionItems, await this.audienceCodes(items));
   }
 
   /** Surveys scheduled or open (what the scheduler and the card refresh look at), with their questions. */
   async active(): Promise<Survey[]> {
     const surveys = await this.site.list(surveysList);
-    const [items, codes] = await Promise.all([
-      allOf<SurveyItem>(
-        surveys.items
-          .select(...SURVEY_SELECT)
-          .expand(SURVEY_EXPAND)
-          .filter(
-            `SurveyStatus eq ${odataString(statusLabel('scheduled'))} or ` +
-              `SurveyStatus eq ${odataString(statusLabel('open'))}`,
-          ),
+    const [items] = await Promise.all([
+      allOf<SurveyRow>(
+        SURVEY.applyTo(surveys.items).filter(
+          `${onSurveys('SurveyStatus', 'eq', statusLabel('scheduled'))} or ` +
+            onSurveys('SurveyStatus', 'eq', statusLabel('open')),
+        ),
       ),
-      this.departmentCodes(),
+      this.site.departments.get(),
     ]);
-    return this.assemble(items, await this.questionsOf(items.map((item) => item.SurveyKey)), codes);
+    const questions = await this.questionsOf(
+      items.flatMap((item) => (item.SurveyKey === null ? [] : [item.SurveyKey])),
+    );
+    return this.assemble(items, questions, await this.audienceCodes(items));
   }
 
   async get(key: string): Promise<Survey | null> {
-    const [found, codes] = await Promise.all([this.find(key), this.departmentCodes()]);
-    return found ? toSurvey(found.item, found.questions, codes) : null;
+    const [found] = await Promise.all([this.find(key), this.site.departments.get()]);
+    return found ? toSurvey(found.item, found.questions, await this.audienceCodes([found.item])) : null;
   }
 
   /**
@@ -85,7 +83,7 @@ export class SurveysRepository {
     if (!SURVEY_KEY_PATTERN.test(input.key)) throw new RangeError(`Invalid survey key "${input.key}"`);
     const [departmentIds, owner] = await Promise.all([
       this.departmentIds(input.draft),
-      input.ownerEmail === null ? null : this.sp.web.ensureUser(input.ownerEmail ?? ''),
+      input.ownerEmail === null ? null : this.site.sp.web.ensureUser(input.ownerEmail),
     ]);
     const row = {
       ...surveyValues(input.draft, departmentIds),
@@ -93,12 +91,12 @@ export class SurveysRepository {
       SurveyStatus: statusLabel('draft'),
       CurrentWave: 0,
       SurveyOwnerId: owner?.Id ?? null,
-    };
+    } satisfies NewItemOf<typeof surveysList>;
     const [surveysUrl, questionsUrl] = await Promise.all([
-      this.site.url(surveysList),
-      this.site.url(surveyQuestionsList),
+      this.site.listUrl(surveysList),
+      this.site.listUrl(surveyQuestionsList),
     ]);
-    const settled = await settleInOneBatch(this.sp, (batched): Promise<{ Id: number }>[] => [
+    const settled = await settleInOneBatch(this.site.sp, (batched): Promise<{ Id: number }>[] => [
       batched.web.getList(surveysUrl).items.add(row),
       ...input.draft.questions.map((question, order) =>
         batched.web.getList(questionsUrl).items.add(questionValues(input.key, question, order)),
@@ -123,8 +121,8 @@ export class SurveysRepository {
     if (!found) throw notFound(key);
     const surveys = await this.site.list(surveysList);
     await surveys.items.getById(found.item.Id).update(surveyValues(draft, departmentIds), etag);
-    const questionsUrl = await this.site.url(surveyQuestionsList);
-    const settled = await settleInOneBatch(this.sp, (batched): Promise<unknown>[] => [
+    const questionsUrl = await this.site.listUrl(surveyQuestionsList);
+    const settled = await settleInOneBatch(this.site.sp, (batched): Promise<unknown>[] => [
       ...found.questions.map((question) =>
         batched.web.getList(questionsUrl).items.getById(question.Id).delete(),
       ),
@@ -149,9 +147,13 @@ export class SurveysRepository {
     const found = await this.find(key);
     if (!found) throw notFound(key);
     const surveys = await this.site.list(surveysList);
-    await surveys.items
-      .getById(found.item.Id)
-      .update({ SurveyStatus: statusLabel(state.status), CurrentWave: state.currentWave }, etag);
+    await surveys.items.getById(found.item.Id).update(
+      {
+        SurveyStatus: statusLabel(state.status),
+        CurrentWave: state.currentWave,
+      } satisfies ItemChangesOf<typeof surveysList>,
+      etag,
+    );
     return this.reread(key);
   }
 
@@ -161,8 +163,8 @@ export class SurveysRepository {
     if (!found) throw notFound(key);
     const surveys = await this.site.list(surveysList);
     await surveys.items.getById(found.item.Id).delete(etag);
-    const questionsUrl = await this.site.url(surveyQuestionsList);
-    const settled = await settleInOneBatch(this.sp, (batched) =>
+    const questionsUrl = await this.site.listUrl(surveyQuestionsList);
+    const settled = await settleInOneBatch(this.site.sp, (batched) =>
       found.questions.map((question) =>
         batched.web.getList(questionsUrl).items.getById(question.Id).delete(),
       ),
@@ -173,20 +175,16 @@ export class SurveysRepository {
     if (failure?.status === 'rejected') throw failure.reason;
   }
 
-  private async find(key: string): Promise<{ item: SurveyItem; questions: QuestionItem[] } | null> {
+  private async find(key: string): Promise<{ item: SurveyRow; questions: QuestionRow[] } | null> {
     const [surveys, questions] = await Promise.all([
       this.site.list(surveysList),
       this.site.list(surveyQuestionsList),
     ]);
     const [items, questionItems] = await Promise.all([
-      surveys.items
-        .select(...SURVEY_SELECT)
-        .expand(SURVEY_EXPAND)
-        .filter(`SurveyKey eq ${odataString(key)}`)
-        .top(1)() as Promise<SurveyItem[]>,
-      allOf<QuestionItem>(
-        questions.items.select(...QUESTION_SELECT).filter(`SurveyKey eq ${odataString(key)}`),
-      ),
+      SURVEY.applyTo(surveys.items)
+        .filter(onSurveys('SurveyKey', 'eq', key))
+        .top(1)<SurveyRow[]>(),
+      allOf<QuestionRow>(QUESTION.applyTo(questions.items).filter(onQuestions('SurveyKey', 'eq', key))),
     ]);
     const item = items[0];
     return item ? { item, questions: questionItems } : null;
@@ -199,17 +197,17 @@ export class SurveysRepository {
   }
 
   /** Questions of the given surveys, `KEYS_PER_FILTER` surveys per query, the queries in parallel. */
-  private async questionsOf(keys: readonly string[]): Promise<QuestionItem[]> {
+  private async questionsOf(keys: readonly string[]): Promise<QuestionRow[]> {
     const list = await this.site.list(surveyQuestionsList);
     const chunks: string[][] = [];
     for (let start = 0; start < keys.length; start += KEYS_PER_FILTER)
       chunks.push(keys.slice(start, start + KEYS_PER_FILTER));
     const pages = await Promise.all(
       chunks.map((chunk) =>
-        allOf<QuestionItem>(
-          list.items
-            .select(...QUESTION_SELECT)
-            .filter(chunk.map((key) => `SurveyKey eq ${odataString(key)}`).join(' or ')),
+        allOf<QuestionRow>(
+          QUESTION.applyTo(list.items).filter(
+            chunk.map((key) => onQuestions('SurveyKey', 'eq', key)).join(' or '),
+          ),
         ),
       ),
     );
@@ -217,11 +215,11 @@ export class SurveysRepository {
   }
 
   private assemble(
-    items: readonly SurveyItem[],
-    questionItems: readonly QuestionItem[],
+    items: readonly SurveyRow[],
+    questionItems: readonly QuestionRow[],
     codes: ReadonlyMap<number, string>,
   ): Survey[] {
-    const byKey = new Map<string, QuestionItem[]>();
+    const byKey = new Map<string | null, QuestionRow[]>();
     for (const question of questionItems) {
       const group = byKey.get(question.SurveyKey) ?? [];
       group.push(question);
@@ -230,22 +228,26 @@ export class SurveysRepository {
     return items.map((item) => toSurvey(item, byKey.get(item.SurveyKey) ?? [], codes));
   }
 
-  private async departmentCodes(): Promise<Map<number, string>> {
-    const departments = await this.departments.list();
-    return new Map(departments.map((department) => [department.itemId, department.code]));
+  /** Codes of the departments these surveys' audiences point at, by item id. */
+  private async audienceCodes(items: readonly SurveyRow[]): Promise<Map<number, string>> {
+    const departments = await this.departments.byItemId(
+      items.flatMap((item) => item.AudienceDepartmentsId ?? []),
+    );
+    return new Map([...departments].map(([itemId, department]) => [itemId, department.code]));
   }
 
+  /** Item ids of a draft's audience departments; a code the list does not know is left out. */
   private async departmentIds(draft: SurveyDraft): Promise<Map<string, number>> {
     if (draft.audience.kind !== 'departments') return new Map();
-    const departments = await this.departments.list();
-    return new Map(departments.map((department) => [department.code, department.itemId]));
+    const departments = await this.departments.byCode(draft.audience.departmentCodes);
+    return new Map([...departments].map(([code, department]) => [code, department.itemId]));
   }
 
   /** Takes back the items a failed create added (best effort: a failure here hides nothing worse). */
   private async deleteAdded(listUrl: string, parts: readonly PromiseSettledResult<{ Id: number }>[]) {
     const ids = parts.flatMap((part) => (part.status === 'fulfilled' ? [part.value.Id] : []));
     if (ids.length === 0) return;
-    await settleInOneBatch(this.sp, (batched) =>
+    await settleInOneBatch(this.site.sp, (batched) =>
       ids.map((id) => batched.web.getList(listUrl).items.getById(id).delete()),
     );
   }

@@ -1,9 +1,10 @@
+import type { CycleStatus, ScoringMethod } from '@kvalita/core';
 import type { ListSchema } from '../../platform/schema/types';
 
 export const SCORING_METHOD_CHOICES = [
   { code: 'classical', label: 'Klasický' },
   { code: 'fineTuned', label: 'Jemně laděný' },
-] as const;
+] as const satisfies readonly { code: ScoringMethod; label: string }[];
 
 /** Where the cycle stands: core's CYCLE_STATUSES, which follow the 10 steps (CurrentStep tracks the step). */
 export const CYCLE_STATUS_CHOICES = [
@@ -13,7 +14,7 @@ export const CYCLE_STATUS_CHOICES = [
   { code: 'report', label: 'Zpráva o sebehodnocení' },
   { code: 'improvement', label: 'Plán zlepšování' },
   { code: 'closed', label: 'Uzavřeno' },
-] as const;
+] as const satisfies readonly { code: CycleStatus; label: string }[];
 
 export const CYCLE_SCOPE_CHOICES = [
   { code: 'wholeOffice', label: 'Celý úřad' },
@@ -21,7 +22,7 @@ export const CYCLE_SCOPE_CHOICES = [
 ] as const;
 
 /** One CAF self-assessment (good practice: every two years). */
-export const assessmentCyclesList: ListSchema = {
+export const assessmentCyclesList = {
   key: 'assessmentCycles',
   urlName: 'KvalitaAssessmentCycles',
   template: 'genericList',
@@ -100,4 +101,4 @@ export const assessmentCyclesList: ListSchema = {
     },
     { name: 'Description', type: 'Note', title: { cs: 'Popis', en: 'Description' } },
   ],
-};
+} as const satisfies ListSchema;

@@ -1,5 +1,6 @@
 import type { ListSchema } from '../../platform/schema/types';
-import { cycleLookup, uniqueKeyField } from '../../platform/schema/fields';
+import { uniqueKeyField } from '../../platform/schema/fields';
+import { cycleLookup } from './fields';
 
 export const TEAM_ROLE_CHOICES = [
   { code: 'leader', label: 'Vedoucí týmu' },
@@ -14,7 +15,7 @@ export const CRITERION_CHOICES = Array.from({ length: 9 }, (_, index) => ({
 }));
 
 /** Step 3: who sits in which self-assessment group of a cycle (one row per person and cycle). */
-export const assessmentTeamList: ListSchema = {
+export const assessmentTeamList = {
   key: 'assessmentTeam',
   urlName: 'KvalitaAssessmentTeam',
   template: 'genericList',
@@ -55,4 +56,4 @@ export const assessmentTeamList: ListSchema = {
       title: { cs: 'Absolvoval/a školení', en: 'Training completed' },
     },
   ],
-};
+} as const satisfies ListSchema;

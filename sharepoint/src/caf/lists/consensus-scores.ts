@@ -1,5 +1,6 @@
 import type { ListSchema } from '../../platform/schema/types';
-import { cycleLookup, subcriterionField, uniqueKeyField } from '../../platform/schema/fields';
+import { uniqueKeyField } from '../../platform/schema/fields';
+import { cycleLookup, subcriterionField } from './fields';
 import { scoreContentFields } from './score-fields';
 
 export const CONSENSUS_STATUS_CHOICES = [
@@ -8,7 +9,7 @@ export const CONSENSUS_STATUS_CHOICES = [
 ] as const;
 
 /** Step 5, together: the group's agreed score per cycle and subcriterion (ConsensusKey is unique). */
-export const consensusScoresList: ListSchema = {
+export const consensusScoresList = {
   key: 'consensusScores',
   urlName: 'KvalitaConsensusScores',
   template: 'genericList',
@@ -34,4 +35,4 @@ export const consensusScoresList: ListSchema = {
     },
     { name: 'AgreedOn', type: 'DateTime', title: { cs: 'Dohodnuto dne', en: 'Agreed on' } },
   ],
-};
+} as const satisfies ListSchema;

@@ -1,5 +1,6 @@
 import type { ListSchema } from '../../platform/schema/types';
-import { cycleLookup, subcriterionField, uniqueKeyField } from '../../platform/schema/fields';
+import { uniqueKeyField } from '../../platform/schema/fields';
+import { cycleLookup, subcriterionField } from './fields';
 import { scoreContentFields } from './score-fields';
 
 export const INDIVIDUAL_SCORE_STATUS_CHOICES = [
@@ -8,7 +9,7 @@ export const INDIVIDUAL_SCORE_STATUS_CHOICES = [
 ] as const;
 
 /** Step 5, alone: one row per cycle, team member and subcriterion (ScoreKey is unique). */
-export const individualScoresList: ListSchema = {
+export const individualScoresList = {
   key: 'individualScores',
   urlName: 'KvalitaIndividualScores',
   template: 'genericList',
@@ -41,4 +42,4 @@ export const individualScoresList: ListSchema = {
     },
     { name: 'SubmittedOn', type: 'DateTime', title: { cs: 'Odevzdáno dne', en: 'Submitted on' } },
   ],
-};
+} as const satisfies ListSchema;

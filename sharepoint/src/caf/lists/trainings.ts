@@ -1,5 +1,5 @@
 import type { ListSchema } from '../../platform/schema/types';
-import { cycleLookup } from '../../platform/schema/fields';
+import { cycleLookup } from './fields';
 
 export const TRAINING_KIND_CHOICES = [
   { code: 'caf', label: 'Školení CAF' },
@@ -10,7 +10,7 @@ export const TRAINING_KIND_CHOICES = [
 ] as const;
 
 /** Trainings the quality system organises (CAF step 4 among them) and who attended. */
-export const trainingsList: ListSchema = {
+export const trainingsList = {
   key: 'trainings',
   urlName: 'KvalitaTrainings',
   template: 'genericList',
@@ -49,4 +49,4 @@ export const trainingsList: ListSchema = {
     { name: 'Materials', type: 'URL', title: { cs: 'Materiály', en: 'Materials' } },
     { name: 'Summary', type: 'Note', title: { cs: 'Obsah', en: 'Summary' } },
   ],
-};
+} as const satisfies ListSchema;

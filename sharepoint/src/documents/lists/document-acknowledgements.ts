@@ -10,7 +10,7 @@ export const ACKNOWLEDGEMENT_STATUS_CHOICES = [
  * Who was asked to read which version of a document and when they confirmed it. One row per
  * document, version and person (AcknowledgementKey is unique), so a reminder never duplicates.
  */
-export const documentAcknowledgementsList: ListSchema = {
+export const documentAcknowledgementsList = {
   key: 'documentAcknowledgements',
   urlName: 'KvalitaDocumentAcknowledgements',
   template: 'genericList',
@@ -59,4 +59,4 @@ export const documentAcknowledgementsList: ListSchema = {
       title: { cs: 'Potvrzeno dne', en: 'Acknowledged on' },
     },
   ],
-};
+} as const satisfies ListSchema;

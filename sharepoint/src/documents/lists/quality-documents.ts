@@ -1,5 +1,5 @@
 import type { ListSchema } from '../../platform/schema/types';
-import { departmentLookup } from '../../platform/schema/fields';
+import { departmentLookup } from '../../platform/directory/lists/departments';
 
 export const DOCUMENT_KIND_CHOICES = [
   { code: 'policy', label: 'Politika' },
@@ -24,7 +24,7 @@ export const DOCUMENT_STATUS_CHOICES = [
  * The quality system's controlled documents: a library (files with versions), each document with
  * its owner, approver, version, next review date and status.
  */
-export const qualityDocumentsList: ListSchema = {
+export const qualityDocumentsList = {
   key: 'qualityDocuments',
   urlName: 'KvalitaDocuments',
   template: 'documentLibrary',
@@ -101,4 +101,4 @@ export const qualityDocumentsList: ListSchema = {
       indexed: true,
     },
   ],
-};
+} as const satisfies ListSchema;

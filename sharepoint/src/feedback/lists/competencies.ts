@@ -6,7 +6,7 @@ import type { ListSchema } from '../../platform/schema/types';
  * in one place for both languages. ModelCode lets a new model replace an old one without losing
  * the competencies old feedback refers to.
  */
-export const competenciesList: ListSchema = {
+export const competenciesList = {
   key: 'competencies',
   urlName: 'KvalitaCompetencies',
   template: 'genericList',
@@ -61,4 +61,4 @@ export const competenciesList: ListSchema = {
     { name: 'SortOrder', type: 'Number', title: { cs: 'Pořadí', en: 'Order' }, min: 0 },
     { name: 'Active', type: 'Boolean', title: { cs: 'Aktivní', en: 'Active' }, indexed: true },
   ],
-};
+} as const satisfies ListSchema;

@@ -9,7 +9,7 @@ export const FEEDBACK_STATUS_CHOICES = [
 ] as const;
 
 /** A round of 360° feedback: its phases, deadlines, competency model and anonymity threshold. */
-export const feedbackCyclesList: ListSchema = {
+export const feedbackCyclesList = {
   key: 'feedbackCycles',
   urlName: 'KvalitaFeedbackCycles',
   template: 'genericList',
@@ -65,4 +65,4 @@ export const feedbackCyclesList: ListSchema = {
     },
     { name: 'Coordinator', type: 'User', title: { cs: 'Koordinátor/ka', en: 'Coordinator' } },
   ],
-};
+} as const satisfies ListSchema;

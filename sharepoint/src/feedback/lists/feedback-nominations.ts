@@ -13,7 +13,7 @@ export const NOMINATION_STATUS_CHOICES = [
  * Who gives feedback to whom in a 360° cycle (one row per cycle, subject and rater). Whether a
  * rater has answered is never written here: answers carry only a keyed hash.
  */
-export const feedbackNominationsList: ListSchema = {
+export const feedbackNominationsList = {
   key: 'feedbackNominations',
   urlName: 'KvalitaFeedbackNominations',
   template: 'genericList',
@@ -64,4 +64,4 @@ export const feedbackNominationsList: ListSchema = {
     },
     { name: 'NominatedBy', type: 'User', title: { cs: 'Nominoval/a', en: 'Nominated by' } },
   ],
-};
+} as const satisfies ListSchema;

@@ -6,7 +6,7 @@ import { RELATIONSHIP_CHOICES } from './feedback-relationship';
  * cycle, subject, rater and competency, unique, so each rater answers each competency once. The
  * subject is named (the feedback is about them); the relationship groups answers for thresholds.
  */
-export const feedbackResponsesList: ListSchema = {
+export const feedbackResponsesList = {
   key: 'feedbackResponses',
   urlName: 'KvalitaFeedbackResponses',
   template: 'genericList',
@@ -66,4 +66,4 @@ export const feedbackResponsesList: ListSchema = {
     },
     { name: 'RaterComment', type: 'Note', title: { cs: 'Komentář', en: 'Comment' } },
   ],
-};
+} as const satisfies ListSchema;

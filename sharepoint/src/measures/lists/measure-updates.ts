@@ -10,7 +10,7 @@ export const PDCA_PHASE_CHOICES = [
 ] as const;
 
 /** The log of a measure: each row says what happened, in which PDCA phase, and where it now stands. */
-export const measureUpdatesList: ListSchema = {
+export const measureUpdatesList = {
   key: 'measureUpdates',
   urlName: 'KvalitaMeasureUpdates',
   template: 'genericList',
@@ -60,4 +60,4 @@ export const measureUpdatesList: ListSchema = {
     },
     { name: 'Evidence', type: 'Note', title: { cs: 'Důkazy (odkazy)', en: 'Evidence (links)' } },
   ],
-};
+} as const satisfies ListSchema;

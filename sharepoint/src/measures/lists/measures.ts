@@ -1,13 +1,22 @@
+import type { MeasureKind, MeasureStatus } from '@kvalita/core';
 import type { ListSchema } from '../../platform/schema/types';
-import { cycleLookup } from '../../platform/schema/fields';
+import { cycleLookup } from '../../caf/lists/fields';
 
+/** core's MEASURE_KINDS (CAPA: corrective and preventive, and improvement). */
+export const MEASURE_KIND_CHOICES = [
+  { code: 'corrective', label: 'Nápravné' },
+  { code: 'preventive', label: 'Preventivní' },
+  { code: 'improvement', label: 'Zlepšení' },
+] as const satisfies readonly { code: MeasureKind; label: string }[];
+
+/** core's MEASURE_STATUSES. */
 export const MEASURE_STATUS_CHOICES = [
   { code: 'proposed', label: 'Navrženo' },
   { code: 'planned', label: 'Naplánováno' },
   { code: 'inProgress', label: 'Probíhá' },
   { code: 'done', label: 'Dokončeno' },
   { code: 'cancelled', label: 'Zrušeno' },
-] as const;
+] as const satisfies readonly { code: MeasureStatus; label: string }[];
 
 /** Where the need for a measure came from (what the quality manager reports on). */
 export const MEASURE_ORIGIN_CHOICES = [
@@ -26,7 +35,7 @@ export const MEASURE_PRIORITY_CHOICES = [
   { code: 'low', label: 'Nízká' },
 ] as const;
 
-export const measuresList: ListSchema = {
+export const measuresList = {
   key: 'measures',
   urlName: 'KvalitaMeasures',
   template: 'genericList',
@@ -44,11 +53,7 @@ export const measuresList: ListSchema = {
       title: { cs: 'Druh', en: 'Kind' },
       required: true,
       indexed: true,
-      choices: [
-        { code: 'corrective', label: 'Nápravné' },
-        { code: 'preventive', label: 'Preventivní' },
-        { code: 'improvement', label: 'Zlepšení' },
-      ],
+      choices: MEASURE_KIND_CHOICES,
     },
     {
       name: 'Status',
@@ -110,4 +115,4 @@ export const measuresList: ListSchema = {
       title: { cs: 'Dokončeno dne', en: 'Completed on' },
     },
   ],
-};
+} as const satisfies ListSchema;

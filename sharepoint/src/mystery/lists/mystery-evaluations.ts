@@ -1,5 +1,5 @@
 import type { ListSchema } from '../../platform/schema/types';
-import { departmentLookup } from '../../platform/schema/fields';
+import { departmentLookup } from '../../platform/directory/lists/departments';
 
 /** How the evaluator contacted the office, as a citizen would. */
 export const MYSTERY_CHANNEL_CHOICES = [
@@ -20,7 +20,7 @@ export const MYSTERY_STATUS_CHOICES = [
  * One mystery-shopping contact: channel, department, scenario, checklist results (JSON, one entry
  * per checklist item) and their score, with the times a citizen notices (waiting, answer time).
  */
-export const mysteryEvaluationsList: ListSchema = {
+export const mysteryEvaluationsList = {
   key: 'mysteryEvaluations',
   urlName: 'KvalitaMysteryEvaluations',
   template: 'genericList',
@@ -102,4 +102,4 @@ export const mysteryEvaluationsList: ListSchema = {
       choices: MYSTERY_STATUS_CHOICES,
     },
   ],
-};
+} as const satisfies ListSchema;

@@ -1,10 +1,11 @@
 import { normalizeEmail } from '@kvalita/core';
-import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
 import { DuplicateValueError } from '../errors';
-import { odataString } from '../odata';
-import { botConversationsList } from '../../all-lists';
-import { SiteLists } from '../site-context';
+import { filterOn } from '../schema/filter';
+import type { NewItemOf } from '../schema/items';
+import { selectOf, type RowOf } from '../schema/select';
+import { botConversationsList } from './lists/bot-conversations';
+import type { SiteContext } from '../site-context';
 import { pagesOf } from '../paging';
 
 /** What the bot needs to write first in a person's personal chat (a Bot Framework conversation reference). */
@@ -28,22 +29,8 @@ export interface StoredBotConversation extends BotConversation {
 
 export type UpsertOutcome = 'added' | 'updated' | 'unchanged';
 
-interface ConversationItem {
-  Id: number;
-  Title: string | null;
-  UserObjectId: string;
-  Email: string | null;
-  ConversationId: string;
-  ChannelUserId: string | null;
-  ServiceUrl: string;
-  BotId: string | null;
-  TenantId: string | null;
-  ChannelId: string | null;
-  Locale: string | null;
-  UpdatedOn: string | null;
-}
-
-const SELECT = [
+const CONVERSATION = selectOf(
+  botConversationsList,
   'Id',
   'Title',
   'UserObjectId',
@@ -56,30 +43,29 @@ const SELECT = [
   'ChannelId',
   'Locale',
   'UpdatedOn',
-];
+);
+type ConversationRow = RowOf<typeof CONVERSATION>;
+type ConversationValues = NewItemOf<typeof botConversationsList>;
+const where = filterOn(botConversationsList);
 
 /** One row per person (unique UserObjectId): a retry or two turns racing end in one row. */
 export class BotConversationsRepository {
-  private readonly site: SiteLists;
-
-  constructor(sp: SPFI, webServerRelativeUrl?: string) {
-    this.site = new SiteLists(sp, webServerRelativeUrl);
-  }
+  constructor(private readonly site: SiteContext) {}
 
   async getByObjectId(userObjectId: string): Promise<StoredBotConversation | null> {
-    return this.first(`UserObjectId eq ${odataString(userObjectId)}`);
+    return this.first(where('UserObjectId', 'eq', userObjectId));
   }
 
   async getByEmail(email: string): Promise<StoredBotConversation | null> {
-    return this.first(`Email eq ${odataString(normalizeEmail(email))}`);
+    return this.first(where('Email', 'eq', normalizeEmail(email)));
   }
 
   /** Every stored conversation, paged by ID (the list may outgrow the list view threshold). */
   async all(): Promise<StoredBotConversation[]> {
     const list = await this.site.list(botConversationsList);
     const all: StoredBotConversation[] = [];
-    const query = list.items.select(...SELECT).orderBy('Id', true);
-    for await (const page of pagesOf<ConversationItem>(query, 5000)) all.push(...page.map(toConversation));
+    const query = CONVERSATION.applyTo(list.items).orderBy('Id', true);
+    for await (const page of pagesOf<ConversationRow>(query, 5000)) all.push(...page.map(toConversation));
     return all;
   }
 
@@ -108,7 +94,7 @@ export class BotConversationsRepository {
   private async update(
     existing: StoredBotConversation,
     conversation: BotConversation,
-    values: Record<string, unknown>,
+    values: ConversationValues,
   ): Promise<UpsertOutcome> {
     if (sameConversation(existing, conversation)) return 'unchanged';
     const list = await this.site.list(botConversationsList);
@@ -119,11 +105,9 @@ export class BotConversationsRepository {
 
   private async first(filter: string): Promise<StoredBotConversation | null> {
     const list = await this.site.list(botConversationsList);
-    const items = await (list.items
-      .select(...SELECT)
-      .filter(filter)
-      .orderBy('Id', true)
-      .top(1)() as Promise<ConversationItem[]>);
+    const items = await CONVERSATION.applyTo(list.items).filter(filter).orderBy('Id', true).top(1)<
+      ConversationRow[]
+    >();
     const item = items[0];
     return item ? toConversation(item) : null;
   }
@@ -144,7 +128,7 @@ function sameConversation(a: BotConversation, b: BotConversation): boolean {
   return keys.every((key) => a[key] === b[key]);
 }
 
-function toValues(conversation: BotConversation, at: Date): Record<string, unknown> {
+function toValues(conversation: BotConversation, at: Date): ConversationValues {
   return {
     Title: conversation.displayName.slice(0, 255),
     UserObjectId: conversation.userObjectId,
@@ -160,15 +144,15 @@ function toValues(conversation: BotConversation, at: Date): Record<string, unkno
   };
 }
 
-function toConversation(item: ConversationItem): StoredBotConversation {
+function toConversation(item: ConversationRow): StoredBotConversation {
   return {
     itemId: item.Id,
-    userObjectId: item.UserObjectId,
+    userObjectId: item.UserObjectId ?? '',
     displayName: item.Title ?? '',
     email: item.Email ?? null,
-    conversationId: item.ConversationId,
+    conversationId: item.ConversationId ?? '',
     channelUserId: item.ChannelUserId ?? '',
-    serviceUrl: item.ServiceUrl,
+    serviceUrl: item.ServiceUrl ?? '',
     botId: item.BotId ?? null,
     tenantId: item.TenantId ?? null,
     channelId: item.ChannelId ?? 'msteams',

@@ -8,7 +8,7 @@ import { inOneBatch } from '../batch';
 import { NotFoundError } from '../errors';
 import { ALL_LISTS, listByKey } from '../../all-lists';
 import { BASE_TEMPLATE, listServerRelativeUrl, type FieldSchema, type ListSchema } from '../schema/types';
-import { SiteLists } from '../site-context';
+import { SiteContext } from '../site-context';
 import { fieldCreation, fieldUpdates, type CurrentField, type FieldUpdate } from './field-plan';
 import { LIST_PROPERTIES, readListStates, type CurrentList } from './site-state';
 
@@ -41,7 +41,7 @@ export interface ProvisionOptions {
  * ASCII name first, then writing the localized title.
  */
 export async function provisionLists(sp: SPFI, options: ProvisionOptions): Promise<ListProvisionResult[]> {
-  const site = new SiteLists(sp, options.webServerRelativeUrl);
+  const site = new SiteContext(sp, { webServerRelativeUrl: options.webServerRelativeUrl });
   const schemas = options.lists ?? ALL_LISTS;
   const webUrl = await site.webServerRelativeUrl();
   const states = await readListStates(sp, webUrl, schemas);
@@ -84,7 +84,7 @@ async function ensureList(
   if (existing === null) {
     await sp.web.lists.add(schema.urlName, schema.description[locale], BASE_TEMPLATE[schema.template], false);
   }
-  const info = existing ?? (await (list.select(...LIST_PROPERTIES)() as Promise<CurrentList>));
+  const info = existing ?? (await list.select(...LIST_PROPERTIES)<CurrentList>());
   const wanted: Record<string, unknown> = {
     Title: schema.title[locale],
     Description: schema.description[locale],
@@ -110,7 +110,7 @@ async function ensureList(
 
 /** Ids of the lists this schema's lookups point at: provisioned in this run, or already on the site. */
 async function lookupTargets(
-  site: SiteLists,
+  site: SiteContext,
   schema: ListSchema,
   known: Map<string, string>,
 ): Promise<ReadonlyMap<string, string>> {
@@ -119,7 +119,7 @@ async function lookupTargets(
     if (key === undefined || known.has(key)) continue;
     const target = await site.list(listByKey(key));
     try {
-      const { Id } = await (target.select('Id')() as Promise<{ Id: string }>);
+      const { Id } = await target.select('Id')<{ Id: string }>();
       known.set(key, Id);
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;

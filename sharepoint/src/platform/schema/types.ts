@@ -85,6 +85,13 @@ export function listServerRelativeUrl(webServerRelativeUrl: string, list: ListSc
  */
 export type ChoiceCode<T extends readonly ChoiceOption[]> = T[number]['code'];
 
+/** The codes of a choice column declared `as const`; `string` for one whose choices are not literal. */
+export type ChoiceCodeOf<F extends FieldSchema> = F extends {
+  readonly choices: infer C extends readonly ChoiceOption[];
+}
+  ? ChoiceCode<C>
+  : string;
+
 /** Column types SharePoint cannot index (multi-value, long text, links). */
 export const UNINDEXABLE_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
   'Note',
@@ -94,19 +101,49 @@ export const UNINDEXABLE_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
   'URL',
 ]);
 
-export function choiceLabel(field: FieldSchema, code: string): string {
+export function choiceLabel<F extends FieldSchema>(field: F, code: ChoiceCodeOf<F>): string {
   const option = field.choices?.find((choice) => choice.code === code);
   if (!option) throw new Error(`Field ${field.name} has no choice "${code}"`);
   return option.label;
 }
 
 /** Maps a stored choice back to its code; null for a value someone typed in SharePoint by hand. */
-export function choiceCode(field: FieldSchema, label: unknown): string | null {
-  return field.choices?.find((choice) => choice.label === label)?.code ?? null;
+export function choiceCode<F extends FieldSchema>(field: F, label: unknown): ChoiceCodeOf<F> | null {
+  return (field.choices?.find((choice) => choice.label === label)?.code ?? null) as ChoiceCodeOf<F> | null;
 }
 
-export function fieldOf(list: ListSchema, name: string): FieldSchema {
+/** The names of a list's own columns (what `fieldOf` and the item types take). */
+export type FieldName<L extends ListSchema> = L['fields'][number]['name'];
+
+/** The names of some columns, typed by them (e.g. to read a group of columns a list shares). */
+export function fieldNames<F extends readonly FieldSchema[]>(fields: F): F[number]['name'][] {
+  return fields.map((field) => field.name);
+}
+
+/** The schema of one column, with its literal type when the list is declared `as const`. */
+export type FieldNamed<L extends ListSchema, N extends FieldName<L>> = Extract<
+  L['fields'][number],
+  { readonly name: N }
+>;
+
+export function fieldOf<L extends ListSchema, N extends FieldName<L>>(list: L, name: N): FieldNamed<L, N> {
   const field = list.fields.find((candidate) => candidate.name === name);
   if (!field) throw new Error(`List ${list.key} has no field ${name}`);
-  return field;
+  return field as FieldNamed<L, N>;
+}
+
+/** Czech label ↔ stable code of one choice column, typed by the column's codes. */
+export interface ChoiceColumn<Code extends string> {
+  label(code: Code): string;
+  /** null for a label someone typed in SharePoint by hand (callers read it as the safe default). */
+  code(label: unknown): Code | null;
+}
+
+export function choiceColumn<L extends ListSchema, N extends FieldName<L>>(
+  list: L,
+  name: N,
+): ChoiceColumn<ChoiceCodeOf<FieldNamed<L, N>>> {
+  const field = fieldOf(list, name);
+  if (!field.choices) throw new Error(`Field ${name} of list ${list.key} has no choices`);
+  return { label: (code) => choiceLabel(field, code), code: (label) => choiceCode(field, label) };
 }

@@ -27,7 +27,7 @@ export const DELIVERY_KIND_CHOICES = [
  * had not answered when it was planned, so the list is service-only (the scheduler also removes a
  * wave's reminder rows once the wave has closed).
  */
-export const surveyDeliveriesList: ListSchema = {
+export const surveyDeliveriesList = {
   key: 'surveyDeliveries',
   urlName: 'KvalitaSurveyDeliveries',
   template: 'genericList',
@@ -107,4 +107,4 @@ export const surveyDeliveriesList: ListSchema = {
       maxLength: 255,
     },
   ],
-};
+} as const satisfies ListSchema;

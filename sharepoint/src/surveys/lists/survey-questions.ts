@@ -15,7 +15,7 @@ export const QUESTION_TYPE_CHOICES = [
  * (answers store the option's index). Joined to the survey by SurveyKey, not by a lookup: a survey
  * and its questions are written in one $batch, before the survey's item id is known.
  */
-export const surveyQuestionsList: ListSchema = {
+export const surveyQuestionsList = {
   key: 'surveyQuestions',
   urlName: 'KvalitaSurveyQuestions',
   template: 'genericList',
@@ -62,4 +62,4 @@ export const surveyQuestionsList: ListSchema = {
     { name: 'OptionsCs', type: 'Note', title: { cs: 'Možnosti (česky)', en: 'Options (Czech)' } },
     { name: 'OptionsEn', type: 'Note', title: { cs: 'Možnosti (anglicky)', en: 'Options (English)' } },
   ],
-};
+} as const satisfies ListSchema;

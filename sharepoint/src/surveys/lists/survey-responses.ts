@@ -11,7 +11,7 @@ import type { ListSchema } from '../../platform/schema/types';
  * query: it selects one wave's answers to one question (at most the office's headcount), so the
  * 5,000-item list view threshold is never hit however many waves the list accumulates.
  */
-export const surveyResponsesList: ListSchema = {
+export const surveyResponsesList = {
   key: 'surveyResponses',
   urlName: 'KvalitaSurveyResponses',
   template: 'genericList',
@@ -79,4 +79,4 @@ export const surveyResponsesList: ListSchema = {
     },
     { name: 'TextAnswer', type: 'Note', title: { cs: 'Textová odpověď', en: 'Text answer' } },
   ],
-};
+} as const satisfies ListSchema;

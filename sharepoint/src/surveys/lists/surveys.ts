@@ -39,7 +39,7 @@ export const SURVEY_TEMPLATE_CHOICES = [
  * every language (a Choice would need a Czech label per code). Nothing filters on it: the survey
  * list is small and read whole.
  */
-export const surveysList: ListSchema = {
+export const surveysList = {
   key: 'surveys',
   urlName: 'KvalitaSurveys',
   template: 'genericList',
@@ -146,4 +146,4 @@ export const surveysList: ListSchema = {
       title: { cs: 'Úvodní text (anglicky)', en: 'Introduction (English)' },
     },
   ],
-};
+} as const satisfies ListSchema;

@@ -7,7 +7,7 @@ import { uniqueKeyField } from '../../schema/fields';
  * office does not grant). One row per person who installed Kvalita in personal scope, keyed by the
  * stable Entra object id; the e-mail is what survey deliveries know a recipient by.
  */
-export const botConversationsList: ListSchema = {
+export const botConversationsList = {
   key: 'botConversations',
   urlName: 'KvalitaBotConversations',
   template: 'genericList',
@@ -43,4 +43,4 @@ export const botConversationsList: ListSchema = {
     { name: 'Locale', type: 'Text', title: { cs: 'Jazyk', en: 'Language' }, maxLength: 16 },
     { name: 'UpdatedOn', type: 'DateTime', title: { cs: 'Aktualizováno', en: 'Updated' } },
   ],
-};
+} as const satisfies ListSchema;

@@ -1,6 +1,6 @@
-import type { ListSchema } from '../../schema/types';
+import type { FieldSchema, ListSchema } from '../../schema/types';
 
-export const departmentsList: ListSchema = {
+export const departmentsList = {
   key: 'departments',
   urlName: 'KvalitaDepartments',
   template: 'genericList',
@@ -29,4 +29,14 @@ export const departmentsList: ListSchema = {
     },
     { name: 'Head', type: 'User', title: { cs: 'Vedoucí', en: 'Head' } },
   ],
-};
+} as const satisfies ListSchema;
+
+/** The department a row belongs to (measures, documents, mystery-shopping contacts). */
+export const departmentLookup = () =>
+  ({
+    name: 'Department',
+    type: 'Lookup',
+    lookupList: 'departments',
+    title: { cs: 'Útvar', en: 'Department' },
+    indexed: true,
+  }) as const satisfies FieldSchema;

@@ -11,7 +11,7 @@ const roleLabels: Record<(typeof ROLES)[number], string> = {
 };
 
 /** Kvalita's directory: who works where and which quality roles they hold in this office. */
-export const peopleList: ListSchema = {
+export const peopleList = {
   key: 'people',
   urlName: 'KvalitaPeople',
   template: 'genericList',
@@ -63,4 +63,4 @@ export const peopleList: ListSchema = {
       ],
     },
   ],
-};
+} as const satisfies ListSchema;

@@ -1,5 +1,5 @@
 import { spfi, SPFx, type ISPFXContext } from '@pnp/sp';
-import { MeasuresRepository, TypedErrors } from '@kvalita/sharepoint';
+import { MeasuresRepository, SiteContext, TypedErrors } from '@kvalita/sharepoint';
 
 /** What the web part's context must offer: PnPjs's SPFx behaviour and the address of the page's site. */
 export interface MeasuresSiteContext extends ISPFXContext {
@@ -15,5 +15,7 @@ export interface MeasuresSiteContext extends ISPFXContext {
  */
 export function createMeasuresRepository(context: MeasuresSiteContext): MeasuresRepository {
   const sp = spfi().using(SPFx(context), TypedErrors());
-  return new MeasuresRepository(sp, context.pageContext.web.serverRelativeUrl);
+  return new MeasuresRepository(
+    new SiteContext(sp, { webServerRelativeUrl: context.pageContext.web.serverRelativeUrl }),
+  );
 }
