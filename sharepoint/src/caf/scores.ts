@@ -15,6 +15,7 @@ import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn, fieldNames } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
+import { evidenceLinks, evidenceText } from './evidence-links';
 import { consensusScoresList } from './lists/consensus-scores';
 import { individualScoresList } from './lists/individual-scores';
 import { scorePanelFields, scoreTextFields } from './lists/score-fields';
@@ -87,23 +88,6 @@ function inputOf(item: PanelColumns): SubcriterionScoreInput | null {
   return item.Score === null ? null : { method: 'classical', score: item.Score };
 }
 
-function evidenceOf(value: string | null): StoredScore['evidence'] {
-  try {
-    const parsed: unknown = JSON.parse(value ?? '[]');
-    return Array.isArray(parsed)
-      ? parsed.filter(
-          (link): link is { title: string; url: string } =>
-            typeof link === 'object' &&
-            link !== null &&
-            typeof link.title === 'string' &&
-            typeof link.url === 'string',
-        )
-      : [];
-  } catch {
-    return [];
-  }
-}
-
 export function toScore(item: IndividualScoreRow): StoredScore {
   return {
     code: item.Subcriterion ?? '',
@@ -113,7 +97,7 @@ export function toScore(item: IndividualScoreRow): StoredScore {
     strengths: item.Strengths ?? '',
     areasForImprovement: item.AreasForImprovement ?? '',
     improvementIdeas: item.ImprovementIdeas ?? '',
-    evidence: evidenceOf(item.Evidence),
+    evidence: evidenceLinks(item.Evidence),
     submitted: scoreStatuses.code(item.ScoreStatus) === 'submitted',
     updatedAt: item.Modified,
     etag: etagOf(item),
@@ -165,7 +149,7 @@ export class ScoresRepository {
       Strengths: score.strengths,
       AreasForImprovement: score.areasForImprovement,
       ImprovementIdeas: score.improvementIdeas,
-      Evidence: JSON.stringify(score.evidence),
+      Evidence: evidenceText(score.evidence),
     } satisfies ItemChangesOf<typeof individualScoresList>;
     const existing = await list.items
       .select('Id', 'ScoreStatus')

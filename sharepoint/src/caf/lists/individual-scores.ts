@@ -1,6 +1,7 @@
 import type { ListSchema } from '../../platform/schema/types';
 import { uniqueKeyField } from '../../platform/schema/fields';
 import { cycleLookup, subcriterionField } from './fields';
+import { evidenceAsLines } from '../evidence-links';
 import { scoreContentFields } from './score-fields';
 
 export const INDIVIDUAL_SCORE_STATUS_CHOICES = [
@@ -42,4 +43,5 @@ export const individualScoresList = {
     },
     { name: 'SubmittedOn', type: 'DateTime', title: { cs: 'Odevzdáno dne', en: 'Submitted on' } },
   ],
+  migrations: [evidenceAsLines],
 } as const satisfies ListSchema;

@@ -22,7 +22,10 @@ export const scoreTextFields = [
   noteField('ImprovementIdeas', { cs: 'Náměty na zlepšení', en: 'Ideas for improvement' }),
 ] as const;
 
-/** One link per line: evidence lives in the office's own documents, not in the list. */
+/**
+ * One link per line, its title then its address (./evidence-links.ts): evidence lives in the
+ * office's own documents, not in the list.
+ */
 export const evidenceField = noteField('Evidence', { cs: 'Důkazy (odkazy)', en: 'Evidence (links)' });
 
 export const scoreContentFields = [...scorePanelFields, ...scoreTextFields, evidenceField] as const;

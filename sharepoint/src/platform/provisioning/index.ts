@@ -10,6 +10,7 @@ import { ALL_LISTS, listByKey } from '../../all-lists';
 import { BASE_TEMPLATE, listServerRelativeUrl, type FieldSchema, type ListSchema } from '../schema/types';
 import { SiteContext } from '../site-context';
 import { fieldCreation, fieldUpdates, type CurrentField, type FieldUpdate } from './field-plan';
+import { migrateRows } from './row-migrations';
 import { LIST_PROPERTIES, readListStates, type CurrentList } from './site-state';
 
 export { SchemaConflictError, choicesOf, fieldUpdates, type CurrentField } from './field-plan';
@@ -24,6 +25,8 @@ export interface ListProvisionResult {
    * when a service-only list still inherited the site's permissions.
    */
   readonly settingsUpdated: readonly string[];
+  /** Rows rewritten from an older format by the list's migrations; absent when none were. */
+  readonly rowsMigrated?: number;
 }
 
 export interface ProvisionOptions {
@@ -48,7 +51,7 @@ export async function provisionLists(sp: SPFI, options: ProvisionOptions): Promi
   const listIds = new Map<string, string>();
   const results: ListProvisionResult[] = [];
   for (const [index, schema] of schemas.entries()) {
-    const state = states[index] ?? { list: null, fields: new Map<string, CurrentField>() };
+    const state = states[index] ?? { list: null, fields: new Map<string, CurrentField>(), rows: null };
     const listUrl = listServerRelativeUrl(webUrl, schema);
     const list = sp.web.getList(listUrl);
     const { info, created, settingsUpdated } = await ensureList(sp, list, schema, state.list, options.locale);
@@ -56,7 +59,7 @@ export async function provisionLists(sp: SPFI, options: ProvisionOptions): Promi
     const lookupIds = await lookupTargets(site, schema, listIds);
     // A new list comes with SharePoint's own columns (Title among them): read them once.
     const existingFields = created
-      ? ((await readListStates(sp, webUrl, [schema]))[0]?.fields ?? new Map())
+      ? ((await readListStates(sp, webUrl, [schema], { rows: false }))[0]?.fields ?? new Map())
       : state.fields;
     const fields = await ensureFields(
       sp,
@@ -67,7 +70,15 @@ export async function provisionLists(sp: SPFI, options: ProvisionOptions): Promi
       lookupIds,
       created,
     );
-    const result = { key: schema.key, created, ...fields, settingsUpdated };
+    // After the columns: a migration may write one that this run added.
+    const rowsMigrated = state.rows === null ? 0 : await migrateRows(sp, listUrl, schema, state.rows);
+    const result: ListProvisionResult = {
+      key: schema.key,
+      created,
+      ...fields,
+      settingsUpdated,
+      ...(rowsMigrated > 0 ? { rowsMigrated } : {}),
+    };
     logResult(options.log, schema, result);
     results.push(result);
   }
@@ -223,12 +234,17 @@ function logResult(
     result.created ||
     result.fieldsAdded.length > 0 ||
     result.fieldsUpdated.length > 0 ||
-    result.settingsUpdated.length > 0;
+    result.settingsUpdated.length > 0 ||
+    result.rowsMigrated !== undefined;
   if (!changed || !log) return;
   log(
     `${schema.urlName}: ${result.created ? 'created' : 'updated'}` +
       (result.settingsUpdated.length ? `, settings ${result.settingsUpdated.join(', ')}` : '') +
       (result.fieldsAdded.length ? `, added ${result.fieldsAdded.join(', ')}` : '') +
-      (result.fieldsUpdated.length ? `, corrected ${result.fieldsUpdated.join(', ')}` : ''),
+      (result.fieldsUpdated.length ? `, corrected ${result.fieldsUpdated.join(', ')}` : '') +
+      (result.rowsMigrated ? `, migrated ${result.rowsMigrated} rows (${migrationNames(schema)})` : ''),
   );
 }
+
+const migrationNames = (schema: ListSchema) =>
+  (schema.migrations ?? []).map((migration) => migration.description).join('; ');

@@ -66,6 +66,23 @@ export interface ListSchema {
    */
   readonly permissions?: 'inherited' | 'serviceOnly';
   readonly fields: readonly FieldSchema[];
+  /**
+   * Rewrites of rows stored in an older format, run by provisioning on every row of an existing
+   * list (the columns they read are long text, which SharePoint cannot filter on).
+   */
+  readonly migrations?: readonly RowMigration[];
+}
+
+/** A stored row as a migration reads it: its id, its ETag and the columns it asked for. */
+export type StoredRow = Readonly<Record<string, unknown>> & { readonly Id: number };
+
+export interface RowMigration {
+  /** What it changes, for the provisioning log. */
+  readonly description: string;
+  /** The columns it reads and writes (they must be the list's own). */
+  readonly columns: readonly string[];
+  /** The row's new values, or null when the row is already in the current format. */
+  readonly migrate: (row: StoredRow) => Readonly<Record<string, unknown>> | null;
 }
 
 export const BASE_TEMPLATE: Readonly<Record<ListSchema['template'], number>> = {
