@@ -81,8 +81,9 @@ export class PeopleRepository {
 
   /** The departments these people belong to, by item id (from the site's shared copy). */
   private departmentsOf(items: readonly PersonRow[]): Promise<Map<number, StoredDepartment>> {
-    const ids = items.flatMap((item) => (item.DepartmentId === null ? [] : [item.DepartmentId]));
-    return ids.length === 0 ? Promise.resolve(new Map()) : this.departments.byItemId(ids);
+    return this.departments.byItemId(
+      items.flatMap((item) => (item.DepartmentId === null ? [] : [item.DepartmentId])),
+    );
   }
 }
 
