@@ -108,4 +108,4 @@ export { CafCyclesRepository, CycleAlreadyExistsError } from './caf/cycles';
 export { AssessmentTeamRepository } from './caf/team';
 export { ScoresRepository } from './caf/scores';
 export { CyclePlanMeasuresRepository } from './caf/plan-measures';
-export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './caf/dates';
+export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './platform/dates';

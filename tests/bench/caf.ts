@@ -90,7 +90,7 @@ export async function cafBench(): Promise<string[][]> {
       displayName: people[0]?.displayName ?? '',
       roles: ['employee' as const],
     };
-    await service.consensusBoard(leader, cycle.id, false); // warm-up: web URL resolved once per store
+    await service.consensusBoard(leader, cycle.id, false); // warm-up: the web's URL and the departments, read once per site context
     const { count, value: board } = await roundTrips(() => service.consensusBoard(leader, cycle.id, false));
     const timings = await samples(RUNS, () => service.consensusBoard(leader, cycle.id, false));
     const members = board.subcriteria.reduce((sum, row) => sum + row.members.length, 0);

@@ -6,8 +6,9 @@ import {
   provisionLists,
   departmentsList,
   assessmentCyclesList,
-  type NewMeasure,
   SiteContext,
+  fromSharePointDate,
+  type NewMeasure,
 } from '@kvalita/sharepoint';
 import { contractTarget, type ContractTarget } from '../support/contract-target';
 import { RequestCounter } from './request-counter';
@@ -74,5 +75,15 @@ describe('measures repository', () => {
     expect((await measures.get(id)).status).toBe('inProgress');
     await measures.update(id, { status: 'done' }, etag);
     expect((await measures.get(id)).status).toBe('done');
+  });
+
+  it('keeps a deadline on its day, given as a date or as the date and time it was read back as', async () => {
+    const measures = new MeasuresRepository(target.site);
+    const id = await measures.add({ ...measure('Termín na den přesně'), deadline: '2027-06-30' });
+    const read = await measures.get(id);
+    expect(fromSharePointDate(read.deadline)).toBe('2027-06-30');
+    // SharePoint Online answers a date-only value as midnight in Prague, in UTC: the day before.
+    await measures.update(id, { deadline: '2027-06-29T22:00:00Z' }, read.etag);
+    expect(fromSharePointDate((await measures.get(id)).deadline)).toBe('2027-06-30');
   });
 });

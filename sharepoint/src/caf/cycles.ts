@@ -7,7 +7,7 @@ import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
-import { fromSharePointDate, toSharePointDate } from './dates';
+import { fromSharePointDate, toSharePointDate } from '../platform/dates';
 import { assessmentCyclesList } from './lists/assessment-cycles';
 
 const CYCLE = selectOf(

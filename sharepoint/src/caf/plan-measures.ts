@@ -14,7 +14,7 @@ import { allOf } from '../platform/paging';
 import type { NewItemOf } from '../platform/schema/items';
 import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
-import { fromSharePointDate, toSharePointDate } from './dates';
+import { fromSharePointDate, toSharePointDate } from '../platform/dates';
 
 const origins = choiceColumn(measuresList, 'Origin');
 

@@ -1,6 +1,7 @@
 import type { Measure, MeasureKind, MeasureStatus } from '@kvalita/core';
 import '../platform/pnp-imports';
 import { inOneBatch } from '../platform/batch';
+import { fromSharePointDate, toSharePointDate } from '../platform/dates';
 import { etagOf, pageSize, pagesOf } from '../platform/paging';
 import { filterOn } from '../platform/schema/filter';
 import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
@@ -135,7 +136,7 @@ function toValues(measure: NewMeasure): NewItemOf<typeof measuresList> {
     Kind: measureKinds.label(measure.kind),
     Status: measureStatuses.label(measure.status),
     OwnerId: measure.ownerUserId,
-    Deadline: measure.deadline,
+    Deadline: deadlineValue(measure.deadline),
     Subcriterion: measure.subcriterionCode,
     Description: measure.description ?? null,
     CycleId: measure.cycleId ?? null,
@@ -148,11 +149,20 @@ function toChanges(changes: MeasureChanges): ItemChangesOf<typeof measuresList> 
   if (changes.kind !== undefined) values.Kind = measureKinds.label(changes.kind);
   if (changes.status !== undefined) values.Status = measureStatuses.label(changes.status);
   if (changes.ownerUserId !== undefined) values.OwnerId = changes.ownerUserId;
-  if (changes.deadline !== undefined) values.Deadline = changes.deadline;
+  if (changes.deadline !== undefined) values.Deadline = deadlineValue(changes.deadline);
   if (changes.subcriterionCode !== undefined) values.Subcriterion = changes.subcriterionCode;
   if (changes.description !== undefined) values.Description = changes.description;
   if (changes.progress !== undefined) values.Progress = changes.progress;
   return values;
+}
+
+/**
+ * Deadline is a date-only column: written as its day in the site's zone at noon UTC (see
+ * ../platform/dates.ts), whether the caller gives a date or a date and time, e.g. one read back.
+ */
+function deadlineValue(deadline: string | null): string | null {
+  const day = fromSharePointDate(deadline);
+  return day === null ? deadline : toSharePointDate(day);
 }
 
 /** Values someone typed by hand in SharePoint fall back to the safest reading, never a crash. */
