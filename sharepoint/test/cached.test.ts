@@ -49,7 +49,7 @@ describe('Cached', () => {
     await expect(cached.get()).resolves.toBe('up');
   });
 
-  it('looks a value up in a fresh read when the one in hand does not have it, but never reads twice in a row', async () => {
+  it('looks a value up in a fresh read when the one in hand does not have it, but not twice for the same value', async () => {
     const values = { current: ['OSV'] };
     const source = counting(values);
     const cached = new Cached(source.read);
@@ -63,7 +63,14 @@ describe('Cached', () => {
     values.current = ['OSV', 'NEW']; // someone added a department meanwhile
     expect(await cached.lookup(find('NEW'))).toBe('NEW');
     expect(source.reads()).toBe(2);
-    expect(await cached.lookup(find('NONE'))).toBeNull();
+    expect(await cached.lookup(find('GONE'))).toBeNull();
     expect(source.reads()).toBe(3);
+    // A reference to something deleted: read afresh once, not on every lookup.
+    expect(await cached.lookup(find('GONE'))).toBeNull();
+    expect(source.reads()).toBe(3);
+    cached.invalidate();
+    values.current = ['OSV', 'NEW', 'LATER'];
+    expect(await cached.lookup(find('LATER'))).toBe('LATER');
+    expect(source.reads()).toBe(4);
   });
 });

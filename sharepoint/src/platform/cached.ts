@@ -6,6 +6,8 @@ export class Cached<T> {
   private pending: Promise<T> | null = null;
   private readAt = 0;
   private reads = 0;
+  /** The read a lookup already read afresh after, and still missed: not read again for it. */
+  private missedAfter = -1;
 
   constructor(
     private readonly read: () => Promise<T>,
@@ -34,14 +36,18 @@ export class Cached<T> {
 
   /**
    * What `find` answers from the value in hand, or else from a fresh read: a value someone added
-   * since the last read is found at the cost of one read, and a value read just now is not read
-   * twice. `find` returns null for "not there".
+   * since the last read is found at the cost of one read. A value read just now is not read twice,
+   * and once a fresh read has missed too (e.g. a row points at a department that was deleted), the
+   * value in hand is not read again for a miss until it is read anyway (maxAgeMs, invalidate), so
+   * a dangling reference costs one extra read, not one per call. `find` returns null for "not there".
    */
   async lookup<R>(find: (value: T) => R | null): Promise<R | null> {
     const readsBefore = this.reads;
     const found = find(await this.get());
-    if (found !== null || this.reads !== readsBefore) return found;
+    if (found !== null || this.reads !== readsBefore || this.missedAfter === this.reads) return found;
     this.invalidate();
-    return find(await this.get());
+    const again = find(await this.get());
+    if (again === null) this.missedAfter = this.reads;
+    return again;
   }
 }
