@@ -5,6 +5,7 @@ import {
   DepartmentsRepository,
   PeopleRepository,
   SharePointCafStore,
+  SiteContext,
   SurveyDeliveriesRepository,
   SurveyResponsesRepository,
   SurveysRepository,
@@ -95,16 +96,18 @@ export function createService(options: ServiceOptions): KvalitaService {
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? (() => new Date());
 
-  // Storage: one repository per list, each built once. Feature services see them through their
-  // ports, with SharePoint's errors turned into domain errors.
-  const people = new PeopleRepository(options.sp);
-  const departments = new DepartmentsRepository(options.sp);
-  const surveysRepository = new SurveysRepository(options.sp);
-  const responses = new SurveyResponsesRepository(options.sp);
-  const deliveries = new SurveyDeliveriesRepository(options.sp);
-  const conversations = new BotConversationsRepository(options.sp);
-  const cafStore = new SharePointCafStore(options.sp, now);
-  const planMeasures = new CyclePlanMeasuresRepository(options.sp);
+  // Storage: one repository per list, each built once on one site context (list addresses and the
+  // departments copy shared). Feature services see them through their ports, with SharePoint's
+  // errors turned into domain errors.
+  const site = new SiteContext(options.sp);
+  const people = new PeopleRepository(site);
+  const departments = new DepartmentsRepository(site);
+  const surveysRepository = new SurveysRepository(site);
+  const responses = new SurveyResponsesRepository(site);
+  const deliveries = new SurveyDeliveriesRepository(site);
+  const conversations = new BotConversationsRepository(site);
+  const cafStore = new SharePointCafStore(site, now);
+  const planMeasures = new CyclePlanMeasuresRepository(site);
 
   const keyer = hmacRespondentKeyer(options.respondentKeySecret);
   const surveys = new CachedSurveys(surveysRepository, () => Date.now(), options.surveyCacheMs ?? 15_000);

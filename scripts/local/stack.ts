@@ -6,7 +6,7 @@ import {
   type SchedulerLoop,
   type WaveRunnerOptions,
 } from '@kvalita/bot';
-import { connectSharePoint, provisionLists } from '@kvalita/sharepoint';
+import { SiteContext, connectSharePoint, provisionLists } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
 import { DEMO_OFFICE_NAME, DEMO_PEOPLE } from './demo/office';
 import { seedDemoOffice, type SeedReport } from './demo/seed';
@@ -53,7 +53,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     const sp = connectSharePoint(emulator.siteUrl);
     const provisioned = await provisionLists(sp, { locale: 'cs', log: (line) => log(`provision: ${line}`) });
-    const seed = await seedDemoOffice(sp, provisioned, (options.now ?? (() => new Date()))());
+    const seed = await seedDemoOffice(
+      new SiteContext(sp),
+      provisioned,
+      (options.now ?? (() => new Date()))(),
+    );
     const now = options.now ?? (() => new Date());
     const { app, scheduler } = createService({
       mode: 'local',

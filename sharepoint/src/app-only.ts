@@ -6,4 +6,4 @@ export {
   type CertificateCredentials,
   type ClientCredentialClient,
   type ClientFactory,
-} from './app-only/certificate-token-source';
+} from './platform/app-only/certificate-token-source';

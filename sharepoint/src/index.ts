@@ -1,36 +1,79 @@
-export * from './schema';
-export * from './errors';
-export { odataString } from './odata';
-export { connectSharePoint, EmulatorUser, type ConnectOptions } from './connect';
+// List schemas, one file per list, in the folder of the feature that owns it.
+export * from './platform/directory/lists/departments';
+export * from './platform/directory/lists/people';
+export * from './platform/chat/lists/bot-conversations';
+export * from './caf/lists/assessment-cycles';
+export * from './caf/lists/assessment-team';
+export * from './caf/lists/individual-scores';
+export * from './caf/lists/consensus-scores';
+export * from './caf/lists/trainings';
+export * from './measures/lists/measures';
+export * from './measures/lists/measure-updates';
+export * from './documents/lists/quality-documents';
+export * from './documents/lists/document-acknowledgements';
+export * from './surveys/lists/surveys';
+export * from './surveys/lists/survey-questions';
+export * from './surveys/lists/survey-responses';
+export * from './surveys/lists/survey-deliveries';
+export * from './feedback/lists/competencies';
+export * from './feedback/lists/feedback-cycles';
+export * from './feedback/lists/feedback-nominations';
+export * from './feedback/lists/feedback-relationship';
+export * from './feedback/lists/feedback-responses';
+export * from './mystery/lists/mystery-evaluations';
+export { ALL_LISTS, listByKey } from './all-lists';
+// Typed list access: item types, $select and $filter from the schemas.
+export * from './platform/schema/types';
+export type {
+  BuiltInRead,
+  ItemChangesOf,
+  ItemOf,
+  LinkValue,
+  NewItemOf,
+  PersonRead,
+  SelectableName,
+} from './platform/schema/items';
+export { selectOf, type RowOf, type Selection, type SelectableQuery } from './platform/schema/select';
+export { filterOn, type Comparison, type FilterableName, type FilterValue } from './platform/schema/filter';
+export { noteField, uniqueKeyField } from './platform/schema/fields';
+export * from './platform/errors';
+export { odataString } from './platform/odata';
+export { connectSharePoint, EmulatorUser, type ConnectOptions } from './platform/connect';
 export {
   RetryThrottled,
   retryAfterMs,
   type RetryEvent,
   type RetryOptions,
-} from './behaviors/retry-throttled';
+} from './platform/behaviors/retry-throttled';
+export { TypedErrors } from './platform/behaviors/typed-errors';
 export {
   AccessTokenBearer,
   TokenCache,
   type AccessToken,
   type AccessTokenOptions,
   type TokenSource,
-} from './behaviors/access-token';
-export { inOneBatch, settleInOneBatch, MAX_BATCH_REQUESTS } from './batch';
+} from './platform/behaviors/access-token';
+export { inOneBatch, settleInOneBatch, MAX_BATCH_REQUESTS } from './platform/batch';
 export {
   provisionLists,
   SchemaConflictError,
   type ListProvisionResult,
   type ProvisionOptions,
-} from './provisioning/index'; // not './provisioning': an old provisioning.js in dist/ would win
-export { SiteLists } from './web-url';
-export { DepartmentsRepository, type StoredDepartment } from './repositories/departments';
-export { PeopleRepository, type StoredPerson } from './repositories/people';
+} from './platform/provisioning/index'; // not './provisioning': an old provisioning.js in dist/ would win
+export {
+  SiteContext,
+  DEFAULT_DEPARTMENTS_MAX_AGE_MS,
+  type SiteContextOptions,
+} from './platform/site-context';
+export { Cached } from './platform/cached';
+export { DepartmentsRepository, type StoredDepartment } from './platform/directory/departments';
+export { PeopleRepository, type StoredPerson } from './platform/directory/people';
 export {
   MeasuresRepository,
   type EditableMeasure,
   type MeasureChanges,
   type NewMeasure,
-} from './repositories/measures';
+} from './measures/measures';
 export {
   SurveyDeliveriesRepository,
   DEFAULT_CLAIM_LEASE_MS,
@@ -42,42 +85,27 @@ export {
   type DeliveryState,
   type PlanOutcome,
   type SentRecipient,
-} from './repositories/survey-deliveries';
-export { SurveysRepository } from './repositories/surveys';
-export { UnknownDepartmentError } from './repositories/survey-items';
+} from './surveys/survey-deliveries';
+export { SurveysRepository } from './surveys/surveys';
+export { UnknownDepartmentError } from './surveys/survey-items';
 export {
   BotConversationsRepository,
   type BotConversation,
   type StoredBotConversation,
   type UpsertOutcome,
-} from './repositories/bot-conversations';
-export { MAX_PAGE_SIZE, pagesOf } from './repositories/paging';
-export {
-  QualityDocumentsRepository,
-  type AcknowledgementStatus,
-  type DocumentKind,
-  type DocumentMetadata,
-  type DocumentStatus,
-  type StoredDocument,
-} from './repositories/quality-documents';
-export {
-  MyWorkRepository,
-  type AcknowledgementRequest,
-  type FeedbackInvitation,
-  type MyWork,
-  type OpenMeasure,
-} from './repositories/my-work';
+} from './platform/chat/bot-conversations';
+export { MAX_PAGE_SIZE, pagesOf } from './platform/paging';
 export {
   SurveyResponsesRepository,
   questionWaveKey,
   type AnswerRow,
   type RecordOutcome,
   type StoredAnswer,
-} from './repositories/survey-responses';
+} from './surveys/survey-responses';
 export type { Measure } from '@kvalita/core';
-export { SharePointCafStore } from './repositories/caf/store';
-export { CafCyclesRepository, CycleAlreadyExistsError } from './repositories/caf/cycles';
-export { AssessmentTeamRepository } from './repositories/caf/team';
-export { ScoresRepository } from './repositories/caf/scores';
-export { CyclePlanMeasuresRepository } from './repositories/caf/plan-measures';
-export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './repositories/caf/dates';
+export { SharePointCafStore } from './caf/store';
+export { CafCyclesRepository, CycleAlreadyExistsError } from './caf/cycles';
+export { AssessmentTeamRepository } from './caf/team';
+export { ScoresRepository } from './caf/scores';
+export { CyclePlanMeasuresRepository } from './caf/plan-measures';
+export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './platform/dates';

@@ -1,6 +1,6 @@
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
-import type { ResponseLike } from '../src/behaviors/fetch-types';
+import type { ResponseLike } from '../src/platform/behaviors/fetch-types';
 
 /** fetch's Response from the test host (Node 22); sharepoint/ is compiled without its typings. */
 const FetchResponse = (
@@ -19,7 +19,8 @@ export interface SentRequest {
   readonly body: unknown;
 }
 
-export type Answer = { status: number; headers?: Record<string, string>; body?: unknown };
+/** `body` is sent as JSON; `text` as it is (e.g. a $batch's multipart answer). */
+export type Answer = { status: number; headers?: Record<string, string>; body?: unknown; text?: string };
 
 export const json = (body: unknown, status = 200): Answer => ({
   status,
@@ -61,8 +62,8 @@ export function FakeSend(answer: (request: SentRequest) => Answer): TimelinePipe
         body: init.body,
       };
       sent.push(request);
-      const { status, headers, body } = answer(request);
-      return new FetchResponse(body === undefined ? null : JSON.stringify(body), {
+      const { status, headers, body, text } = answer(request);
+      return new FetchResponse(text ?? (body === undefined ? null : JSON.stringify(body)), {
         status,
         ...(headers ? { headers } : {}),
       });

@@ -7,8 +7,9 @@ import {
   retryAfterMs,
   type RetryEvent,
   type RetryOptions,
-} from '../src/behaviors/retry-throttled';
-import { SharePointError, ThrottledError, sharePointCall } from '../src/errors';
+} from '../src/platform/behaviors/retry-throttled';
+import { TypedErrors } from '../src/platform/behaviors/typed-errors';
+import { SharePointError, ThrottledError } from '../src/platform/errors';
 import { FakeSend, json, sequence, throttled, type Answer } from './fake-site';
 
 const SITE = 'https://lipova.sharepoint.com/sites/kvalita';
@@ -30,6 +31,7 @@ function site(answers: () => Answer, options: RetryOptions = {}) {
       ...options,
     }),
     DefaultParse(),
+    TypedErrors(),
   );
   return { sp, sent: send.sent, sleeps, events };
 }
@@ -73,7 +75,7 @@ describe('RetryThrottled', () => {
 
   it('gives up after maxRetries with a typed ThrottledError carrying SharePoint’s code and advice', async () => {
     const { sp, sent, sleeps } = site(sequence(throttled(429, '3')), { maxRetries: 2 });
-    const error = await sharePointCall(() => sp.web()).catch((caught: unknown) => caught);
+    const error = await sp.web().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ThrottledError);
     expect(error).toMatchObject({
       status: 429,
@@ -108,7 +110,7 @@ describe('RetryThrottled', () => {
     const { sp, sent } = site(
       sequence(json({ 'odata.error': { code: 'x', message: { value: 'boom' } } }, 500)),
     );
-    const error = await sharePointCall(() => sp.web()).catch((caught: unknown) => caught);
+    const error = await sp.web().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SharePointError);
     expect(error).not.toBeInstanceOf(ThrottledError);
     expect(sent).toHaveLength(1);

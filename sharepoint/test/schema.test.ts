@@ -1,14 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { MEASURE_KINDS, MEASURE_STATUSES, ROLES } from '@kvalita/core';
+import { CYCLE_STATUSES, MEASURE_KINDS, MEASURE_STATUSES, ROLES, SCORING_METHODS } from '@kvalita/core';
 import {
   ALL_LISTS,
+  CYCLE_STATUS_CHOICES,
+  SCORING_METHOD_CHOICES,
   UNINDEXABLE_TYPES,
   fieldOf,
   measuresList,
   peopleList,
   type FieldType,
   type ListSchema,
-} from '../src/schema';
+} from '../src';
 
 const ASCII_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -195,5 +197,10 @@ describe('list schemas', () => {
       ...MEASURE_STATUSES,
     ]);
     expect(fieldOf(peopleList, 'Roles').choices?.map((choice) => choice.code)).toEqual([...ROLES]);
+  });
+
+  it('stores the codes core knows for CAF cycles: statuses and scoring methods', () => {
+    expect(CYCLE_STATUS_CHOICES.map((choice) => choice.code)).toEqual([...CYCLE_STATUSES]);
+    expect(SCORING_METHOD_CHOICES.map((choice) => choice.code)).toEqual([...SCORING_METHODS]);
   });
 });

@@ -17,6 +17,7 @@ import {
   surveyQuestionsList,
   surveyResponsesList,
   surveysList,
+  SiteContext,
 } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
@@ -50,11 +51,12 @@ export async function botTurnBench(): Promise<string[][]> {
   const stub = await ConnectorStub.start({ clock: systemClock, ratePerSecond: 100_000 });
   try {
     const sp = connectSharePoint(emulator.siteUrl);
+    const site = new SiteContext(sp);
     await provisionLists(sp, {
       locale: 'cs',
       lists: [departmentsList, surveysList, surveyQuestionsList, surveyResponsesList],
     });
-    const surveys = new SurveysRepository(sp);
+    const surveys = new SurveysRepository(site);
     const draft = surveyFromTemplate('wellbeing', new Date(Date.now() - 60_000));
     const created = await surveys.create({ key: 'srv-benchtur', draft, ownerEmail: null });
     const survey = await surveys.setState(created.key, { status: 'open', currentWave: 1 }, created.etag);
@@ -63,7 +65,7 @@ export async function botTurnBench(): Promise<string[][]> {
     const kvalita = new KvalitaBot({
       answering: new SurveyAnswering({
         surveys: new CachedSurveys(surveys),
-        responses: new SurveyResponsesRepository(sp),
+        responses: new SurveyResponsesRepository(site),
         keyer: hmacRespondentKeyer('bench-secret-that-is-long-enough-0123456789'),
         departments: async () => [],
         now: () => new Date(),
@@ -131,7 +133,7 @@ export async function botTurnBench(): Promise<string[][]> {
       const check = await answer(0);
       if (!check.includes('Na toto kolo průzkumu jste už odpověděli'))
         throw new Error('a repeat was not refused');
-      const rows = await new SurveyResponsesRepository(sp).respondentKeys(survey.key, 1, 'q1');
+      const rows = await new SurveyResponsesRepository(site).respondentKeys(survey.key, 1, 'q1');
 
       const echoP50 = percentile(echoes, 50);
       const row = (label: string, values: number[]) => [

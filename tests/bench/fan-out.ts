@@ -32,8 +32,8 @@ export async function fanOutBench(): Promise<string[][]> {
   const setupMs = performance.now() - setupStarted;
   try {
     const runner = new WaveRunner({
-      deliveries: new SurveyDeliveriesRepository(fixture.sp),
-      conversations: new BotConversationsRepository(fixture.sp),
+      deliveries: new SurveyDeliveriesRepository(fixture.site),
+      conversations: new BotConversationsRepository(fixture.site),
       send: connectorRestSend(),
       // The card itself is built once per language and wave; the bench measures the fan-out.
       activity: async () => MessageFactory.text('survey invitation'),
@@ -50,7 +50,7 @@ export async function fanOutBench(): Promise<string[][]> {
     const misses = fixture.emails.filter(
       (email) => !stub.received.has(fixture.conversationIdOf(email)),
     ).length;
-    const counts = await new SurveyDeliveriesRepository(fixture.sp).countByState(SURVEY, 1);
+    const counts = await new SurveyDeliveriesRepository(fixture.site).countByState(SURVEY, 1);
     const pausedMs = stub.throttles.reduce((sum, throttle) => sum + throttle.retryAfterSeconds * 1000, 0);
     return [
       ['setup: 2,000 chats stored, wave planned', ms(setupMs), ''],

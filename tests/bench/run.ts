@@ -7,6 +7,7 @@ import {
   measuresList,
   provisionLists,
   type NewMeasure,
+  SiteContext,
 } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
 import { allSubcriteria, MEASURE_STATUSES } from '@kvalita/core';
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
   const emulator = await startEmulator({ port: 0, dataFile: ':memory:' });
   try {
     const sp = connectSharePoint(emulator.siteUrl);
-    const measures = new MeasuresRepository(sp);
+    const site = new SiteContext(sp);
+    const measures = new MeasuresRepository(site);
     const rows: string[][] = [];
 
     const provision = await timed(() =>

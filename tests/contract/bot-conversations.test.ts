@@ -30,7 +30,7 @@ const jana: BotConversation = {
 
 describe('bot conversation references', () => {
   it('keeps one row per person however often and however concurrently it is stored', async () => {
-    const conversations = new BotConversationsRepository(target.sp);
+    const conversations = new BotConversationsRepository(target.site);
     const at = new Date('2027-02-01T08:00:00Z');
     // installationUpdate and conversationUpdate arrive together: two upserts race.
     const outcomes = await Promise.all([conversations.upsert(jana, at), conversations.upsert(jana, at)]);
@@ -41,7 +41,7 @@ describe('bot conversation references', () => {
   });
 
   it('finds a person by e-mail (any case) or object id, with the long conversation id intact', async () => {
-    const conversations = new BotConversationsRepository(target.sp);
+    const conversations = new BotConversationsRepository(target.site);
     const byEmail = await conversations.getByEmail('JANA.NOVAKOVA@lipova.example');
     expect(byEmail).toMatchObject({ ...jana, email: 'jana.novakova@lipova.example' });
     expect((await conversations.getByObjectId(jana.userObjectId))?.itemId).toBe(byEmail?.itemId);
@@ -49,7 +49,7 @@ describe('bot conversation references', () => {
   });
 
   it('follows the person to a new conversation (reinstall) without a second row', async () => {
-    const conversations = new BotConversationsRepository(target.sp);
+    const conversations = new BotConversationsRepository(target.site);
     const moved = { ...jana, conversationId: 'a:1reinstalled', locale: 'en-US' };
     expect(await conversations.upsert(moved, new Date('2027-03-01T08:00:00Z'))).toBe('updated');
     const stored = await conversations.getByObjectId(jana.userObjectId);

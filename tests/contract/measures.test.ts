@@ -6,6 +6,8 @@ import {
   provisionLists,
   departmentsList,
   assessmentCyclesList,
+  SiteContext,
+  fromSharePointDate,
   type NewMeasure,
 } from '@kvalita/sharepoint';
 import { contractTarget, type ContractTarget } from '../support/contract-target';
@@ -34,7 +36,7 @@ const measure = (title: string, status: NewMeasure['status'] = 'planned'): NewMe
 describe('measures repository', () => {
   it('adds 150 measures in two round trips ($batch of 100 + 50) and returns their ids in order', async () => {
     const counter = RequestCounter();
-    const measures = new MeasuresRepository(target.connect({}, counter));
+    const measures = new MeasuresRepository(new SiteContext(target.connect({}, counter)));
     const inputs = Array.from({ length: 150 }, (_, index) =>
       measure(`Hromadné opatření ${index + 1}`, 'cancelled'),
     );
@@ -48,7 +50,7 @@ describe('measures repository', () => {
   });
 
   it('pages through every measure in a status, following next links', async () => {
-    const measures = new MeasuresRepository(target.sp);
+    const measures = new MeasuresRepository(target.site);
     const pages: number[] = [];
     const titles = new Set<string>();
     for await (const page of measures.pagesByStatus('cancelled', { pageSize: 40 })) {
@@ -60,7 +62,7 @@ describe('measures repository', () => {
   });
 
   it('updates with the ETag it read, and refuses a stale one with ConcurrencyConflictError', async () => {
-    const measures = new MeasuresRepository(target.sp);
+    const measures = new MeasuresRepository(target.site);
     const id = await measures.add(measure('Zkrácení čekací doby na podatelně'));
     const read = await measures.get(id);
     const etag = await measures.update(id, { status: 'inProgress', progress: 40 }, read.etag);
@@ -73,5 +75,15 @@ describe('measures repository', () => {
     expect((await measures.get(id)).status).toBe('inProgress');
     await measures.update(id, { status: 'done' }, etag);
     expect((await measures.get(id)).status).toBe('done');
+  });
+
+  it('keeps a deadline on its day, given as a date or as the date and time it was read back as', async () => {
+    const measures = new MeasuresRepository(target.site);
+    const id = await measures.add({ ...measure('Termín na den přesně'), deadline: '2027-06-30' });
+    const read = await measures.get(id);
+    expect(fromSharePointDate(read.deadline)).toBe('2027-06-30');
+    // SharePoint Online answers a date-only value as midnight in Prague, in UTC: the day before.
+    await measures.update(id, { deadline: '2027-06-29T22:00:00Z' }, read.etag);
+    expect(fromSharePointDate((await measures.get(id)).deadline)).toBe('2027-06-30');
   });
 });

@@ -27,7 +27,7 @@ beforeAll(async () => {
     locale: 'cs',
     lists: [departmentsList, surveysList, surveyQuestionsList, surveyResponsesList],
   });
-  const surveys = new SurveysRepository(target.sp);
+  const surveys = new SurveysRepository(target.site);
   const key = `srv-${Date.now().toString(36).slice(-8).padStart(8, '0')}`;
   const created = await surveys.create({
     key,
@@ -37,7 +37,7 @@ beforeAll(async () => {
   survey = await surveys.setState(key, { status: 'open', currentWave: 1 }, created.etag);
   answering = new SurveyAnswering({
     surveys,
-    responses: new SurveyResponsesRepository(target.sp),
+    responses: new SurveyResponsesRepository(target.site),
     keyer,
     departments: async () => [],
     now: () => DURING,
@@ -73,7 +73,7 @@ describe('answering survey cards against SharePoint', () => {
       answering.answer(card(filled()), marie),
     ]);
     expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(['duplicate', 'duplicate', 'stored']);
-    const responses = new SurveyResponsesRepository(target.sp);
+    const responses = new SurveyResponsesRepository(target.site);
     for (const question of survey.questions) {
       expect((await responses.respondentKeys(survey.key, 1, question.key)).size).toBe(1);
     }

@@ -59,7 +59,7 @@ describe('provisioning', () => {
 
 describe('repositories', () => {
   it('upserts departments by code', async () => {
-    const departments = new DepartmentsRepository(target.sp);
+    const departments = new DepartmentsRepository(target.site);
     await departments.upsert({ code: 'OSV', name: 'Odbor sociálních věcí', parentCode: null });
     await departments.upsert({
       code: 'OSV',
@@ -75,7 +75,7 @@ describe('repositories', () => {
   });
 
   it('keeps people with department, manager (a site user) and roles', async () => {
-    const people = new PeopleRepository(target.sp);
+    const people = new PeopleRepository(target.site);
     await people.upsert({
       email: 'petr.svoboda@lipova.example',
       displayName: 'Mgr. Petr Svoboda',
@@ -136,7 +136,7 @@ describe('repositories', () => {
   });
 
   it('lists measures with owners and maps Czech choices back to codes', async () => {
-    const measures = new MeasuresRepository(target.sp);
+    const measures = new MeasuresRepository(target.site);
     const owner = await target.sp.web.ensureUser('jana.novakova@lipova.example');
     await measures.add({
       title: 'Objednávkový systém',
@@ -170,7 +170,7 @@ describe('repositories', () => {
   });
 
   it('stores one survey answer per respondent key, even when two arrive at once', async () => {
-    const responses = new SurveyResponsesRepository(target.sp);
+    const responses = new SurveyResponsesRepository(target.site);
     const row = {
       questionKey: 'q1',
       respondentKey: 'a'.repeat(64),

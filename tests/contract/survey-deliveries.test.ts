@@ -37,7 +37,7 @@ async function collect(pages: AsyncGenerator<Delivery[]>): Promise<Delivery[]> {
 
 describe('survey deliveries (resumable fan-out)', () => {
   it('plans each recipient once, even when the plan is run again after a crash', async () => {
-    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    const deliveries = new SurveyDeliveriesRepository(target.site);
     const first = await deliveries.planWave('pulse-2027-W05', 1, recipients.slice(0, 2));
     expect(first).toEqual({ planned: 2, existing: 0 });
     const again = await deliveries.planWave('pulse-2027-W05', 1, recipients);
@@ -54,7 +54,7 @@ describe('survey deliveries (resumable fan-out)', () => {
   });
 
   it('resumes with what is still due, retries failures later, and never sends a row twice', async () => {
-    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    const deliveries = new SurveyDeliveriesRepository(target.site);
     const at = new Date('2027-02-01T08:00:00Z');
     const firstRun = await collect(deliveries.due('pulse-2027-W05', 1, { pageSize: 2 }));
     expect(firstRun).toHaveLength(3);
@@ -97,7 +97,7 @@ describe('survey deliveries (resumable fan-out)', () => {
   });
 
   it('keeps retrying a failed row up to ten attempts by default, then leaves it', async () => {
-    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    const deliveries = new SurveyDeliveriesRepository(target.site);
     await deliveries.planWave('srv-retry001', 1, recipients.slice(0, 1));
     let at = new Date('2027-03-01T08:00:00Z');
     for (let attempt = 1; attempt <= 10; attempt += 1) {
@@ -113,7 +113,7 @@ describe('survey deliveries (resumable fan-out)', () => {
   });
 
   it('lets exactly one of two runners claim a row; the loser sends nothing', async () => {
-    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    const deliveries = new SurveyDeliveriesRepository(target.site);
     await deliveries.planWave('srv-claim001', 1, recipients.slice(0, 1));
     const [row] = await collect(deliveries.due('srv-claim001', 1));
     if (!row) throw new Error('planned row is not due');
@@ -141,7 +141,7 @@ describe('survey deliveries (resumable fan-out)', () => {
   });
 
   it('gives a row back when its runner died after claiming it (claim older than the lease)', async () => {
-    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    const deliveries = new SurveyDeliveriesRepository(target.site);
     await deliveries.planWave('srv-stale001', 1, recipients.slice(0, 2));
     const [first, second] = await collect(deliveries.due('srv-stale001', 1));
     if (!first || !second) throw new Error('planned rows are not due');
@@ -173,7 +173,7 @@ describe('survey deliveries (resumable fan-out)', () => {
   });
 
   it('plans reminders as their own rows and lists whom the invitation reached', async () => {
-    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    const deliveries = new SurveyDeliveriesRepository(target.site);
     await deliveries.planWave('srv-remind01', 1, recipients);
     const invitations = await collect(deliveries.due('srv-remind01', 1));
     const at = new Date('2027-02-01T08:00:00Z');
@@ -228,7 +228,7 @@ describe('survey deliveries (resumable fan-out)', () => {
   });
 
   it('removes more reminder rows than one $batch holds', async () => {
-    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    const deliveries = new SurveyDeliveriesRepository(target.site);
     // 150 reminder rows of one wave, written as planWave writes them (the contract site knows
     // only a few people, so recipients repeat under distinct delivery keys).
     const [batched, execute] = target.sp.batched({ maxRequests: 100 });

@@ -66,12 +66,12 @@ onEmulator('survey lists on a site provisioned by the first release', () => {
     }))
       expect(result).toMatchObject({ created: false, fieldsAdded: [], fieldsUpdated: [] });
 
-    await new DepartmentsRepository(target.sp).upsert({
+    await new DepartmentsRepository(target.site).upsert({
       code: 'OSV',
       name: 'Odbor sociálních věcí',
       parentCode: null,
     });
-    const surveys = new SurveysRepository(target.sp);
+    const surveys = new SurveysRepository(target.site);
     const survey = await surveys.create({
       key: 'srv-upgrade1',
       ownerEmail: null,
@@ -100,7 +100,7 @@ onEmulator('survey lists on a site provisioned by the first release', () => {
     });
     expect(await surveys.get('srv-upgrade1')).toEqual(survey);
 
-    const responses = new SurveyResponsesRepository(target.sp);
+    const responses = new SurveyResponsesRepository(target.site);
     const row = {
       questionKey: 'q1',
       respondentKey: 'u'.repeat(64),
@@ -116,7 +116,7 @@ onEmulator('survey lists on a site provisioned by the first release', () => {
     expect(await responses.hasAnswered('k'.repeat(64))).toBe(true);
     expect(oldPulse).toMatchObject({ Score: 4 });
 
-    const deliveries = new SurveyDeliveriesRepository(target.sp);
+    const deliveries = new SurveyDeliveriesRepository(target.site);
     const jana = await target.sp.web.ensureUser('jana.novakova@lipova.example');
     await deliveries.planWave('srv-upgrade1', 1, [jana.Id]);
     const due = [];

@@ -4,6 +4,7 @@ import {
   provisionLists,
   surveyResponsesList,
   type AnswerRow,
+  SiteContext,
 } from '@kvalita/sharepoint';
 import '@pnp/sp/items';
 import { contractTarget, type ContractTarget } from '../support/contract-target';
@@ -62,7 +63,7 @@ async function rowsOf(survey: string): Promise<{ QuestionKey: string }[]> {
 
 describe('survey responses', () => {
   it('stores one row per question of a wave, without identity, and reads them per wave and question', async () => {
-    const responses = new SurveyResponsesRepository(target.sp);
+    const responses = new SurveyResponsesRepository(target.site);
     expect(await responses.recordWave('srv-answer01', 1, submit('srv-answer01', 1, 'jana', 'OSV'))).toBe(
       'stored',
     );
@@ -113,7 +114,7 @@ describe('survey responses', () => {
   });
 
   it('ends a double submit, a replay and a second device in one answer per question', async () => {
-    const responses = new SurveyResponsesRepository(target.sp);
+    const responses = new SurveyResponsesRepository(target.site);
     const rows = submit('srv-double01', 1, 'eva', 'OKS');
     const outcomes = await Promise.all([
       responses.recordWave('srv-double01', 1, rows),
@@ -130,7 +131,7 @@ describe('survey responses', () => {
   });
 
   it('completes a write that stopped halfway when the same submit comes again', async () => {
-    const responses = new SurveyResponsesRepository(target.sp);
+    const responses = new SurveyResponsesRepository(target.site);
     const rows = submit('srv-partial1', 1, 'adam', null);
     // The process died after SharePoint stored the first row.
     expect(await responses.recordWave('srv-partial1', 1, rows.slice(0, 1))).toBe('stored');
@@ -145,7 +146,7 @@ describe('survey responses', () => {
   });
 
   it('reads one wave of a survey whose answers fill the list past the 5,000-item threshold', async () => {
-    const responses = new SurveyResponsesRepository(target.sp);
+    const responses = new SurveyResponsesRepository(target.site);
     const survey = 'srv-large001';
     for (const wave of [1, 2, 3]) {
       const rows: AnswerRow[] = Array.from({ length: 2000 }, (_, index) => ({
@@ -166,7 +167,9 @@ describe('survey responses', () => {
 
     // Which of a person's keys exist, in one round trip on a 6,000-row list (a $batch of seeks).
     const counter = RequestCounter();
-    const counted = new SurveyResponsesRepository(target.connect({}, counter), '/sites/kvalita');
+    const counted = new SurveyResponsesRepository(
+      new SiteContext(target.connect({}, counter), { webServerRelativeUrl: '/sites/kvalita' }),
+    );
     const asked = [
       key(survey, 1, 'q1', 'p7'),
       key(survey, 2, 'q1', 'p1999'),

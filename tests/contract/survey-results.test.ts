@@ -7,6 +7,7 @@ import {
   connectSharePoint,
   provisionLists,
   type AnswerRow,
+  SiteContext,
 } from '@kvalita/sharepoint';
 import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
 import { SurveyResultsService } from '../../bot/src/surveys/survey-results';
@@ -59,8 +60,9 @@ const PEOPLE = Array.from({ length: 20 }, (_unused, index) => ({
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, dataFile: ':memory:', directory: PEOPLE });
   const sp = connectSharePoint(emulator.siteUrl);
+  const site = new SiteContext(sp);
   await provisionLists(sp, { locale: 'cs' });
-  const departments = new DepartmentsRepository(sp);
+  const departments = new DepartmentsRepository(site);
   for (const [code, name] of [
     ['OSV', 'Odbor sociálních věcí'],
     ['OD', 'Odbor dopravy'],
@@ -70,7 +72,7 @@ beforeAll(async () => {
   }
 
   // Wave 1 went to 20 people and reached 16 of them (4 chats failed).
-  const deliveries = new SurveyDeliveriesRepository(sp);
+  const deliveries = new SurveyDeliveriesRepository(site);
   const users = await Promise.all(PEOPLE.map((person) => sp.web.ensureUser(person.email)));
   await deliveries.planWave(
     SURVEY.key,
@@ -88,7 +90,7 @@ beforeAll(async () => {
     }
   }
 
-  const responses = new SurveyResponsesRepository(sp);
+  const responses = new SurveyResponsesRepository(site);
   let person = 0;
   const answer = async (
     wave: number,

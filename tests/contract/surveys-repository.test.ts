@@ -10,6 +10,7 @@ import {
   provisionLists,
   surveyQuestionsList,
   surveysList,
+  SiteContext,
 } from '@kvalita/sharepoint';
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
@@ -24,7 +25,7 @@ beforeAll(async () => {
     locale: 'cs',
     lists: [departmentsList, surveysList, surveyQuestionsList],
   });
-  const departments = new DepartmentsRepository(target.sp);
+  const departments = new DepartmentsRepository(target.site);
   await departments.upsert({ code: 'OKS', name: 'Odbor kanceláře starosty', parentCode: null });
   await departments.upsert({ code: 'OSV', name: 'Odbor sociálních věcí', parentCode: null });
 }, 60_000);
@@ -101,7 +102,7 @@ function draft(overrides: Partial<SurveyDraft> = {}): SurveyDraft {
 describe('surveys repository', () => {
   it('creates a draft survey with its questions in one $batch and reads it back as written', async () => {
     const log = RequestLog();
-    const surveys = new SurveysRepository(target.connect({}, log));
+    const surveys = new SurveysRepository(new SiteContext(target.connect({}, log)));
     const created = await surveys.create({
       key: 'srv-create01',
       draft: draft(),
@@ -126,7 +127,7 @@ describe('surveys repository', () => {
   });
 
   it('keeps an office audience, a survey from scratch and empty English texts', async () => {
-    const surveys = new SurveysRepository(target.sp);
+    const surveys = new SurveysRepository(target.site);
     const written = draft({
       template: null,
       audience: { kind: 'office' },
@@ -145,7 +146,7 @@ describe('surveys repository', () => {
   });
 
   it('refuses an unknown department and leaves nothing behind', async () => {
-    const surveys = new SurveysRepository(target.sp);
+    const surveys = new SurveysRepository(target.site);
     await expect(
       surveys.create({
         key: 'srv-baddept1',
@@ -157,7 +158,7 @@ describe('surveys repository', () => {
   });
 
   it('takes back the questions when the survey row cannot be added (the key exists)', async () => {
-    const surveys = new SurveysRepository(target.sp);
+    const surveys = new SurveysRepository(target.site);
     await surveys.create({ key: 'srv-dupkey01', draft: draft(), ownerEmail: null });
     const other = draft({
       questions: [
@@ -180,7 +181,7 @@ describe('surveys repository', () => {
   });
 
   it('replaces a draft and its questions only with the current etag', async () => {
-    const surveys = new SurveysRepository(target.sp);
+    const surveys = new SurveysRepository(target.site);
     const created = await surveys.create({ key: 'srv-update01', draft: draft(), ownerEmail: null });
     const edited = draft({
       title: { cs: 'Pracovní zátěž', en: 'Workload' },
@@ -216,7 +217,7 @@ describe('surveys repository', () => {
   });
 
   it('moves through its lifecycle with etags and lists active surveys with their questions', async () => {
-    const surveys = new SurveysRepository(target.sp);
+    const surveys = new SurveysRepository(target.site);
     const created = await surveys.create({ key: 'srv-active01', draft: draft(), ownerEmail: null });
     const scheduled = await surveys.setState(
       'srv-active01',
@@ -243,7 +244,7 @@ describe('surveys repository', () => {
 
   it('reads every survey with the same few requests however many there are (not one per survey)', async () => {
     const log = RequestLog();
-    const surveys = new SurveysRepository(target.connect({}, log));
+    const surveys = new SurveysRepository(new SiteContext(target.connect({}, log)));
     await surveys.list(); // learns the web's URL
     log.lines.length = 0;
     await surveys.list();
@@ -257,7 +258,7 @@ describe('surveys repository', () => {
   });
 
   it('deletes a survey and its questions only with the current etag', async () => {
-    const surveys = new SurveysRepository(target.sp);
+    const surveys = new SurveysRepository(target.site);
     const created = await surveys.create({ key: 'srv-delete01', draft: draft(), ownerEmail: null });
     const renamed = await surveys.updateDraft(
       'srv-delete01',

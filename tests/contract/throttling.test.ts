@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   MeasuresRepository,
+  SiteContext,
   ThrottledError,
   departmentsList,
   assessmentCyclesList,
@@ -42,7 +43,7 @@ function throttledRepository(maxRetries = 5) {
       onRetry: (event) => events.push(event),
     },
   });
-  return { measures: new MeasuresRepository(sp), waits, events };
+  return { measures: new MeasuresRepository(new SiteContext(sp)), waits, events };
 }
 
 const newMeasure = (title: string) => ({

@@ -46,8 +46,8 @@ function runner(
   now = AT,
 ) {
   return new WaveRunner({
-    deliveries: new SurveyDeliveriesRepository(fixture.sp),
-    conversations: new BotConversationsRepository(fixture.sp),
+    deliveries: new SurveyDeliveriesRepository(fixture.site),
+    conversations: new BotConversationsRepository(fixture.site),
     send,
     activity,
     limiter,
@@ -83,7 +83,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     expect(clock.sleeps.filter((ms) => ms === 2100).length).toBe(stub.throttles.length);
     // 60 messages at 50/s with three 2 s pauses take at least 1.2 s + 6 s of (virtual) time.
     expect(clock.now()).toBeGreaterThanOrEqual(1180 + stub.throttles.length * 2000);
-    const counts = await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1);
+    const counts = await new SurveyDeliveriesRepository(fixture.site).countByState(PULSE, 1);
     expect(counts).toMatchObject({ sent: 60, pending: 0, failed: 0 });
   });
 
@@ -117,7 +117,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     const again = await runner(fixture, clock).runWave(PULSE, 1);
     expect(again).toMatchObject({ sent: 0, waiting: 1, failed: 0, skipped: 0 });
     expect(stub.requests).toBe(5);
-    expect(await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1)).toMatchObject({
+    expect(await new SurveyDeliveriesRepository(fixture.site).countByState(PULSE, 1)).toMatchObject({
       pending: 1,
     });
   });
@@ -125,13 +125,13 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
   it('stops the run on 401 (the bot’s credentials) and leaves every row due for the next run', async () => {
     const { clock, fixture } = await setUp(3, { ratePerSecond: 50, statusFor: () => 401 });
     await expect(runner(fixture, clock).runWave(PULSE, 1)).rejects.toThrow('Wave stopped: Bot Connector 401');
-    const counts = await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1);
+    const counts = await new SurveyDeliveriesRepository(fixture.site).countByState(PULSE, 1);
     // The one row in flight is handed back as failed; every row is due for the next run.
     expect(counts).toMatchObject({ pending: 2, failed: 1, sending: 0, sent: 0 });
     // The failed one comes back after the retry pause, with the two never tried.
     const due: Delivery[] = [];
     const later = new Date(AT.getTime() + 16 * 60_000);
-    for await (const page of new SurveyDeliveriesRepository(fixture.sp).due(PULSE, 1, { now: later }))
+    for await (const page of new SurveyDeliveriesRepository(fixture.site).due(PULSE, 1, { now: later }))
       due.push(...page);
     expect(due).toHaveLength(3);
   });
@@ -161,7 +161,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     const first = await runner(fixture, clock, crashAfterTen).runWave(PULSE, 1, { signal: crash.signal });
     expect(first).toMatchObject({ sent: 10, stopped: true });
     const due: Delivery[] = [];
-    for await (const page of new SurveyDeliveriesRepository(fixture.sp).due(PULSE, 1)) due.push(...page);
+    for await (const page of new SurveyDeliveriesRepository(fixture.site).due(PULSE, 1)) due.push(...page);
     expect(due).toHaveLength(15);
 
     const second = await runner(fixture, clock).runWave(PULSE, 1);
@@ -181,7 +181,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     expect(stub.received.size).toBe(30);
     expect(stub.duplicates).toBe(0);
     // Each row was claimed by one of them; the other saw its claim fail or the row gone.
-    expect(await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1)).toMatchObject({
+    expect(await new SurveyDeliveriesRepository(fixture.site).countByState(PULSE, 1)).toMatchObject({
       sent: 30,
       sending: 0,
       pending: 0,
@@ -190,7 +190,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
 
   it('re-sends a row whose runner died after the send only once its claim lease has expired', async () => {
     const { clock, stub, fixture } = await setUp(5, { ratePerSecond: 50 });
-    const deliveries = new SurveyDeliveriesRepository(fixture.sp);
+    const deliveries = new SurveyDeliveriesRepository(fixture.site);
     let marks = 0;
     const dying = new WaveRunner({
       deliveries: {
@@ -203,7 +203,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
           await deliveries.markSent(delivery, at);
         },
       },
-      conversations: new BotConversationsRepository(fixture.sp),
+      conversations: new BotConversationsRepository(fixture.site),
       send: connectorRestSend(),
       activity,
       limiter: new RateLimiter(clock),
@@ -237,8 +237,8 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
       if (++sends === 2) open = false;
     };
     const closing = new WaveRunner({
-      deliveries: new SurveyDeliveriesRepository(fixture.sp),
-      conversations: new BotConversationsRepository(fixture.sp),
+      deliveries: new SurveyDeliveriesRepository(fixture.site),
+      conversations: new BotConversationsRepository(fixture.site),
       send: closingAfterTwo,
       activity,
       limiter: new RateLimiter(clock),
@@ -250,7 +250,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
     });
     expect(await closing.runWave(PULSE, 1)).toMatchObject({ sent: 2, closed: true });
     expect(stub.received.size).toBe(2);
-    expect(await new SurveyDeliveriesRepository(fixture.sp).countByState(PULSE, 1)).toMatchObject({
+    expect(await new SurveyDeliveriesRepository(fixture.site).countByState(PULSE, 1)).toMatchObject({
       sent: 2,
       pending: 4,
     });
@@ -259,7 +259,7 @@ describe('wave fan-out against a rate-limited Bot Connector', () => {
   it('an install takes the person’s pending invitation once; the fan-out then does not send it again', async () => {
     const { clock, stub, fixture } = await setUp(3, { ratePerSecond: 50 }, [2]);
     expect(await runner(fixture, clock).runWave(PULSE, 1)).toMatchObject({ sent: 2, waiting: 1 });
-    const deliveries = new SurveyDeliveriesRepository(fixture.sp);
+    const deliveries = new SurveyDeliveriesRepository(fixture.site);
     const install = installInvitations(deliveries, () => AT);
     const row = await install.claim(PULSE, 1, 'PERSON3@lipova.example');
     expect(row).toMatchObject({ recipientEmail: 'person3@lipova.example', state: 'sending' });

@@ -13,6 +13,7 @@ import {
   SurveyDeliveriesRepository,
   SurveysRepository,
   connectSharePoint,
+  SiteContext,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
@@ -34,6 +35,7 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
   let jiri: PlaygroundClient;
   let eva: PlaygroundClient;
   let sp: SPFI;
+  let site: SiteContext;
   // The service's clock: tests move it forward to reach a wave's reminder time.
   let offset = 0;
 
@@ -45,7 +47,8 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
     jiri = await PlaygroundClient.connect(playgrounds[1]?.url ?? '');
     eva = await PlaygroundClient.connect(playgrounds[2]?.url ?? '');
     sp = connectSharePoint(stack.emulatorSiteUrl);
-    await closeSeededSurveys(sp, () => stack.scheduler.tickNow());
+    site = new SiteContext(sp);
+    await closeSeededSurveys(site, () => stack.scheduler.tickNow());
   }, 180_000);
 
   afterAll(async () => {
@@ -67,13 +70,13 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
       await chat.install();
       expect((await chat.nextMessage()).text).toMatch(/Kvalita/);
     }
-    const stored = await new BotConversationsRepository(sp).getByEmail(MARIE);
+    const stored = await new BotConversationsRepository(site).getByEmail(MARIE);
     expect(stored).toMatchObject({ email: MARIE, conversationId: marie.conversationId });
     expect(stored?.serviceUrl).toContain('/_connector');
   });
 
   it('invites everyone with a chat once, then reminds only the one who did not answer', async () => {
-    await publishTestSurvey(sp, {
+    await publishTestSurvey(site, {
       key: 'srv-e2ewave1',
       opensAt: new Date(Date.now() - 60_000),
       reminderAfterDays: 2,
@@ -82,7 +85,7 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
     const marieCard = await marie.nextMessage();
     const jiriCard = await jiri.nextMessage();
     expect(actionData(jiriCard)['surveyKey']).toBe('srv-e2ewave1');
-    const deliveries = new SurveyDeliveriesRepository(sp);
+    const deliveries = new SurveyDeliveriesRepository(site);
     // The rest of the demo office has no chat with the bot yet: left pending, unwritten, until they install.
     expect(await deliveries.countByState('srv-e2ewave1', 1)).toMatchObject({
       sent: 2,
@@ -112,13 +115,13 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
   });
 
   it('resumes a campaign after a crash: the one not yet sent gets the card, nobody gets it twice', async () => {
-    const survey = await publishTestSurvey(sp, {
+    const survey = await publishTestSurvey(site, {
       key: 'srv-e2ecrash',
       opensAt: new Date(Date.now() - 60_000),
     });
-    const surveys = new SurveysRepository(sp);
+    const surveys = new SurveysRepository(site);
     await surveys.setState(survey.key, { status: 'open', currentWave: 1 }, survey.etag);
-    const deliveries = new SurveyDeliveriesRepository(sp);
+    const deliveries = new SurveyDeliveriesRepository(site);
     const ids = [(await sp.web.ensureUser(MARIE)).Id, (await sp.web.ensureUser(JIRI)).Id];
     await deliveries.planWave(survey.key, 1, ids);
     // The same adapter setup as the local service: no app id, so no Bot Framework token.
@@ -126,7 +129,7 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
     const runner = (proactive: ProactiveSend) =>
       new WaveRunner({
         deliveries,
-        conversations: new BotConversationsRepository(sp),
+        conversations: new BotConversationsRepository(site),
         send: proactive,
         activity: surveyDeliveryActivity(surveys),
         limiter: new RateLimiter(systemClock),
@@ -153,11 +156,11 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
   });
 
   it('sends the open wave’s card to someone who installs during it, once', async () => {
-    await publishTestSurvey(sp, { key: 'srv-e2elate1', opensAt: new Date(Date.now() - 60_000) });
+    await publishTestSurvey(site, { key: 'srv-e2elate1', opensAt: new Date(Date.now() - 60_000) });
     expect(await stack.scheduler.tickNow()).toMatchObject({ opened: ['srv-e2elate1'], sent: 2 });
     for (const chat of [marie, jiri])
       expect(actionData(await chat.nextMessage())['surveyKey']).toBe('srv-e2elate1');
-    const deliveries = new SurveyDeliveriesRepository(sp);
+    const deliveries = new SurveyDeliveriesRepository(site);
     const before = await deliveries.countByState('srv-e2elate1', 1);
     expect(before.pending).toBeGreaterThan(0);
 

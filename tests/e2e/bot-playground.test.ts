@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SURVEY_ANSWER_VERB, SURVEY_REFRESH_VERB } from '@kvalita/core';
-import { SurveyResponsesRepository, SurveysRepository, connectSharePoint } from '@kvalita/sharepoint';
+import {
+  SurveyResponsesRepository,
+  SurveysRepository,
+  connectSharePoint,
+  SiteContext,
+} from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
 import type { RunningPlayground } from '../../scripts/local/playground';
 import { startTestPlayground, startTestStack, type LocalStack } from '../support/e2e-stack';
@@ -16,6 +21,7 @@ describe('bot through Microsoft 365 Agents Playground', () => {
   let playground: RunningPlayground;
   let chat: PlaygroundClient;
   let sp: SPFI;
+  let site: SiteContext;
   let invitation: StreamedMessage;
 
   beforeAll(async () => {
@@ -23,7 +29,8 @@ describe('bot through Microsoft 365 Agents Playground', () => {
     playground = await startTestPlayground(`${stack.serviceUrl}/api/messages`, MARIE);
     chat = await PlaygroundClient.connect(playground.url);
     sp = connectSharePoint(stack.emulatorSiteUrl);
-    await closeSeededSurveys(sp, () => stack.scheduler.tickNow());
+    site = new SiteContext(sp);
+    await closeSeededSurveys(site, () => stack.scheduler.tickNow());
   }, 120_000);
 
   afterAll(async () => {
@@ -59,7 +66,7 @@ describe('bot through Microsoft 365 Agents Playground', () => {
   });
 
   it('sends a published survey proactively when the scheduler opens its wave', async () => {
-    await publishTestSurvey(sp, { key: SURVEY, opensAt: new Date(Date.now() - 60_000) });
+    await publishTestSurvey(site, { key: SURVEY, opensAt: new Date(Date.now() - 60_000) });
     const tick = await stack.scheduler.tickNow();
     expect(tick).toMatchObject({ opened: [SURVEY] });
     invitation = await chat.nextMessage();
@@ -70,7 +77,7 @@ describe('bot through Microsoft 365 Agents Playground', () => {
     });
     expect(actionData(invitation)).toEqual({ verb: SURVEY_ANSWER_VERB, surveyKey: SURVEY, wave: 1 });
     expect(JSON.stringify(card)).toContain('I feel good at work.');
-    expect((await new SurveysRepository(sp).get(SURVEY))?.status).toBe('open');
+    expect((await new SurveysRepository(site).get(SURVEY))?.status).toBe('open');
   });
 
   it('answers through Action.Execute: "answered" card, the text echoed literally, refresh shows answered', async () => {
@@ -110,7 +117,7 @@ describe('bot through Microsoft 365 Agents Playground', () => {
       ...answers,
     });
     expect(JSON.stringify(again.value)).toContain('You have already answered this round');
-    const responses = new SurveyResponsesRepository(sp);
+    const responses = new SurveyResponsesRepository(site);
     for (const question of ['q1', 'q2', 'q3'])
       expect((await responses.respondentKeys(SURVEY, 1, question)).size).toBe(1);
     expect((await responses.waveAnswers(SURVEY, 1, 'q1')).map((row) => row.score)).toEqual([4]);
@@ -119,11 +126,11 @@ describe('bot through Microsoft 365 Agents Playground', () => {
   });
 
   it('refuses a closed survey politely, on answer and on refresh', async () => {
-    await publishTestSurvey(sp, { key: CLOSING, opensAt: new Date(Date.now() - 60_000) });
+    await publishTestSurvey(site, { key: CLOSING, opensAt: new Date(Date.now() - 60_000) });
     await stack.scheduler.tickNow();
     const card = await chat.nextMessage();
     expect(actionData(card)['surveyKey']).toBe(CLOSING);
-    const surveys = new SurveysRepository(sp);
+    const surveys = new SurveysRepository(site);
     const open = await surveys.get(CLOSING);
     await surveys.setState(CLOSING, { status: 'closed', currentWave: 1 }, open?.etag ?? '');
 
@@ -136,7 +143,7 @@ describe('bot through Microsoft 365 Agents Playground', () => {
       'automatic',
     );
     expect(JSON.stringify(refreshed.value)).toContain('This survey is closed');
-    expect((await new SurveyResponsesRepository(sp).respondentKeys(CLOSING, 1, 'q1')).size).toBe(0);
+    expect((await new SurveyResponsesRepository(site).respondentKeys(CLOSING, 1, 'q1')).size).toBe(0);
     // An unknown verb is a 400 with Teams' error shape, which the playground reports as the bot's error.
     await expect(chat.execute(card, 'kvalita.survey.nothing', {})).rejects.toThrow(
       /"statusCode":400.*Unknown verb/,

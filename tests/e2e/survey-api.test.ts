@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Survey, SurveyDraft, SurveyResults } from '@kvalita/core';
-import { SurveyResponsesRepository, connectSharePoint } from '@kvalita/sharepoint';
+import { SiteContext, SurveyResponsesRepository, connectSharePoint } from '@kvalita/sharepoint';
 import ExcelJS from 'exceljs';
 import { seedDemoOffice } from '../../scripts/local/demo/seed';
 import { contractJson, expectContractReply } from '../support/contract-reply';
@@ -255,7 +255,9 @@ describe('survey API', () => {
       const created = await create(draft(-8, { evidenceFor: ['7.1', '3.3'] }));
       const published = await call('POST', `/${created.key}/publish`, qm, { etag: created.etag });
       survey = published.body?.['survey'] as Survey;
-      const responses = new SurveyResponsesRepository(connectSharePoint(stack.emulatorSiteUrl));
+      const responses = new SurveyResponsesRepository(
+        new SiteContext(connectSharePoint(stack.emulatorSiteUrl)),
+      );
       let person = 0;
       const answer = async (wave: number, department: string, score: number, text: string | null) => {
         person += 1;
@@ -402,7 +404,7 @@ describe('survey API', () => {
         ['srv-demozatz', 'draft', 'once'],
       ]);
       expect(stack.seed.surveysAdded).toBe(3);
-      const again = await seedDemoOffice(connectSharePoint(stack.emulatorSiteUrl), [], NOW);
+      const again = await seedDemoOffice(new SiteContext(connectSharePoint(stack.emulatorSiteUrl)), [], NOW);
       expect(again.surveysAdded).toBe(0);
     });
 

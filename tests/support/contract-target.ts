@@ -1,4 +1,4 @@
-import { connectSharePoint, type ConnectOptions } from '@kvalita/sharepoint';
+import { SiteContext, connectSharePoint, type ConnectOptions } from '@kvalita/sharepoint';
 import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
 import type { TimelinePipe } from '@pnp/core';
 import { BearerToken } from '@pnp/queryable';
@@ -6,6 +6,8 @@ import type { SPFI } from '@pnp/sp';
 
 export interface ContractTarget {
   readonly sp: SPFI;
+  /** The site context repositories under test share, on `sp`. */
+  readonly site: SiteContext;
   readonly description: string;
   /** The local SharePoint when the suite runs against it (fault injection lives there); null online. */
   readonly emulator: RunningEmulator | null;
@@ -25,7 +27,15 @@ export async function contractTarget(): Promise<ContractTarget> {
   if (siteUrl && token) {
     const connect = (options: ConnectOptions = {}, ...behaviors: TimelinePipe[]) =>
       connectSharePoint(siteUrl, options, BearerToken(token), ...behaviors);
-    return { sp: connect(), description: siteUrl, emulator: null, connect, close: async () => undefined };
+    const sp = connect();
+    return {
+      sp,
+      site: new SiteContext(sp),
+      description: siteUrl,
+      emulator: null,
+      connect,
+      close: async () => undefined,
+    };
   }
   const emulator = await startEmulator({
     port: 0,
@@ -40,8 +50,10 @@ export async function contractTarget(): Promise<ContractTarget> {
   });
   const connect = (options: ConnectOptions = {}, ...behaviors: TimelinePipe[]) =>
     connectSharePoint(emulator.siteUrl, options, ...behaviors);
+  const sp = connect();
   return {
-    sp: connect(),
+    sp,
+    site: new SiteContext(sp),
     description: 'sharepoint-emulator',
     emulator,
     connect,

@@ -2,6 +2,7 @@ import type { Survey, SurveyDraft } from '@kvalita/core';
 import {
   BotConversationsRepository,
   SurveyDeliveriesRepository,
+  SiteContext,
   SurveysRepository,
   botConversationsList,
   connectSharePoint,
@@ -13,6 +14,7 @@ import type { SPFI } from '@pnp/sp';
 
 export interface WaveFixture {
   readonly sp: SPFI;
+  readonly site: SiteContext;
   readonly emails: readonly string[];
   conversationIdOf(email: string): string;
   close(): Promise<void>;
@@ -45,9 +47,10 @@ export async function startWaveFixture(options: {
     directory: emails.map((email, index) => ({ email, displayName: `Person ${index + 1}` })),
   });
   const sp = connectSharePoint(emulator.siteUrl);
+  const site = new SiteContext(sp);
   await provisionLists(sp, { locale: 'cs', lists: [botConversationsList, surveyDeliveriesList] });
   const conversationIdOf = (email: string) => `a:1chat-${email}`;
-  const conversations = new BotConversationsRepository(sp);
+  const conversations = new BotConversationsRepository(site);
   const skip = new Set(options.withoutChat ?? []);
   const at = new Date('2027-02-01T07:00:00Z');
   await inChunks(
@@ -72,8 +75,8 @@ export async function startWaveFixture(options: {
   );
   const userIds: number[] = [];
   await inChunks(emails, 20, async (email) => userIds.push((await sp.web.ensureUser(email)).Id));
-  await new SurveyDeliveriesRepository(sp).planWave(options.surveyKey, options.wave, userIds);
-  return { sp, emails, conversationIdOf, close: () => emulator.close() };
+  await new SurveyDeliveriesRepository(site).planWave(options.surveyKey, options.wave, userIds);
+  return { sp, site, emails, conversationIdOf, close: () => emulator.close() };
 }
 
 /**
@@ -81,10 +84,10 @@ export async function startWaveFixture(options: {
  * scheduled. One question of each kind the chat tests need: a 1–5 scale, a choice and a text.
  */
 export async function publishTestSurvey(
-  sp: SPFI,
+  site: SiteContext,
   options: { key: string; opensAt: Date; waveDays?: number; reminderAfterDays?: number | null },
 ): Promise<Survey> {
-  const surveys = new SurveysRepository(sp);
+  const surveys = new SurveysRepository(site);
   const none = { cs: [], en: [] };
   const draft: SurveyDraft = {
     title: { cs: 'Pohoda v práci', en: 'Wellbeing at work' },
@@ -123,9 +126,9 @@ export async function publishTestSurvey(
  * Closes every survey the demo seed opened, after the scheduler's start-up pass has settled, so a
  * chat test sees only the cards of its own surveys.
  */
-export async function closeSeededSurveys(sp: SPFI, settle: () => Promise<unknown>): Promise<void> {
+export async function closeSeededSurveys(site: SiteContext, settle: () => Promise<unknown>): Promise<void> {
   await settle();
-  const surveys = new SurveysRepository(sp);
+  const surveys = new SurveysRepository(site);
   for (const survey of await surveys.active())
     await surveys.setState(survey.key, { status: 'closed', currentWave: survey.currentWave }, survey.etag);
 }

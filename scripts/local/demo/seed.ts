@@ -4,8 +4,8 @@ import {
   PeopleRepository,
   SharePointCafStore,
   type ListProvisionResult,
+  type SiteContext,
 } from '@kvalita/sharepoint';
-import type { SPFI } from '@pnp/sp';
 import { seedDemoCycles } from './caf-seed';
 import { DEMO_DEPARTMENTS, DEMO_MEASURES, DEMO_PEOPLE } from './office';
 import { seedDemoSurveys } from './survey-seed';
@@ -24,31 +24,31 @@ export interface SeedReport {
  * `npm start` keeps what people changed. `now` places the demo surveys' past waves.
  */
 export async function seedDemoOffice(
-  sp: SPFI,
+  site: SiteContext,
   provisioned: readonly ListProvisionResult[],
   now: Date = new Date(),
 ): Promise<SeedReport> {
-  const departments = new DepartmentsRepository(sp);
+  const departments = new DepartmentsRepository(site);
   for (const department of DEMO_DEPARTMENTS) await departments.upsert(department);
-  const people = new PeopleRepository(sp);
+  const people = new PeopleRepository(site);
   // Managers first, so each person's manager is already a site user.
   for (const person of DEMO_PEOPLE) await people.upsert(person);
 
-  const store = new SharePointCafStore(sp);
+  const store = new SharePointCafStore(site);
   const cyclesAdded = await seedDemoCycles(store);
   let measuresAdded = 0;
   if (provisioned.find((result) => result.key === 'measures')?.created) {
     // The demo measures came out of the 2024 self-assessment: they are that cycle's improvement plan.
     const planCycle = (await store.listCycles()).find((cycle) => cycle.status === 'closed') ?? null;
-    const measures = new MeasuresRepository(sp);
+    const measures = new MeasuresRepository(site);
     for (const measure of DEMO_MEASURES) {
-      const owner = await sp.web.ensureUser(measure.ownerEmail);
+      const owner = await site.sp.web.ensureUser(measure.ownerEmail);
       await measures.add({ ...measure, ownerUserId: owner.Id, cycleId: planCycle?.id ?? null });
       measuresAdded += 1;
     }
   }
   // After the people: the demo surveys' owner must be a site user.
-  const surveysAdded = await seedDemoSurveys(sp, now);
+  const surveysAdded = await seedDemoSurveys(site, now);
   return {
     departments: DEMO_DEPARTMENTS.length,
     people: DEMO_PEOPLE.length,

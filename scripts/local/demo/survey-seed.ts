@@ -7,8 +7,12 @@ import {
   type SurveyQuestion,
   type SurveyStatus,
 } from '@kvalita/core';
-import { SurveyResponsesRepository, SurveysRepository, type AnswerRow } from '@kvalita/sharepoint';
-import type { SPFI } from '@pnp/sp';
+import {
+  SurveyResponsesRepository,
+  SurveysRepository,
+  type AnswerRow,
+  type SiteContext,
+} from '@kvalita/sharepoint';
 import { createHash } from 'node:crypto';
 
 /**
@@ -122,9 +126,9 @@ interface DemoSurvey {
 }
 
 /** Seeds the demo surveys; returns how many were added (0 on a second start). */
-export async function seedDemoSurveys(sp: SPFI, now: Date): Promise<number> {
-  const surveys = new SurveysRepository(sp);
-  const responses = new SurveyResponsesRepository(sp);
+export async function seedDemoSurveys(site: SiteContext, now: Date): Promise<number> {
+  const surveys = new SurveysRepository(site);
+  const responses = new SurveyResponsesRepository(site);
   const day = 86_400_000;
   const demo: DemoSurvey[] = [
     {

@@ -1,5 +1,5 @@
 import { spfi, SPFx, type ISPFXContext } from '@pnp/sp';
-import { MeasuresRepository } from '@kvalita/sharepoint';
+import { MeasuresRepository, SiteContext, TypedErrors } from '@kvalita/sharepoint';
 
 /** What the web part's context must offer: PnPjs's SPFx behaviour and the address of the page's site. */
 export interface MeasuresSiteContext extends ISPFXContext {
@@ -10,9 +10,12 @@ export interface MeasuresSiteContext extends ISPFXContext {
 
 /**
  * The Measures list of the page's own site, read with the signed-in user's rights. The site's
- * server-relative URL comes from the page, so addressing the list costs no extra request.
+ * server-relative URL comes from the page, so addressing the list costs no extra request. Failures
+ * reject with the same typed errors as in the app service (TypedErrors, after SPFx's own defaults).
  */
 export function createMeasuresRepository(context: MeasuresSiteContext): MeasuresRepository {
-  const sp = spfi().using(SPFx(context));
-  return new MeasuresRepository(sp, context.pageContext.web.serverRelativeUrl);
+  const sp = spfi().using(SPFx(context), TypedErrors());
+  return new MeasuresRepository(
+    new SiteContext(sp, { webServerRelativeUrl: context.pageContext.web.serverRelativeUrl }),
+  );
 }

@@ -1,0 +1,56 @@
+import { assessmentCyclesList } from './caf/lists/assessment-cycles';
+import { assessmentTeamList } from './caf/lists/assessment-team';
+import { botConversationsList } from './platform/chat/lists/bot-conversations';
+import { competenciesList } from './feedback/lists/competencies';
+import { consensusScoresList } from './caf/lists/consensus-scores';
+import { departmentsList } from './platform/directory/lists/departments';
+import { documentAcknowledgementsList } from './documents/lists/document-acknowledgements';
+import { feedbackCyclesList } from './feedback/lists/feedback-cycles';
+import { feedbackNominationsList } from './feedback/lists/feedback-nominations';
+import { feedbackResponsesList } from './feedback/lists/feedback-responses';
+import { individualScoresList } from './caf/lists/individual-scores';
+import { measureUpdatesList } from './measures/lists/measure-updates';
+import { measuresList } from './measures/lists/measures';
+import { mysteryEvaluationsList } from './mystery/lists/mystery-evaluations';
+import { peopleList } from './platform/directory/lists/people';
+import { qualityDocumentsList } from './documents/lists/quality-documents';
+import { surveyDeliveriesList } from './surveys/lists/survey-deliveries';
+import { surveyQuestionsList } from './surveys/lists/survey-questions';
+import { surveyResponsesList } from './surveys/lists/survey-responses';
+import { surveysList } from './surveys/lists/surveys';
+import { trainingsList } from './caf/lists/trainings';
+import type { ListSchema } from './platform/schema/types';
+
+/**
+ * Every Kvalita list and library, in provisioning order: a lookup's target list comes before the
+ * list that points at it (a schema test checks this).
+ */
+export const ALL_LISTS: readonly ListSchema[] = [
+  departmentsList,
+  peopleList,
+  assessmentCyclesList,
+  assessmentTeamList,
+  individualScoresList,
+  consensusScoresList,
+  measuresList,
+  measureUpdatesList,
+  qualityDocumentsList,
+  documentAcknowledgementsList,
+  surveysList,
+  surveyQuestionsList,
+  surveyResponsesList,
+  botConversationsList,
+  surveyDeliveriesList,
+  competenciesList,
+  feedbackCyclesList,
+  feedbackNominationsList,
+  feedbackResponsesList,
+  mysteryEvaluationsList,
+  trainingsList,
+];
+
+export function listByKey(key: string): ListSchema {
+  const list = ALL_LISTS.find((candidate) => candidate.key === key);
+  if (!list) throw new Error(`No list schema with key "${key}"`);
+  return list;
+}

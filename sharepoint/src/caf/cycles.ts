@@ -1,0 +1,149 @@
+import type { CycleStatus, NewStoredCycle, StoredCycle } from '@kvalita/core';
+import '../platform/pnp-imports';
+import { DepartmentsRepository } from '../platform/directory/departments';
+import { DuplicateValueError, NotFoundError } from '../platform/errors';
+import { allOf } from '../platform/paging';
+import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
+import { selectOf, type RowOf } from '../platform/schema/select';
+import { choiceColumn } from '../platform/schema/types';
+import type { SiteContext } from '../platform/site-context';
+import { fromSharePointDate, toSharePointDate } from '../platform/dates';
+import { assessmentCyclesList } from './lists/assessment-cycles';
+
+const CYCLE = selectOf(
+  assessmentCyclesList,
+  'Id',
+  'Title',
+  'ScoringMethod',
+  'CycleStatus',
+  'CurrentStep',
+  'ScopeKind',
+  'ScopeDepartmentsId',
+  'StartDate',
+  'EndDate',
+  'ReportApprovedOn',
+  'ReportApprovedBy',
+);
+type CycleRow = RowOf<typeof CYCLE>;
+const methods = choiceColumn(assessmentCyclesList, 'ScoringMethod');
+const statuses = choiceColumn(assessmentCyclesList, 'CycleStatus');
+const scopes = choiceColumn(assessmentCyclesList, 'ScopeKind');
+
+export class CycleAlreadyExistsError extends Error {
+  override readonly name = 'CycleAlreadyExistsError';
+}
+
+/** CAF cycles in the AssessmentCycles list; scope departments are kept as lookups, shown as codes. */
+export class CafCyclesRepository {
+  private readonly departments: DepartmentsRepository;
+
+  constructor(private readonly site: SiteContext) {
+    this.departments = new DepartmentsRepository(site);
+  }
+
+  async list(): Promise<StoredCycle[]> {
+    const list = await this.site.list(assessmentCyclesList);
+    const items = await allOf<CycleRow>(CYCLE.applyTo(list.items));
+    const codes = await this.scopeCodes(items);
+    return items.map((item) => toCycle(item, codes));
+  }
+
+  /** One cycle in one round trip (the scope's departments come from the site's shared copy). */
+  async get(id: number): Promise<StoredCycle | null> {
+    const list = await this.site.list(assessmentCyclesList);
+    let item: CycleRow;
+    try {
+      item = await CYCLE.applyTo(list.items.getById(Math.trunc(id)))<CycleRow>();
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+    return toCycle(item, await this.scopeCodes([item]));
+  }
+
+  async create(cycle: NewStoredCycle): Promise<StoredCycle> {
+    const list = await this.site.list(assessmentCyclesList);
+    const scopeCodes = cycle.scope.kind === 'departments' ? cycle.scope.departmentCodes : [];
+    const [coordinator, departments] = await Promise.all([
+      this.site.sp.web.ensureUser(cycle.coordinatorEmail),
+      this.departments.byCode(scopeCodes),
+    ]);
+    const scopeIds = scopeCodes.map((code) => {
+      const department = departments.get(code);
+      if (!department) throw new RangeError(`Unknown department code "${code}"`);
+      return department.itemId;
+    });
+    try {
+      const added: { Id: number } = await list.items.add({
+        Title: cycle.name,
+        // One cycle per name and start: a double submit of the form cannot create two.
+        CycleCode: `${cycle.startDate}:${cycle.name.toLowerCase()}`.slice(0, 32),
+        ScoringMethod: methods.label(cycle.method),
+        CycleStatus: statuses.label('preparation'),
+        CurrentStep: 1,
+        ScopeKind: scopes.label(cycle.scope.kind === 'office' ? 'wholeOffice' : 'departments'),
+        ScopeDepartmentsId: scopeIds,
+        CoordinatorId: coordinator.Id,
+        StartDate: toSharePointDate(cycle.startDate),
+        EndDate: toSharePointDate(cycle.endDate),
+      } satisfies NewItemOf<typeof assessmentCyclesList>);
+      const created = await this.get(added.Id);
+      if (!created) throw new Error(`Cycle ${added.Id} vanished after it was created`);
+      return created;
+    } catch (error) {
+      if (error instanceof DuplicateValueError) throw new CycleAlreadyExistsError(cycle.name);
+      throw error;
+    }
+  }
+
+  async update(
+    id: number,
+    changes: { status?: CycleStatus; currentStep?: number; approval?: StoredCycle['approval'] },
+    approverEmail?: string,
+  ): Promise<StoredCycle> {
+    const list = await this.site.list(assessmentCyclesList);
+    const values: ItemChangesOf<typeof assessmentCyclesList> = {};
+    if (changes.status !== undefined) values.CycleStatus = statuses.label(changes.status);
+    if (changes.currentStep !== undefined) values.CurrentStep = changes.currentStep;
+    if (changes.approval !== undefined) {
+      values.ReportApprovedOn = changes.approval
+        ? toSharePointDate(changes.approval.approvedAt.slice(0, 10))
+        : null;
+      values.ReportApprovedById = approverEmail
+        ? (await this.site.sp.web.ensureUser(approverEmail)).Id
+        : null;
+    }
+    await list.items.getById(id).update(values);
+    const updated = await this.get(id);
+    if (!updated) throw new Error(`Cycle ${id} vanished while it was updated`);
+    return updated;
+  }
+
+  /** Codes of the departments these cycles' scopes point at, by item id. */
+  private async scopeCodes(items: readonly CycleRow[]): Promise<ReadonlyMap<number, string>> {
+    const ids = items.flatMap((item) => item.ScopeDepartmentsId ?? []);
+    const departments = await this.departments.byItemId(ids);
+    return new Map([...departments].map(([itemId, department]) => [itemId, department.code]));
+  }
+}
+
+function toCycle(item: CycleRow, departmentCodes: ReadonlyMap<number, string>): StoredCycle {
+  const scopeCodes = (item.ScopeDepartmentsId ?? [])
+    .map((id) => departmentCodes.get(id))
+    .filter((code): code is string => code !== undefined);
+  const approvedOn = fromSharePointDate(item.ReportApprovedOn);
+  return {
+    id: item.Id,
+    name: item.Title ?? '',
+    method: methods.code(item.ScoringMethod) ?? 'classical',
+    status: statuses.code(item.CycleStatus) ?? 'preparation',
+    startDate: fromSharePointDate(item.StartDate) ?? '',
+    endDate: fromSharePointDate(item.EndDate) ?? '',
+    scope:
+      scopes.code(item.ScopeKind) === 'departments' && scopeCodes.length > 0
+        ? { kind: 'departments', departmentCodes: scopeCodes }
+        : { kind: 'office' },
+    currentStep: item.CurrentStep ?? 1,
+    approval: approvedOn ? { approvedBy: item.ReportApprovedBy?.Title ?? '', approvedAt: approvedOn } : null,
+  };
+}

@@ -1,0 +1,104 @@
+import type { CycleStatus, ScoringMethod } from '@kvalita/core';
+import type { ListSchema } from '../../platform/schema/types';
+
+export const SCORING_METHOD_CHOICES = [
+  { code: 'classical', label: 'Klasický' },
+  { code: 'fineTuned', label: 'Jemně laděný' },
+] as const satisfies readonly { code: ScoringMethod; label: string }[];
+
+/** Where the cycle stands: core's CYCLE_STATUSES, which follow the 10 steps (CurrentStep tracks the step). */
+export const CYCLE_STATUS_CHOICES = [
+  { code: 'preparation', label: 'Příprava' },
+  { code: 'scoring', label: 'Individuální hodnocení' },
+  { code: 'consensus', label: 'Konsenzus' },
+  { code: 'report', label: 'Zpráva o sebehodnocení' },
+  { code: 'improvement', label: 'Plán zlepšování' },
+  { code: 'closed', label: 'Uzavřeno' },
+] as const satisfies readonly { code: CycleStatus; label: string }[];
+
+export const CYCLE_SCOPE_CHOICES = [
+  { code: 'wholeOffice', label: 'Celý úřad' },
+  { code: 'departments', label: 'Vybrané útvary' },
+] as const;
+
+/** One CAF self-assessment (good practice: every two years). */
+export const assessmentCyclesList = {
+  key: 'assessmentCycles',
+  urlName: 'KvalitaAssessmentCycles',
+  template: 'genericList',
+  title: { cs: 'Cykly sebehodnocení', en: 'Self-assessment cycles' },
+  description: {
+    cs: 'Sebehodnocení podle modelu CAF 2020: metoda hodnocení, rozsah a postup deseti kroky.',
+    en: 'Self-assessments on the CAF 2020 model: scoring method, scope and progress through the ten steps.',
+  },
+  titleField: { cs: 'Název cyklu', en: 'Cycle name' },
+  versioning: true,
+  fields: [
+    {
+      name: 'CycleCode',
+      type: 'Text',
+      title: { cs: 'Kód cyklu', en: 'Cycle code' },
+      required: true,
+      indexed: true,
+      unique: true,
+      maxLength: 32,
+    },
+    {
+      name: 'ScoringMethod',
+      type: 'Choice',
+      title: { cs: 'Metoda hodnocení', en: 'Scoring method' },
+      required: true,
+      choices: SCORING_METHOD_CHOICES,
+    },
+    {
+      name: 'CycleStatus',
+      type: 'Choice',
+      title: { cs: 'Stav', en: 'Status' },
+      required: true,
+      indexed: true,
+      choices: CYCLE_STATUS_CHOICES,
+    },
+    {
+      name: 'CurrentStep',
+      type: 'Number',
+      title: { cs: 'Aktuální krok (1–10, 11 = hotovo)', en: 'Current step (1–10, 11 = done)' },
+      min: 1,
+      max: 11,
+    },
+    {
+      name: 'ScopeKind',
+      type: 'Choice',
+      title: { cs: 'Rozsah', en: 'Scope' },
+      required: true,
+      choices: CYCLE_SCOPE_CHOICES,
+    },
+    {
+      name: 'ScopeDepartments',
+      type: 'LookupMulti',
+      lookupList: 'departments',
+      title: { cs: 'Útvary v rozsahu', en: 'Departments in scope' },
+    },
+    { name: 'Coordinator', type: 'User', title: { cs: 'Koordinátor/ka', en: 'Coordinator' } },
+    {
+      name: 'StartDate',
+      type: 'DateTime',
+      dateOnly: true,
+      title: { cs: 'Zahájení', en: 'Start' },
+      indexed: true,
+    },
+    { name: 'EndDate', type: 'DateTime', dateOnly: true, title: { cs: 'Ukončení', en: 'End' } },
+    {
+      name: 'ReportApprovedOn',
+      type: 'DateTime',
+      dateOnly: true,
+      title: { cs: 'Zpráva schválena', en: 'Report approved on' },
+    },
+    { name: 'ReportApprovedBy', type: 'User', title: { cs: 'Zprávu schválil/a', en: 'Report approved by' } },
+    {
+      name: 'ExternalFeedback',
+      type: 'Boolean',
+      title: { cs: 'Externí zpětná vazba (PEF)', en: 'External feedback (PEF)' },
+    },
+    { name: 'Description', type: 'Note', title: { cs: 'Popis', en: 'Description' } },
+  ],
+} as const satisfies ListSchema;

@@ -1,0 +1,136 @@
+import type {
+  CycleStatus,
+  NewStoredCycle,
+  ScoreWrite,
+  StoredConsensus,
+  StoredCycle,
+  StoredScore,
+  StoredTeamMember,
+  TeamRole,
+} from '@kvalita/core';
+import '../platform/pnp-imports';
+import { inOneBatch } from '../platform/batch';
+import { PeopleRepository } from '../platform/directory/people';
+import type { SiteContext } from '../platform/site-context';
+import { CafCyclesRepository } from './cycles';
+import { assessmentTeamList } from './lists/assessment-team';
+import { consensusScoresList } from './lists/consensus-scores';
+import { individualScoresList } from './lists/individual-scores';
+import {
+  CONSENSUS_SCORE,
+  INDIVIDUAL_SCORE,
+  ScoresRepository,
+  onConsensusScores,
+  onIndividualScores,
+  toConsensus,
+  toScore,
+  type ConsensusScoreRow,
+  type IndividualScoreRow,
+} from './scores';
+import { AssessmentTeamRepository, TEAM_MEMBER, onTeam, toMember, type TeamMemberRow } from './team';
+
+/**
+ * Everything a CAF cycle keeps, on SharePoint lists: cycles, team, individual and consensus scores.
+ * Matches the CafStore interface of the app service.
+ */
+export class SharePointCafStore {
+  private readonly cycles: CafCyclesRepository;
+  private readonly teams: AssessmentTeamRepository;
+  private readonly scoreRows: ScoresRepository;
+  private readonly people: PeopleRepository;
+
+  constructor(
+    private readonly site: SiteContext,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.cycles = new CafCyclesRepository(site);
+    this.teams = new AssessmentTeamRepository(site);
+    this.scoreRows = new ScoresRepository(site);
+    this.people = new PeopleRepository(site);
+  }
+
+  listCycles(): Promise<StoredCycle[]> {
+    return this.cycles.list();
+  }
+
+  getCycle(id: number): Promise<StoredCycle | null> {
+    return this.cycles.get(id);
+  }
+
+  createCycle(cycle: NewStoredCycle): Promise<StoredCycle> {
+    return this.cycles.create(cycle);
+  }
+
+  updateCycle(
+    id: number,
+    changes: { status?: CycleStatus; currentStep?: number; approval?: StoredCycle['approval'] },
+    approverEmail?: string,
+  ): Promise<StoredCycle> {
+    return this.cycles.update(id, changes, approverEmail);
+  }
+
+  async team(cycleId: number): Promise<StoredTeamMember[]> {
+    const [members, people] = await Promise.all([this.teams.members(cycleId), this.people.list()]);
+    const departments = new Map(people.map((person) => [person.email, person.departmentName]));
+    return members.map((member) => ({ ...member, departmentName: departments.get(member.email) ?? null }));
+  }
+
+  addTeamMember(cycleId: number, email: string, role: TeamRole, nominatedByEmail: string): Promise<void> {
+    return this.teams.add(cycleId, email, role, nominatedByEmail);
+  }
+
+  removeTeamMember(cycleId: number, email: string): Promise<void> {
+    return this.teams.remove(cycleId, email);
+  }
+
+  scores(cycleId: number, assessorEmail?: string): Promise<StoredScore[]> {
+    return this.scoreRows.individual(cycleId, assessorEmail);
+  }
+
+  saveScore(cycleId: number, assessorEmail: string, code: string, score: ScoreWrite, etag: string | null) {
+    return this.scoreRows.save(cycleId, assessorEmail, code, score, etag);
+  }
+
+  submitScores(cycleId: number, assessorEmail: string): Promise<void> {
+    return this.scoreRows.submit(cycleId, assessorEmail, this.now().toISOString());
+  }
+
+  consensus(cycleId: number): Promise<StoredConsensus[]> {
+    return this.scoreRows.consensus(cycleId);
+  }
+
+  saveConsensus(cycleId: number, consensus: StoredConsensus): Promise<StoredConsensus> {
+    return this.scoreRows.saveConsensus(cycleId, consensus, this.now().toISOString());
+  }
+
+  /**
+   * The consensus page's data in one $batch: team, every member's scores and the consensus.
+   * A team of 15 scoring 28 subcriteria is 420 rows, well inside one 5,000-row page.
+   */
+  async consensusBoard(cycleId: number) {
+    const [teamUrl, scoresUrl, consensusUrl] = await Promise.all([
+      this.site.listUrl(assessmentTeamList),
+      this.site.listUrl(individualScoresList),
+      this.site.listUrl(consensusScoresList),
+    ]);
+    const id = Math.trunc(cycleId);
+    const [teamItems, scoreItems, consensusItems] = await inOneBatch<
+      [TeamMemberRow[], IndividualScoreRow[], ConsensusScoreRow[]]
+    >(this.site.sp, (batched) => [
+      TEAM_MEMBER.applyTo(batched.web.getList(teamUrl).items)
+        .filter(onTeam('CycleId', 'eq', id))
+        .top(5000)(),
+      INDIVIDUAL_SCORE.applyTo(batched.web.getList(scoresUrl).items)
+        .filter(onIndividualScores('CycleId', 'eq', id))
+        .top(5000)(),
+      CONSENSUS_SCORE.applyTo(batched.web.getList(consensusUrl).items)
+        .filter(onConsensusScores('CycleId', 'eq', id))
+        .top(5000)(),
+    ]);
+    return {
+      team: teamItems.map((item) => ({ ...toMember(item), departmentName: null })),
+      scores: scoreItems.map(toScore),
+      consensus: consensusItems.map(toConsensus).filter((entry): entry is StoredConsensus => entry !== null),
+    };
+  }
+}

@@ -1,0 +1,102 @@
+import { normalizeEmail, type Person, type Role } from '@kvalita/core';
+import { personSchema } from '@kvalita/core/schemas';
+import '../pnp-imports';
+import { allOf } from '../paging';
+import { filterOn } from '../schema/filter';
+import type { NewItemOf } from '../schema/items';
+import { selectOf, type RowOf } from '../schema/select';
+import { choiceColumn } from '../schema/types';
+import type { SiteContext } from '../site-context';
+import { DepartmentsRepository, type StoredDepartment } from './departments';
+import { peopleList } from './lists/people';
+
+export interface StoredPerson extends Person {
+  readonly itemId: number;
+  readonly departmentName: string | null;
+}
+
+const PERSON = selectOf(peopleList, 'Id', 'Title', 'Email', 'JobTitle', 'DepartmentId', 'Manager', 'Roles');
+type PersonRow = RowOf<typeof PERSON>;
+const roles = choiceColumn(peopleList, 'Roles');
+const where = filterOn(peopleList);
+
+export class PeopleRepository {
+  private readonly departments: DepartmentsRepository;
+
+  constructor(private readonly site: SiteContext) {
+    this.departments = new DepartmentsRepository(site);
+  }
+
+  async list(): Promise<StoredPerson[]> {
+    const list = await this.site.list(peopleList);
+    // Paged in ID order (allowed above the 5,000-item threshold, unlike a sort on Title) and
+    // sorted here, by Czech collation, so a large office is read whole and in the order people expect.
+    // The departments are read meanwhile (when the site's copy is old), not after the people.
+    const [items] = await Promise.all([
+      allOf<PersonRow>(PERSON.applyTo(list.items)),
+      this.site.departments.get(),
+    ]);
+    const byItemId = await this.departmentsOf(items);
+    return items
+      .map((item) => toPerson(item, byItemId.get(item.DepartmentId ?? -1) ?? null))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'cs'));
+  }
+
+  async findByEmail(email: string): Promise<StoredPerson | null> {
+    const list = await this.site.list(peopleList);
+    const items = await PERSON.applyTo(list.items)
+      .filter(where('Email', 'eq', normalizeEmail(email)))
+      .top(1)<PersonRow[]>();
+    const item = items[0];
+    if (!item) return null;
+    return toPerson(item, (await this.departmentsOf([item])).get(item.DepartmentId ?? -1) ?? null);
+  }
+
+  /** Adds the person or updates the one with the same e-mail; account and manager become site users. */
+  async upsert(input: Person): Promise<StoredPerson> {
+    const person = personSchema.parse({ ...input, email: normalizeEmail(input.email) });
+    const list = await this.site.list(peopleList);
+    const [account, manager, department] = await Promise.all([
+      this.site.sp.web.ensureUser(person.email),
+      person.managerEmail === null ? null : this.site.sp.web.ensureUser(person.managerEmail),
+      person.departmentCode === null ? null : this.departments.findByCode(person.departmentCode),
+    ]);
+    if (person.departmentCode !== null && department === null) {
+      throw new Error(`Unknown department code "${person.departmentCode}" for ${person.email}`);
+    }
+    const values = {
+      Title: person.displayName,
+      Email: person.email,
+      AccountId: account.Id,
+      JobTitle: person.jobTitle,
+      DepartmentId: department?.itemId ?? null,
+      ManagerId: manager?.Id ?? null,
+      Roles: person.roles.map((role) => roles.label(role)),
+    } satisfies NewItemOf<typeof peopleList>;
+    const existing = await this.findByEmail(person.email);
+    const itemId = existing
+      ? (await list.items.getById(existing.itemId).update(values), existing.itemId)
+      : (await list.items.add(values)).Id;
+    return { ...person, itemId, departmentName: department?.name ?? null };
+  }
+
+  /** The departments these people belong to, by item id (from the site's shared copy). */
+  private departmentsOf(items: readonly PersonRow[]): Promise<Map<number, StoredDepartment>> {
+    return this.departments.byItemId(
+      items.flatMap((item) => (item.DepartmentId === null ? [] : [item.DepartmentId])),
+    );
+  }
+}
+
+function toPerson(item: PersonRow, department: { code: string; name: string } | null): StoredPerson {
+  return {
+    itemId: item.Id,
+    email: item.Email ?? '',
+    displayName: item.Title ?? '',
+    jobTitle: item.JobTitle ?? null,
+    departmentCode: department?.code ?? null,
+    departmentName: department?.name ?? null,
+    managerEmail: item.Manager?.EMail ? normalizeEmail(item.Manager.EMail) : null,
+    roles: (item.Roles ?? []).map((label) => roles.code(label)).filter((role): role is Role => role !== null),
+  };
+}

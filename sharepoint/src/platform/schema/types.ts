@@ -1,0 +1,166 @@
+import type { Locale } from '@kvalita/core';
+
+/** Field types Kvalita uses, named as SharePoint names them (TypeAsString). */
+export type FieldType =
+  | 'Text'
+  | 'Note'
+  | 'Number'
+  | 'Currency'
+  | 'Boolean'
+  | 'DateTime'
+  | 'Choice'
+  | 'MultiChoice'
+  | 'User'
+  | 'UserMulti'
+  | 'Lookup'
+  | 'LookupMulti'
+  | 'URL';
+
+export type DisplayTitle = Readonly<Record<Locale, string>>;
+
+/**
+ * A choice as stored in SharePoint: people who open the list in SharePoint see `label`
+ * (Czech, the site's language); code reads and writes the stable `code`.
+ */
+export interface ChoiceOption {
+  readonly code: string;
+  readonly label: string;
+}
+
+export interface FieldSchema {
+  /** ASCII internal name; never changes once provisioned. */
+  readonly name: string;
+  readonly type: FieldType;
+  readonly title: DisplayTitle;
+  readonly required?: boolean;
+  /** Every column a query filters on is indexed (list view threshold). */
+  readonly indexed?: boolean;
+  readonly unique?: boolean;
+  readonly maxLength?: number;
+  readonly choices?: readonly ChoiceOption[];
+  /** Lookup target: the `key` of another list schema, provisioned before this one. */
+  readonly lookupList?: string;
+  readonly dateOnly?: boolean;
+  /** Number bounds (MinimumValue/MaximumValue), set when the column is created. */
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface ListSchema {
+  /** Stable key used in code and lookups. */
+  readonly key: string;
+  /** URL leaf, ASCII, e.g. "KvalitaMeasures" (lists live under Lists/, libraries at the web root). */
+  readonly urlName: string;
+  readonly template: 'genericList' | 'documentLibrary';
+  readonly title: DisplayTitle;
+  readonly description: DisplayTitle;
+  /** Display title of the built-in Title column. */
+  readonly titleField: DisplayTitle;
+  /** Keep item versions (documents and records whose history matters). */
+  readonly versioning?: boolean;
+  /**
+   * Who may read the list. 'inherited' (the default): whoever may read the site. 'serviceOnly':
+   * provisioning breaks role inheritance without copying the site's role assignments, so only the
+   * app (its app-only permission) and site collection administrators reach the rows — lists whose
+   * rows, put together, could tell who answered what or who has not answered.
+   */
+  readonly permissions?: 'inherited' | 'serviceOnly';
+  readonly fields: readonly FieldSchema[];
+  /**
+   * Rewrites of rows stored in an older format, run by provisioning on every row of an existing
+   * list (the columns they read are long text, which SharePoint cannot filter on).
+   */
+  readonly migrations?: readonly RowMigration[];
+}
+
+/** A stored row as a migration reads it: its id, its ETag and the columns it asked for. */
+export type StoredRow = Readonly<Record<string, unknown>> & { readonly Id: number };
+
+export interface RowMigration {
+  /** What it changes, for the provisioning log. */
+  readonly description: string;
+  /** The columns it reads and writes (they must be the list's own). */
+  readonly columns: readonly string[];
+  /** The row's new values, or null when the row is already in the current format. */
+  readonly migrate: (row: StoredRow) => Readonly<Record<string, unknown>> | null;
+}
+
+export const BASE_TEMPLATE: Readonly<Record<ListSchema['template'], number>> = {
+  genericList: 100,
+  documentLibrary: 101,
+};
+
+/** Server-relative URL of a list on a web, as SharePoint builds it. */
+export function listServerRelativeUrl(webServerRelativeUrl: string, list: ListSchema): string {
+  const web = webServerRelativeUrl.replace(/\/$/, '');
+  return list.template === 'genericList' ? `${web}/Lists/${list.urlName}` : `${web}/${list.urlName}`;
+}
+
+/**
+ * Choices declared once with `as const`, so the codes are a type (e.g. `ChoiceCode<typeof X>`)
+ * and the same array is the field's choices.
+ */
+export type ChoiceCode<T extends readonly ChoiceOption[]> = T[number]['code'];
+
+/** The codes of a choice column declared `as const`; `string` for one whose choices are not literal. */
+export type ChoiceCodeOf<F extends FieldSchema> = F extends {
+  readonly choices: infer C extends readonly ChoiceOption[];
+}
+  ? ChoiceCode<C>
+  : string;
+
+/** Column types SharePoint cannot index (multi-value, long text, links). */
+export const UNINDEXABLE_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
+  'Note',
+  'MultiChoice',
+  'UserMulti',
+  'LookupMulti',
+  'URL',
+]);
+
+export function choiceLabel<F extends FieldSchema>(field: F, code: ChoiceCodeOf<F>): string {
+  const option = field.choices?.find((choice) => choice.code === code);
+  if (!option) throw new Error(`Field ${field.name} has no choice "${code}"`);
+  return option.label;
+}
+
+/** Maps a stored choice back to its code; null for a value someone typed in SharePoint by hand. */
+export function choiceCode<F extends FieldSchema>(field: F, label: unknown): ChoiceCodeOf<F> | null {
+  return (field.choices?.find((choice) => choice.label === label)?.code ?? null) as ChoiceCodeOf<F> | null;
+}
+
+/** The names of a list's own columns (what `fieldOf` and the item types take). */
+export type FieldName<L extends ListSchema> = L['fields'][number]['name'];
+
+/** The names of some columns, typed by them (e.g. to read a group of columns a list shares). */
+export function fieldNames<F extends readonly FieldSchema[]>(fields: F): F[number]['name'][] {
+  return fields.map((field) => field.name);
+}
+
+/** The schema of one column, with its literal type when the list is declared `as const`. */
+export type FieldNamed<L extends ListSchema, N extends FieldName<L>> = Extract<
+  L['fields'][number],
+  { readonly name: N }
+>;
+
+export function fieldOf<L extends ListSchema, N extends FieldName<L>>(list: L, name: N): FieldNamed<L, N> {
+  const field = list.fields.find((candidate) => candidate.name === name);
+  if (!field) throw new Error(`List ${list.key} has no field ${name}`);
+  return field as FieldNamed<L, N>;
+}
+
+/** Czech label ↔ stable code of one choice column, typed by the column's codes. */
+export interface ChoiceColumn<Code extends string> {
+  label(code: Code): string;
+  /** null for a label someone typed in SharePoint by hand (callers read it as the safe default). */
+  code(label: unknown): Code | null;
+}
+
+export function choiceColumn<L extends ListSchema, N extends FieldName<L>>(
+  list: L,
+  name: N,
+): ChoiceColumn<ChoiceCodeOf<FieldNamed<L, N>>> {
+  const field = fieldOf(list, name);
+  if (!field.choices) throw new Error(`Field ${name} of list ${list.key} has no choices`);
+  return { label: (code) => choiceLabel(field, code), code: (label) => choiceCode(field, label) };
+}
