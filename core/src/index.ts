@@ -26,8 +26,8 @@ export {
   translate,
   type MessageParams,
 } from './i18n/translate';
-export * from './directory';
-export * from './measures';
+export * from './platform/directory';
+export * from './measures/measure';
 export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/aggregates';

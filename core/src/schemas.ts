@@ -8,5 +8,5 @@ export * from './caf/request-schemas';
 export * from './surveys/reply-schemas';
 export * from './surveys/survey-schema';
 export * from './surveys/card-data-schema';
-export * from './directory-schema';
-export * from './measure-schema';
+export * from './platform/directory-schema';
+export * from './measures/measure-schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEASURE_KINDS } from '../measures';
+import { MEASURE_KINDS } from '../measures/measure';
 import {
   CAF_LIMITS,
   ISO_DATE_PATTERN,

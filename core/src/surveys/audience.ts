@@ -1,4 +1,4 @@
-import type { Department } from '../directory';
+import type { Department } from '../platform/directory';
 import type { SurveyAudience } from './contract';
 
 /**

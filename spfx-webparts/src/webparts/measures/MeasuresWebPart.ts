@@ -9,7 +9,7 @@ import type { MeasuresRepository } from '@kvalita/sharepoint';
 
 import * as strings from 'MeasuresWebPartStrings';
 import { MeasuresView, type MeasuresViewProps } from './components/MeasuresView';
-import { createMeasuresRepository } from './data/measuresRepository';
+import { createMeasuresRepository } from './data/measures-repository';
 
 export interface IMeasuresWebPartProps {
   /** How many measures the table shows at most (soonest deadline first). */

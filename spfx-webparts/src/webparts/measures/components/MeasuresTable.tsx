@@ -4,8 +4,8 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { Locale } from '@kvalita/core';
 
-import type { MeasuresLoadState } from '../model/loadState';
-import { measuresTexts, toMeasureRows, type MeasureRow, type MeasuresTexts } from '../model/measureRows';
+import type { MeasuresLoadState } from '../model/load-state';
+import { measuresTexts, toMeasureRows, type MeasureRow, type MeasuresTexts } from '../model/measure-rows';
 import styles from './Measures.module.scss';
 
 export interface MeasuresTableProps {

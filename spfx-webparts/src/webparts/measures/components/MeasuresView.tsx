@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { Locale, Measure } from '@kvalita/core';
 
-import { failureMessage, type MeasuresLoadState } from '../model/loadState';
+import { failureMessage, type MeasuresLoadState } from '../model/load-state';
 import { MeasuresTable } from './MeasuresTable';
 
 export interface MeasuresViewProps {

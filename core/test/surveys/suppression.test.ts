@@ -7,7 +7,7 @@ import {
   mayShowTextAnswers,
   responseRate,
   suppressGroups,
-} from '../src';
+} from '../../src';
 
 describe('small-group suppression (hand-made office data)', () => {
   it('shows every group of at least five', () => {

@@ -8,7 +8,7 @@ import {
   fieldOf,
   surveyDeliveriesList,
   surveyResponsesList,
-} from '../src';
+} from '../../src';
 
 const codes = (choices: readonly { code: string }[]) => choices.map((choice) => choice.code);
 

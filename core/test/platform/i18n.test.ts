@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cs, en, formatDate, resolveLocale, translate } from '../src';
+import { cs, en, formatDate, resolveLocale, translate } from '../../src';
 
 describe('catalogues', () => {
   it('have the same keys in Czech and English, none empty', () => {

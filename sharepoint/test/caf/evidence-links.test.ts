@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { evidenceAsLines, evidenceLinks, evidenceText } from '../src/caf/evidence-links';
+import { evidenceAsLines, evidenceLinks, evidenceText } from '../../src/caf/evidence-links';
 
 const links = [
   {

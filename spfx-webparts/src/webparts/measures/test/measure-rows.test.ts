@@ -1,7 +1,7 @@
 import type { Measure } from '@kvalita/core';
 
-import { failureMessage } from '../model/loadState';
-import { measuresTexts, toMeasureRow, toMeasureRows } from '../model/measureRows';
+import { failureMessage } from '../model/load-state';
+import { measuresTexts, toMeasureRow, toMeasureRows } from '../model/measure-rows';
 
 const measure: Measure = {
   id: 7,

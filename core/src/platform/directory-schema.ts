@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Department, Person } from './directory';
-import { ROLES } from './platform/contract';
+import { ROLES } from './contract';
 
 /** What a directory write must satisfy: every text fits its SharePoint column. */
 export const departmentSchema: z.ZodType<Department> = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { CAF_STEPS, PANELS, bandOf, classicalPanel, subcriterionScore } from '../src';
-import { ScoreError, parseScore } from '../src/schemas';
+import { CAF_STEPS, PANELS, bandOf, classicalPanel, subcriterionScore } from '../../src';
+import { ScoreError, parseScore } from '../../src/schemas';
 
 describe('classical scoring', () => {
   it('reads a score against the PDCA panel for enablers and the results panel for results', () => {

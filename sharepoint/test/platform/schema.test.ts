@@ -10,7 +10,7 @@ import {
   peopleList,
   type FieldType,
   type ListSchema,
-} from '../src';
+} from '../../src';
 
 const ASCII_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 

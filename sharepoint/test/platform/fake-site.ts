@@ -1,6 +1,6 @@
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
-import type { ResponseLike } from '../src/platform/behaviors/fetch-types';
+import type { ResponseLike } from '../../src/platform/behaviors/fetch-types';
 
 /** fetch's Response from the test host (Node 22); sharepoint/ is compiled without its typings. */
 const FetchResponse = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CAF_2020_CRITERIA, allSubcriteria, findSubcriterion, localizeModel } from '../src';
+import { CAF_2020_CRITERIA, allSubcriteria, findSubcriterion, localizeModel } from '../../src';
 
 describe('CAF 2020 model', () => {
   it('has 9 criteria and 28 subcriteria, enablers 1–5 and results 6–9', () => {
@@ -55,7 +55,7 @@ describe('CAF 2020 model', () => {
 
 describe('examples per subcriterion', () => {
   it('gives every subcriterion at least three examples in Czech and English, marked as paraphrases', async () => {
-    const { CAF_EXAMPLES } = await import('../src');
+    const { CAF_EXAMPLES } = await import('../../src');
     for (const subcriterion of allSubcriteria()) {
       const examples = CAF_EXAMPLES[subcriterion.code] ?? [];
       expect(examples.length).toBeGreaterThanOrEqual(3);

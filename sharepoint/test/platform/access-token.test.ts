@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DefaultParse } from '@pnp/queryable';
 import { DefaultHeaders, DefaultInit, RequestDigest, spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
-import { AccessTokenBearer, TokenCache, type AccessToken } from '../src/platform/behaviors/access-token';
+import { AccessTokenBearer, TokenCache, type AccessToken } from '../../src/platform/behaviors/access-token';
 import { FakeSend, json } from './fake-site';
 
 const SITE = 'https://lipova.sharepoint.com/sites/kvalita';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEASURE_KINDS, MEASURE_STATUSES, type Measure } from './measures';
+import { MEASURE_KINDS, MEASURE_STATUSES, type Measure } from './measure';
 
 export const measureSchema: z.ZodType<Measure> = z.object({
   id: z.number().int().positive(),

@@ -5,7 +5,7 @@ import {
   mayAuthorSurveys,
   mayReadSurveys,
   type Department,
-} from '../src';
+} from '../../src';
 
 const departments: readonly Department[] = [
   { code: 'KT', name: 'Kancelář tajemníka', parentCode: null },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Configuration } from '@azure/msal-node';
-import { certificateTokenSource, sharePointScope } from '../src/app-only';
+import { certificateTokenSource, sharePointScope } from '../../src/app-only';
 
 const credentials = {
   tenantId: '11111111-2222-3333-4444-555555555555',

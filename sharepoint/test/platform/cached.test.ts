@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Cached } from '../src/platform/cached';
+import { Cached } from '../../src/platform/cached';
 
 /** A read that counts its calls and answers what `values` holds at the time. */
 function counting<T>(values: { current: T }) {

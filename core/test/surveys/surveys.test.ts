@@ -21,8 +21,8 @@ import {
   type SurveyDraft,
   type SurveyQuestion,
   type SurveySchedule,
-} from '../src';
-import { surveyCardDataSchema, surveyDraftSchema } from '../src/schemas';
+} from '../../src';
+import { surveyCardDataSchema, surveyDraftSchema } from '../../src/schemas';
 
 const none = { cs: [], en: [] };
 const questions: SurveyQuestion[] = [

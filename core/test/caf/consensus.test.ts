@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { aggregate, compareCycles, needsDiscussion, roundScore, statistics } from '../src';
+import { aggregate, compareCycles, needsDiscussion, roundScore, statistics } from '../../src';
 
 describe('consensus statistics', () => {
   it('computes n, mean, median, min, max and spread (hand-worked: 20, 40, 45, 75)', () => {

@@ -10,7 +10,7 @@ import {
   type ItemOf,
   type NewItemOf,
   type RowOf,
-} from '../src';
+} from '../../src';
 
 // These declarations are the type tests: `tsc -b` fails when a name or a value type no longer
 // matches the schema (or an @ts-expect-error no longer finds its error).

@@ -1,5 +1,5 @@
-import { createMeasuresRepository, type MeasuresSiteContext } from '../data/measuresRepository';
-import { failureMessage } from '../model/loadState';
+import { createMeasuresRepository, type MeasuresSiteContext } from '../data/measures-repository';
+import { failureMessage } from '../model/load-state';
 
 const context: MeasuresSiteContext = {
   pageContext: {

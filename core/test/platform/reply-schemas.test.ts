@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { cyclePermissions, type CycleSummary, type SurveySummary } from '../src';
+import { cyclePermissions, type CycleSummary, type SurveySummary } from '../../src';
 import {
   cycleSummarySchema,
   demoPeopleReplySchema,
   errorReplySchema,
   meSchema,
   surveyListReplySchema,
-} from '../src/schemas';
+} from '../../src/schemas';
 
 const summary: CycleSummary = {
   id: 2,

@@ -7,9 +7,9 @@ import {
   retryAfterMs,
   type RetryEvent,
   type RetryOptions,
-} from '../src/platform/behaviors/retry-throttled';
-import { TypedErrors } from '../src/platform/behaviors/typed-errors';
-import { SharePointError, ThrottledError } from '../src/platform/errors';
+} from '../../src/platform/behaviors/retry-throttled';
+import { TypedErrors } from '../../src/platform/behaviors/typed-errors';
+import { SharePointError, ThrottledError } from '../../src/platform/errors';
 import { FakeSend, json, sequence, throttled, type Answer } from './fake-site';
 
 const SITE = 'https://lipova.sharepoint.com/sites/kvalita';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { canMoveTo, cyclePermissions, mayCreateCycle, mayOpenConsensus, type CycleActor } from '../src';
-import { newCycleSchema } from '../src/schemas';
+import { canMoveTo, cyclePermissions, mayCreateCycle, mayOpenConsensus, type CycleActor } from '../../src';
+import { newCycleSchema } from '../../src/schemas';
 
 const member: CycleActor = { roles: ['employee', 'cafTeamMember'], teamRole: 'member', hasSubmitted: false };
 const leader: CycleActor = { roles: ['headOfDepartment'], teamRole: 'leader', hasSubmitted: false };

@@ -1,4 +1,4 @@
-import type { Role } from './platform/contract';
+import type { Role } from './contract';
 
 /** A department of the office; sections point at their department. */
 export interface Department {

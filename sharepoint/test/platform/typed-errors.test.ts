@@ -6,13 +6,13 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { TimelinePipe } from '@pnp/core';
-import { TypedErrors } from '../src/platform/behaviors/typed-errors';
+import { TypedErrors } from '../../src/platform/behaviors/typed-errors';
 import {
   ConcurrencyConflictError,
   DuplicateValueError,
   NotFoundError,
   SharePointError,
-} from '../src/platform/errors';
+} from '../../src/platform/errors';
 import { FakeSend, json, type Answer } from './fake-site';
 
 const SITE = 'https://lipova.sharepoint.com/sites/kvalita';
