@@ -5,6 +5,8 @@ import { createApiClient } from '../api/client';
 import { fluentTheme } from '../host/fluentTheme';
 import { useHostTheme } from '../host/useHostTheme';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { withSharedReads } from '../load/sharedReads';
+import { createSharedRequests } from '../load/sharedRequests';
 import type { ApiFactory } from '../session/session.types';
 import type { AppProps } from './App.types';
 import { Shell } from './Shell';
@@ -27,9 +29,16 @@ export function App({ host, fetch, apiBaseUrl, preferences }: AppProps) {
     },
     [preferences],
   );
+  // One for the tab's lifetime: reads started ahead are taken by the pages that open later.
+  const [requests] = useState(createSharedRequests);
   const apiFor = useCallback<ApiFactory>(
-    (authorize) => createApiClient({ baseUrl: apiBaseUrl, fetch, locale, authorize }),
-    [apiBaseUrl, fetch, locale],
+    (caller) =>
+      withSharedReads(
+        createApiClient({ baseUrl: apiBaseUrl, fetch, locale, authorize: caller.authorize }),
+        requests,
+        `${locale} ${caller.key}`,
+      ),
+    [apiBaseUrl, fetch, locale, requests],
   );
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.root}>

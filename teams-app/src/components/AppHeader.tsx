@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ApiClient } from '../api/api.types';
 import { useI18n } from '../i18n/I18nContext';
+import type { TabApi } from '../load/sharedReads';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { Session } from '../session/session.types';
 import { SignInAs } from './SignInAs';
@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 
 export interface AppHeaderProps {
   readonly session: Session;
-  readonly api: ApiClient | null;
+  readonly api: TabApi | null;
 }
 
 export function AppHeader({ session, api }: AppHeaderProps) {

@@ -25,8 +25,8 @@ export interface ShellProps {
 export function Shell({ host, apiFor, preferences }: ShellProps) {
   const styles = useStyles();
   const session = useSession(host, apiFor, preferences);
-  const authorize = signedInAuthorize(session);
-  const api = useMemo(() => (authorize === null ? null : apiFor(authorize)), [authorize, apiFor]);
+  const caller = signedInCaller(session);
+  const api = useMemo(() => (caller === null ? null : apiFor(caller)), [caller, apiFor]);
   return (
     <>
       <AppHeader session={session} api={api} />
@@ -37,8 +37,8 @@ export function Shell({ host, apiFor, preferences }: ShellProps) {
   );
 }
 
-function signedInAuthorize(session: Session) {
-  if (session.kind === 'teams') return session.authorize;
-  if (session.kind === 'local' && session.person !== null) return session.authorize;
+function signedInCaller(session: Session) {
+  if (session.kind === 'teams') return session.caller;
+  if (session.kind === 'local' && session.person !== null) return session.caller;
   return null;
 }
