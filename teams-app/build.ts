@@ -1,12 +1,14 @@
-import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { browserOptions, bundlePage } from './bundle/bundle-page';
+import { staticImports } from './bundle/page-html';
 
 /*
- * Builds the tab into teams-app/dist: index.html, app.js (an ES module; the Teams SDK is split into
- * a chunk loaded only inside a frame) and meta.json (esbuild's metafile, for size analysis).
+ * Builds the tab into teams-app/dist: index.html (loads the entry and preloads its chunks),
+ * app-<hash>.js and chunks/*-<hash>.js (ES modules; the Teams SDK is a chunk loaded only inside a
+ * frame), a .br and a .gz copy of each, and meta.json (esbuild's metafile, for size analysis).
  * The app service serves this folder at /tab/, so every URL in it is relative.
  */
 const appDir = dirname(fileURLToPath(import.meta.url));
@@ -32,25 +34,10 @@ const separateModules: Plugin = {
   },
 };
 
-const common: BuildOptions = {
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: ['es2022'],
-  // Workspace packages (@kvalita/core) resolve to their TypeScript sources.
-  conditions: ['source'],
-  minify: true,
-  sourcemap: 'linked',
-  legalComments: 'linked',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  metafile: true,
-  logLevel: 'warning',
-};
-
 export async function buildTab(): Promise<void> {
   await cleanOutput();
   const separate = await build({
-    ...common,
+    ...browserOptions,
     entryPoints: Object.fromEntries(
       Object.entries(SEPARATE_MODULES).map(([source, output]) => [
         output,
@@ -59,38 +46,25 @@ export async function buildTab(): Promise<void> {
     ),
     outdir: outDir,
   });
-  const result = await build({
-    ...common,
+  const metafile = await bundlePage({
+    entry: join(appDir, 'src/main.tsx'),
+    template: join(appDir, 'index.html'),
+    outDir,
     plugins: [separateModules],
-    entryPoints: { app: join(appDir, 'src/main.tsx') },
-    outdir: outDir,
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    jsx: 'automatic',
   });
-  await writeFile(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
-  await copyFile(join(appDir, 'index.html'), join(outDir, 'index.html'));
-  if (separate.metafile === undefined || result.metafile === undefined)
-    throw new Error('esbuild gave no metafile');
-  const outputs = { ...separate.metafile.outputs, ...result.metafile.outputs };
+  if (separate.metafile === undefined) throw new Error('esbuild gave no metafile');
+  const outputs = { ...separate.metafile.outputs, ...metafile.outputs };
   await reportSizes(Object.keys(outputs).filter((file) => file.endsWith('.js')));
-  await reportInitialSize(result.metafile);
+  await reportInitialSize(metafile);
 }
 
-/** app.js and the chunks it imports statically: what the browser loads before the first render. */
+/** The entry and the chunks it imports statically: what the browser loads before the first render. */
 async function reportInitialSize(metafile: Metafile): Promise<void> {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const imported of metafile.outputs[file]?.imports ?? [])
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-  };
-  const entry = Object.keys(metafile.outputs).find((file) => file.endsWith('/app.js'));
-  if (entry !== undefined) visit(entry);
+  const entry = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint !== undefined)?.[0];
+  if (entry === undefined) return;
   let total = 0;
-  for (const file of seen) total += gzipSync(await readFile(file)).length;
-  console.log(`${'Initial JavaScript (app.js + static imports)'.padEnd(40)} ${kilobytes(total)} gzip`);
+  for (const file of [entry, ...staticImports(metafile, entry)]) total += await brotliSize(file);
+  console.log(`${'Initial JavaScript (entry + static imports)'.padEnd(44)} ${kilobytes(total)} brotli`);
 }
 
 /** Removes the previous bundle, so no stale chunk is ever served. */
@@ -102,11 +76,20 @@ async function cleanOutput(): Promise<void> {
 async function reportSizes(files: readonly string[]): Promise<void> {
   let total = 0;
   for (const file of files) {
-    const gzipped = gzipSync(await readFile(file)).length;
-    total += gzipped;
-    console.log(`${relative(appDir, file).padEnd(40)} ${kilobytes(gzipped)} gzip`);
+    const size = await brotliSize(file);
+    total += size;
+    console.log(`${relative(appDir, file).padEnd(44)} ${kilobytes(size)} brotli`);
   }
-  console.log(`${'JavaScript in total'.padEnd(40)} ${kilobytes(total)} gzip`);
+  console.log(`${'JavaScript in total'.padEnd(44)} ${kilobytes(total)} brotli`);
+}
+
+/** What the file costs on the wire: the brotli copy beside it, or the file where none was smaller. */
+async function brotliSize(file: string): Promise<number> {
+  try {
+    return (await stat(`${file}.br`)).size;
+  } catch {
+    return (await stat(file)).size;
+  }
 }
 
 function kilobytes(bytes: number): string {
