@@ -18,11 +18,12 @@ export {
   INTL_TAGS,
   LOCALES,
   formatDate,
+  formatMessage,
   isLocale,
   resolveLocale,
-  translate,
   type MessageParams,
-} from './i18n/translate';
+} from './i18n/locale';
+export { translate } from './i18n/translate';
 export * from './directory';
 export * from './measures';
 export * from './surveys/suppression';

@@ -1,10 +1,13 @@
-import { DEFAULT_LOCALE, resolveLocale, type Locale } from '@kvalita/core';
+import type { Locale } from '@kvalita/core';
 import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { createApiClient } from '../api/client';
 import { fluentTheme } from '../host/fluentTheme';
 import { useHostTheme } from '../host/useHostTheme';
+import { czechCatalogue } from '../i18n/catalogues';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { startLocale } from '../i18n/startLocale';
+import { useCatalogue } from '../i18n/useCatalogue';
 import { withSharedReads } from '../load/sharedReads';
 import { createSharedRequests } from '../load/sharedRequests';
 import type { ApiFactory } from '../session/session.types';
@@ -15,13 +18,12 @@ const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 const useStyles = makeStyles({ root: { minHeight: '100vh' } });
 
 /** The tab: theme from the host, language (Czech unless chosen or given by Teams), then the shell. */
-export function App({ host, fetch, apiBaseUrl, preferences }: AppProps) {
+export function App({ host, fetch, apiBaseUrl, preferences, catalogue: startCatalogue }: AppProps) {
   useGlobalStyles();
   const styles = useStyles();
   const theme = useHostTheme(host);
-  const [locale, setLocaleState] = useState<Locale>(
-    () => preferences.getLocale() ?? (host.inTeams ? resolveLocale(host.locale) : DEFAULT_LOCALE),
-  );
+  const [locale, setLocaleState] = useState<Locale>(() => startLocale(host, preferences));
+  const catalogue = useCatalogue(locale, startCatalogue ?? czechCatalogue);
   const setLocale = useCallback(
     (next: Locale) => {
       preferences.setLocale(next);
@@ -42,7 +44,7 @@ export function App({ host, fetch, apiBaseUrl, preferences }: AppProps) {
   );
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.root}>
-      <I18nProvider locale={locale} onLocaleChange={setLocale}>
+      <I18nProvider catalogue={catalogue} onLocaleChange={setLocale}>
         <Shell host={host} apiFor={apiFor} preferences={preferences} />
       </I18nProvider>
     </FluentProvider>

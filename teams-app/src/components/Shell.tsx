@@ -1,11 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { HostContext } from '../host/host.types';
 import type { Preferences } from '../session/preferences';
 import type { ApiFactory, Session } from '../session/session.types';
 import { useSession } from '../session/useSession';
 import { AppHeader } from './AppHeader';
 import { MainContent } from './MainContent';
+import { loadSignInAs } from './SignInAsLazy';
 
 const useStyles = makeStyles({
   main: {
@@ -25,6 +26,10 @@ export interface ShellProps {
 export function Shell({ host, apiFor, preferences }: ShellProps) {
   const styles = useStyles();
   const session = useSession(host, apiFor, preferences);
+  useEffect(() => {
+    // Outside Teams the service may be local and offer its demo people: fetch the picker meanwhile.
+    if (!host.inTeams) void loadSignInAs().catch(() => undefined);
+  }, [host]);
   const caller = signedInCaller(session);
   const api = useMemo(() => (caller === null ? null : apiFor(caller)), [caller, apiFor]);
   return (
