@@ -3,7 +3,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserOptions, bundlePage } from './bundle/bundle-page';
-import { staticImports } from './bundle/page-html';
+import { entryOutput, staticImports } from './bundle/page-html';
 
 /*
  * Builds the tab into teams-app/dist: index.html (loads the entry and preloads its chunks),
@@ -34,7 +34,12 @@ const separateModules: Plugin = {
   },
 };
 
-export async function buildTab(): Promise<void> {
+export interface BuildTabOptions {
+  /** Print the size of each script (the default); the bench builds quietly. */
+  readonly report?: boolean;
+}
+
+export async function buildTab({ report = true }: BuildTabOptions = {}): Promise<void> {
   await cleanOutput();
   const separate = await build({
     ...browserOptions,
@@ -46,22 +51,22 @@ export async function buildTab(): Promise<void> {
     ),
     outdir: outDir,
   });
+  const entry = join(appDir, 'src/main.tsx');
   const metafile = await bundlePage({
-    entry: join(appDir, 'src/main.tsx'),
+    entry,
     template: join(appDir, 'index.html'),
     outDir,
     plugins: [separateModules],
   });
   if (separate.metafile === undefined) throw new Error('esbuild gave no metafile');
+  if (!report) return;
   const outputs = { ...separate.metafile.outputs, ...metafile.outputs };
   await reportSizes(Object.keys(outputs).filter((file) => file.endsWith('.js')));
-  await reportInitialSize(metafile);
+  await reportInitialSize(entryOutput(metafile, entry), metafile);
 }
 
 /** The entry and the chunks it imports statically: what the browser loads before the first render. */
-async function reportInitialSize(metafile: Metafile): Promise<void> {
-  const entry = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint !== undefined)?.[0];
-  if (entry === undefined) return;
+async function reportInitialSize(entry: string, metafile: Metafile): Promise<void> {
   let total = 0;
   for (const file of [entry, ...staticImports(metafile, entry)]) total += await brotliSize(file);
   console.log(`${'Initial JavaScript (entry + static imports)'.padEnd(44)} ${kilobytes(total)} brotli`);

@@ -48,7 +48,7 @@ export async function bundlePage({ entry, template, outDir, plugins = [] }: Page
   });
   if (result.metafile === undefined) throw new Error('esbuild gave no metafile');
   await writeFile(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
-  const html = pageHtml(await readFile(template, 'utf8'), result.metafile, outDir);
+  const html = pageHtml(await readFile(template, 'utf8'), result.metafile, entry, outDir);
   await writeFile(join(outDir, 'index.html'), html);
   await precompress(outDir);
   return result.metafile;

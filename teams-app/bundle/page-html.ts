@@ -9,17 +9,27 @@ const ENTRY_TAG = '<script type="module" src="./app.js"></script>';
  * file, preceded by `modulepreload` links for the chunks the entry imports statically, so the
  * browser fetches them side by side with the entry instead of after it has parsed it.
  */
-export function pageHtml(template: string, metafile: Metafile, outDir: string): string {
+export function pageHtml(template: string, metafile: Metafile, entry: string, outDir: string): string {
   if (!template.includes(ENTRY_TAG)) throw new Error(`The page template has no ${ENTRY_TAG}`);
-  const entry = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint !== undefined);
-  if (entry === undefined) throw new Error('esbuild reported no entry output');
-  // Metafile paths are relative to the working directory esbuild ran in (the default).
+  const script = entryOutput(metafile, entry);
   const url = (file: string) => `./${relative(outDir, resolve(file)).split('\\').join('/')}`;
-  const preloads = staticImports(metafile, entry[0]).map(
+  const preloads = staticImports(metafile, script).map(
     (file) => `<link rel="modulepreload" href="${url(file)}" />`,
   );
-  const tags = [...preloads, `<script type="module" src="${url(entry[0])}"></script>`];
+  const tags = [...preloads, `<script type="module" src="${url(script)}"></script>`];
   return template.replace(ENTRY_TAG, tags.join('\n    '));
+}
+
+/**
+ * The output file built from the source `entry`. (Every lazily imported module counts as an entry
+ * point in the metafile too.) Metafile paths are relative to the directory esbuild ran in.
+ */
+export function entryOutput(metafile: Metafile, entry: string): string {
+  const found = Object.entries(metafile.outputs).find(
+    ([, output]) => output.entryPoint !== undefined && resolve(output.entryPoint) === resolve(entry),
+  );
+  if (found === undefined) throw new Error(`esbuild reported no output for ${entry}`);
+  return found[0];
 }
 
 /** The chunks `file` imports statically, directly or through one another, in load order. */
