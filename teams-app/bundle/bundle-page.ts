@@ -1,9 +1,9 @@
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { directImports } from './direct-imports';
 import { pageHtml } from './page-html';
 import { precompress } from './precompress';
+import { sourcesPlugin } from './sources-plugin';
 
 /** How every browser file of the tab is compiled (also the separately built modules). */
 export const browserOptions: BuildOptions = {
@@ -38,7 +38,7 @@ export interface PageOptions {
 export async function bundlePage({ entry, template, outDir, plugins = [] }: PageOptions): Promise<Metafile> {
   const result = await build({
     ...browserOptions,
-    plugins: [...plugins, directImports()],
+    plugins: [...plugins, sourcesPlugin(entry)],
     entryPoints: { app: entry },
     outdir: outDir,
     splitting: true,

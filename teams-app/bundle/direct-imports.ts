@@ -1,4 +1,4 @@
-import type { Plugin, PluginBuild } from 'esbuild';
+import type { PluginBuild } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -8,7 +8,7 @@ import ts from 'typescript';
  * Why: esbuild assigns whole files to chunks by the entry points that reach them, and a barrel
  * (`@fluentui/react-components`, `@kvalita/core`, each Fluent package's own index) reaches every
  * module that any page imports through it. So a Combobox used only by a lazily loaded page still
- * lands in the chunk the tab needs at start. This plugin rewrites each `import { … } from '<barrel>'`
+ * lands in the chunk the tab needs at start. BarrelIndex.rewrite turns each `import { … } from '<barrel>'`
  * into imports from the modules that really define the names, so a module is reached only from
  * the pages that use it. Sources stay as they are (tests and editors keep the barrels).
  *
@@ -17,23 +17,9 @@ import ts from 'typescript';
  */
 
 /** Files whose imports are rewritten, and barrels seen through: our sources and Fluent UI's. */
-function inScope(file: string): boolean {
+export function inScope(file: string): boolean {
   const path = file.split('\\').join('/');
   return !path.includes('/node_modules/') || path.includes('/node_modules/@fluentui/');
-}
-
-export function directImports(): Plugin {
-  return {
-    name: 'direct-imports',
-    setup(build) {
-      const barrels = new BarrelIndex(build);
-      build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
-        if (args.namespace !== 'file' || !inScope(args.path)) return undefined;
-        const source = await readFile(args.path, 'utf8');
-        return { contents: await barrels.rewrite(args.path, source), loader: loaderFor(args.path) };
-      });
-    },
-  };
 }
 
 interface ReExport {
@@ -58,7 +44,7 @@ interface Origin {
   readonly name: string;
 }
 
-class BarrelIndex {
+export class BarrelIndex {
   private readonly exports = new Map<string, Promise<ModuleExports>>();
   private readonly resolved = new Map<string, Promise<string | null>>();
 
@@ -252,7 +238,7 @@ function localModule(fromFile: string, specifier: string): string | null {
   return candidates.find((candidate) => existsSync(candidate)) ?? null;
 }
 
-function loaderFor(file: string): 'ts' | 'tsx' | 'js' | 'jsx' {
+export function loaderFor(file: string): 'ts' | 'tsx' | 'js' | 'jsx' {
   if (file.endsWith('.tsx')) return 'tsx';
   if (file.endsWith('.ts')) return 'ts';
   return file.endsWith('.jsx') ? 'jsx' : 'js';
