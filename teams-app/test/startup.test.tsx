@@ -3,7 +3,10 @@ import { describe, expect, it } from '@jest/globals';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../src/components/App';
+import { createSharedRequests } from '../src/load/sharedRequests';
+import { tabApi } from '../src/load/tabApi';
 import { createPreferences } from '../src/session/preferences';
+import { readAheadAtStart } from '../src/session/readAheadAtStart';
 import { createFakeService } from './support/fakeService';
 import { fakeHost } from './support/fakeHost';
 import { memoryStorage } from './support/memoryStorage';
@@ -75,5 +78,34 @@ describe('tab start-up', () => {
     await screen.findByRole('heading', { level: 1, name: 'Sebehodnocení CAF' });
     await waitFor(() => expect(screen.queryByText('Načítám…')).toBeNull());
     expect(held.service.requestsTo('/api/caf/cycles')).toHaveLength(1);
+  });
+
+  it('sends the start-up calls before the first render, and the pages take their answers', async () => {
+    const service = createFakeService();
+    const host = fakeHost();
+    const preferences = createPreferences(memoryStorage(signedInAsJana));
+    const requests = createSharedRequests();
+    const baseUrl = 'https://kvalita.test/api/';
+    readAheadAtStart(host, preferences, (caller) =>
+      tabApi({ baseUrl, fetch: service.fetch, locale: 'cs', requests }, caller),
+    );
+    await waitFor(() => expect(service.requestsTo('/api/caf/model')).toHaveLength(1));
+    expect(service.requestsTo('/api/config')).toHaveLength(1);
+    expect(service.requestsTo('/api/demo/people')).toHaveLength(1);
+    expect(service.requestsTo('/api/me')).toHaveLength(1);
+
+    render(
+      <App
+        host={host}
+        fetch={service.fetch}
+        apiBaseUrl={baseUrl}
+        preferences={preferences}
+        requests={requests}
+      />,
+    );
+    expect(await screen.findByRole('heading', { level: 3, name: 'Kritérium 1: Vedení' })).toBeTruthy();
+    await screen.findByRole('navigation', { name: 'Oblasti aplikace' });
+    for (const path of ['/api/config', '/api/demo/people', '/api/me', '/api/caf/model'])
+      expect(service.requestsTo(path)).toHaveLength(1);
   });
 });

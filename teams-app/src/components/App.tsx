@@ -1,15 +1,14 @@
 import type { Locale } from '@kvalita/core';
 import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import { createApiClient } from '../api/client';
 import { fluentTheme } from '../host/fluentTheme';
 import { useHostTheme } from '../host/useHostTheme';
 import { czechCatalogue } from '../i18n/catalogues';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { startLocale } from '../i18n/startLocale';
 import { useCatalogue } from '../i18n/useCatalogue';
-import { withSharedReads } from '../load/sharedReads';
 import { createSharedRequests } from '../load/sharedRequests';
+import { tabApi } from '../load/tabApi';
 import type { ApiFactory } from '../session/session.types';
 import type { AppProps } from './App.types';
 import { Shell } from './Shell';
@@ -18,12 +17,13 @@ const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 const useStyles = makeStyles({ root: { minHeight: '100vh' } });
 
 /** The tab: theme from the host, language (Czech unless chosen or given by Teams), then the shell. */
-export function App({ host, fetch, apiBaseUrl, preferences, catalogue: startCatalogue }: AppProps) {
+export function App(props: AppProps) {
+  const { host, fetch, apiBaseUrl, preferences } = props;
   useGlobalStyles();
   const styles = useStyles();
   const theme = useHostTheme(host);
   const [locale, setLocaleState] = useState<Locale>(() => startLocale(host, preferences));
-  const catalogue = useCatalogue(locale, startCatalogue ?? czechCatalogue);
+  const catalogue = useCatalogue(locale, props.catalogue ?? czechCatalogue);
   const setLocale = useCallback(
     (next: Locale) => {
       preferences.setLocale(next);
@@ -32,14 +32,9 @@ export function App({ host, fetch, apiBaseUrl, preferences, catalogue: startCata
     [preferences],
   );
   // One for the tab's lifetime: reads started ahead are taken by the pages that open later.
-  const [requests] = useState(createSharedRequests);
+  const [requests] = useState(() => props.requests ?? createSharedRequests());
   const apiFor = useCallback<ApiFactory>(
-    (caller) =>
-      withSharedReads(
-        createApiClient({ baseUrl: apiBaseUrl, fetch, locale, authorize: caller.authorize }),
-        requests,
-        `${locale} ${caller.key}`,
-      ),
+    (caller) => tabApi({ baseUrl: apiBaseUrl, fetch, locale, requests }, caller),
     [apiBaseUrl, fetch, locale, requests],
   );
   return (

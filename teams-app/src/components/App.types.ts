@@ -1,5 +1,6 @@
 import type { HostContext } from '../host/host.types';
 import type { Catalogue } from '../i18n/catalogues';
+import type { SharedRequests } from '../load/sharedRequests';
 import type { Preferences } from '../session/preferences';
 
 /** Everything the tab needs from outside, passed in so tests can supply their own. */
@@ -11,4 +12,6 @@ export interface AppProps {
   readonly preferences: Preferences;
   /** The messages to start with (the start language's, loaded before the first render); Czech if absent. */
   readonly catalogue?: Catalogue;
+  /** Where reads started before the first render wait for the pages (see readAheadAtStart). */
+  readonly requests?: SharedRequests;
 }
