@@ -1,63 +1,42 @@
-import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { Metafile } from 'esbuild';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { bundlePage } from './bundle/bundle-page';
+import { entryOutput, staticImports } from './bundle/page-html';
 
 /*
- * Builds the tab into teams-app/dist: index.html, app.js (an ES module; the Teams SDK is split into
- * a chunk loaded only inside a frame) and meta.json (esbuild's metafile, for size analysis).
+ * Builds the tab into teams-app/dist: index.html (loads the entry and preloads its chunks),
+ * app-<hash>.js and chunks/*-<hash>.js (ES modules; the Teams SDK is a chunk loaded only inside a
+ * frame), a .br and a .gz copy of each, and meta.json (esbuild's metafile, for size analysis).
  * The app service serves this folder at /tab/, so every URL in it is relative.
  */
 const appDir = dirname(fileURLToPath(import.meta.url));
 const outDir = join(appDir, 'dist');
 
-const common: BuildOptions = {
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: ['es2022'],
-  // Workspace packages (@kvalita/core) resolve to their TypeScript sources.
-  conditions: ['source'],
-  minify: true,
-  sourcemap: 'linked',
-  legalComments: 'linked',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  metafile: true,
-  logLevel: 'warning',
-};
-
-export async function buildTab(): Promise<void> {
-  await cleanOutput();
-  const result = await build({
-    ...common,
-    entryPoints: { app: join(appDir, 'src/main.tsx') },
-    outdir: outDir,
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    jsx: 'automatic',
-  });
-  await writeFile(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
-  await copyFile(join(appDir, 'index.html'), join(outDir, 'index.html'));
-  if (result.metafile === undefined) throw new Error('esbuild gave no metafile');
-  await reportSizes(Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')));
-  await reportInitialSize(result.metafile);
+export interface BuildTabOptions {
+  /** Print the size of each script (the default); the bench builds quietly. */
+  readonly report?: boolean;
 }
 
-/** app.js and the chunks it imports statically: what the browser loads before the first render. */
-async function reportInitialSize(metafile: Metafile): Promise<void> {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const imported of metafile.outputs[file]?.imports ?? [])
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-  };
-  const entry = Object.keys(metafile.outputs).find((file) => file.endsWith('/app.js'));
-  if (entry !== undefined) visit(entry);
+export async function buildTab({ report = true }: BuildTabOptions = {}): Promise<void> {
+  await cleanOutput();
+  const entry = join(appDir, 'src/main.tsx');
+  const metafile = await bundlePage({
+    entry,
+    template: join(appDir, 'index.html'),
+    outDir,
+  });
+  if (!report) return;
+  await reportSizes(Object.keys(metafile.outputs).filter((file) => file.endsWith('.js')));
+  await reportInitialSize(entryOutput(metafile, entry), metafile);
+}
+
+/** The entry and the chunks it imports statically: what the browser loads before the first render. */
+async function reportInitialSize(entry: string, metafile: Metafile): Promise<void> {
   let total = 0;
-  for (const file of seen) total += gzipSync(await readFile(file)).length;
-  console.log(`${'Initial JavaScript (app.js + static imports)'.padEnd(40)} ${kilobytes(total)} gzip`);
+  for (const file of [entry, ...staticImports(metafile, entry)]) total += await brotliSize(file);
+  console.log(`${'Initial JavaScript (entry + static imports)'.padEnd(44)} ${kilobytes(total)} brotli`);
 }
 
 /** Removes the previous bundle, so no stale chunk is ever served. */
@@ -69,11 +48,20 @@ async function cleanOutput(): Promise<void> {
 async function reportSizes(files: readonly string[]): Promise<void> {
   let total = 0;
   for (const file of files) {
-    const gzipped = gzipSync(await readFile(file)).length;
-    total += gzipped;
-    console.log(`${relative(appDir, file).padEnd(40)} ${kilobytes(gzipped)} gzip`);
+    const size = await brotliSize(file);
+    total += size;
+    console.log(`${relative(appDir, file).padEnd(44)} ${kilobytes(size)} brotli`);
   }
-  console.log(`${'JavaScript in total'.padEnd(40)} ${kilobytes(total)} gzip`);
+  console.log(`${'JavaScript in total'.padEnd(44)} ${kilobytes(total)} brotli`);
+}
+
+/** What the file costs on the wire: the brotli copy beside it, or the file where none was smaller. */
+async function brotliSize(file: string): Promise<number> {
+  try {
+    return (await stat(`${file}.br`)).size;
+  } catch {
+    return (await stat(file)).size;
+  }
 }
 
 function kilobytes(bytes: number): string {

@@ -21,11 +21,12 @@ export {
   INTL_TAGS,
   LOCALES,
   formatDate,
+  formatMessage,
   isLocale,
   resolveLocale,
-  translate,
   type MessageParams,
-} from './i18n/translate';
+} from './i18n/locale';
+export { translate } from './i18n/translate';
 export * from './platform/directory';
 export * from './measures/measure';
 export * from './surveys/contract';

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/cs';
-import type { MessageParams } from '../i18n/translate';
+import type { MessageParams } from '../i18n/locale';
 
 /*
  * The catalogue of errors every feature's service may raise. Each code is stable (it is what the

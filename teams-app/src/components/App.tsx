@@ -1,10 +1,14 @@
-import { DEFAULT_LOCALE, resolveLocale, type Locale } from '@kvalita/core';
+import type { Locale } from '@kvalita/core';
 import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import { createApiClient } from '../api/client';
 import { fluentTheme } from '../host/fluentTheme';
 import { useHostTheme } from '../host/useHostTheme';
+import { czechCatalogue } from '../i18n/catalogues';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { startLocale } from '../i18n/startLocale';
+import { useCatalogue } from '../i18n/useCatalogue';
+import { createSharedRequests } from '../load/sharedRequests';
+import { tabApi } from '../load/tabApi';
 import type { ApiFactory } from '../session/session.types';
 import type { AppProps } from './App.types';
 import { Shell } from './Shell';
@@ -13,13 +17,13 @@ const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 const useStyles = makeStyles({ root: { minHeight: '100vh' } });
 
 /** The tab: theme from the host, language (Czech unless chosen or given by Teams), then the shell. */
-export function App({ host, fetch, apiBaseUrl, preferences }: AppProps) {
+export function App(props: AppProps) {
+  const { host, fetch, apiBaseUrl, preferences } = props;
   useGlobalStyles();
   const styles = useStyles();
   const theme = useHostTheme(host);
-  const [locale, setLocaleState] = useState<Locale>(
-    () => preferences.getLocale() ?? (host.inTeams ? resolveLocale(host.locale) : DEFAULT_LOCALE),
-  );
+  const [locale, setLocaleState] = useState<Locale>(() => startLocale(host, preferences));
+  const catalogue = useCatalogue(locale, props.catalogue ?? czechCatalogue);
   const setLocale = useCallback(
     (next: Locale) => {
       preferences.setLocale(next);
@@ -27,13 +31,15 @@ export function App({ host, fetch, apiBaseUrl, preferences }: AppProps) {
     },
     [preferences],
   );
+  // One for the tab's lifetime: reads started ahead are taken by the pages that open later.
+  const [requests] = useState(() => props.requests ?? createSharedRequests());
   const apiFor = useCallback<ApiFactory>(
-    (authorize) => createApiClient({ baseUrl: apiBaseUrl, fetch, locale, authorize }),
-    [apiBaseUrl, fetch, locale],
+    (caller) => tabApi({ baseUrl: apiBaseUrl, fetch, locale, requests }, caller),
+    [apiBaseUrl, fetch, locale, requests],
   );
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.root}>
-      <I18nProvider locale={locale} onLocaleChange={setLocale}>
+      <I18nProvider catalogue={catalogue} onLocaleChange={setLocale}>
         <Shell host={host} apiFor={apiFor} preferences={preferences} />
       </I18nProvider>
     </FluentProvider>

@@ -1,4 +1,6 @@
 import type { HostContext } from '../host/host.types';
+import type { Catalogue } from '../i18n/catalogues';
+import type { SharedRequests } from '../load/sharedRequests';
 import type { Preferences } from '../session/preferences';
 
 /** Everything the tab needs from outside, passed in so tests can supply their own. */
@@ -8,4 +10,8 @@ export interface AppProps {
   /** Absolute URL of the service's /api/ folder, ending with a slash. */
   readonly apiBaseUrl: string;
   readonly preferences: Preferences;
+  /** The messages to start with (the start language's, loaded before the first render); Czech if absent. */
+  readonly catalogue?: Catalogue;
+  /** Where reads started before the first render wait for the pages (see readAheadAtStart). */
+  readonly requests?: SharedRequests;
 }

@@ -1,9 +1,10 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ApiClient } from '../api/api.types';
+import { Suspense } from 'react';
 import { useI18n } from '../i18n/I18nContext';
+import type { TabApi } from '../load/sharedReads';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { Session } from '../session/session.types';
-import { SignInAs } from './SignInAs';
+import { SignInAs } from './SignInAsLazy';
 import { SignedInPerson } from './SignedInPerson';
 
 const useStyles = makeStyles({
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
 
 export interface AppHeaderProps {
   readonly session: Session;
-  readonly api: ApiClient | null;
+  readonly api: TabApi | null;
 }
 
 export function AppHeader({ session, api }: AppHeaderProps) {
@@ -36,7 +37,9 @@ export function AppHeader({ session, api }: AppHeaderProps) {
       <div className={styles.tools}>
         <LanguageSwitch />
         {session.kind === 'local' && session.people.length > 0 && (
-          <SignInAs people={session.people} person={session.person} onChoose={session.choose} />
+          <Suspense fallback={null}>
+            <SignInAs people={session.people} person={session.person} onChoose={session.choose} />
+          </Suspense>
         )}
         {session.kind === 'teams' && api !== null && <SignedInPerson api={api} />}
       </div>

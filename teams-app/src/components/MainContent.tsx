@@ -1,7 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { ApiClient } from '../api/api.types';
 import { useI18n } from '../i18n/I18nContext';
+import type { TabApi } from '../load/sharedReads';
 import type { Session } from '../session/session.types';
 import { LoadError } from './LoadError';
 import { Loading } from './Loading';
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 
 export interface MainContentProps {
   readonly session: Session;
-  readonly api: ApiClient | null;
+  readonly api: TabApi | null;
 }
 
 /** The page for the session: the model once someone is signed in, otherwise what to do first. */

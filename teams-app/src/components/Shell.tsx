@@ -1,11 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { HostContext } from '../host/host.types';
 import type { Preferences } from '../session/preferences';
 import type { ApiFactory, Session } from '../session/session.types';
 import { useSession } from '../session/useSession';
 import { AppHeader } from './AppHeader';
 import { MainContent } from './MainContent';
+import { loadSignInAs } from './SignInAsLazy';
 
 const useStyles = makeStyles({
   main: {
@@ -25,8 +26,12 @@ export interface ShellProps {
 export function Shell({ host, apiFor, preferences }: ShellProps) {
   const styles = useStyles();
   const session = useSession(host, apiFor, preferences);
-  const authorize = signedInAuthorize(session);
-  const api = useMemo(() => (authorize === null ? null : apiFor(authorize)), [authorize, apiFor]);
+  useEffect(() => {
+    // Outside Teams the service may be local and offer its demo people: fetch the picker meanwhile.
+    if (!host.inTeams) void loadSignInAs().catch(() => undefined);
+  }, [host]);
+  const caller = signedInCaller(session);
+  const api = useMemo(() => (caller === null ? null : apiFor(caller)), [caller, apiFor]);
   return (
     <>
       <AppHeader session={session} api={api} />
@@ -37,8 +42,8 @@ export function Shell({ host, apiFor, preferences }: ShellProps) {
   );
 }
 
-function signedInAuthorize(session: Session) {
-  if (session.kind === 'teams') return session.authorize;
-  if (session.kind === 'local' && session.person !== null) return session.authorize;
+function signedInCaller(session: Session) {
+  if (session.kind === 'teams') return session.caller;
+  if (session.kind === 'local' && session.person !== null) return session.caller;
   return null;
 }

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { mayReadSurveys } from '@kvalita/core';
 import { Suspense, lazy, useCallback, useState } from 'react';
-import type { ApiClient } from '../api/api.types';
 import { useI18n } from '../i18n/I18nContext';
+import type { SharedRead, TabApi } from '../load/sharedReads';
 import { useLoad } from '../load/useLoad';
 import { CafModelPage } from './CafModelPage';
 import { Loading } from './Loading';
@@ -15,12 +15,19 @@ const SurveysSection = lazy(() => import('./surveys/SurveysSection'));
 
 type Page = 'model' | 'selfAssessment' | 'surveys';
 
+/** What an area's first page reads as it opens: asked for while the area's code still loads. */
+const AREA_READS: Readonly<Record<Page, readonly SharedRead[]>> = {
+  model: [],
+  selfAssessment: ['getMe', 'listCycles'],
+  surveys: ['getMe', 'listSurveys'],
+};
+
 const useStyles = makeStyles({
   nav: { marginBlockEnd: tokens.spacingVerticalL },
 });
 
 export interface SignedInPagesProps {
-  readonly api: ApiClient;
+  readonly api: TabApi;
 }
 
 /** The tab's areas: the CAF model, the self-assessment cycles and, for the quality manager and the director, surveys. */
@@ -28,6 +35,10 @@ export function SignedInPages({ api }: SignedInPagesProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [page, setPage] = useState<Page>('model');
+  const open = (next: Page) => {
+    if (next !== page) api.readAhead(AREA_READS[next]);
+    setPage(next);
+  };
   const me = useLoad(useCallback((signal: AbortSignal) => api.getMe(signal), [api]));
   const seesSurveys = me.status === 'ready' && mayReadSurveys(me.data.roles);
   return (
@@ -41,7 +52,7 @@ export function SignedInPages({ api }: SignedInPagesProps) {
             ...(seesSurveys ? [{ value: 'surveys' as const, label: t('tab.surveys.nav') }] : []),
           ]}
           selected={page}
-          onSelect={setPage}
+          onSelect={open}
         />
       </div>
       {page === 'model' ? (

@@ -1,5 +1,6 @@
-import express, { type Router } from 'express';
-import { existsSync } from 'node:fs';
+import express, { type Request, type Response, type Router } from 'express';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
 
 /**
  * The built tab. Teams shows it in an iframe, so only Microsoft 365 hosts may frame it;
@@ -15,9 +16,36 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.skype.com",
 ].join('; ');
 
+/** The copies the build writes beside each text file, best first (brotli is the smaller). */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+type Encoding = (typeof ENCODINGS)[number];
+
+/** Types of the files that may have compressed copies (the copy's own extension says nothing). */
+const TEXT_TYPES: Readonly<Record<string, string>> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * esbuild's `[hash]` in a file name: the name changes whenever the content does, so such a file
+ * can be cached for a year. Everything else (index.html above all) is revalidated on every load,
+ * so a new deploy is picked up at once.
+ */
+const CONTENT_HASHED = /-[A-Z0-9]{8}(\.[A-Za-z]+)+$/;
+const CACHE_FOREVER = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
 export function tabRouter(directory: string): Router {
   if (!existsSync(directory))
     throw new Error(`The tab is not built (${directory} is missing): run npm run build:tab`);
+  const compressed = compressedCopies(directory);
   const router = express.Router();
   router.use((_req, res, next) => {
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -25,6 +53,96 @@ export function tabRouter(directory: string): Router {
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     next();
   });
-  router.use(express.static(directory, { index: 'index.html', fallthrough: true, maxAge: 0 }));
+  router.use((req, res, next) => {
+    const path = requestedFile(req);
+    const copies =
+      path === null ? [] : ENCODINGS.filter((encoding) => compressed.has(path + encoding.suffix));
+    if (path === null || copies.length === 0) return next();
+    res.vary('Accept-Encoding');
+    const encoding = preferredEncoding(req.headers['accept-encoding'], copies);
+    if (encoding === null) return next();
+    // Serve the copy instead; setHeaders below labels it as the original file, encoded.
+    res.locals.tabFile = { path, encoding } satisfies ServedCopy;
+    req.url = encodeURI(`${path}${encoding.suffix}`);
+    next();
+  });
+  router.use(
+    express.static(directory, {
+      index: 'index.html',
+      fallthrough: true,
+      cacheControl: false,
+      setHeaders: (res: Response, file: string) => {
+        const copy = res.locals.tabFile as ServedCopy | undefined;
+        const original = copy === undefined ? file : file.slice(0, -copy.encoding.suffix.length);
+        if (copy !== undefined) {
+          res.setHeader('Content-Encoding', copy.encoding.name);
+          res.setHeader('Content-Type', TEXT_TYPES[extname(original)] ?? 'application/octet-stream');
+        }
+        res.setHeader('Cache-Control', CONTENT_HASHED.test(basename(original)) ? CACHE_FOREVER : REVALIDATE);
+      },
+    }),
+  );
   return router;
+}
+
+interface ServedCopy {
+  /** The requested file, relative to the tab folder, with a leading slash. */
+  readonly path: string;
+  readonly encoding: Encoding;
+}
+
+/**
+ * The compressed copies in the tab folder, read once at start: the folder is a build output and
+ * changes only with a deploy, which restarts the service.
+ */
+function compressedCopies(directory: string): ReadonlySet<string> {
+  const copies = new Set<string>();
+  for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !ENCODINGS.some((encoding) => entry.name.endsWith(encoding.suffix))) continue;
+    const file = join(entry.parentPath, entry.name);
+    const withoutCopy = file.slice(0, -extname(file).length);
+    if (TEXT_TYPES[extname(withoutCopy)] === undefined) continue;
+    copies.add(`/${relative(directory, file).split('\\').join('/')}`);
+  }
+  return copies;
+}
+
+/** The file a GET or HEAD asks for (a folder means its index.html); null for anything else. */
+function requestedFile(req: Request): string | null {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(req.path);
+  } catch {
+    return null;
+  }
+  if (!path.endsWith('/')) return path;
+  // `/tab` without its slash is redirected by express.static first, so relative URLs resolve.
+  const asked = new URL(req.originalUrl, 'http://tab.invalid').pathname;
+  return asked.endsWith('/') ? `${path}index.html` : null;
+}
+
+/**
+ * The best copy the client accepts (Accept-Encoding with q-values; `*` stands for any other).
+ * Our order breaks ties: browsers list gzip first but take brotli as gladly.
+ */
+function preferredEncoding(header: string | undefined, copies: readonly Encoding[]): Encoding | null {
+  const weights = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...parameters] = part.trim().toLowerCase().split(';');
+    if (name === '') continue;
+    const q = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith('q='));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    weights.set(name, Number.isFinite(weight) ? weight : 0);
+  }
+  let best: Encoding | null = null;
+  let bestWeight = 0;
+  for (const copy of copies) {
+    const weight = weights.get(copy.name) ?? weights.get('*') ?? 0;
+    if (weight > bestWeight) {
+      best = copy;
+      bestWeight = weight;
+    }
+  }
+  return best;
 }
