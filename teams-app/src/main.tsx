@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './components/App';
-import { connectHost } from './host/connectHost';
-import { loadCatalogue } from './i18n/catalogues';
-import { startLocale } from './i18n/startLocale';
-import { createSharedRequests } from './load/sharedRequests';
-import { tabApi } from './load/tabApi';
-import { createPreferences } from './session/preferences';
-import { readAheadAtStart } from './session/readAheadAtStart';
+import { App } from './platform/components/App';
+import { connectHost } from './platform/host/connect-host';
+import { loadCatalogue } from './platform/i18n/catalogues';
+import { startLocale } from './platform/i18n/start-locale';
+import { createSharedRequests } from './platform/load/shared-requests';
+import { tabApi } from './platform/load/tab-api';
+import { createPreferences } from './platform/session/preferences';
+import { readAheadAtStart } from './platform/session/read-ahead-at-start';
 
 /**
  * Browser entry: find the host, send the start-up calls, then render. The service serves the tab

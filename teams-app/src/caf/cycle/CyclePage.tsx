@@ -1,0 +1,96 @@
+import { Button, Title2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef } from 'react';
+import { mayOpenConsensus, type CycleDetail, type Me } from '@kvalita/core';
+import type { ApiClient } from '../../platform/api/api.types';
+import { useI18n } from '../../platform/i18n/i18n-context';
+import { useLoad } from '../../platform/load/use-load';
+import { LoadError } from '../../platform/components/LoadError';
+import { NavTabs } from '../../platform/components/NavTabs';
+import { Loading } from '../../platform/components/Loading';
+import { CYCLE_VIEWS, type CycleView, type CycleViewProps } from '../CafSection.types';
+import { ConsensusView } from '../consensus/ConsensusView';
+import { PlanView } from '../plan/PlanView';
+import { ResultsView } from '../results/ResultsView';
+import { ScoringView } from '../scoring/ScoringView';
+import { statusText } from '../caf-text';
+import { OverviewView } from './OverviewView';
+
+export interface CyclePageProps {
+  readonly api: ApiClient;
+  readonly me: Me;
+  readonly id: number;
+  readonly view: CycleView;
+  readonly onView: (view: CycleView) => void;
+  readonly onBack: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { display: 'block', margin: 0 },
+  title: { ...typographyStyles.title2, margin: 0 },
+});
+
+/** Which pages of a cycle a person sees; the service enforces the same rules. */
+export function visibleViews(cycle: CycleDetail): readonly CycleView[] {
+  return CYCLE_VIEWS.filter((view) => {
+    if (view === 'scoring') return cycle.myTeamRole !== null;
+    if (view === 'consensus') return mayOpenConsensus(cycle.permissions);
+    if (view === 'results') return cycle.permissions.seeResults;
+    return true;
+  });
+}
+
+const VIEWS: Readonly<Record<CycleView, (props: CycleViewProps) => JSX.Element>> = {
+  overview: OverviewView,
+  scoring: ScoringView,
+  consensus: ConsensusView,
+  results: ResultsView,
+  plan: PlanView,
+};
+
+/** One cycle: its name as the page heading, its pages as tabs. */
+export function CyclePage({ api, me, id, view, onView, onBack }: CyclePageProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const load = useCallback((signal: AbortSignal) => api.getCycle(id, signal), [api, id]);
+  const cycle = useLoad(load);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const ready = cycle.status === 'ready';
+  useEffect(() => {
+    // Opening a cycle moves focus to its heading, as a new page would.
+    if (ready) headingRef.current?.focus();
+  }, [ready, id]);
+  if (cycle.status === 'loading') return <Loading />;
+  if (cycle.status === 'error')
+    return (
+      <>
+        <Title2 as="h1" className={styles.heading}>
+          {t('tab.caf.cycles.heading')}
+        </Title2>
+        <LoadError error={cycle.error} onRetry={cycle.retry} />
+      </>
+    );
+  const views = visibleViews(cycle.data);
+  const shown = views.includes(view) ? view : 'overview';
+  const View = VIEWS[shown];
+  return (
+    <div className={styles.root}>
+      <div>
+        <Button appearance="subtle" onClick={onBack}>
+          {t('tab.caf.cycles.back')}
+        </Button>
+      </div>
+      <h1 className={styles.title} ref={headingRef} tabIndex={-1}>
+        {cycle.data.name}
+      </h1>
+      <p>{t('tab.caf.cycle.statusLine', { status: statusText(t, cycle.data.status) })}</p>
+      <NavTabs
+        label={t('tab.caf.cycle.pages')}
+        tabs={views.map((candidate) => ({ value: candidate, label: t(`tab.caf.view.${candidate}`) }))}
+        selected={shown}
+        onSelect={onView}
+      />
+      <View api={api} me={me} cycle={cycle.data} reload={cycle.retry} />
+    </div>
+  );
+}

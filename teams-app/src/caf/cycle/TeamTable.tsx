@@ -1,0 +1,50 @@
+import { Button } from '@fluentui/react-components';
+import type { TeamMember } from '@kvalita/core';
+import { useI18n } from '../../platform/i18n/i18n-context';
+import { DataTable } from '../../platform/components/DataTable';
+
+export interface TeamTableProps {
+  readonly team: readonly TeamMember[];
+  /** Given only to those who may remove members (the quality manager). */
+  readonly onRemove?: ((member: TeamMember) => void) | undefined;
+}
+
+/** The self-assessment team: name, role, department and whether each has submitted. */
+export function TeamTable({ team, onRemove }: TeamTableProps) {
+  const { t } = useI18n();
+  if (team.length === 0) return <p>{t('tab.caf.team.empty')}</p>;
+  const columns = [
+    t('tab.caf.team.name'),
+    t('tab.caf.team.role'),
+    t('tab.caf.team.department'),
+    t('tab.caf.team.submitted'),
+    ...(onRemove ? [t('tab.caf.team.actions')] : []),
+  ];
+  return (
+    <DataTable
+      caption={t('tab.caf.team.caption')}
+      columns={columns}
+      rows={team.map((member) => ({
+        key: member.email,
+        header: member.displayName,
+        cells: [
+          t(member.role === 'leader' ? 'tab.caf.role.leader' : 'tab.caf.role.member'),
+          member.departmentName ?? '—',
+          t(member.submitted ? 'tab.caf.team.yes' : 'tab.caf.team.no'),
+          ...(onRemove
+            ? [
+                <Button
+                  key="remove"
+                  size="small"
+                  aria-label={t('tab.caf.team.remove', { name: member.displayName })}
+                  onClick={() => onRemove(member)}
+                >
+                  {t('tab.caf.team.removeShort')}
+                </Button>,
+              ]
+            : []),
+        ],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useI18n } from '../../platform/i18n/i18n-context';
+import type { CafModelPageProps, ModelContentProps } from './CafModelPage.types';
+import { CriterionGroup } from './CriterionGroup';
+import { LoadError } from '../../platform/components/LoadError';
+import { Loading } from '../../platform/components/Loading';
+import { useCafModel } from './use-caf-model';
+
+const useStyles = makeStyles({
+  heading: { display: 'block', marginBlockEnd: tokens.spacingVerticalS },
+  paragraph: { marginBlock: `0 ${tokens.spacingVerticalM}` },
+});
+
+/** The CAF 2020 model: 9 criteria in two groups, each with its subcriteria. */
+export function CafModelPage({ api }: CafModelPageProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const model = useCafModel(api);
+  return (
+    <>
+      <Title2 as="h1" className={styles.heading}>
+        {t('tab.model.heading')}
+      </Title2>
+      {model.status === 'loading' && <Loading />}
+      {model.status === 'error' && <LoadError error={model.error} onRetry={model.retry} />}
+      {model.status === 'ready' && <ModelContent criteria={model.data.criteria} />}
+    </>
+  );
+}
+
+function ModelContent({ criteria }: ModelContentProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  if (criteria.length === 0)
+    return (
+      <Body1 as="p" block className={styles.paragraph}>
+        {t('tab.model.empty')}
+      </Body1>
+    );
+  const subcriteria = criteria.reduce((count, criterion) => count + criterion.subcriteria.length, 0);
+  return (
+    <>
+      <Body1 as="p" block className={styles.paragraph}>
+        {t('tab.model.summary', { criteria: criteria.length, subcriteria })}
+      </Body1>
+      <CriterionGroup
+        id="enablers"
+        title={t('tab.model.enablers')}
+        criteria={criteria.filter((criterion) => criterion.kind === 'enabler')}
+      />
+      <CriterionGroup
+        id="results"
+        title={t('tab.model.results')}
+        criteria={criteria.filter((criterion) => criterion.kind === 'result')}
+      />
+    </>
+  );
+}

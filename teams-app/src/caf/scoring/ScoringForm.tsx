@@ -1,0 +1,145 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { IndividualScore } from '@kvalita/core';
+import { useI18n } from '../../platform/i18n/i18n-context';
+import { useModelIndex } from '../../platform/components/use-model-index';
+import { SurveyEvidence } from '../../surveys/SurveyEvidence';
+import { JumpList } from './JumpList';
+import { SaveStatus } from './SaveStatus';
+import { checkScore, valuesOf } from './score-values';
+import type { ScoreEntry, ScoringFormProps } from './scoring.types';
+import { SubcriterionForm } from './SubcriterionForm';
+import { SubmitScores } from './SubmitScores';
+import { useAutoSave } from './use-auto-save';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+const EMPTY: ScoreEntry = {
+  values: {},
+  strengths: '',
+  areasForImprovement: '',
+  improvementIdeas: '',
+  evidence: [],
+  etag: null,
+};
+
+function entryOf(score: IndividualScore): ScoreEntry {
+  return {
+    values: valuesOf(score.input),
+    strengths: score.strengths,
+    areasForImprovement: score.areasForImprovement,
+    improvementIdeas: score.improvementIdeas,
+    evidence: score.evidence,
+    etag: score.etag,
+  };
+}
+
+/** Individual scoring: one subcriterion at a time, auto-saved, then submitted once. */
+export function ScoringForm({
+  api,
+  cycleId,
+  method,
+  initial,
+  readOnly,
+  saveDelayMs = 800,
+  onSubmitted,
+  onReload,
+}: ScoringFormProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const model = useModelIndex();
+  const [entries, setEntries] = useState<Readonly<Record<string, ScoreEntry>>>(() =>
+    Object.fromEntries(initial.map((score) => [score.code, entryOf(score)])),
+  );
+  const [index, setIndex] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const kindOf = useCallback((code: string) => model.byCode.get(code)?.kind ?? 'enabler', [model]);
+  const onSaved = useCallback(
+    (code: string, etag: string) =>
+      setEntries((all) => ({ ...all, [code]: { ...(all[code] ?? EMPTY), etag } })),
+    [],
+  );
+  const autoSave = useAutoSave({ api, cycleId, method, kindOf, delayMs: saveDelayMs, onSaved });
+
+  const subcriteria = model.subcriteria;
+  const current = subcriteria[Math.min(index, subcriteria.length - 1)];
+  const done = useMemo(
+    () =>
+      new Set(
+        subcriteria
+          .filter((item) => {
+            const entry = entries[item.code];
+            return entry !== undefined && checkScore(method, item.kind, entry.values).input != null;
+          })
+          .map((item) => item.code),
+      ),
+    [entries, subcriteria, method],
+  );
+  if (current === undefined) return null;
+  const entry = entries[current.code] ?? EMPTY;
+
+  const go = (next: number) => {
+    setIndex(next);
+    // Move focus to the new subcriterion's heading, so keyboard and screen-reader users land on it.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
+  const change = (next: ScoreEntry) => {
+    setEntries((all) => ({ ...all, [current.code]: next }));
+    autoSave.schedule(current.code, next);
+  };
+  const submit = async () => {
+    await autoSave.flush();
+    await api.submitMyScores(cycleId);
+    onSubmitted();
+  };
+
+  return (
+    <div className={styles.root}>
+      <JumpList
+        codes={subcriteria.map((item) => ({ code: item.code, title: item.title, done: done.has(item.code) }))}
+        current={current.code}
+        onJump={(code) => go(subcriteria.findIndex((item) => item.code === code))}
+      />
+      <section aria-labelledby="scoring-subcriterion">
+        <h2 id="scoring-subcriterion" ref={headingRef} tabIndex={-1} className={styles.heading}>
+          {t('tab.caf.scoring.subcriterion', { code: current.code, title: current.title })}
+        </h2>
+        <p>
+          {t(current.kind === 'enabler' ? 'tab.caf.scoring.kindEnabler' : 'tab.caf.scoring.kindResult')}{' '}
+          {t('tab.caf.scoring.position', { position: index + 1, total: subcriteria.length })}
+        </p>
+        <SubcriterionForm
+          key={current.code}
+          code={current.code}
+          title={current.title}
+          kind={current.kind}
+          method={method}
+          entry={entry}
+          readOnly={readOnly}
+          onChange={change}
+        />
+        <SurveyEvidence api={api} cycleId={cycleId} code={current.code} />
+      </section>
+      {!readOnly && (
+        <SaveStatus
+          state={autoSave.states[current.code] ?? { kind: 'idle' }}
+          onRetry={() => autoSave.retry(current.code)}
+          onReload={onReload}
+        />
+      )}
+      <div className={styles.bar}>
+        <Button disabled={index === 0} onClick={() => go(index - 1)}>
+          {t('tab.caf.scoring.previous')}
+        </Button>
+        <Button disabled={index >= subcriteria.length - 1} onClick={() => go(index + 1)}>
+          {t('tab.caf.scoring.next')}
+        </Button>
+        {!readOnly && <SubmitScores scored={done.size} total={subcriteria.length} onSubmit={submit} />}
+      </div>
+    </div>
+  );
+}

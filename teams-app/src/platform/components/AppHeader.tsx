@@ -1,0 +1,48 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import type { TabApi } from '../load/shared-reads';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import type { Session } from '../session/session.types';
+import { SignInAs } from './sign-in-as-lazy';
+import { SignedInPerson } from './SignedInPerson';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalL,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalXXL,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalXL },
+});
+
+export interface AppHeaderProps {
+  readonly session: Session;
+  readonly api: TabApi | null;
+}
+
+export function AppHeader({ session, api }: AppHeaderProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <Text size={500} weight="semibold">
+        {t('app.name')}
+      </Text>
+      <div className={styles.tools}>
+        <LanguageSwitch />
+        {session.kind === 'local' && session.people.length > 0 && (
+          <Suspense fallback={null}>
+            <SignInAs people={session.people} person={session.person} onChoose={session.choose} />
+          </Suspense>
+        )}
+        {session.kind === 'teams' && api !== null && <SignedInPerson api={api} />}
+      </div>
+    </header>
+  );
+}

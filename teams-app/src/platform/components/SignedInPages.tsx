@@ -1,0 +1,67 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { mayReadSurveys } from '@kvalita/core';
+import { Suspense, lazy, useCallback, useState } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import type { SharedRead, TabApi } from '../load/shared-reads';
+import { useLoad } from '../load/use-load';
+import { CafModelPage } from '../../caf/model/CafModelPage';
+import { Loading } from './Loading';
+import { NavTabs } from './NavTabs';
+
+// The self-assessment pages are their own chunk: the model page does not pay for them.
+const CafSection = lazy(() => import('../../caf/CafSection'));
+// The survey pages likewise (and the card renderer they load on demand).
+const SurveysSection = lazy(() => import('../../surveys/SurveysSection'));
+
+type Page = 'model' | 'selfAssessment' | 'surveys';
+
+/** What an area's first page reads as it opens: asked for while the area's code still loads. */
+const AREA_READS: Readonly<Record<Page, readonly SharedRead[]>> = {
+  model: [],
+  selfAssessment: ['getMe', 'listCycles'],
+  surveys: ['getMe', 'listSurveys'],
+};
+
+const useStyles = makeStyles({
+  nav: { marginBlockEnd: tokens.spacingVerticalL },
+});
+
+export interface SignedInPagesProps {
+  readonly api: TabApi;
+}
+
+/** The tab's areas: the CAF model, the self-assessment cycles and, for the quality manager and the director, surveys. */
+export function SignedInPages({ api }: SignedInPagesProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [page, setPage] = useState<Page>('model');
+  const open = (next: Page) => {
+    if (next !== page) api.readAhead(AREA_READS[next]);
+    setPage(next);
+  };
+  const me = useLoad(useCallback((signal: AbortSignal) => api.getMe(signal), [api]));
+  const seesSurveys = me.status === 'ready' && mayReadSurveys(me.data.roles);
+  return (
+    <>
+      <div className={styles.nav}>
+        <NavTabs
+          label={t('tab.caf.nav.label')}
+          tabs={[
+            { value: 'model', label: t('tab.caf.nav.model') },
+            { value: 'selfAssessment', label: t('tab.caf.nav.selfAssessment') },
+            ...(seesSurveys ? [{ value: 'surveys' as const, label: t('tab.surveys.nav') }] : []),
+          ]}
+          selected={page}
+          onSelect={open}
+        />
+      </div>
+      {page === 'model' ? (
+        <CafModelPage api={api} />
+      ) : (
+        <Suspense fallback={<Loading />}>
+          {page === 'surveys' ? <SurveysSection api={api} /> : <CafSection api={api} />}
+        </Suspense>
+      )}
+    </>
+  );
+}

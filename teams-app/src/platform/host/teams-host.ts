@@ -1,0 +1,30 @@
+import { app, authentication } from '@microsoft/teams-js';
+import type { HostContext, HostTheme } from './host.types';
+import { toHostTheme } from './host-theme';
+
+/**
+ * The only module that talks to @microsoft/teams-js. Resolves once Teams has answered the
+ * handshake; rejects if initialisation fails. The caller bounds the wait (see connectHost), because
+ * app.initialize() never settles in a frame that is not a Microsoft 365 host.
+ */
+export async function connectTeams(): Promise<HostContext> {
+  await app.initialize();
+  const context = await app.getContext();
+  const listeners = new Set<(theme: HostTheme) => void>();
+  // teams-js keeps a single theme handler, so register once and fan out to our listeners.
+  app.registerOnThemeChangeHandler((theme) => {
+    for (const listener of listeners) listener(toHostTheme(theme));
+  });
+  // Tells Teams to hide its loading indicator (harmless when the manifest does not ask for it).
+  void app.notifySuccess().catch(() => undefined);
+  return {
+    inTeams: true,
+    locale: context.app.locale || null,
+    theme: toHostTheme(context.app.theme),
+    onThemeChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getToken: () => authentication.getAuthToken(),
+  };
+}

@@ -1,0 +1,352 @@
+import {
+  CYCLE_STATUSES,
+  aggregate,
+  compareCycles,
+  cyclePermissions,
+  needsDiscussion,
+  statistics,
+  subcriterionScore,
+  type ConsensusBoard,
+  type ConsensusDraft,
+  type ConsensusEntry,
+  type CycleDetail,
+  type CycleListReply,
+  type CycleResultsView,
+  type CycleStatus,
+  type CycleSummary,
+  type DemoPerson,
+  type IndividualScore,
+  type Me,
+  type MeasureListReply,
+  type MoveStatusRequest,
+  type MyScores,
+  type NewPlanMeasure,
+  type NewTeamMember,
+  type PlanMeasure,
+  type ScoreDraft,
+  type ScoringMethod,
+  type SubcriterionScoreInput,
+  type SubmittedReply,
+  type TeamMember,
+  type TeamRole,
+} from '@kvalita/core';
+import { errorReply, type CafHandler } from '../support/fake-service';
+
+/*
+ * The CAF endpoints of docs/api-caf.md in memory, with core's rules for permissions and statistics,
+ * so the tab's pages can be tested as the signed-in people would see them. Requests and answers
+ * are typed with core's contract (core/src/caf/contract.ts).
+ */
+
+export const CAF_PEOPLE: readonly DemoPerson[] = [
+  {
+    email: 'jana.novakova@urad.example',
+    displayName: 'Jana Nováková',
+    jobTitle: 'Manažerka kvality',
+    departmentName: 'Kancelář tajemníka',
+    roles: ['qualityManager'],
+  },
+  {
+    email: 'lucie.dvorakova@urad.example',
+    displayName: 'Lucie Dvořáková',
+    jobTitle: 'Referentka',
+    departmentName: 'Odbor dopravy',
+    roles: ['cafTeamMember'],
+  },
+  {
+    email: 'marie.prochazkova@urad.example',
+    displayName: 'Marie Procházková',
+    jobTitle: 'Referentka',
+    departmentName: 'Odbor financí',
+    roles: ['cafTeamMember'],
+  },
+  {
+    email: 'pavel.reditel@urad.example',
+    displayName: 'Pavel Ředitel',
+    jobTitle: 'Tajemník',
+    departmentName: null,
+    roles: ['director'],
+  },
+];
+
+export const asLucie = { 'kvalita.demoEmail': 'lucie.dvorakova@urad.example' };
+export const asMarie = { 'kvalita.demoEmail': 'marie.prochazkova@urad.example' };
+export const asPavel = { 'kvalita.demoEmail': 'pavel.reditel@urad.example' };
+export const asJana = { 'kvalita.demoEmail': 'jana.novakova@urad.example' };
+
+interface StoredScore {
+  input: SubcriterionScoreInput | null;
+  strengths: string;
+  areasForImprovement: string;
+  improvementIdeas: string;
+  evidence: { title: string; url: string }[];
+  etag: string;
+}
+
+export interface FakeCycle {
+  id: number;
+  name: string;
+  method: ScoringMethod;
+  status: CycleStatus;
+  currentStep: number;
+  team: { email: string; role: TeamRole; submitted: boolean }[];
+  /** email → code → score */
+  scores: Map<string, Map<string, StoredScore>>;
+  consensus: Map<
+    string,
+    {
+      input: SubcriterionScoreInput;
+      strengths: string;
+      areasForImprovement: string;
+      improvementIdeas: string;
+    }
+  >;
+  measures: PlanMeasure[];
+  previous: Record<string, number>;
+  approval?: { approvedBy: string; approvedAt: string };
+}
+
+const texts = { strengths: '', areasForImprovement: '', improvementIdeas: '' };
+
+function stored(score: number, extra: Partial<StoredScore> = {}): StoredScore {
+  return { input: { method: 'classical', score }, ...texts, evidence: [], etag: `etag-${score}`, ...extra };
+}
+
+export function createFakeCaf() {
+  let etagCounter = 0;
+  const cycles: FakeCycle[] = [
+    {
+      id: 2,
+      name: 'Sebehodnocení CAF 2026',
+      method: 'classical',
+      status: 'scoring',
+      currentStep: 5,
+      team: [
+        { email: 'lucie.dvorakova@urad.example', role: 'leader', submitted: false },
+        { email: 'marie.prochazkova@urad.example', role: 'member', submitted: true },
+      ],
+      scores: new Map([
+        ['lucie.dvorakova@urad.example', new Map([['1.1', stored(50, { etag: 'etag-lucie-1.1' })]])],
+        [
+          'marie.prochazkova@urad.example',
+          new Map([
+            ['1.1', stored(90, { strengths: 'Jasná vize', areasForImprovement: 'Chybí měření' })],
+            ['1.2', stored(40)],
+          ]),
+        ],
+      ]),
+      consensus: new Map([
+        ['1.2', { input: { method: 'classical', score: 45 }, ...texts, areasForImprovement: 'Málo školení' }],
+      ]),
+      measures: [],
+      previous: { '1.2': 55, '1.1': 30 },
+    },
+    {
+      id: 3,
+      name: 'Jemné hodnocení 2026',
+      method: 'fineTuned',
+      status: 'scoring',
+      currentStep: 5,
+      team: [{ email: 'lucie.dvorakova@urad.example', role: 'member', submitted: false }],
+      scores: new Map(),
+      consensus: new Map(),
+      measures: [],
+      previous: {},
+    },
+  ];
+
+  const people = new Map(CAF_PEOPLE.map((person) => [person.email, person]));
+  const error = errorReply;
+
+  function summary(cycle: FakeCycle, me: Me): CycleSummary {
+    const mine = cycle.team.find((member) => member.email === me.email);
+    return {
+      id: cycle.id,
+      name: cycle.name,
+      method: cycle.method,
+      status: cycle.status,
+      startDate: '2026-09-01',
+      endDate: '2026-12-15',
+      scope: { kind: 'office' },
+      currentStep: cycle.currentStep,
+      reportApproval: cycle.approval ?? null,
+      myTeamRole: mine?.role ?? null,
+      mySubmitted: mine?.submitted ?? false,
+      permissions: cyclePermissions(
+        { roles: me.roles, teamRole: mine?.role ?? null, hasSubmitted: mine?.submitted ?? false },
+        cycle.status,
+      ),
+    };
+  }
+
+  function detail(cycle: FakeCycle, me: Me): CycleDetail {
+    return {
+      ...summary(cycle, me),
+      previousCycleId: 1,
+      team: cycle.team.map((member) => ({
+        email: member.email,
+        displayName: people.get(member.email)?.displayName ?? member.email,
+        role: member.role,
+        departmentName: people.get(member.email)?.departmentName ?? null,
+        submitted: member.submitted,
+      })),
+    };
+  }
+
+  function scoreBody(code: string, score: StoredScore): IndividualScore {
+    return {
+      code,
+      ...score,
+      score: score.input === null ? null : subcriterionScore(score.input),
+      updatedAt: '2026-11-20T10:00:00Z',
+    };
+  }
+
+  const handler: CafHandler = ({ method, path, search, body, me }) => {
+    if (path === '/api/caf/cycles' && method === 'GET')
+      return {
+        status: 200,
+        body: { cycles: cycles.map((cycle) => summary(cycle, me)) } satisfies CycleListReply,
+      };
+    const match = /^\/api\/caf\/cycles\/(\d+)(\/.*)?$/.exec(path);
+    if (match === null) return undefined;
+    const cycle = cycles.find((candidate) => candidate.id === Number(match[1]));
+    if (cycle === undefined) return error(404, 'notFound', 'Cyklus neexistuje.');
+    const rest = match[2] ?? '';
+    const mine = cycle.team.find((member) => member.email === me.email);
+    const myScores = cycle.scores.get(me.email) ?? new Map<string, StoredScore>();
+    const code = decodeURIComponent(rest.split('/')[2] ?? '');
+
+    if (rest === '' && method === 'GET') return { status: 200, body: detail(cycle, me) };
+    if (rest === '/status' && method === 'POST') {
+      const order = CYCLE_STATUSES;
+      const next = (body as MoveStatusRequest).status;
+      if (order.indexOf(next) !== order.indexOf(cycle.status) + 1)
+        return error(409, 'conflict', 'Jen o krok dál.');
+      cycle.status = next;
+      return { status: 200, body: summary(cycle, me) };
+    }
+    if (rest === '/team' && method === 'POST') {
+      const member = body as NewTeamMember;
+      cycle.team.push({ ...member, submitted: false });
+      return { status: 201, body: detail(cycle, me).team.at(-1) satisfies TeamMember | undefined };
+    }
+    if (rest === '/my-scores' && method === 'GET')
+      return {
+        status: 200,
+        body: {
+          submitted: mine?.submitted ?? false,
+          scores: [...myScores.entries()].map(([key, score]) => scoreBody(key, score)),
+        } satisfies MyScores,
+      };
+    if (rest.startsWith('/my-scores/') && rest !== '/my-scores/submit' && method === 'PUT') {
+      const draft = body as ScoreDraft;
+      const existing = myScores.get(code);
+      if ((existing?.etag ?? null) !== draft.etag) return error(409, 'conflict', '');
+      etagCounter += 1;
+      const next: StoredScore = {
+        ...draft,
+        evidence: [...draft.evidence],
+        etag: `etag-saved-${etagCounter}`,
+      };
+      myScores.set(code, next);
+      cycle.scores.set(me.email, myScores);
+      return { status: 200, body: scoreBody(code, next) };
+    }
+    if (rest === '/my-scores/submit' && method === 'POST') {
+      if (mine) mine.submitted = true;
+      return { status: 200, body: { submitted: true } satisfies SubmittedReply };
+    }
+    if (rest === '/consensus' && method === 'GET') {
+      const hide = search.get('hideNames') === 'true';
+      const codes = ['1.1', '1.2', '1.3'];
+      return {
+        status: 200,
+        body: {
+          spreadLimit: 30,
+          subcriteria: codes.map((key) => {
+            const entries = cycle.team
+              .map((member) => ({ member, score: cycle.scores.get(member.email)?.get(key) }))
+              .filter((entry) => entry.score?.input);
+            const stats = statistics(
+              entries.map((entry) => subcriterionScore(entry.score?.input as SubcriterionScoreInput)),
+            );
+            const agreed = cycle.consensus.get(key);
+            return {
+              code: key,
+              stats,
+              needsDiscussion: needsDiscussion(stats, 30),
+              members: entries.map(({ member, score }) => ({
+                name: hide ? null : (people.get(member.email)?.displayName ?? null),
+                score: score?.input ? subcriterionScore(score.input) : null,
+                strengths: score?.strengths ?? '',
+                areasForImprovement: score?.areasForImprovement ?? '',
+                improvementIdeas: score?.improvementIdeas ?? '',
+              })),
+              consensus: agreed ? { code: key, ...agreed, score: subcriterionScore(agreed.input) } : null,
+            };
+          }),
+        } satisfies ConsensusBoard,
+      };
+    }
+    if (rest.startsWith('/consensus/') && method === 'PUT') {
+      const entry = body as ConsensusDraft;
+      cycle.consensus.set(code, entry);
+      return {
+        status: 200,
+        body: { code, ...entry, score: subcriterionScore(entry.input) } satisfies ConsensusEntry,
+      };
+    }
+    if (rest === '/results' && method === 'GET') {
+      const current = Object.fromEntries(
+        [...cycle.consensus.entries()].map(([key, entry]) => [key, subcriterionScore(entry.input)]),
+      );
+      return {
+        status: 200,
+        body: {
+          results: aggregate(current),
+          changes: compareCycles(current, cycle.previous).filter(
+            (change) => change.previous !== null || change.current !== null,
+          ),
+          previousCycleName: 'Sebehodnocení CAF 2024',
+          subcriteria: [...cycle.consensus.entries()].map(([key, entry]) => ({
+            code: key,
+            score: subcriterionScore(entry.input),
+            strengths: entry.strengths,
+            areasForImprovement: entry.areasForImprovement,
+            improvementIdeas: entry.improvementIdeas,
+          })),
+        } satisfies CycleResultsView,
+      };
+    }
+    if (rest === '/report/approve' && method === 'POST') {
+      cycle.approval = {
+        approvedBy: people.get(me.email)?.displayName ?? me.email,
+        approvedAt: '2026-11-22',
+      };
+      return { status: 200, body: summary(cycle, me) };
+    }
+    if (rest === '/measures' && method === 'GET')
+      return { status: 200, body: { measures: cycle.measures } satisfies MeasureListReply };
+    if (rest === '/measures' && method === 'POST') {
+      const input = body as NewPlanMeasure;
+      const measure: PlanMeasure = {
+        id: cycle.measures.length + 1,
+        title: input.title,
+        kind: input.kind,
+        status: 'proposed',
+        ownerEmail: input.ownerEmail,
+        ownerName: people.get(input.ownerEmail)?.displayName ?? null,
+        deadline: input.deadline,
+        subcriterionCode: input.subcriterionCode,
+        criterion: input.subcriterionCode === null ? null : Number(input.subcriterionCode.split('.')[0]),
+      };
+      cycle.measures.push(measure);
+      return { status: 201, body: measure };
+    }
+    return error(404, 'notFound', 'Nenalezeno.');
+  };
+
+  /** Moves a person's submission (e.g. to see the consensus page as a member after submitting). */
+  return { handler, cycles };
+}
