@@ -113,7 +113,8 @@ function tabSize(): string[][] {
     const meta = JSON.parse(readFileSync(join(dist, 'meta.json'), 'utf8')) as {
       outputs: Record<string, { imports: { path: string; kind: string }[]; entryPoint?: string }>;
     };
-    const entry = Object.keys(meta.outputs).find((file) => file.endsWith('app.js'));
+    // The entry is named by its content hash (app-<hash>.js).
+    const entry = Object.keys(meta.outputs).find((file) => /(^|\/)app(-[A-Z0-9]{8})?\.js$/.test(file));
     if (!entry) return [['tab initial JS', 'no app.js in the build', '']];
     const initial = new Set<string>([entry]);
     for (const file of initial) {

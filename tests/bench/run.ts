@@ -14,6 +14,7 @@ import { allSubcriteria, MEASURE_STATUSES } from '@kvalita/core';
 import { cafBench } from './caf';
 import { botTurnBench } from './bot-turn';
 import { fanOutBench } from './fan-out';
+import { tabLoadBench } from './tab-load';
 import { ms, percentile, samples, timed } from './stats';
 import { table } from './table';
 
@@ -121,6 +122,8 @@ async function main(): Promise<void> {
     console.log(table(['measurement', 'value', 'note'], await fanOutBench()));
     console.log('\nBot turn latency through one CloudAdapter (HTTP on loopback, local SharePoint)');
     console.log(table(['measurement', 'p50 / p95', 'vs echo'], await botTurnBench()));
+    console.log('\nTab load in headless Chromium, beside a blank React + Fluent UI + teams-js page');
+    console.log(table(['measurement', 'tab', 'blank page', 'tab ÷ blank', 'target'], await tabLoadBench()));
     console.log(
       `\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s. Figures are for this machine; compare runs by the × column.`,
     );
