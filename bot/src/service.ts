@@ -8,6 +8,7 @@ import {
   SiteContext,
   SurveyDeliveriesRepository,
   SurveyResponsesRepository,
+  SurveyWaveReader,
   SurveysRepository,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
@@ -129,6 +130,8 @@ export function createService(options: ServiceOptions): KvalitaService {
   const surveyResults = new SurveyResultsService({
     answers: withDomainErrors(responses),
     deliveries: withDomainErrors(deliveries),
+    // Every wave's answers and invitations in one $batch, not one read per wave and question.
+    waves: withDomainErrors(new SurveyWaveReader(site)),
     departments: withDomainErrors(departments),
     now,
     threshold: groupThreshold(options.surveyGroupThreshold),

@@ -87,6 +87,7 @@ export {
   type SentRecipient,
 } from './surveys/survey-deliveries';
 export { SurveysRepository } from './surveys/surveys';
+export { SurveyWaveReader, type WaveRead, type WaveSlice } from './surveys/survey-wave-reader';
 export { UnknownDepartmentError } from './surveys/survey-items';
 export {
   BotConversationsRepository,

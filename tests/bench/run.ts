@@ -11,10 +11,11 @@ import {
 } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
 import { allSubcriteria, MEASURE_STATUSES } from '@kvalita/core';
-import { cafBench } from './caf';
+import { userActionsBench } from './actions';
 import { botTurnBench } from './bot-turn';
 import { fanOutBench } from './fan-out';
 import { tabLoadBench } from './tab-load';
+import { tabSize } from './tab-size';
 import { ms, percentile, samples, timed } from './stats';
 import { table } from './table';
 
@@ -116,8 +117,14 @@ async function main(): Promise<void> {
     console.log(`Kvalita bench: sharepoint repositories on the local emulator (SQLite in memory)`);
     console.log(`Node ${process.version}, ${availableParallelism()} cores, ${cpu}\n`);
     console.log(table(['measurement', 'time', 'vs floor / rate'], rows));
-    console.log('\nCAF self-assessment');
-    console.log(table(['measurement', 'value', 'note'], await cafBench()));
+    console.log(
+      '\nUser actions through the app service: SharePoint round trips (a $batch is one) and server time',
+    );
+    console.log(
+      table(['action', 'round trips', 'target', 'p50 / p95', 'p50 × floor'], await userActionsBench()),
+    );
+    console.log('\nTab');
+    console.log(table(['measurement', 'value', 'note'], tabSize()));
     console.log('\nSurvey wave fan-out (Bot Connector stub at 50 requests/s, injected 429s)');
     console.log(table(['measurement', 'value', 'note'], await fanOutBench()));
     console.log('\nBot turn latency through one CloudAdapter (HTTP on loopback, local SharePoint)');

@@ -11,3 +11,8 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
       .join('  ');
   return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
+
+/** A figure beside its target, e.g. "≤ 3 ✓" or "≤ 3 OVER", so a run shows at a glance what missed. */
+export function verdict(value: number, target: number): string {
+  return `≤ ${target} ${value <= target ? '✓' : 'OVER'}`;
+}

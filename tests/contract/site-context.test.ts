@@ -67,4 +67,36 @@ describe('one site context shared by the repositories', () => {
     expect(survey.audience).toEqual({ kind: 'departments', departmentCodes: ['OKS-PO'] });
     expect(await new DepartmentsRepository(mine).findByCode('OKS-PO')).toMatchObject({ name: 'Podatelna' });
   });
+
+  it('gives every caller its own copy of the departments, so one request cannot change the next', async () => {
+    const departments = new DepartmentsRepository(target.site);
+    const first = await departments.list();
+    first.length = 0;
+    expect((await departments.list()).length).toBeGreaterThan(0);
+  });
+
+  it('finds several people by e-mail in one round trip, their departments named from the copy', async () => {
+    const people = new PeopleRepository(target.site);
+    for (const [index, email] of ['jana.novakova@lipova.example', 'petr.svoboda@lipova.example'].entries())
+      await people.upsert({
+        email,
+        displayName: `Osoba ${index}`,
+        jobTitle: null,
+        departmentCode: 'OKS',
+        managerEmail: null,
+        roles: ['employee'],
+      });
+    const counter = RequestCounter();
+    const site = new SiteContext(target.connect({}, counter));
+    await new DepartmentsRepository(site).list(); // the web's URL and the departments
+    counter.reset();
+    const found = await new PeopleRepository(site).findByEmails([
+      'Jana.Novakova@lipova.example',
+      'petr.svoboda@lipova.example',
+      'nikdo@lipova.example',
+    ]);
+    expect(counter.count()).toBe(1);
+    expect([...found.keys()].sort()).toEqual(['jana.novakova@lipova.example', 'petr.svoboda@lipova.example']);
+    expect(found.get('jana.novakova@lipova.example')?.departmentName).toBe('Odbor kanceláře');
+  });
 });

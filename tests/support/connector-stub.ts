@@ -11,6 +11,20 @@ export interface ConnectorStubOptions {
   readonly injectThrottle?: (requestNumber: number) => number | null;
   /** A status to answer for a conversation instead of accepting the message (e.g. 403, 404). */
   readonly statusFor?: (conversationId: string) => number | null;
+  /**
+   * The roster Teams answers GET /v3/conversations/{id}/members/{userId} from (TeamsInfo.getMember):
+   * the member with that channel user id, or null for 404. Without it the stub has no roster.
+   */
+  readonly member?: (userId: string) => RosterMember | null;
+}
+
+/** A conversation member as the Bot Connector describes one (TeamsChannelAccount). */
+export interface RosterMember {
+  readonly id: string;
+  readonly name: string;
+  readonly aadObjectId: string;
+  readonly email: string;
+  readonly userPrincipalName: string;
 }
 
 export interface ConnectorThrottle {
@@ -21,7 +35,8 @@ export interface ConnectorThrottle {
 /**
  * A Bot Connector that behaves like Teams where a fan-out notices: it accepts
  * POST /v3/conversations/{id}/activities[/{replyToId}], enforces a requests-per-second limit with 429 +
- * Retry-After, and counts every request that came back before its Retry-After had passed.
+ * Retry-After, and counts every request that came back before its Retry-After had passed. Given a
+ * roster, it also answers the member lookups a turn makes (not counted against the limit).
  */
 export class ConnectorStub {
   /** Messages accepted, by conversation id. */
@@ -70,6 +85,13 @@ export class ConnectorStub {
     url: string,
     body: string,
   ): { status: number; headers: Record<string, string>; body?: unknown } {
+    const member = /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)\/?$/.exec(url);
+    if (method === 'GET' && member?.[1] && this.options.member) {
+      const found = this.options.member(decodeURIComponent(member[1]));
+      return found
+        ? { status: 200, headers: {}, body: found }
+        : { status: 404, headers: {}, body: { error: { code: 'MemberNotFoundInConversation' } } };
+    }
     // SendToConversation, or ReplyToActivity (…/activities/{id}), which botbuilder uses in a continued turn.
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?\/?$/.exec(url);
     if (method !== 'POST' || !match?.[1]) return { status: 404, headers: {}, body: { url } };

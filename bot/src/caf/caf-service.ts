@@ -35,7 +35,14 @@ import { parseScore, ScoreError, type ConsensusBody, type ScoreDraftBody } from 
 import type { PeopleRepository } from '@kvalita/sharepoint';
 import type { Identity } from '../platform/auth/identity';
 import { consensusEntryOf, individualScoreOf, outcomeOf, teamMemberOf } from './caf-dto';
-import type { CafStore, StoredConsensus, StoredCycle, StoredScore, StoredTeamMember } from './caf-store';
+import type {
+  CafStore,
+  CycleStanding,
+  StoredConsensus,
+  StoredCycle,
+  StoredScore,
+  StoredTeamMember,
+} from './caf-store';
 import type { PlanMeasure, PlanMeasures } from './plan-measures';
 
 /** The CAF step a status stands at (steps 1–10; 11 = the journey is complete). */
@@ -66,23 +73,23 @@ export class CafService {
   ) {}
 
   async listCycles(identity: Identity): Promise<CycleSummary[]> {
-    const cycles = await this.store.listCycles();
-    const sorted = [...cycles].sort((a, b) => b.startDate.localeCompare(a.startDate));
-    return Promise.all(
-      sorted.map(async (cycle) => this.summary(identity, cycle, await this.store.team(cycle.id))),
-    );
+    const standings = await this.store.cyclesFor(identity.email);
+    return [...standings]
+      .sort((a, b) => b.cycle.startDate.localeCompare(a.cycle.startDate))
+      .map((standing) => this.summary(identity, standing));
   }
 
   async cycleDetail(identity: Identity, id: number): Promise<CycleDetail> {
-    const cycle = await this.cycle(id);
-    const [team, scores, cycles] = await Promise.all([
-      this.store.team(id),
-      this.store.scores(id),
-      this.store.listCycles(),
-    ]);
-    const submitted = new Set(scores.filter((score) => score.submitted).map((score) => score.assessorEmail));
+    const overview = await this.store.overview(checkedId(id));
+    if (!overview) throw new DomainError('notFound');
+    const { cycle, team, submitted, cycles } = overview;
+    const teamRole = team.find((member) => member.email === identity.email)?.role ?? null;
     return {
-      ...(await this.summary(identity, cycle, team)),
+      ...this.summary(identity, {
+        cycle,
+        teamRole,
+        hasSubmitted: teamRole !== null && submitted.has(identity.email),
+      }),
       team: team.map((member) => teamMemberOf(member, submitted.has(member.email))),
       previousCycleId: this.previousOf(cycle, cycles)?.id ?? null,
     };
@@ -91,11 +98,11 @@ export class CafService {
   async createCycle(identity: Identity, input: NewCycle): Promise<CycleSummary> {
     if (!mayCreateCycle(identity.roles)) throw new DomainError('forbidden');
     const cycle = await this.store.createCycle({ ...input, coordinatorEmail: identity.email });
-    return this.summary(identity, cycle, []);
+    return this.summary(identity, { cycle, teamRole: null, hasSubmitted: false });
   }
 
   async moveStatus(identity: Identity, id: number, status: string): Promise<CycleSummary> {
-    const { cycle, team, permissions } = await this.access(identity, id);
+    const { cycle, standing, permissions } = await this.access(identity, id);
     if (!permissions.manageCycle) throw new DomainError('forbidden');
     if (!(CYCLE_STATUSES as readonly string[]).includes(status))
       bad(`status must be one of ${CYCLE_STATUSES.join(', ')}`);
@@ -105,13 +112,13 @@ export class CafService {
     if (next === 'closed' && cycle.approval === null)
       throw new DomainError('conflict', { details: 'the report is not approved' });
     const updated = await this.store.updateCycle(id, { status: next, currentStep: STEP_OF_STATUS[next] });
-    return this.summary(identity, updated, team);
+    return this.summary(identity, { ...standing, cycle: updated });
   }
 
   async addTeamMember(identity: Identity, id: number, { email, role }: NewTeamMember): Promise<TeamMember> {
-    const { team, permissions } = await this.access(identity, id);
+    const { permissions } = await this.access(identity, id);
     if (!permissions.nominateTeam) throw new DomainError('forbidden');
-    const person = await this.people.findByEmail(email);
+    const [team, person] = await Promise.all([this.store.team(id), this.people.findByEmail(email)]);
     if (!person) bad(`${email} is not in the office directory`);
     if (
       role === 'leader' &&
@@ -135,10 +142,9 @@ export class CafService {
   }
 
   async myScores(identity: Identity, id: number): Promise<MyScores> {
-    const cycle = await this.cycle(id);
-    const team = await this.store.team(id);
-    if (!team.some((member) => member.email === identity.email)) throw new DomainError('forbidden');
-    const scores = await this.store.scores(cycle.id, identity.email);
+    const { access } = await this.access(identity, id);
+    if (!access.member) throw new DomainError('forbidden');
+    const scores = access.myScores;
     return { submitted: scores.some((score) => score.submitted), scores: scores.map(individualScoreOf) };
   }
 
@@ -148,12 +154,13 @@ export class CafService {
     code: string,
     draft: ScoreDraftBody,
   ): Promise<IndividualScore> {
-    const { cycle, permissions } = await this.access(identity, id);
+    const { access, cycle, permissions } = await this.access(identity, id);
     if (!permissions.scoreIndividually) throw new DomainError('forbidden');
     const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
     const input = draft.input === null ? null : this.parseInput(cycle, subcriterion.criterion, draft.input);
     try {
-      const saved = await this.store.saveScore(id, identity.email, code, { ...draft, input }, draft.etag);
+      // The access read found the row and the member's site user: the save is only the write.
+      const saved = await this.store.saveScoreWith(access, code, { ...draft, input }, draft.etag);
       return individualScoreOf(saved);
     } catch (error) {
       // Name the subcriterion: the tab shows which of the 28 needs a reload.
@@ -236,21 +243,25 @@ export class CafService {
 
   /** Data for the .docx; only people who answer for the report may export it. */
   async reportData(identity: Identity, id: number) {
-    const { cycle, team, permissions } = await this.access(identity, id);
+    const { cycle, permissions } = await this.access(identity, id);
     if (!permissions.downloadReport) throw new DomainError('forbidden');
-    const [results, measures] = await Promise.all([this.results(id), this.measures.forCycle(id)]);
+    const [team, results, measures] = await Promise.all([
+      this.store.team(id),
+      this.results(id),
+      this.measures.forCycle(id),
+    ]);
     return { cycle, team, results, measures };
   }
 
   async approveReport(identity: Identity, id: number): Promise<CycleSummary> {
-    const { team, permissions } = await this.access(identity, id);
+    const { standing, permissions } = await this.access(identity, id);
     if (!permissions.approveReport) throw new DomainError('forbidden');
     const updated = await this.store.updateCycle(
       id,
       { approval: { approvedBy: identity.displayName, approvedAt: this.now().toISOString() } },
       identity.email,
     );
-    return this.summary(identity, updated, team);
+    return this.summary(identity, { ...standing, cycle: updated });
   }
 
   async planMeasures(id: number): Promise<PlanMeasure[]> {
@@ -279,8 +290,7 @@ export class CafService {
   }
 
   private async cycle(id: number): Promise<StoredCycle> {
-    if (!Number.isSafeInteger(id) || id < 1) bad('the cycle id must be a positive whole number');
-    const cycle = await this.store.getCycle(id);
+    const cycle = await this.store.getCycle(checkedId(id));
     if (!cycle) throw new DomainError('notFound');
     return cycle;
   }
@@ -293,17 +303,23 @@ export class CafService {
     );
   }
 
-  /** The cycle, its team and what this person may do in it: the start of every guarded action. */
+  /**
+   * The cycle, the person's standing in it and what they may do: the start of every guarded action,
+   * one round trip (the cycle, their team row and their scores in one $batch).
+   */
   private async access(identity: Identity, id: number) {
-    const cycle = await this.cycle(id);
-    const team = await this.store.team(id);
-    return { cycle, team, permissions: await this.permissions(identity, cycle, team) };
-  }
-
-  private async permissions(identity: Identity, cycle: StoredCycle, team: readonly StoredTeamMember[]) {
-    const onTeam = team.some((member) => member.email === identity.email);
-    const mine = onTeam ? await this.store.scores(cycle.id, identity.email) : [];
-    return this.permissionsFrom(identity, cycle, team, mine);
+    const access = await this.store.access(checkedId(id), identity.email);
+    if (!access) throw new DomainError('notFound');
+    const standing: CycleStanding = {
+      cycle: access.cycle,
+      teamRole: access.member?.role ?? null,
+      hasSubmitted: access.member !== null && access.myScores.some((score) => score.submitted),
+    };
+    const permissions = cyclePermissions(
+      { roles: identity.roles, teamRole: standing.teamRole, hasSubmitted: standing.hasSubmitted },
+      access.cycle.status,
+    );
+    return { access, cycle: access.cycle, standing, permissions };
   }
 
   private permissionsFrom(
@@ -317,14 +333,8 @@ export class CafService {
     return cyclePermissions({ roles: identity.roles, teamRole, hasSubmitted }, cycle.status);
   }
 
-  private async summary(
-    identity: Identity,
-    cycle: StoredCycle,
-    team: readonly StoredTeamMember[],
-  ): Promise<CycleSummary> {
-    const onTeam = team.some((member) => member.email === identity.email);
-    const mine = onTeam ? await this.store.scores(cycle.id, identity.email) : [];
-    const permissions = this.permissionsFrom(identity, cycle, team, mine);
+  private summary(identity: Identity, { cycle, teamRole, hasSubmitted }: CycleStanding): CycleSummary {
+    const permissions = cyclePermissions({ roles: identity.roles, teamRole, hasSubmitted }, cycle.status);
     return {
       id: cycle.id,
       name: cycle.name,
@@ -335,11 +345,17 @@ export class CafService {
       scope: cycle.scope,
       currentStep: cycle.currentStep,
       reportApproval: cycle.approval,
-      myTeamRole: team.find((member) => member.email === identity.email)?.role ?? null,
-      mySubmitted: mine.some((score) => score.submitted),
+      myTeamRole: teamRole,
+      mySubmitted: hasSubmitted,
       permissions,
     };
   }
+}
+
+/** A cycle id from the path, or 400: nothing is queried with anything else. */
+function checkedId(id: number): number {
+  if (!Number.isSafeInteger(id) || id < 1) bad('the cycle id must be a positive whole number');
+  return id;
 }
 
 function scoresByCode(consensus: readonly StoredConsensus[]): Record<string, number> {

@@ -1,4 +1,7 @@
 import type {
+  CycleAccess,
+  CycleOverview,
+  CycleStanding,
   CycleStatus,
   NewStoredCycle,
   ScoreWrite,
@@ -9,7 +12,17 @@ import type {
   TeamRole,
 } from '@kvalita/core';
 
-export type { NewStoredCycle, ScoreWrite, StoredConsensus, StoredCycle, StoredScore, StoredTeamMember };
+export type {
+  CycleAccess,
+  CycleOverview,
+  CycleStanding,
+  NewStoredCycle,
+  ScoreWrite,
+  StoredConsensus,
+  StoredCycle,
+  StoredScore,
+  StoredTeamMember,
+};
 
 /**
  * What the CAF service needs from storage, in domain terms. The SharePoint implementation lives in
@@ -26,14 +39,20 @@ export interface CafStore {
     approverEmail?: string,
   ): Promise<StoredCycle>;
   team(cycleId: number): Promise<StoredTeamMember[]>;
+  /** The cycle, the person's team row and their own scores, in one round trip; null for no such cycle. */
+  access(cycleId: number, email: string): Promise<CycleAccess | null>;
+  /** Every cycle with the person's team role and whether they submitted (the cycles list). */
+  cyclesFor(email: string): Promise<CycleStanding[]>;
+  /** A cycle's page: the cycle, its team with departments, who submitted, and every cycle. */
+  overview(cycleId: number): Promise<CycleOverview | null>;
   addTeamMember(cycleId: number, email: string, role: TeamRole, nominatedByEmail: string): Promise<void>;
   removeTeamMember(cycleId: number, email: string): Promise<void>;
-  /** Every member's scores of a cycle, or one assessor's. */
-  scores(cycleId: number, assessorEmail?: string): Promise<StoredScore[]>;
-  /** Saves one assessor's draft of one subcriterion; a stale etag is a StaleVersionError. */
-  saveScore(
-    cycleId: number,
-    assessorEmail: string,
+  /**
+   * Saves the draft of the team member whose access was just read, without looking up their row or
+   * site user again; a stale etag is a StaleVersionError.
+   */
+  saveScoreWith(
+    access: CycleAccess,
     code: string,
     score: ScoreWrite,
     etag: string | null,

@@ -37,6 +37,24 @@ export interface DeliveryCounter {
   ): Promise<Readonly<Record<string, number>>>;
 }
 
+/** Which questions' answers to read of one wave. */
+export interface WaveSlice {
+  readonly wave: number;
+  readonly questionKeys: readonly string[];
+}
+
+/** One wave as the results read it: each slice question's answers and the planned audience. */
+export interface WaveRead {
+  readonly answers: StoredAnswer[][];
+  /** Invitation rows in every state. */
+  readonly invited: number;
+}
+
+/** Everything the results read of a survey's waves, together (SurveyWaveReader: one $batch). */
+export interface WaveReader {
+  read(surveyKey: string, slices: readonly WaveSlice[]): Promise<WaveRead[]>;
+}
+
 export interface DepartmentDirectory {
   list(): Promise<{ readonly code: string; readonly name: string; readonly parentCode: string | null }[]>;
 }

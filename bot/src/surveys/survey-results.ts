@@ -17,12 +17,25 @@ import {
   type SurveyWave,
   type WaveResult,
 } from '@kvalita/core';
-import type { AnswerReader, DeliveryCounter, DepartmentDirectory, StoredAnswer } from './survey-ports';
+import type {
+  AnswerReader,
+  DeliveryCounter,
+  DepartmentDirectory,
+  StoredAnswer,
+  WaveRead,
+  WaveReader,
+  WaveSlice,
+} from './survey-ports';
 import { openedWaves } from './survey-waves';
 
 export interface SurveyResultsDeps {
   readonly answers: AnswerReader;
   readonly deliveries: DeliveryCounter;
+  /**
+   * Reads every wave's slices together; the service passes SharePoint's SurveyWaveReader (one
+   * $batch). Without it the waves are read one question at a time through `answers` and `deliveries`.
+   */
+  readonly waves?: WaveReader;
   readonly departments: DepartmentDirectory;
   readonly now: () => Date;
   /** Minimum group size (default 5, never below 3). */
@@ -43,6 +56,30 @@ interface AudienceDepartment {
 
 const WAVES_AT_ONCE = 4;
 
+/**
+ * A WaveReader of one read per wave and question, for stores that cannot batch. A few waves at a
+ * time: a survey that ran weekly for a year must not fire hundreds of requests at once.
+ */
+export function sliceBySliceReader(answers: AnswerReader, deliveries: DeliveryCounter): WaveReader {
+  const readWave = async (surveyKey: string, { wave, questionKeys }: WaveSlice): Promise<WaveRead> => {
+    const [rows, planned] = await Promise.all([
+      Promise.all(questionKeys.map((questionKey) => answers.waveAnswers(surveyKey, wave, questionKey))),
+      deliveries.countByState(surveyKey, wave, 'invitation'),
+    ]);
+    return { answers: rows, invited: Object.values(planned).reduce((sum, count) => sum + count, 0) };
+  };
+  return {
+    async read(surveyKey, slices) {
+      const reads: WaveRead[] = [];
+      for (let start = 0; start < slices.length; start += WAVES_AT_ONCE) {
+        const group = slices.slice(start, start + WAVES_AT_ONCE);
+        reads.push(...(await Promise.all(group.map((slice) => readWave(surveyKey, slice)))));
+      }
+      return reads;
+    },
+  };
+}
+
 const isScale = (question: SurveyQuestion) => question.type === 'scale5' || question.type === 'scale11';
 
 /**
@@ -56,25 +93,41 @@ const isScale = (question: SurveyQuestion) => question.type === 'scale5' || ques
  * - text answers only from the text threshold on, shuffled, never per department or with a time.
  */
 export class SurveyResultsService {
-  constructor(private readonly deps: SurveyResultsDeps) {}
+  private readonly waves: WaveReader;
+
+  constructor(private readonly deps: SurveyResultsDeps) {
+    this.waves = deps.waves ?? sliceBySliceReader(deps.answers, deps.deliveries);
+  }
 
   async results(survey: Survey): Promise<SurveyResults> {
-    const directory = await this.deps.departments.list();
+    const now = this.deps.now();
+    // A wave still taking answers gives counts only: two refreshes a minute apart would otherwise
+    // show the latest person's answers and department. Only its first question is read then.
+    const opened = openedWaves(survey, now).map((wave) => ({
+      wave,
+      inProgress: survey.status !== 'closed' && now.getTime() < Date.parse(wave.closesAt),
+    }));
+    // Every wave's slices at once (each one indexed slice per question, under SharePoint's view
+    // threshold): one round trip where storage batches, beside the departments.
+    const [directory, reads] = await Promise.all([
+      this.deps.departments.list(),
+      this.waves.read(
+        survey.key,
+        opened.map(({ wave, inProgress }) => ({
+          wave: wave.number,
+          questionKeys: (inProgress ? survey.questions.slice(0, 1) : survey.questions).map((q) => q.key),
+        })),
+      ),
+    ]);
     const reach = audienceDepartments(survey.audience, directory);
     // The whole audience, in a stable order: the list must not depend on who answered.
     const audience = directory
       .filter((department) => reach === null || reach.has(department.code))
       .map(({ code, name }) => ({ code, name }))
       .sort((a, b) => a.name.localeCompare(b.name, 'cs') || a.code.localeCompare(b.code));
-    const now = this.deps.now();
-    const waves: WaveResult[] = [];
-    // A few waves at a time: each reads one indexed slice per question (under SharePoint's view
-    // threshold), and a survey that ran weekly for a year must not fire hundreds of requests at once.
-    const opened = openedWaves(survey, now);
-    for (let start = 0; start < opened.length; start += WAVES_AT_ONCE) {
-      const slice = opened.slice(start, start + WAVES_AT_ONCE);
-      waves.push(...(await Promise.all(slice.map((wave) => this.wave(survey, wave, audience, now)))));
-    }
+    const waves = opened.map(({ wave, inProgress }, index) =>
+      this.wave(survey, wave, inProgress, reads[index] ?? { answers: [], invited: 0 }, audience),
+    );
     return {
       surveyKey: survey.key,
       title: survey.title,
@@ -85,25 +138,17 @@ export class SurveyResultsService {
     };
   }
 
-  private async wave(
+  private wave(
     survey: Survey,
     wave: SurveyWave,
+    inProgress: boolean,
+    read: WaveRead,
     audience: readonly AudienceDepartment[],
-    now: Date,
-  ): Promise<WaveResult> {
-    // A wave still taking answers gives counts only: two refreshes a minute apart would otherwise
-    // show the latest person's answers and department. Only its first question is read then.
-    const inProgress = survey.status !== 'closed' && now.getTime() < Date.parse(wave.closesAt);
-    const read = inProgress ? survey.questions.slice(0, 1) : survey.questions;
-    const [rowsByQuestion, planned] = await Promise.all([
-      Promise.all(
-        read.map((question) => this.deps.answers.waveAnswers(survey.key, wave.number, question.key)),
-      ),
-      this.deps.deliveries.countByState(survey.key, wave.number, 'invitation'),
-    ]);
+  ): WaveResult {
+    const rowsByQuestion = read.answers;
     // The planned audience: every invitation row whatever its state, so a person who answered
     // through the chat command after a failed delivery still counts among the invited.
-    const invited = Object.values(planned).reduce((sum, count) => sum + count, 0);
+    const invited = read.invited;
     // Every submit writes a row for every question, so the first question's rows are the respondents.
     const firstRows = rowsByQuestion[0] ?? [];
     const respondents = firstRows.length;

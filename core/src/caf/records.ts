@@ -42,6 +42,42 @@ export interface StoredScore extends ScoreTexts {
   readonly etag: string;
 }
 
+/** One of a person's own scores with the id of its row, so a save can write it without looking it up. */
+export interface OwnStoredScore extends StoredScore {
+  readonly itemId: number;
+}
+
+/**
+ * A person's standing in one cycle, as storage reads it in one round trip before a guarded action:
+ * the cycle, their team row (with their site user id, which their score rows name) and their scores.
+ */
+export interface CycleAccess {
+  readonly cycle: StoredCycle;
+  readonly member: {
+    readonly email: string;
+    readonly displayName: string;
+    readonly role: TeamRole;
+    readonly userId: number;
+  } | null;
+  readonly myScores: readonly OwnStoredScore[];
+}
+
+/** A cycle with what the cycles list shows of the person asking: their team role, whether they submitted. */
+export interface CycleStanding {
+  readonly cycle: StoredCycle;
+  readonly teamRole: TeamRole | null;
+  readonly hasSubmitted: boolean;
+}
+
+/** A cycle's page as storage reads it: the cycle, its team with departments, who submitted, every cycle. */
+export interface CycleOverview {
+  readonly cycle: StoredCycle;
+  readonly team: readonly StoredTeamMember[];
+  /** E-mails of the members who submitted their scores. */
+  readonly submitted: ReadonlySet<string>;
+  readonly cycles: readonly StoredCycle[];
+}
+
 export interface StoredConsensus extends ScoreTexts {
   readonly code: string;
   readonly input: SubcriterionScoreInput;

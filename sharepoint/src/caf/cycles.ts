@@ -10,7 +10,7 @@ import type { SiteContext } from '../platform/site-context';
 import { fromSharePointDate, toSharePointDate } from '../platform/dates';
 import { assessmentCyclesList } from './lists/assessment-cycles';
 
-const CYCLE = selectOf(
+export const CYCLE = selectOf(
   assessmentCyclesList,
   'Id',
   'Title',
@@ -24,7 +24,7 @@ const CYCLE = selectOf(
   'ReportApprovedOn',
   'ReportApprovedBy',
 );
-type CycleRow = RowOf<typeof CYCLE>;
+export type CycleRow = RowOf<typeof CYCLE>;
 const methods = choiceColumn(assessmentCyclesList, 'ScoringMethod');
 const statuses = choiceColumn(assessmentCyclesList, 'CycleStatus');
 const scopes = choiceColumn(assessmentCyclesList, 'ScopeKind');
@@ -44,8 +44,7 @@ export class CafCyclesRepository {
   async list(): Promise<StoredCycle[]> {
     const list = await this.site.list(assessmentCyclesList);
     const items = await allOf<CycleRow>(CYCLE.applyTo(list.items));
-    const codes = await this.scopeCodes(items);
-    return items.map((item) => toCycle(item, codes));
+    return cyclesOf(this.departments, items);
   }
 
   /** One cycle in one round trip (the scope's departments come from the site's shared copy). */
@@ -58,7 +57,7 @@ export class CafCyclesRepository {
       if (error instanceof NotFoundError) return null;
       throw error;
     }
-    return toCycle(item, await this.scopeCodes([item]));
+    return (await cyclesOf(this.departments, [item]))[0] ?? null;
   }
 
   async create(cycle: NewStoredCycle): Promise<StoredCycle> {
@@ -118,13 +117,19 @@ export class CafCyclesRepository {
     if (!updated) throw new Error(`Cycle ${id} vanished while it was updated`);
     return updated;
   }
+}
 
-  /** Codes of the departments these cycles' scopes point at, by item id. */
-  private async scopeCodes(items: readonly CycleRow[]): Promise<ReadonlyMap<number, string>> {
-    const ids = items.flatMap((item) => item.ScopeDepartmentsId ?? []);
-    const departments = await this.departments.byItemId(ids);
-    return new Map([...departments].map(([itemId, department]) => [itemId, department.code]));
-  }
+/**
+ * Cycle rows as cycles, their scopes' departments named by code from the site's shared copy (no
+ * round trip while it is fresh), for any read that has the rows, e.g. one part of a $batch.
+ */
+export async function cyclesOf(
+  departments: DepartmentsRepository,
+  items: readonly CycleRow[],
+): Promise<StoredCycle[]> {
+  const byItemId = await departments.byItemId(items.flatMap((item) => item.ScopeDepartmentsId ?? []));
+  const codes = new Map([...byItemId].map(([itemId, department]) => [itemId, department.code]));
+  return items.map((item) => toCycle(item, codes));
 }
 
 function toCycle(item: CycleRow, departmentCodes: ReadonlyMap<number, string>): StoredCycle {

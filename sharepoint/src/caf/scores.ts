@@ -42,6 +42,26 @@ export const onConsensusScores = filterOn(consensusScoresList);
 const scoreStatuses = choiceColumn(individualScoresList, 'ScoreStatus');
 const consensusStatuses = choiceColumn(consensusScoresList, 'ConsensusStatus');
 
+/** The label a submitted score row carries (for queries on ScoreStatus). */
+export const SUBMITTED_LABEL = scoreStatuses.label('submitted');
+
+export function isSubmitted(item: Pick<IndividualScoreRow, 'ScoreStatus'>): boolean {
+  return scoreStatuses.code(item.ScoreStatus) === 'submitted';
+}
+
+/** One row per cycle, member and subcriterion: the unique key a retry or a second device collides on. */
+const scoreKey = (cycleId: number, assessorEmail: string, code: string) =>
+  `${cycleId}:${normalizeEmail(assessorEmail)}:${code}`;
+
+/** Where one assessor's score of one subcriterion goes: the row, if any, and the assessor as a site user. */
+export interface ScoreTarget {
+  readonly cycleId: number;
+  readonly code: string;
+  readonly assessorEmail: string;
+  readonly assessor: { readonly userId: number; readonly displayName: string };
+  readonly row: { readonly itemId: number; readonly submitted: boolean } | null;
+}
+
 /** Score input → columns: the classical score, or the fine-tuned parts with Score as their mean. */
 function panelColumns(input: SubcriterionScoreInput | null): PanelColumns {
   const empty = {
@@ -98,7 +118,7 @@ export function toScore(item: IndividualScoreRow): StoredScore {
     areasForImprovement: item.AreasForImprovement ?? '',
     improvementIdeas: item.ImprovementIdeas ?? '',
     evidence: evidenceLinks(item.Evidence),
-    submitted: scoreStatuses.code(item.ScoreStatus) === 'submitted',
+    submitted: isSubmitted(item),
     updatedAt: item.Modified,
     etag: etagOf(item),
   };
@@ -142,8 +162,36 @@ export class ScoresRepository {
     etag: string | null,
   ): Promise<StoredScore> {
     const list = await this.site.list(individualScoresList);
-    const assessor = await this.site.sp.web.ensureUser(assessorEmail);
-    const key = `${cycleId}:${normalizeEmail(assessorEmail)}:${code}`;
+    const [assessor, existing] = await Promise.all([
+      this.site.sp.web.ensureUser(assessorEmail),
+      list.items
+        .select('Id', 'ScoreStatus')
+        .filter(onIndividualScores('ScoreKey', 'eq', scoreKey(cycleId, assessorEmail, code)))
+        .top(1)<Pick<IndividualScoreRow, 'Id' | 'ScoreStatus'>[]>(),
+    ]);
+    const current = existing[0];
+    return this.write(
+      {
+        cycleId,
+        code,
+        assessorEmail,
+        assessor: { userId: assessor.Id, displayName: assessor.Title },
+        row: current ? { itemId: current.Id, submitted: isSubmitted(current) } : null,
+      },
+      score,
+      etag,
+    );
+  }
+
+  /**
+   * Writes a draft where it goes, the row and the assessor already known (CafStore.access reads
+   * them with the permission check): an update with If-Match and the row read back for its
+   * Modified (SharePoint answers an update with its ETag only), or an add, whose answer already is
+   * the stored row.
+   */
+  async write(target: ScoreTarget, score: ScoreWrite, etag: string | null): Promise<StoredScore> {
+    const list = await this.site.list(individualScoresList);
+    const key = scoreKey(target.cycleId, target.assessorEmail, target.code);
     const values = {
       ...panelColumns(score.input),
       Strengths: score.strengths,
@@ -151,36 +199,29 @@ export class ScoresRepository {
       ImprovementIdeas: score.improvementIdeas,
       Evidence: evidenceText(score.evidence),
     } satisfies ItemChangesOf<typeof individualScoresList>;
-    const existing = await list.items
-      .select('Id', 'ScoreStatus')
-      .filter(onIndividualScores('ScoreKey', 'eq', key))
-      .top(1)<Pick<IndividualScoreRow, 'Id' | 'ScoreStatus'>[]>();
-    const current = existing[0];
-    let id: number;
-    if (current) {
-      if (scoreStatuses.code(current.ScoreStatus) === 'submitted')
-        throw new ConcurrencyConflictError(409, 'submitted', 'Scores were submitted');
-      await list.items.getById(current.Id).update(values, etag ?? '*');
-      id = current.Id;
-    } else {
-      try {
-        const added: { Id: number } = await list.items.add({
-          Title: `${code} – ${assessor.Title}`,
-          CycleId: cycleId,
-          AssessorId: assessor.Id,
-          Subcriterion: code,
-          ScoreKey: key,
-          ScoreStatus: scoreStatuses.label('draft'),
-          ...values,
-        } satisfies NewItemOf<typeof individualScoresList>);
-        id = added.Id;
-      } catch (error) {
-        // Another device created it a moment ago: the caller must reload before overwriting.
-        if (error instanceof DuplicateValueError) throw new ConcurrencyConflictError(409, 'duplicate', key);
-        throw error;
-      }
+    const { row, assessor } = target;
+    if (row) {
+      if (row.submitted) throw new ConcurrencyConflictError(409, 'submitted', 'Scores were submitted');
+      await list.items.getById(row.itemId).update(values, etag ?? '*');
+      return toScore(await INDIVIDUAL_SCORE.applyTo(list.items.getById(row.itemId))<IndividualScoreRow>());
     }
-    return toScore(await INDIVIDUAL_SCORE.applyTo(list.items.getById(id))<IndividualScoreRow>());
+    try {
+      const added: IndividualScoreRow = await list.items.add({
+        Title: `${target.code} – ${assessor.displayName}`,
+        CycleId: target.cycleId,
+        AssessorId: assessor.userId,
+        Subcriterion: target.code,
+        ScoreKey: key,
+        ScoreStatus: scoreStatuses.label('draft'),
+        ...values,
+      } satisfies NewItemOf<typeof individualScoresList>);
+      // The add answers with the row's columns (not the expanded assessor, which we know).
+      return toScore({ ...added, Assessor: { EMail: target.assessorEmail, Title: assessor.displayName } });
+    } catch (error) {
+      // Another device created it a moment ago: the caller must reload before overwriting.
+      if (error instanceof DuplicateValueError) throw new ConcurrencyConflictError(409, 'duplicate', key);
+      throw error;
+    }
   }
 
   async submit(cycleId: number, assessorEmail: string, submittedAt: string): Promise<void> {

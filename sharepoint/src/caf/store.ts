@@ -1,4 +1,7 @@
 import type {
+  CycleAccess,
+  CycleOverview,
+  CycleStanding,
   CycleStatus,
   NewStoredCycle,
   ScoreWrite,
@@ -13,6 +16,7 @@ import { inOneBatch } from '../platform/batch';
 import { PeopleRepository } from '../platform/directory/people';
 import type { SiteContext } from '../platform/site-context';
 import { CafCyclesRepository } from './cycles';
+import { CycleStandingReader } from './standing';
 import { assessmentTeamList } from './lists/assessment-team';
 import { consensusScoresList } from './lists/consensus-scores';
 import { individualScoresList } from './lists/individual-scores';
@@ -38,6 +42,7 @@ export class SharePointCafStore {
   private readonly teams: AssessmentTeamRepository;
   private readonly scoreRows: ScoresRepository;
   private readonly people: PeopleRepository;
+  private readonly standing: CycleStandingReader;
 
   constructor(
     private readonly site: SiteContext,
@@ -47,6 +52,7 @@ export class SharePointCafStore {
     this.teams = new AssessmentTeamRepository(site);
     this.scoreRows = new ScoresRepository(site);
     this.people = new PeopleRepository(site);
+    this.standing = new CycleStandingReader(site, this.people);
   }
 
   listCycles(): Promise<StoredCycle[]> {
@@ -69,10 +75,29 @@ export class SharePointCafStore {
     return this.cycles.update(id, changes, approverEmail);
   }
 
+  /** The team with each member's department: the rows, then one $batch of directory lookups. */
   async team(cycleId: number): Promise<StoredTeamMember[]> {
-    const [members, people] = await Promise.all([this.teams.members(cycleId), this.people.list()]);
-    const departments = new Map(people.map((person) => [person.email, person.departmentName]));
-    return members.map((member) => ({ ...member, departmentName: departments.get(member.email) ?? null }));
+    const members = await this.teams.members(cycleId);
+    const directory = await this.people.findByEmails(members.map((member) => member.email));
+    return members.map((member) => ({
+      ...member,
+      departmentName: directory.get(member.email)?.departmentName ?? null,
+    }));
+  }
+
+  /** The cycle, the person's team row and their own scores, in one $batch (null: no such cycle). */
+  access(cycleId: number, email: string): Promise<CycleAccess | null> {
+    return this.standing.access(cycleId, email);
+  }
+
+  /** Every cycle with the person's team role and whether they submitted (one or two round trips). */
+  cyclesFor(email: string): Promise<CycleStanding[]> {
+    return this.standing.standings(email);
+  }
+
+  /** A cycle's page: cycle, team with departments, who submitted, every cycle (two round trips). */
+  overview(cycleId: number): Promise<CycleOverview | null> {
+    return this.standing.overview(cycleId);
   }
 
   addTeamMember(cycleId: number, email: string, role: TeamRole, nominatedByEmail: string): Promise<void> {
@@ -89,6 +114,26 @@ export class SharePointCafStore {
 
   saveScore(cycleId: number, assessorEmail: string, code: string, score: ScoreWrite, etag: string | null) {
     return this.scoreRows.save(cycleId, assessorEmail, code, score, etag);
+  }
+
+  /**
+   * Saves the draft of a team member whose access was just read: their row and site user come from
+   * it, so the save is one write (and for an update, the row read back for its Modified).
+   */
+  saveScoreWith(access: CycleAccess, code: string, score: ScoreWrite, etag: string | null) {
+    if (!access.member) throw new RangeError('Only a member of the cycle team has scores to save');
+    const row = access.myScores.find((mine) => mine.code === code);
+    return this.scoreRows.write(
+      {
+        cycleId: access.cycle.id,
+        code,
+        assessorEmail: access.member.email,
+        assessor: { userId: access.member.userId, displayName: access.member.displayName },
+        row: row ? { itemId: row.itemId, submitted: row.submitted } : null,
+      },
+      score,
+      etag,
+    );
   }
 
   submitScores(cycleId: number, assessorEmail: string): Promise<void> {

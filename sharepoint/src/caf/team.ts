@@ -11,10 +11,21 @@ import { assessmentTeamList } from './lists/assessment-team';
 
 export const TEAM_MEMBER = selectOf(assessmentTeamList, 'Id', 'Title', 'TeamRole', 'Member');
 export type TeamMemberRow = RowOf<typeof TEAM_MEMBER>;
+/** A team row with the member's site user id (their score rows name it) and its cycle. */
+export const MEMBERSHIP = selectOf(
+  assessmentTeamList,
+  'Id',
+  'Title',
+  'TeamRole',
+  'Member',
+  'MemberId',
+  'CycleId',
+);
+export type MembershipRow = RowOf<typeof MEMBERSHIP>;
 const roles = choiceColumn(assessmentTeamList, 'TeamRole');
 export const onTeam = filterOn(assessmentTeamList);
 
-const membershipKey = (cycleId: number, email: string) => `${cycleId}:${normalizeEmail(email)}`;
+export const membershipKey = (cycleId: number, email: string) => `${cycleId}:${normalizeEmail(email)}`;
 
 /** Step 3: the CAF team of a cycle, one row per person (MembershipKey is unique). */
 export class AssessmentTeamRepository {

@@ -73,7 +73,8 @@ const SENT = selectOf(surveyDeliveriesList, 'Id', 'RecipientId', 'Recipient', 'S
 type Changes = ItemChangesOf<typeof surveyDeliveriesList>;
 const states = choiceColumn(surveyDeliveriesList, 'DeliveryState');
 const kinds = choiceColumn(surveyDeliveriesList, 'DeliveryKind');
-const where = filterOn(surveyDeliveriesList);
+export const onDeliveries = filterOn(surveyDeliveriesList);
+const where = onDeliveries;
 
 /**
  * "<survey>#<wave>" for invitations, "<survey>#<wave>#reminder" for reminders: each kind of a wave

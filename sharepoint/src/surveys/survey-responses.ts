@@ -36,10 +36,22 @@ export type RecordOutcome = 'stored' | 'duplicate';
 export const questionWaveKey = (surveyKey: string, wave: number, questionKey: string) =>
   `${surveyKey}#${wave}#${questionKey}`;
 
-const ANSWER = selectOf(surveyResponsesList, 'Score', 'ChoiceAnswer', 'TextAnswer', 'DepartmentCode');
+/** The columns of an answer results read: the answer and the department, never the key. */
+export const ANSWER = selectOf(surveyResponsesList, 'Score', 'ChoiceAnswer', 'TextAnswer', 'DepartmentCode');
+export type AnswerRowRead = RowOf<typeof ANSWER>;
+
+export function toStoredAnswer(item: AnswerRowRead): StoredAnswer {
+  return {
+    score: typeof item.Score === 'number' ? item.Score : null,
+    choice: item.ChoiceAnswer ?? null,
+    text: item.TextAnswer ?? null,
+    departmentCode: item.DepartmentCode ?? null,
+  };
+}
 const RESPONDENT = selectOf(surveyResponsesList, 'RespondentKey');
 type RespondentRow = RowOf<typeof RESPONDENT>;
-const where = filterOn(surveyResponsesList);
+export const onResponses = filterOn(surveyResponsesList);
+const where = onResponses;
 
 /**
  * Survey answers without identity. Every query filters first on an indexed column that selects one
@@ -120,16 +132,7 @@ export class SurveyResponsesRepository {
       where('QuestionWaveKey', 'eq', questionWaveKey(surveyKey, wave, questionKey)),
     );
     const answers: StoredAnswer[] = [];
-    for await (const page of pagesOf<RowOf<typeof ANSWER>>(query, 5000)) {
-      for (const item of page) {
-        answers.push({
-          score: typeof item.Score === 'number' ? item.Score : null,
-          choice: item.ChoiceAnswer ?? null,
-          text: item.TextAnswer ?? null,
-          departmentCode: item.DepartmentCode ?? null,
-        });
-      }
-    }
+    for await (const page of pagesOf<AnswerRowRead>(query, 5000)) answers.push(...page.map(toStoredAnswer));
     return answers;
   }
 

@@ -1,9 +1,9 @@
 import { SURVEY_KEY_PATTERN, type Survey, type SurveyDraft, type SurveyStatus } from '@kvalita/core';
 import '../platform/pnp-imports';
-import { settleInOneBatch } from '../platform/batch';
+import { inOneBatch, settleInOneBatch } from '../platform/batch';
 import { NotFoundError } from '../platform/errors';
 import { DepartmentsRepository } from '../platform/directory/departments';
-import { allOf } from '../platform/paging';
+import { MAX_PAGE_SIZE, allOf } from '../platform/paging';
 import { filterOn } from '../platform/schema/filter';
 import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
 import type { SiteContext } from '../platform/site-context';
@@ -70,6 +70,7 @@ export class SurveysRepository {
     return this.assemble(items, questions, await this.audienceCodes(items));
   }
 
+  /** One survey with its questions: one $batch (the departments come from the site's copy). */
   async get(key: string): Promise<Survey | null> {
     const [found] = await Promise.all([this.find(key), this.site.departments.get()]);
     return found ? toSurvey(found.item, found.questions, await this.audienceCodes([found.item])) : null;
@@ -109,7 +110,20 @@ export class SurveysRepository {
       await this.deleteAdded(questionsUrl, questionParts);
       throw failure.reason;
     }
-    return this.reread(input.key);
+    // SharePoint answered every add with the stored row (id, Created, ETag): nothing to read back
+    // but the owner and the audience, whose values this call just wrote.
+    const [surveyRow, ...questionRows] = settled.map(
+      (part) => (part as PromiseFulfilledResult<unknown>).value,
+    );
+    return toSurvey(
+      {
+        ...(surveyRow as SurveyRow),
+        AudienceDepartmentsId: row.AudienceDepartmentsId ?? null,
+        SurveyOwner: owner ? { EMail: owner.Email, Title: owner.Title } : null,
+      },
+      questionRows as QuestionRow[],
+      new Map([...departmentIds].map(([code, itemId]) => [itemId, code])),
+    );
   }
 
   /**
@@ -175,16 +189,19 @@ export class SurveysRepository {
     if (failure?.status === 'rejected') throw failure.reason;
   }
 
+  /** The survey row and its question rows in one $batch (a survey has a handful of questions). */
   private async find(key: string): Promise<{ item: SurveyRow; questions: QuestionRow[] } | null> {
-    const [surveys, questions] = await Promise.all([
-      this.site.list(surveysList),
-      this.site.list(surveyQuestionsList),
+    const [surveysUrl, questionsUrl] = await Promise.all([
+      this.site.listUrl(surveysList),
+      this.site.listUrl(surveyQuestionsList),
     ]);
-    const [items, questionItems] = await Promise.all([
-      SURVEY.applyTo(surveys.items)
+    const [items, questionItems] = await inOneBatch<[SurveyRow[], QuestionRow[]]>(this.site.sp, (batched) => [
+      SURVEY.applyTo(batched.web.getList(surveysUrl).items)
         .filter(onSurveys('SurveyKey', 'eq', key))
         .top(1)<SurveyRow[]>(),
-      allOf<QuestionRow>(QUESTION.applyTo(questions.items).filter(onQuestions('SurveyKey', 'eq', key))),
+      QUESTION.applyTo(batched.web.getList(questionsUrl).items)
+        .filter(onQuestions('SurveyKey', 'eq', key))
+        .top(MAX_PAGE_SIZE)<QuestionRow[]>(),
     ]);
     const item = items[0];
     return item ? { item, questions: questionItems } : null;

@@ -1,6 +1,7 @@
 import { normalizeEmail, type Person, type Role } from '@kvalita/core';
 import { personSchema } from '@kvalita/core/schemas';
 import '../pnp-imports';
+import { inOneBatch } from '../batch';
 import { allOf } from '../paging';
 import { filterOn } from '../schema/filter';
 import type { NewItemOf } from '../schema/items';
@@ -50,6 +51,30 @@ export class PeopleRepository {
     const item = items[0];
     if (!item) return null;
     return toPerson(item, (await this.departmentsOf([item])).get(item.DepartmentId ?? -1) ?? null);
+  }
+
+  /**
+   * Several people by e-mail in one $batch of lookups on the indexed Email column (e.g. a CAF
+   * team's departments), instead of reading the whole directory. Who is not in it is missing.
+   */
+  async findByEmails(emails: readonly string[]): Promise<Map<string, StoredPerson>> {
+    const wanted = [...new Set(emails.map(normalizeEmail))];
+    if (wanted.length === 0) return new Map();
+    const url = await this.site.listUrl(peopleList);
+    const found = await inOneBatch<PersonRow[][]>(this.site.sp, (batched) =>
+      wanted.map((email) =>
+        PERSON.applyTo(batched.web.getList(url).items)
+          .filter(where('Email', 'eq', email))
+          .top(1)<PersonRow[]>(),
+      ),
+    );
+    const items = found.flatMap((rows) => rows.slice(0, 1));
+    const departments = await this.departmentsOf(items);
+    return new Map(
+      items
+        .map((item) => toPerson(item, departments.get(item.DepartmentId ?? -1) ?? null))
+        .map((person) => [normalizeEmail(person.email), person]),
+    );
   }
 
   /** Adds the person or updates the one with the same e-mail; account and manager become site users. */
