@@ -4,7 +4,7 @@ import { connectSharePoint, provisionLists } from '@kvalita/sharepoint';
 import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
 import type { SPFI } from '@pnp/sp';
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
-import { RequestCounter } from '../contract/request-counter';
+import { RequestCounter } from '../support/request-counter';
 import { ConnectorStub } from '../support/connector-stub';
 import {
   officePeople,

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTab } from '../../teams-app/build';
 import { bundlePage } from '../../teams-app/bundle/bundle-page';
-import { launchChromium } from '../e2e/browser';
+import { launchChromium } from '../support/browser';
 import {
   TEST_RESPONDENT_SECRET,
   startLocalStack,

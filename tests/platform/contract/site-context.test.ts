@@ -10,9 +10,9 @@ import {
   surveyQuestionsList,
   surveysList,
 } from '@kvalita/sharepoint';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
-import { sampleSurveyDraft } from '../support/survey-draft';
-import { RequestCounter } from './request-counter';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
+import { sampleSurveyDraft } from '../../support/survey-draft';
+import { RequestCounter } from '../../support/request-counter';
 
 let target: ContractTarget;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { settledAxeViolations as axeViolations } from './caf-support';
-import { openArea, signInAs, useTabSession } from './tab-session';
+import { settledAxeViolations as axeViolations } from '../caf/caf-support';
+import { openArea, signInAs, useTabSession } from '../support/tab-session';
 
 /*
  * The survey pages in headless Chromium against the real local stack: the quality manager starts

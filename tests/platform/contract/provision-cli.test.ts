@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
-import { UsageError, parseProvisionArgs } from '../../scripts/provision/args';
-import { runProvision, type ProvisionIo } from '../../scripts/provision/main';
+import { UsageError, parseProvisionArgs } from '../../../scripts/provision/args';
+import { runProvision, type ProvisionIo } from '../../../scripts/provision/main';
 
 const SITE = 'https://lipova.sharepoint.com/sites/kvalita';
 const TENANT = '11111111-2222-3333-4444-555555555555';

@@ -10,8 +10,8 @@ import {
   SiteContext,
 } from '@kvalita/sharepoint';
 import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
-import { SurveyResultsService } from '../../bot/src/surveys/survey-results';
-import { sampleSurveyDraft, surveyQuestion } from '../support/survey-draft';
+import { SurveyResultsService } from '../../../bot/src/surveys/survey-results';
+import { sampleSurveyDraft, surveyQuestion } from '../../support/survey-draft';
 
 /**
  * Survey results on hand-made answers stored in the local SharePoint: what the quality manager and

@@ -12,10 +12,10 @@ import {
   surveyResponsesList,
   type AnswerRow,
 } from '@kvalita/sharepoint';
-import { SurveyResultsService } from '../../bot/src/surveys/survey-results';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
-import { sampleSurveyDraft, surveyQuestion } from '../support/survey-draft';
-import { RequestCounter } from './request-counter';
+import { SurveyResultsService } from '../../../bot/src/surveys/survey-results';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
+import { sampleSurveyDraft, surveyQuestion } from '../../support/survey-draft';
+import { RequestCounter } from '../../support/request-counter';
 
 /**
  * The results page reads every wave at once through SurveyWaveReader: the same figures as reading

@@ -7,8 +7,8 @@ import {
   SiteContext,
 } from '@kvalita/sharepoint';
 import '@pnp/sp/items';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
-import { RequestCounter } from './request-counter';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
+import { RequestCounter } from '../../support/request-counter';
 
 let target: ContractTarget;
 

@@ -15,7 +15,7 @@ import {
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
 import '@pnp/sp/items';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
 
 let target: ContractTarget;
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { classifySendFailure, cloudAdapterSend, systemClock } from '@kvalita/bot';
 import type { StoredBotConversation } from '@kvalita/sharepoint';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
-import { ConnectorStub, type ConnectorStubOptions } from '../support/connector-stub';
+import { ConnectorStub, type ConnectorStubOptions } from '../../support/connector-stub';
 
 let stub: ConnectorStub | null = null;
 afterEach(async () => {

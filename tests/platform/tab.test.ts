@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { localizeModel } from '@kvalita/core';
 import type { Browser, Page } from 'playwright-core';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
-import { axeViolations, launchChromium } from './browser';
+import { axeViolations, launchChromium } from '../support/browser';
 
 /*
  * The Teams tab in headless Chromium against the real local stack: SharePoint emulator, provisioned

@@ -5,7 +5,7 @@ import {
   provisionLists,
   type BotConversation,
 } from '@kvalita/sharepoint';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
 
 let target: ContractTarget;
 

@@ -3,7 +3,7 @@ import { translate } from '@kvalita/core';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { settledAxeViolations as axeViolations } from './caf-support';
-import { openArea, signInAs, useTabSession } from './tab-session';
+import { openArea, signInAs, useTabSession } from '../support/tab-session';
 
 /*
  * The CAF self-assessment pages in headless Chromium against the real local stack: the team leader

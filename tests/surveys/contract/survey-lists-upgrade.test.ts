@@ -12,7 +12,7 @@ import {
   surveysList,
 } from '@kvalita/sharepoint';
 import '@pnp/sp/items';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
 import { SURVEY_LISTS_V1 } from './survey-lists-v1';
 
 let target: ContractTarget;

@@ -9,8 +9,8 @@ import {
 import '@pnp/sp/fields';
 import '@pnp/sp/lists';
 import '@pnp/sp/security/list';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
-import { RequestCounter } from './request-counter';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
+import { RequestCounter } from '../../support/request-counter';
 
 let target: ContractTarget;
 

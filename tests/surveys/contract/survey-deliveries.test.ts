@@ -8,7 +8,7 @@ import {
 } from '@kvalita/sharepoint';
 import '@pnp/sp/batching';
 import '@pnp/sp/items';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
 
 let target: ContractTarget;
 let recipients: number[];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestStack, type LocalStack } from '../support/e2e-stack';
+import { startTestStack, type LocalStack } from './e2e-stack';
 import { launchChromium } from './browser';
 
 /*

@@ -10,7 +10,7 @@ import {
   type RetryEvent,
 } from '@kvalita/sharepoint';
 import type { RunningEmulator } from '@kvalita/sharepoint-emulator';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
 
 /**
  * Throttling needs the emulator's fault injection: SharePoint Online cannot be asked to throttle,

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { RateLimiter, WaveRunner, installInvitations, type ProactiveSend } from '@kvalita/bot';
 import { BotConversationsRepository, SurveyDeliveriesRepository, type Delivery } from '@kvalita/sharepoint';
 import { MessageFactory } from 'botbuilder';
-import { connectorRestSend } from '../support/connector-send';
-import { ConnectorStub, type ConnectorStubOptions } from '../support/connector-stub';
-import { VirtualClock } from '../support/virtual-clock';
-import { startWaveFixture, type WaveFixture } from '../support/wave-fixture';
+import { connectorRestSend } from '../../support/connector-send';
+import { ConnectorStub, type ConnectorStubOptions } from '../../support/connector-stub';
+import { VirtualClock } from '../../support/virtual-clock';
+import { startWaveFixture, type WaveFixture } from '../../support/wave-fixture';
 
 const PULSE = 'pulse-2027-W05';
 let fixture: WaveFixture | null = null;

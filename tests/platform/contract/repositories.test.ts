@@ -8,7 +8,7 @@ import {
   provisionLists,
 } from '@kvalita/sharepoint';
 import '@pnp/sp/fields';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
 
 let target: ContractTarget;
 

@@ -10,8 +10,8 @@ import {
   fromSharePointDate,
   type NewMeasure,
 } from '@kvalita/sharepoint';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
-import { RequestCounter } from './request-counter';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
+import { RequestCounter } from '../../support/request-counter';
 
 let target: ContractTarget;
 

@@ -11,7 +11,7 @@ import {
   surveysList,
 } from '@kvalita/sharepoint';
 import '@pnp/sp/items';
-import { contractTarget, type ContractTarget } from '../support/contract-target';
+import { contractTarget, type ContractTarget } from '../../support/contract-target';
 
 /** Answering survey cards against SharePoint (the local emulator, or a real site). */
 const keyer = hmacRespondentKeyer('a-test-secret-that-is-long-enough-1234');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, type AxeViolation } from './browser';
+import { axeViolations, type AxeViolation } from '../support/browser';
 
 /**
  * axe once the page is still: Fluent buttons fade between colours after a click, and a colour
