@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/cs';
 import type { MessageParams } from '../i18n/locale';
+import type { ServiceErrorCode } from './contract';
 
 /*
  * The catalogue of errors every feature's service may raise. Each code is stable (it is what the
@@ -20,11 +21,10 @@ export const DOMAIN_ERRORS = {
   /** The request body is larger than the service accepts. */
   payloadTooLarge: 'error.badRequest',
   internal: 'error.internal',
-} as const satisfies Record<string, MessageKey>;
+} as const satisfies Record<ServiceErrorCode, MessageKey>;
 
-export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
-
-export const DOMAIN_ERROR_CODES = Object.keys(DOMAIN_ERRORS) as readonly DomainErrorCode[];
+/** The codes are the contract's error codes: one list, so the API and the tab cannot drift apart. */
+export type DomainErrorCode = ServiceErrorCode;
 
 export class DomainError extends Error {
   readonly messageKey: MessageKey;
@@ -55,8 +55,4 @@ export class DuplicateKeyError extends DomainError {
   constructor(details: string) {
     super('conflict', { details });
   }
-}
-
-export function isDomainError(error: unknown): error is DomainError {
-  return error instanceof DomainError;
 }
