@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/cs';
+import type { MessageKey } from '../i18n/catalogues';
 import type { MessageParams } from '../i18n/locale';
 import type { ServiceErrorCode } from './contract';
 
