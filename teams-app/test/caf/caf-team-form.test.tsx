@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { createFakeService, type CafHandler } from '../support/fake-service';
 import { renderApp } from '../support/render-app';
 import { CAF_PEOPLE, asJana, createFakeCaf } from './fake-caf';
-import { openCycle } from './render-caf';
+import { findAreaButton, openCycle } from './render-caf';
 
 const HEAD: DemoPerson = {
   email: 'tomas.cerny@urad.example',
@@ -19,16 +19,24 @@ const asHead = { 'kvalita.demoEmail': HEAD.email };
 const REFUSAL =
   'Osoba Marie Procházková nepatří do útvaru, který vedete. Vedoucí útvaru přidává a odebírá jen lidi ze svého útvaru a jeho oddělení; ostatní změny týmu dělá manažer/ka kvality.';
 
-/** The tab with the fake CAF service; the service refuses what core's rule refuses a head of department. */
+const CLASH =
+  'Cyklus s názvem „Sebehodnocení CAF 2026“ už v úřadu je. Názvy cyklů se porovnávají bez ohledu na velikost písmen, diakritiku a mezery; zvolte jiný název.';
+
+/**
+ * The tab with the fake CAF service; the service refuses what core's rule refuses a head of
+ * department, and a new cycle whose name the office has.
+ */
 function renderTeam(stored: Readonly<Record<string, string>>) {
   const caf = createFakeCaf();
   const handler: CafHandler = (request) =>
-    request.me.email === HEAD.email &&
-    request.method === 'POST' &&
-    request.path.endsWith('/team') &&
-    (request.body as { email: string }).email !== 'lucie.dvorakova@urad.example'
-      ? { status: 403, body: { error: { code: 'forbidden', message: REFUSAL } } }
-      : caf.handler(request);
+    request.path === '/api/caf/cycles' && request.method === 'POST'
+      ? { status: 409, body: { error: { code: 'conflict', message: CLASH } } }
+      : request.me.email === HEAD.email &&
+          request.method === 'POST' &&
+          request.path.endsWith('/team') &&
+          (request.body as { email: string }).email !== 'lucie.dvorakova@urad.example'
+        ? { status: 403, body: { error: { code: 'forbidden', message: REFUSAL } } }
+        : caf.handler(request);
   const service = createFakeService({ people: [...CAF_PEOPLE, HEAD], caf: handler });
   const user = userEvent.setup();
   return { ...renderApp({ service, stored }), user };
@@ -70,5 +78,19 @@ describe('adding people to the CAF team', () => {
     expect(
       service.requests.filter((request) => request.method === 'POST').map((request) => request.body),
     ).toEqual([{ email: 'tomas.cerny@urad.example', role: 'leader' }]);
+  }, 20_000);
+
+  it('shows why a new cycle’s name is refused and keeps what was typed', async () => {
+    const { user } = renderTeam(asJana);
+    await user.click(await findAreaButton('Sebehodnocení'));
+    await user.click(await screen.findByRole('button', { name: 'Nový cyklus sebehodnocení' }));
+    const form = await screen.findByRole('region', { name: 'Nový cyklus sebehodnocení' });
+    const name = within(form).getByRole('textbox', { name: /Název cyklu/ });
+    await user.type(name, 'SEBEHODNOCENI CAF 2026');
+    await user.type(within(form).getByLabelText(/Začátek/), '2027-01-04');
+    await user.type(within(form).getByLabelText(/Konec/), '2027-03-31');
+    await user.click(within(form).getByRole('button', { name: 'Založit cyklus' }));
+    expect(await within(form).findByText(CLASH)).toBeTruthy();
+    expect((name as HTMLInputElement).value).toBe('SEBEHODNOCENI CAF 2026');
   }, 20_000);
 });
