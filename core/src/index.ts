@@ -20,6 +20,8 @@ export { enStart } from './i18n/en';
 // Each area's texts on their own, for hosts that load them with the pages that show them.
 export { cafTabCs } from './i18n/areas/caf-tab.cs';
 export { cafTabEn } from './i18n/areas/caf-tab.en';
+export { cafTeamCs } from './i18n/areas/caf-team.cs';
+export { cafTeamEn } from './i18n/areas/caf-team.en';
 export { surveysCoreCs } from './i18n/areas/surveys-core.cs';
 export { surveysCoreEn } from './i18n/areas/surveys-core.en';
 export { surveysChatCs } from './i18n/areas/surveys-chat.cs';

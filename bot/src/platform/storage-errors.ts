@@ -1,4 +1,4 @@
-import { DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
+import { CycleNameTakenError, DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
 import {
   ConcurrencyConflictError,
   CycleAlreadyExistsError,
@@ -14,7 +14,7 @@ import {
 export function toDomainError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
   if (error instanceof ConcurrencyConflictError) return new StaleVersionError();
-  if (error instanceof CycleAlreadyExistsError) return new DuplicateKeyError(error.message);
+  if (error instanceof CycleAlreadyExistsError) return new CycleNameTakenError(error.existingName);
   if (error instanceof DuplicateValueError) return new DuplicateKeyError(error.message);
   if (error instanceof NotFoundError) return new DomainError('notFound');
   // Storage refuses values it cannot hold (an unknown department code, a malformed key).

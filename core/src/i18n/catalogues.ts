@@ -1,5 +1,7 @@
 import { cafTabCs } from './areas/caf-tab.cs';
 import { cafTabEn } from './areas/caf-tab.en';
+import { cafTeamCs } from './areas/caf-team.cs';
+import { cafTeamEn } from './areas/caf-team.en';
 import { reportCs } from './areas/report.cs';
 import { reportEn } from './areas/report.en';
 import { surveysApiCs } from './areas/surveys-api.cs';
@@ -23,6 +25,7 @@ import { enStart } from './en';
 export const cs = {
   ...csStart,
   ...cafTabCs,
+  ...cafTeamCs,
   ...reportCs,
   ...surveysCoreCs,
   ...surveysChatCs,
@@ -36,6 +39,7 @@ export type MessageKey = keyof typeof cs;
 export const en = {
   ...enStart,
   ...cafTabEn,
+  ...cafTeamEn,
   ...reportEn,
   ...surveysCoreEn,
   ...surveysChatEn,

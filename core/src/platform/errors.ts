@@ -56,3 +56,30 @@ export class DuplicateKeyError extends DomainError {
     super('conflict', { details });
   }
 }
+
+/** A CAF cycle's name is taken in the office (`existing` is how that cycle spells it). */
+export class CycleNameTakenError extends DomainError {
+  override readonly name = 'CycleNameTakenError';
+  override readonly messageKey: MessageKey = 'error.caf.cycleNameTaken';
+
+  constructor(readonly existing: string) {
+    super('conflict', { existing, details: `a cycle named "${existing}" exists` });
+  }
+}
+
+/**
+ * A change of a CAF team that the person may not make, with the reason the message gives
+ * (core `teamChangeRefusal`): 'leaderByQualityManager', 'noDepartment' or 'otherDepartment'.
+ */
+export class TeamChangeRefusedError extends DomainError {
+  override readonly name = 'TeamChangeRefusedError';
+  override readonly messageKey: MessageKey;
+
+  constructor(
+    readonly reason: 'leaderByQualityManager' | 'noDepartment' | 'otherDepartment',
+    personName: string,
+  ) {
+    super('forbidden', { name: personName, details: reason });
+    this.messageKey = `error.caf.${reason}`;
+  }
+}

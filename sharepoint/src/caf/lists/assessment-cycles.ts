@@ -1,5 +1,6 @@
 import type { CycleStatus, ScoringMethod } from '@kvalita/core';
 import type { ListSchema } from '../../platform/schema/types';
+import { CYCLE_KEY_LENGTH, cycleKeyFromName } from '../cycle-key';
 
 export const SCORING_METHOD_CHOICES = [
   { code: 'classical', label: 'Klasický' },
@@ -33,15 +34,18 @@ export const assessmentCyclesList = {
   },
   titleField: { cs: 'Název cyklu', en: 'Cycle name' },
   versioning: true,
+  // What the service guards (docs/sharepoint.md, "Who reads what in SharePoint").
+  permissions: 'serviceOnly',
   fields: [
     {
+      // The whole name, normalized (cycle-key.ts): one cycle per name in the office.
       name: 'CycleCode',
       type: 'Text',
       title: { cs: 'Kód cyklu', en: 'Cycle code' },
       required: true,
       indexed: true,
       unique: true,
-      maxLength: 32,
+      maxLength: CYCLE_KEY_LENGTH,
     },
     {
       name: 'ScoringMethod',
@@ -101,4 +105,5 @@ export const assessmentCyclesList = {
     },
     { name: 'Description', type: 'Note', title: { cs: 'Popis', en: 'Description' } },
   ],
+  migrations: [cycleKeyFromName],
 } as const satisfies ListSchema;

@@ -25,6 +25,8 @@ export const assessmentTeamList = {
     en: 'Members of the CAF self-assessment groups in each cycle.',
   },
   titleField: { cs: 'Jméno', en: 'Name' },
+  // What the service guards (docs/sharepoint.md, "Who reads what in SharePoint").
+  permissions: 'serviceOnly',
   fields: [
     cycleLookup(),
     { name: 'Member', type: 'User', title: { cs: 'Člen/ka', en: 'Member' }, required: true, indexed: true },

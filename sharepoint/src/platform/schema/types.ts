@@ -62,7 +62,9 @@ export interface ListSchema {
    * Who may read the list. 'inherited' (the default): whoever may read the site. 'serviceOnly':
    * provisioning breaks role inheritance without copying the site's role assignments, so only the
    * app (its app-only permission) and site collection administrators reach the rows — lists whose
-   * rows, put together, could tell who answered what or who has not answered.
+   * rows, put together, could tell who answered what or who has not answered, and lists whose rows
+   * the service's rules guard (CAF scores, consensus, team, cycles): read or written in SharePoint,
+   * they would go around those rules.
    */
   readonly permissions?: 'inherited' | 'serviceOnly';
   readonly fields: readonly FieldSchema[];
