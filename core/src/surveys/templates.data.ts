@@ -64,8 +64,8 @@ const TEMPLATES: readonly TemplateData[] = [
       ),
       openText(
         'q3',
-        'Co by vám příští týden pomohlo? (nepovinné)',
-        'What would help you next week? (optional)',
+        'Co by vám příští týden pomohlo?',
+        'What would help you next week?',
       ),
     ],
     schedule: { recurrence: 'weekly', waveDays: 5, reminderAfterDays: 2 },
@@ -98,8 +98,8 @@ const TEMPLATES: readonly TemplateData[] = [
       },
       openText(
         'q2',
-        'Co je hlavním důvodem vašeho hodnocení? (nepovinné)',
-        'What is the main reason for your score? (optional)',
+        'Co je hlavním důvodem vašeho hodnocení?',
+        'What is the main reason for your score?',
       ),
     ],
     schedule: { recurrence: 'monthly', waveDays: 7, reminderAfterDays: 3 },
@@ -152,8 +152,8 @@ const TEMPLATES: readonly TemplateData[] = [
       },
       openText(
         'q4',
-        'Co by vaši zátěž nejvíce snížilo? (nepovinné)',
-        'What would reduce your workload most? (optional)',
+        'Co by vaši zátěž nejvíce snížilo?',
+        'What would reduce your workload most?',
       ),
     ],
     schedule: { recurrence: 'once', waveDays: 10, reminderAfterDays: 5 },
@@ -193,8 +193,8 @@ const TEMPLATES: readonly TemplateData[] = [
       },
       openText(
         'q4',
-        'Co by zlepšilo služby pro naše klienty? (nepovinné)',
-        'What would improve our service to clients? (optional)',
+        'Co by zlepšilo služby pro naše klienty?',
+        'What would improve our service to clients?',
       ),
     ],
     schedule: { recurrence: 'once', waveDays: 14, reminderAfterDays: 7 },

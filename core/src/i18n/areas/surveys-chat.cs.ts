@@ -21,6 +21,5 @@ export const surveysChatCs = {
   'bot.survey.problem.tooLong': '{question}: text je delší než {max} znaků',
   'bot.survey.yourText': 'Váš komentář:',
   'bot.survey.nothingOpen': 'Teď pro vás není otevřený žádný průzkum. Až nějaký začne, pošlu vám ho sem.',
-  'bot.survey.help.command': 'průzkum — otevřené průzkumy, na které jste ještě neodpověděli',
   'bot.survey.help.try': 'Otevřené průzkumy',
 } as const;
