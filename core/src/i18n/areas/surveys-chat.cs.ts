@@ -13,7 +13,7 @@ export const surveysChatCs = {
     'Na toto kolo průzkumu jste už odpověděli. Počítáme jedinou odpověď, děkujeme.',
   'bot.survey.closed': 'Tento průzkum je už uzavřený a odpovědi nepřijímá. Děkujeme za zájem.',
   'bot.survey.notForYou':
-    'Tento průzkum je určený jiným odborům, proto vaši odpověď neukládáme. Děkujeme za ochotu.',
+    'Tento průzkum je určený jiným útvarům, proto vaši odpověď neukládáme. Děkujeme za ochotu.',
   'bot.survey.invalid': 'Odpověď se nepodařilo přečíst. Otevřete prosím průzkum znovu příkazem „průzkum“.',
   'bot.survey.problems': 'Odpovědi zatím nejsou uložené. Opravte prosím:',
   'bot.survey.problem.missing': '{question}: chybí odpověď',
