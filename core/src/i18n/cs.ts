@@ -159,7 +159,7 @@ export const cs = {
   'tab.caf.save.conflict':
     'Hodnocení tohoto subkritéria bylo mezitím změněno jinde (např. na jiném zařízení). Načtěte aktuální verzi, vaše poslední změna nebyla uložena.',
   'tab.caf.save.reload': 'Načíst aktuální verzi',
-  'tab.caf.save.error': 'Uložení se nepovedlo: {message}',
+  'tab.caf.save.error': 'Uložení se nepovedlo. {message}',
   'tab.caf.submit.button': 'Odeslat hodnocení',
   'tab.caf.submit.title': 'Odeslat hodnocení?',
   'tab.caf.submit.progress': 'Ohodnoceno {scored} z {total} subkritérií.',
@@ -261,7 +261,8 @@ export const cs = {
 
   'measures.title': 'Opatření',
   'measures.empty': 'Zatím nejsou evidována žádná opatření.',
-  'measures.error': 'Opatření se nepodařilo načíst: {message}',
+  'measures.error':
+    'Opatření se nepodařilo načíst. Zkuste stránku načíst znovu; pokud potíž trvá, obraťte se na správce webu.',
   'measures.loading': 'Načítám opatření…',
   'measures.column.title': 'Název',
   'measures.column.kind': 'Druh',
@@ -309,8 +310,8 @@ export const cs = {
   'report.results.score': 'Skóre',
   'report.results.change': 'Změna od minulého cyklu',
   'report.results.chart': 'Skóre kritérií (0–100)',
-  'report.results.notScored': 'nehodnoceno',
-  'report.results.incomplete': 'Pozor: hodnocena jsou jen některá subkritéria ({scored} z {total}).',
+  'report.results.notScored': 'neohodnoceno',
+  'report.results.incomplete': 'Pozor: ohodnocena jsou jen některá subkritéria ({scored} z {total}).',
   'report.detail.heading': 'Hodnocení subkritérií',
   'report.detail.score': 'Skóre: {score} – {band}',
   'report.detail.strengths': 'Silné stránky',
@@ -326,10 +327,14 @@ export const cs = {
   'report.next.owner': 'odpovídá {name}',
 
   'tab.caf.examples.heading': 'Příklady (volně podle modelu CAF 2020)',
-  'error.badRequest': 'Požadavek není platný: {details}',
+  'error.badRequest': 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
+  'error.payloadTooLarge': 'Požadavek je příliš velký. Zkraťte prosím zadané texty.',
   'error.unauthorized': 'Chybí platné přihlášení.',
   'error.forbidden': 'K této akci nemáte oprávnění.',
-  'error.conflict': 'Položku mezitím změnil někdo jiný nebo ji tento krok nedovoluje: {details}',
+  'error.conflict':
+    'Tento krok teď nelze provést, protože to stav položky nedovoluje. Načtěte stránku znovu a podívejte se na její aktuální stav.',
+  'error.stale': 'Položku mezitím změnil někdo jiný. Načtěte ji znovu a zkuste to ještě jednou.',
+  'error.duplicate': 'Taková položka už existuje.',
   'error.notFound': 'Požadovaná položka neexistuje.',
   'error.internal': 'Na straně služby nastala chyba.',
 

@@ -156,7 +156,7 @@ export const en = {
   'tab.caf.save.conflict':
     'The scoring of this subcriterion was changed elsewhere in the meantime (e.g. on another device). Load the current version; your last change was not saved.',
   'tab.caf.save.reload': 'Load the current version',
-  'tab.caf.save.error': 'Saving failed: {message}',
+  'tab.caf.save.error': 'Saving failed. {message}',
   'tab.caf.submit.button': 'Submit my scores',
   'tab.caf.submit.title': 'Submit your scores?',
   'tab.caf.submit.progress': '{scored} of {total} subcriteria scored.',
@@ -257,7 +257,8 @@ export const en = {
 
   'measures.title': 'Measures',
   'measures.empty': 'No measures recorded yet.',
-  'measures.error': 'Could not load the measures: {message}',
+  'measures.error':
+    'Could not load the measures. Try reloading the page; if the problem persists, contact the site owner.',
   'measures.loading': 'Loading measures…',
   'measures.column.title': 'Title',
   'measures.column.kind': 'Kind',
@@ -322,10 +323,14 @@ export const en = {
   'report.next.owner': 'owner {name}',
 
   'tab.caf.examples.heading': 'Examples (paraphrased from the CAF 2020 model)',
-  'error.badRequest': 'The request is not valid: {details}',
+  'error.badRequest': 'The request is not valid. Check what you entered and try again.',
+  'error.payloadTooLarge': 'The request is too large. Please shorten the texts you entered.',
   'error.unauthorized': 'A valid sign-in is missing.',
   'error.forbidden': 'You are not allowed to do this.',
-  'error.conflict': 'Someone else changed the item meanwhile, or this step does not allow it: {details}',
+  'error.conflict':
+    'This step cannot be done now because the item’s state does not allow it. Reload the page to see its current state.',
+  'error.stale': 'Someone else changed the item meanwhile. Reload it and try again.',
+  'error.duplicate': 'Such an item already exists.',
   'error.notFound': 'The requested item does not exist.',
   'error.internal': 'The service ran into an error.',
 
