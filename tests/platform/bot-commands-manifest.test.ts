@@ -11,7 +11,10 @@ interface ManifestCommandList {
 
 interface Manifest {
   readonly staticTabs: readonly { readonly entityId: string; readonly name?: string }[];
-  readonly bots: readonly { readonly scopes: readonly CommandScope[]; readonly commandLists: readonly ManifestCommandList[] }[];
+  readonly bots: readonly {
+    readonly scopes: readonly CommandScope[];
+    readonly commandLists: readonly ManifestCommandList[];
+  }[];
 }
 
 const folder = join(process.cwd(), 'manifest');
@@ -28,7 +31,10 @@ function offered(scope: CommandScope, locale: Locale): { title: string; descript
           const key = `bots[0].commandLists[${listIndex}].commands[${index}]`;
           return locale === 'en'
             ? { title: command.title, description: command.description }
-            : { title: czech[`${key}.title`] ?? command.title, description: czech[`${key}.description`] ?? command.description };
+            : {
+                title: czech[`${key}.title`] ?? command.title,
+                description: czech[`${key}.description`] ?? command.description,
+              };
         })
       : [],
   );
@@ -56,7 +62,9 @@ describe('the Teams manifest offers what the bot does', () => {
     const index = manifest.staticTabs.findIndex((tab) => tab.entityId === HELP_CARD_TAB.entityId);
     expect(index).toBeGreaterThanOrEqual(0);
     expect(manifest.staticTabs[index]?.name).toBe(HELP_CARD_TAB.name.en);
-    expect(czech[`staticTabs[${index}].name`] ?? manifest.staticTabs[index]?.name).toBe(HELP_CARD_TAB.name.cs);
+    expect(czech[`staticTabs[${index}].name`] ?? manifest.staticTabs[index]?.name).toBe(
+      HELP_CARD_TAB.name.cs,
+    );
     for (const locale of ['cs', 'en'] as const) {
       const shown = JSON.stringify(helpCard(locale, 'personal'));
       expect(shown).toContain(HELP_CARD_TAB.name[locale]);

@@ -54,9 +54,9 @@ function czechVariantsInSources(): string[] {
       .split('\n')
       .flatMap((line, index) =>
         // A choice's former labels exist to read what was stored before the wording was fixed.
-        (line.includes('formerLabels') ? [] : CZECH_VARIANTS).filter(({ variant }) => variant.test(line)).map(
-          ({ use }) => `${relative(root, file)}:${index + 1}: ${line.trim()} → use ${use}`,
-        ),
+        (line.includes('formerLabels') ? [] : CZECH_VARIANTS)
+          .filter(({ variant }) => variant.test(line))
+          .map(({ use }) => `${relative(root, file)}:${index + 1}: ${line.trim()} → use ${use}`),
       ),
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { SURVEY_ANSWER_VERB, SURVEY_REFRESH_VERB, SURVEY_TEMPLATES, surveyFromTemplate, waveOf } from '@kvalita/core';
+import {
+  SURVEY_ANSWER_VERB,
+  SURVEY_REFRESH_VERB,
+  SURVEY_TEMPLATES,
+  surveyFromTemplate,
+  waveOf,
+} from '@kvalita/core';
 import type { CardElement } from '../../src/platform/chat/adaptive-card.types';
 import { helpCard } from '../../src/platform/chat/help-card';
 import { surveyCard } from '../../src/surveys/cards/survey-card';

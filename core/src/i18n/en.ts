@@ -173,7 +173,8 @@ export const en = {
   'tab.caf.results.noFindings': 'The team has not agreed on any subcriterion yet.',
   'tab.caf.consensus.needsDiscussion': 'Needs discussion',
   'tab.caf.consensus.agreed': 'Agreed: {score}',
-  'tab.caf.consensus.stats': '{n} scored; mean {mean}, median {median}, lowest {min}, highest {max}, spread {spread}.',
+  'tab.caf.consensus.stats':
+    '{n} scored; mean {mean}, median {median}, lowest {min}, highest {max}, spread {spread}.',
   'tab.caf.consensus.membersCaption': 'Team members’ scores, subcriterion {code}',
   'tab.caf.consensus.member': 'Team member',
   'tab.caf.consensus.anonymous': 'Member {number}',

@@ -7,7 +7,9 @@ interface ClientInfoEntity {
 }
 
 function isClientInfo(entity: unknown): entity is ClientInfoEntity {
-  return typeof entity === 'object' && entity !== null && (entity as { type?: unknown }).type === 'clientInfo';
+  return (
+    typeof entity === 'object' && entity !== null && (entity as { type?: unknown }).type === 'clientInfo'
+  );
 }
 
 /**

@@ -14,14 +14,20 @@ export function helpCard(locale: Locale, scope: CommandScope = 'personal'): Adap
   const t = (key: MessageKey, params?: Record<string, string>) => translate(locale, key, params);
   const commands = commandsIn(scope);
   const lines = commands.map(
-    (command) => `- ${t('bot.help.command', { title: t(command.title), description: t(command.description) })}`,
+    (command) =>
+      `- ${t('bot.help.command', { title: t(command.title), description: t(command.description) })}`,
   );
   return adaptiveCard(
     locale,
     [
       { type: 'TextBlock', text: t('bot.help.title'), weight: 'Bolder', size: 'Medium', wrap: true },
       { type: 'TextBlock', text: lines.join('\n'), wrap: true },
-      { type: 'TextBlock', text: t('bot.help.tab', { tab: HELP_CARD_TAB.name[locale] }), wrap: true, isSubtle: true },
+      {
+        type: 'TextBlock',
+        text: t('bot.help.tab', { tab: HELP_CARD_TAB.name[locale] }),
+        wrap: true,
+        isSubtle: true,
+      },
     ],
     commands.some((command) => command.command === 'surveys')
       ? [{ type: 'Action.Submit', title: t('bot.survey.help.try'), data: { verb: SURVEYS_COMMAND_VERB } }]
