@@ -42,16 +42,22 @@ export const csStart = {
   'tab.surveys.nav': 'Průzkumy',
 
   'bot.welcome':
-    'Dobrý den, jsem Kvalita. Pomáhám úřadu s řízením kvality podle modelu CAF 2020: krátké pulzní průzkumy a zpětná vazba 360° přímo v chatu. Napište „nápověda“.',
+    'Dobrý den, jsem Kvalita. Pomáhám úřadu s řízením kvality podle modelu CAF 2020 a posílám sem krátké průzkumy, na které odpovíte přímo v chatu. Napište „nápověda“.',
   'bot.help.title': 'Co umím',
-  'bot.help.help': 'nápověda — tento přehled',
-  'bot.help.tab': 'Výsledky sebehodnocení CAF a akční plány najdete v aplikaci Kvalita na kartě CAF.',
+  'bot.help.command': '{title} — {description}',
+  'bot.help.tab':
+    'Model CAF, sebehodnocení s jeho výsledky a plán zlepšování najdete v aplikaci Kvalita na kartě {tab}.',
+  'bot.command.help.title': 'nápověda',
+  'bot.command.help.description': 'Přehled toho, co umím',
+  'bot.command.surveys.title': 'průzkum',
+  'bot.command.surveys.description': 'Otevřené průzkumy, na které jste ještě neodpověděli',
   'bot.unknown': 'Tomu nerozumím. Napište „nápověda“ a ukážu vám, co umím.',
   'bot.error': 'Omlouváme se, něco se pokazilo. Zkuste to prosím za chvíli znovu.',
 
   'measures.title': 'Opatření',
   'measures.empty': 'Zatím nejsou evidována žádná opatření.',
-  'measures.error': 'Opatření se nepodařilo načíst: {message}',
+  'measures.error':
+    'Opatření se nepodařilo načíst. Zkuste stránku načíst znovu; pokud potíž trvá, obraťte se na správce webu.',
   'measures.loading': 'Načítám opatření…',
   'measures.column.title': 'Název',
   'measures.column.kind': 'Druh',
@@ -67,10 +73,14 @@ export const csStart = {
   'measures.status.inProgress': 'Probíhá',
   'measures.status.done': 'Dokončeno',
   'measures.status.cancelled': 'Zrušeno',
-  'error.badRequest': 'Požadavek není platný: {details}',
+  'error.badRequest': 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
+  'error.payloadTooLarge': 'Požadavek je příliš velký. Zkraťte prosím zadané texty.',
   'error.unauthorized': 'Chybí platné přihlášení.',
   'error.forbidden': 'K této akci nemáte oprávnění.',
-  'error.conflict': 'Položku mezitím změnil někdo jiný nebo ji tento krok nedovoluje: {details}',
+  'error.conflict':
+    'Tento krok teď nelze provést, protože to stav položky nedovoluje. Načtěte stránku znovu a podívejte se na její aktuální stav.',
+  'error.stale': 'Položku mezitím změnil někdo jiný. Načtěte ji znovu a zkuste to ještě jednou.',
+  'error.duplicate': 'Taková položka už existuje.',
   'error.notFound': 'Požadovaná položka neexistuje.',
   'error.internal': 'Na straně služby nastala chyba.',
 } as const;

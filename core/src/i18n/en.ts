@@ -40,16 +40,22 @@ export const enStart = {
   'tab.surveys.nav': 'Surveys',
 
   'bot.welcome':
-    'Hello, I am Kvalita. I help your office manage quality on the CAF 2020 model: short pulse surveys and 360° feedback right here in chat. Type "help".',
+    'Hello, I am Kvalita. I help your office manage quality on the CAF 2020 model and send you short surveys here, answered right in this chat. Type "help".',
   'bot.help.title': 'What I can do',
-  'bot.help.help': 'help — this overview',
-  'bot.help.tab': 'CAF self-assessment results and action plans are on the CAF tab of the Kvalita app.',
+  'bot.help.command': '{title} — {description}',
+  'bot.help.tab':
+    'The CAF model, self-assessment with its results and the improvement plan are on the {tab} tab of the Kvalita app.',
+  'bot.command.help.title': 'help',
+  'bot.command.help.description': 'Show what I can do',
+  'bot.command.surveys.title': 'survey',
+  'bot.command.surveys.description': 'Open surveys you have not answered yet',
   'bot.unknown': 'I did not understand that. Type "help" and I will show you what I can do.',
   'bot.error': 'Sorry, something went wrong. Please try again in a moment.',
 
   'measures.title': 'Measures',
   'measures.empty': 'No measures recorded yet.',
-  'measures.error': 'Could not load the measures: {message}',
+  'measures.error':
+    'Could not load the measures. Try reloading the page; if the problem persists, contact the site owner.',
   'measures.loading': 'Loading measures…',
   'measures.column.title': 'Title',
   'measures.column.kind': 'Kind',
@@ -65,10 +71,14 @@ export const enStart = {
   'measures.status.inProgress': 'In progress',
   'measures.status.done': 'Done',
   'measures.status.cancelled': 'Cancelled',
-  'error.badRequest': 'The request is not valid: {details}',
+  'error.badRequest': 'The request is not valid. Check what you entered and try again.',
+  'error.payloadTooLarge': 'The request is too large. Please shorten the texts you entered.',
   'error.unauthorized': 'A valid sign-in is missing.',
   'error.forbidden': 'You are not allowed to do this.',
-  'error.conflict': 'Someone else changed the item meanwhile, or this step does not allow it: {details}',
+  'error.conflict':
+    'This step cannot be done now because the item’s state does not allow it. Reload the page to see its current state.',
+  'error.stale': 'Someone else changed the item meanwhile. Reload it and try again.',
+  'error.duplicate': 'Such an item already exists.',
   'error.notFound': 'The requested item does not exist.',
   'error.internal': 'The service ran into an error.',
 } as const satisfies Record<keyof typeof csStart, string>;

@@ -69,7 +69,7 @@ describe('individual scoring', () => {
     });
 
     // The next save sends the etag the service gave back.
-    await user.type(screen.getByRole('textbox', { name: 'Oblasti ke zlepšení' }), 'Měření');
+    await user.type(screen.getByRole('textbox', { name: 'Oblasti pro zlepšení' }), 'Měření');
     await waitFor(
       () => expect(service.requests.filter((request) => request.method === 'PUT')).toHaveLength(2),
       SAVE_WAIT,

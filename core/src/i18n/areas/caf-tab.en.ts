@@ -117,7 +117,7 @@ export const cafTabEn = {
   'tab.caf.save.conflict':
     'The scoring of this subcriterion was changed elsewhere in the meantime (e.g. on another device). Load the current version; your last change was not saved.',
   'tab.caf.save.reload': 'Load the current version',
-  'tab.caf.save.error': 'Saving failed: {message}',
+  'tab.caf.save.error': 'Saving failed. {message}',
   'tab.caf.submit.button': 'Submit my scores',
   'tab.caf.submit.title': 'Submit your scores?',
   'tab.caf.submit.progress': '{scored} of {total} subcriteria scored.',
@@ -134,7 +134,8 @@ export const cafTabEn = {
   'tab.caf.results.noFindings': 'The team has not agreed on any subcriterion yet.',
   'tab.caf.consensus.needsDiscussion': 'Needs discussion',
   'tab.caf.consensus.agreed': 'Agreed: {score}',
-  'tab.caf.consensus.stats': '{n} scored; mean {mean}, median {median}, range {min}–{max}, spread {spread}.',
+  'tab.caf.consensus.stats':
+    '{n} scored; mean {mean}, median {median}, lowest {min}, highest {max}, spread {spread}.',
   'tab.caf.consensus.membersCaption': 'Team members’ scores, subcriterion {code}',
   'tab.caf.consensus.member': 'Team member',
   'tab.caf.consensus.anonymous': 'Member {number}',

@@ -2,10 +2,11 @@ import type { CycleStatus, ScoringMethod } from '@kvalita/core';
 import type { ListSchema } from '../../platform/schema/types';
 import { CYCLE_KEY_LENGTH, cycleKeyFromName } from '../cycle-key';
 
+/** The methods' names of docs/glossary.md; cycles stored before that read through `formerLabels`. */
 export const SCORING_METHOD_CHOICES = [
-  { code: 'classical', label: 'Klasický' },
-  { code: 'fineTuned', label: 'Jemně laděný' },
-] as const satisfies readonly { code: ScoringMethod; label: string }[];
+  { code: 'classical', label: 'Klasické hodnocení', formerLabels: ['Klasický'] },
+  { code: 'fineTuned', label: 'Jemné hodnocení', formerLabels: ['Jemně laděný'] },
+] as const satisfies readonly { code: ScoringMethod; label: string; formerLabels: readonly string[] }[];
 
 /** Where the cycle stands: core's CYCLE_STATUSES, which follow the 10 steps (CurrentStep tracks the step). */
 export const CYCLE_STATUS_CHOICES = [

@@ -19,7 +19,7 @@ export const assessmentTeamList = {
   key: 'assessmentTeam',
   urlName: 'KvalitaAssessmentTeam',
   template: 'genericList',
-  title: { cs: 'Tým sebehodnocení', en: 'Self-assessment team' },
+  title: { cs: 'Hodnoticí tým', en: 'Self-assessment team' },
   description: {
     cs: 'Členové hodnoticích skupin CAF v jednotlivých cyklech.',
     en: 'Members of the CAF self-assessment groups in each cycle.',

@@ -25,6 +25,11 @@ export type DisplayTitle = Readonly<Record<Locale, string>>;
 export interface ChoiceOption {
   readonly code: string;
   readonly label: string;
+  /**
+   * Labels this choice had before (a wording fixed later): items stored with them still read as
+   * this code, and provisioning keeps them among the column's choices; writes use `label`.
+   */
+  readonly formerLabels?: readonly string[];
 }
 
 export interface FieldSchema {
@@ -128,7 +133,11 @@ export function choiceLabel<F extends FieldSchema>(field: F, code: ChoiceCodeOf<
 
 /** Maps a stored choice back to its code; null for a value someone typed in SharePoint by hand. */
 export function choiceCode<F extends FieldSchema>(field: F, label: unknown): ChoiceCodeOf<F> | null {
-  return (field.choices?.find((choice) => choice.label === label)?.code ?? null) as ChoiceCodeOf<F> | null;
+  const options: readonly ChoiceOption[] = field.choices ?? [];
+  const option =
+    options.find((choice) => choice.label === label) ??
+    options.find((choice) => typeof label === 'string' && (choice.formerLabels ?? []).includes(label));
+  return (option?.code ?? null) as ChoiceCodeOf<F> | null;
 }
 
 /** The names of a list's own columns (what `fieldOf` and the item types take). */
