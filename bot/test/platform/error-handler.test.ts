@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
+import { CycleNameTakenError, DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
 import { ConcurrencyConflictError } from '@kvalita/sharepoint';
 import type { Request, Response } from 'express';
 import { errorHandler } from '../../src/platform/http/error-handler';
@@ -44,6 +44,8 @@ describe('domain errors become HTTP answers in one place', () => {
         code: 'conflict',
         message: 'Someone else changed the item meanwhile. Reload it and try again.',
         details: '1.1',
+        // The precise sentence's key, so the tab can say it in the language it shows.
+        reason: { key: 'error.stale' },
       },
     });
     expect(answer(new DomainError('badRequest', { details: 'title: too long' }), 'cs').body).toEqual({
@@ -56,6 +58,20 @@ describe('domain errors become HTTP answers in one place', () => {
     expect(answer(new DomainError('forbidden'), 'cs').body).toEqual({
       error: { code: 'forbidden', message: 'K této akci nemáte oprávnění.' },
     });
+  });
+
+  it('names a precise refusal by its catalogue key and values, without the English details', () => {
+    const clash = answer(new CycleNameTakenError('Sebehodnocení 2026'), 'cs').body as {
+      error: { reason?: unknown };
+    };
+    expect(clash.error.reason).toEqual({
+      key: 'error.caf.cycleNameTaken',
+      params: { existing: 'Sebehodnocení 2026' },
+    });
+    // A code's own sentence needs no reason: the tab has it for the code.
+    expect(
+      (answer(new DomainError('notFound'), 'en').body as { error: { reason?: unknown } }).error.reason,
+    ).toBe(undefined);
   });
 
   it('refuses a step a rule forbids without claiming that someone changed the item', () => {

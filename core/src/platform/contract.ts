@@ -36,7 +36,21 @@ export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
  * and are never shown to people (the tab shows its own message for the code).
  */
 export interface ErrorReply {
-  readonly error: { readonly code: ServiceErrorCode; readonly message: string; readonly details?: string };
+  readonly error: {
+    readonly code: ServiceErrorCode;
+    readonly message: string;
+    readonly details?: string;
+    /**
+     * When the refusal has a more precise sentence than its code's (a rule naming what is missing,
+     * a taken name): its catalogue key and values, so the tab can say it in the language it shows.
+     */
+    readonly reason?: ErrorReason;
+  };
+}
+
+export interface ErrorReason {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export const SERVICE_MODES = ['local', 'production'] as const;

@@ -21,6 +21,12 @@ export const errorReplySchema = z.object({
     code: z.enum(SERVICE_ERROR_CODES),
     message: z.string(),
     details: z.optional(z.string()),
+    reason: z.optional(
+      z.object({
+        key: z.string(),
+        params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+      }),
+    ),
   }),
 });
 

@@ -30,12 +30,31 @@ function renderTeam(stored: Readonly<Record<string, string>>) {
   const caf = createFakeCaf();
   const handler: CafHandler = (request) =>
     request.path === '/api/caf/cycles' && request.method === 'POST'
-      ? { status: 409, body: { error: { code: 'conflict', message: CLASH } } }
+      ? {
+          status: 409,
+          body: {
+            error: {
+              code: 'conflict',
+              message: CLASH,
+              reason: { key: 'error.caf.cycleNameTaken', params: { existing: 'Sebehodnocení CAF 2026' } },
+            },
+          },
+        }
       : request.me.email === HEAD.email &&
           request.method === 'POST' &&
           request.path.endsWith('/team') &&
           (request.body as { email: string }).email !== 'lucie.dvorakova@urad.example'
-        ? { status: 403, body: { error: { code: 'forbidden', message: REFUSAL } } }
+        ? {
+            status: 403,
+            body: {
+              error: {
+                code: 'forbidden',
+                // As the service says it: the precise sentence's key, which the tab words itself.
+                message: 'Person not in your department (as a proxy in English might pass it).',
+                reason: { key: 'error.caf.otherDepartment', params: { name: 'Marie Procházková' } },
+              },
+            },
+          }
         : caf.handler(request);
   const service = createFakeService({ people: [...CAF_PEOPLE, HEAD], caf: handler });
   const user = userEvent.setup();

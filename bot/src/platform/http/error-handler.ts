@@ -1,4 +1,4 @@
-import { DomainError, translate, type DomainErrorCode } from '@kvalita/core';
+import { DOMAIN_ERRORS, DomainError, translate, type DomainErrorCode, type ErrorReply } from '@kvalita/core';
 import type { ErrorRequestHandler } from 'express';
 import { toDomainError } from '../storage-errors';
 import { localeFromAcceptLanguage } from './locale';
@@ -44,13 +44,17 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
     if (domainError.code === 'internal')
       log(`${req.method} ${req.path} failed: ${error instanceof Error ? error.stack : String(error)}`);
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
-    const details = domainError.params['details'];
+    const { details, ...params } = domainError.params;
+    const precise = domainError.messageKey !== DOMAIN_ERRORS[domainError.code];
     res.status(HTTP_STATUS[domainError.code]).json({
       error: {
         code: domainError.code,
         message: translate(locale, domainError.messageKey, domainError.params),
         ...(details === undefined ? {} : { details: String(details) }),
+        ...(precise
+          ? { reason: { key: domainError.messageKey, ...(Object.keys(params).length > 0 ? { params } : {}) } }
+          : {}),
       },
-    });
+    } satisfies ErrorReply);
   };
 }

@@ -1,3 +1,4 @@
+import type { ErrorReason } from '@kvalita/core';
 import type { ApiErrorCode } from './api.types';
 
 /**
@@ -10,6 +11,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     readonly status: number | null,
     message = '',
+    /** The service's precise sentence, as a catalogue key and values (see ErrorReply). */
+    readonly reason: ErrorReason | null = null,
   ) {
     super(message);
     this.name = 'ApiError';

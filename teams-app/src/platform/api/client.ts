@@ -59,7 +59,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const body = await readJson(response);
       const serviceError = replyOf((await replies.schemas()).errorReplySchema, body)?.error;
       const code = serviceError?.code ?? statusCodes[response.status] ?? 'internal';
-      throw new ApiError(code, response.status, serviceError?.message ?? '');
+      throw new ApiError(code, response.status, serviceError?.message ?? '', serviceError?.reason ?? null);
     }
     const parsed = await request.read(response);
     if (parsed === undefined) throw new ApiError('invalidResponse', response.status);
