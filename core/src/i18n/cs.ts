@@ -1,4 +1,5 @@
 import { surveysCoreCs } from './areas/surveys-core.cs';
+import { cafReportCs } from './areas/caf-report.cs';
 import { surveysChatCs } from './areas/surveys-chat.cs';
 import { surveysApiCs } from './areas/surveys-api.cs';
 import { surveysTabCs } from './areas/surveys-tab.cs';
@@ -273,53 +274,6 @@ export const cs = {
   'measures.status.done': 'Dokončeno',
   'measures.status.cancelled': 'Zrušeno',
 
-  'report.title': 'Zpráva o sebehodnocení podle modelu CAF 2020',
-  'report.office': 'Organizace',
-  'report.cycle': 'Cyklus sebehodnocení',
-  'report.period': 'Období',
-  'report.generated': 'Vytvořeno',
-  'report.status': 'Stav zprávy',
-  'report.status.draft': 'Návrh – čeká na schválení',
-  'report.status.approved': 'Schváleno: {name}, {date}',
-  'report.team.heading': 'Tým sebehodnocení',
-  'report.team.name': 'Jméno',
-  'report.team.role': 'Role v týmu',
-  'report.team.department': 'Útvar',
-  'report.team.leader': 'Vedoucí týmu',
-  'report.team.member': 'Člen/ka týmu',
-  'report.method.heading': 'Metoda',
-  'report.method.classical':
-    'Klasické hodnocení: každé subkritérium získalo jedno skóre 0–100 podle panelu PDCA (kritéria předpokladů) nebo panelu trendů a cílů (výsledková kritéria).',
-  'report.method.fineTuned':
-    'Jemné hodnocení: u kritérií předpokladů se hodnotily fáze PLAN, DO, CHECK a ACT, u výsledkových kritérií trendy a cíle, vždy 0–100; skóre subkritéria je jejich průměr.',
-  'report.method.process':
-    'Členové týmu nejprve hodnotili každý sám, poté tým dosáhl konsenzu. Skóre kritéria je průměrem jeho subkritérií, celkové skóre průměrem kritérií.',
-  'report.scope.office': 'Rozsah: celý úřad.',
-  'report.scope.departments': 'Rozsah: {departments}.',
-  'report.results.heading': 'Výsledky',
-  'report.results.overall': 'Celkové skóre',
-  'report.results.enablers': 'Kritéria předpokladů',
-  'report.results.results': 'Výsledková kritéria',
-  'report.results.criterion': 'Kritérium',
-  'report.results.score': 'Skóre',
-  'report.results.change': 'Změna od minulého cyklu',
-  'report.results.chart': 'Skóre kritérií (0–100)',
-  'report.results.notScored': 'nehodnoceno',
-  'report.results.incomplete': 'Pozor: hodnocena jsou jen některá subkritéria ({scored} z {total}).',
-  'report.detail.heading': 'Hodnocení subkritérií',
-  'report.detail.score': 'Skóre: {score} – {band}',
-  'report.detail.strengths': 'Silné stránky',
-  'report.detail.areas': 'Oblasti pro zlepšení',
-  'report.detail.ideas': 'Náměty na zlepšení',
-  'report.detail.none': 'Neuvedeno.',
-  'report.detail.surveys': 'Doklady z průzkumů Kvality',
-  'report.detail.survey': '{title} – počet vln za posledních 12 měsíců: {waves}, poslední {last}',
-  'report.next.heading': 'Další kroky',
-  'report.next.measures': 'Opatření plánu zlepšování',
-  'report.next.noMeasures': 'Plán zlepšování zatím neobsahuje žádná opatření.',
-  'report.next.deadline': 'termín {date}',
-  'report.next.owner': 'odpovídá {name}',
-
   'tab.caf.examples.heading': 'Příklady (volně podle modelu CAF 2020)',
   'error.badRequest': 'Požadavek není platný: {details}',
   'error.unauthorized': 'Chybí platné přihlášení.',
@@ -329,6 +283,7 @@ export const cs = {
   'error.internal': 'Na straně služby nastala chyba.',
 
   ...surveysCoreCs,
+  ...cafReportCs,
   ...surveysChatCs,
   ...surveysApiCs,
   ...surveysTabCs,

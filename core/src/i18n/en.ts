@@ -1,5 +1,6 @@
 import type { MessageKey } from './cs';
 import { surveysCoreEn } from './areas/surveys-core.en';
+import { cafReportEn } from './areas/caf-report.en';
 import { surveysChatEn } from './areas/surveys-chat.en';
 import { surveysApiEn } from './areas/surveys-api.en';
 import { surveysTabEn } from './areas/surveys-tab.en';
@@ -269,53 +270,6 @@ export const en = {
   'measures.status.done': 'Done',
   'measures.status.cancelled': 'Cancelled',
 
-  'report.title': 'CAF 2020 self-assessment report',
-  'report.office': 'Organisation',
-  'report.cycle': 'Self-assessment cycle',
-  'report.period': 'Period',
-  'report.generated': 'Generated',
-  'report.status': 'Report status',
-  'report.status.draft': 'Draft – awaiting approval',
-  'report.status.approved': 'Approved: {name}, {date}',
-  'report.team.heading': 'Self-assessment team',
-  'report.team.name': 'Name',
-  'report.team.role': 'Role in the team',
-  'report.team.department': 'Department',
-  'report.team.leader': 'Team leader',
-  'report.team.member': 'Team member',
-  'report.method.heading': 'Method',
-  'report.method.classical':
-    'Classical scoring: each subcriterion received one score from 0 to 100 on the PDCA panel (enablers) or the trends and targets panel (results).',
-  'report.method.fineTuned':
-    'Fine-tuned scoring: enablers were scored on PLAN, DO, CHECK and ACT, results on trends and targets, each from 0 to 100; the subcriterion score is their mean.',
-  'report.method.process':
-    'Team members first scored individually, then the team reached a consensus. A criterion’s score is the mean of its subcriteria, the overall score the mean of the criteria.',
-  'report.scope.office': 'Scope: the whole office.',
-  'report.scope.departments': 'Scope: {departments}.',
-  'report.results.heading': 'Results',
-  'report.results.overall': 'Overall score',
-  'report.results.enablers': 'Enablers',
-  'report.results.results': 'Results',
-  'report.results.criterion': 'Criterion',
-  'report.results.score': 'Score',
-  'report.results.change': 'Change since the previous cycle',
-  'report.results.chart': 'Criterion scores (0–100)',
-  'report.results.notScored': 'not scored',
-  'report.results.incomplete': 'Note: only some subcriteria are scored ({scored} of {total}).',
-  'report.detail.heading': 'Subcriterion assessments',
-  'report.detail.score': 'Score: {score} – {band}',
-  'report.detail.strengths': 'Strengths',
-  'report.detail.areas': 'Areas for improvement',
-  'report.detail.ideas': 'Improvement ideas',
-  'report.detail.none': 'None given.',
-  'report.detail.surveys': 'Evidence from Kvalita surveys',
-  'report.detail.survey': '{title} – waves in the last 12 months: {waves}, latest {last}',
-  'report.next.heading': 'Next steps',
-  'report.next.measures': 'Measures of the improvement plan',
-  'report.next.noMeasures': 'The improvement plan has no measures yet.',
-  'report.next.deadline': 'deadline {date}',
-  'report.next.owner': 'owner {name}',
-
   'tab.caf.examples.heading': 'Examples (paraphrased from the CAF 2020 model)',
   'error.badRequest': 'The request is not valid: {details}',
   'error.unauthorized': 'A valid sign-in is missing.',
@@ -325,6 +279,7 @@ export const en = {
   'error.internal': 'The service ran into an error.',
 
   ...surveysCoreEn,
+  ...cafReportEn,
   ...surveysChatEn,
   ...surveysApiEn,
   ...surveysTabEn,

@@ -1,0 +1,69 @@
+import {
+  formatDate,
+  roundScore,
+  translate,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from '@kvalita/core';
+import {
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { SelfAssessmentReport } from './report.types';
+
+/** The building blocks every chapter of the report uses; one file per chapter keeps each readable. */
+export type Block = Paragraph | Table | TableOfContents;
+
+const numberTag = (locale: Locale) => (locale === 'cs' ? 'cs-CZ' : 'en-GB');
+
+export function texts(report: Pick<SelfAssessmentReport, 'locale'>) {
+  const t = (key: MessageKey, params?: MessageParams) => translate(report.locale, key, params);
+  const date = (iso: string) => formatDate(report.locale, iso);
+  const period = (start: string, end: string) => `${date(start)} – ${date(end)}`;
+  const score = (value: number | null) =>
+    value === null
+      ? t('report.results.notScored')
+      : roundScore(value).toLocaleString(numberTag(report.locale));
+  /** A change with its sign, so a rise reads as one: +15, −4, 0. */
+  const delta = (value: number | null) => {
+    if (value === null) return '–';
+    const rounded = roundScore(value);
+    const text = Math.abs(rounded).toLocaleString(numberTag(report.locale));
+    return rounded > 0 ? `+${text}` : rounded < 0 ? `−${text}` : text;
+  };
+  return { t, date, period, score, delta };
+}
+
+/** A chapter starts on a new page, so the contents' page numbers point at its first line. */
+export const chapter = (text: string) =>
+  new Paragraph({ text, heading: HeadingLevel.HEADING_1, pageBreakBefore: true });
+export const section = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
+export const subsection = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_3 });
+export const label = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+export const note = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true })] });
+
+const cell = (text: string, bold = false) =>
+  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+
+/** A table with a header row that repeats on every page it runs over. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text)) })),
+    ],
+  });
+}
+
+export function bullets(items: readonly string[], none: string): Paragraph[] {
+  if (items.length === 0) return [note(none)];
+  return items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
+}
