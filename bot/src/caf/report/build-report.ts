@@ -1,5 +1,5 @@
 import { translate } from '@kvalita/core';
-import { Document, Footer, Packer } from 'docx';
+import { Document, Footer, Packer, Paragraph } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { contents, pageFooter, titlePage } from './report-front';
 import { summaryChapter } from './report-summary';
@@ -22,11 +22,13 @@ export async function buildReportDocx(report: SelfAssessmentReport): Promise<Buf
     title: `${translate(report.locale, 'report.title')} – ${report.cycle.name}`,
     description: report.officeName,
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    // Page numbers of the contents worked out now, and Word asked to refresh them when it opens the file.
     pageNumbers: estimatePageNumbers,
+    features: { updateFields: true },
     sections: [
       {
         properties: { titlePage: true },
-        footers: { default: pageFooter(report), first: new Footer({ children: [] }) },
+        footers: { default: pageFooter(report), first: new Footer({ children: [new Paragraph('')] }) },
         children: [
           ...titlePage(report),
           ...contents(report),
