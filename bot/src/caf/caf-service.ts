@@ -246,7 +246,9 @@ export class CafService {
   async reportData(identity: Identity, id: number) {
     const { cycle, permissions } = await this.access(identity, id);
     if (!permissions.downloadReport) throw new DomainError('forbidden');
-    const [board, results, measures, cycles] = await Promise.all([
+    // The board's team has no departments; the team read has them, the board the scores' evidence.
+    const [team, board, results, measures, cycles] = await Promise.all([
+      this.store.team(id),
       this.store.consensusBoard(id),
       this.results(id),
       this.measures.forCycle(id),
@@ -259,7 +261,7 @@ export class CafService {
     const evidence = board.scores
       .filter((score) => score.submitted)
       .flatMap((score) => score.evidence.map((link) => ({ code: score.code, ...link })));
-    return { cycle, team: board.team, results, measures, previousCycle, previousMeasures, evidence };
+    return { cycle, team, results, measures, previousCycle, previousMeasures, evidence };
   }
 
   async approveReport(identity: Identity, id: number): Promise<CycleSummary> {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { aggregate, compareCycles } from '@kvalita/core';
 import JSZip from 'jszip';
 import { buildReportDocx } from '../../src/caf/report/build-report';
@@ -100,6 +100,9 @@ async function parse(buffer: Buffer): Promise<Parsed> {
 
 const chapters = (parsed: Parsed) =>
   parsed.headings.filter(([style]) => style === 'Heading1').map(([, text]) => text);
+
+// Laying out the pages for the contents' page numbers takes a second or two on a busy machine.
+jest.setTimeout(30_000);
 
 describe('self-assessment report (.docx)', () => {
   it('follows the recommended structure: title page, contents, then the chapters in order', async () => {
