@@ -6,16 +6,8 @@ import {
   type MessageKey,
   type MessageParams,
 } from '@kvalita/core';
-import {
-  HeadingLevel,
-  Paragraph,
-  Table,
-  TableCell,
-  TableOfContents,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import type { TableOfContents } from 'docx';
+import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { SelfAssessmentReport } from './report.types';
 
 /** The building blocks every chapter of the report uses; one file per chapter keeps each readable. */
