@@ -98,6 +98,10 @@ async function parse(buffer: Buffer): Promise<Parsed> {
   return { xml, text, headings, zip };
 }
 
+// The usual report is built once and read by every test that needs no variant of it.
+let built: Promise<Parsed> | undefined;
+const standard = () => (built ??= buildReportDocx(report()).then(parse));
+
 const chapters = (parsed: Parsed) =>
   parsed.headings.filter(([style]) => style === 'Heading1').map(([, text]) => text);
 
@@ -106,7 +110,7 @@ jest.setTimeout(30_000);
 
 describe('self-assessment report (.docx)', () => {
   it('follows the recommended structure: title page, contents, then the chapters in order', async () => {
-    const parsed = await parse(await buildReportDocx(report()));
+    const parsed = await standard();
     expect(parsed.headings[0]).toEqual(['Title', 'Zpráva o sebehodnocení podle modelu CAF 2020']);
     expect(chapters(parsed)).toEqual([
       'Shrnutí',
@@ -130,7 +134,7 @@ describe('self-assessment report (.docx)', () => {
   });
 
   it('numbers the pages in the footer (PAGE of NUMPAGES), but not on the title page', async () => {
-    const { zip, xml } = await parse(await buildReportDocx(report()));
+    const { zip, xml } = await standard();
     const footers = await Promise.all(
       Object.keys(zip.files)
         .filter((name) => /^word\/footer\d+\.xml$/.test(name))
@@ -143,7 +147,7 @@ describe('self-assessment report (.docx)', () => {
   });
 
   it('summarises overall and per criterion with a native bar chart of this and the previous cycle', async () => {
-    const { text, zip, xml } = await parse(await buildReportDocx(report()));
+    const { text, zip, xml } = await standard();
     expect(text).toContain('Celkové skóre je ');
     expect(text).toContain(
       'Oproti cyklu Sebehodnocení CAF 2024 (2. 9. 2024 – 13. 12. 2024) se celkové skóre změnilo o',
@@ -159,7 +163,7 @@ describe('self-assessment report (.docx)', () => {
   });
 
   it('describes the organisation and the process: department names, dates, the team leader first, the steps and the method', async () => {
-    const { text } = await parse(await buildReportDocx(report()));
+    const { text } = await standard();
     expect(text).toContain('Rozsah: Odbor sociálních věcí, Finanční odbor.');
     expect(text).not.toMatch(/\bSOC\b|\bFIN\b/);
     expect(text).toContain('Sebehodnocení probíhalo od 1. 9. 2026 do 15. 12. 2026.');
@@ -170,7 +174,7 @@ describe('self-assessment report (.docx)', () => {
   });
 
   it('gives each subcriterion its score, change, texts and evidence', async () => {
-    const { text } = await parse(await buildReportDocx(report()));
+    const { text } = await standard();
     const start = text.indexOf('3.2 Rozvíjet a řídit kompetence zaměstnanců');
     const part = text.slice(start, text.indexOf('3.3 ', start));
     expect(part).toContain('Skóre: 30 – PLAN: přístup je naplánován');
@@ -183,7 +187,7 @@ describe('self-assessment report (.docx)', () => {
   });
 
   it('names the previous cycle it compares with, with its dates and approval, or says there is none', async () => {
-    const { text } = await parse(await buildReportDocx(report()));
+    const { text } = await standard();
     expect(text).toContain(
       'Srovnává se s cyklem Sebehodnocení CAF 2024 (2. 9. 2024 – 13. 12. 2024); jeho zprávu schválil(a) Mgr. Petr Svoboda dne 20. 1. 2025.',
     );
@@ -225,8 +229,34 @@ describe('self-assessment report (.docx)', () => {
     expect(text.indexOf('Týdenní pulz')).toBeGreaterThan(text.indexOf('3.3 '));
   });
 
+  it('is a complete package: every part has a content type and every relationship a target, as Word requires to open it without repair', async () => {
+    const { zip } = await standard();
+    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    const defaults = new Set([...types.matchAll(/<Default [^>]*Extension="([^"]+)"/g)].map((m) => m[1]));
+    const overrides = new Set([...types.matchAll(/<Override [^>]*PartName="([^"]+)"/g)].map((m) => m[1]));
+    const parts = Object.keys(zip.files).filter(
+      (name) => !zip.files[name]?.dir && name !== '[Content_Types].xml',
+    );
+    for (const part of parts) {
+      const extension = part.split('.').pop() ?? '';
+      expect(
+        overrides.has(`/${part}`) || defaults.has(extension) ? part : `${part} has no content type`,
+      ).toBe(part);
+    }
+    for (const rels of parts.filter((name) => name.endsWith('.rels'))) {
+      const folder = rels.replace(/_rels\/[^/]*\.rels$/, '');
+      const xml = (await zip.file(rels)?.async('string')) ?? '';
+      for (const [, target, mode] of xml.matchAll(/Target="([^"]+)"(?: TargetMode="([^"]+)")?/g)) {
+        if (mode === 'External' || target === undefined) continue;
+        const resolved = new URL(target, `file:///${folder}`).pathname.slice(1);
+        expect(parts.includes(resolved) ? resolved : `${rels} points at missing ${target}`).toBe(resolved);
+      }
+    }
+    expect(overrides.has('/word/charts/chart1.xml')).toBe(true);
+  });
+
   it('keeps typed text as text: markup and quotes are escaped, never interpreted', async () => {
-    const { xml, text } = await parse(await buildReportDocx(report()));
+    const { xml, text } = await standard();
     expect(xml).not.toContain('<script>');
     expect(text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;uvozovky&quot;');
   });
