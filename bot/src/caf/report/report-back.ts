@@ -32,9 +32,13 @@ export function comparisonChapter(report: SelfAssessmentReport): Block[] {
         score(change.current),
         delta(change.delta),
       ]),
+      [25, 25, 25, 25],
     ),
   ];
 }
+
+/** Subcriterion, measure, owner, deadline, status: the measure's title gets the room. */
+const MEASURE_WIDTHS = [14, 38, 20, 14, 14];
 
 function measureRows(report: SelfAssessmentReport, measures: readonly ReportMeasure[]): string[][] {
   const { t, date } = texts(report);
@@ -66,7 +70,7 @@ export function planChapter(report: SelfAssessmentReport): Block[] {
     new Paragraph(t('report.plan.intro')),
     report.measures.length === 0
       ? note(t('report.next.noMeasures'))
-      : table(measureHeader(report), measureRows(report, report.measures)),
+      : table(measureHeader(report), measureRows(report, report.measures), MEASURE_WIDTHS),
   ];
 }
 
@@ -97,13 +101,14 @@ export function annexChapter(report: SelfAssessmentReport): Block[] {
             String(survey.waves),
             date(survey.lastWaveOpensAt),
           ]),
+          [46, 18, 18, 18],
         ),
     ...(report.previousCycle
       ? [
           section(t('report.annex.measures', { name: report.previousCycle.name })),
           report.previousMeasures.length === 0
             ? note(t('report.annex.noMeasures'))
-            : table(measureHeader(report), measureRows(report, report.previousMeasures)),
+            : table(measureHeader(report), measureRows(report, report.previousMeasures), MEASURE_WIDTHS),
         ]
       : []),
     section(t('report.annex.documents')),
@@ -112,6 +117,7 @@ export function annexChapter(report: SelfAssessmentReport): Block[] {
       : table(
           [t('report.comparison.subcriterion'), t('report.annex.document'), t('report.annex.address')],
           documents,
+          [14, 36, 50],
         ),
   ];
 }

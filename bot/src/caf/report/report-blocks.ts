@@ -41,16 +41,33 @@ export const subsection = (text: string) => new Paragraph({ text, heading: Headi
 export const label = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
 export const note = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true })] });
 
-const cell = (text: string, bold = false) =>
-  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+/** The text width of an A4 page with the default 2.54 cm margins, in twentieths of a point. */
+const TEXT_WIDTH = 9026;
 
-/** A table with a header row that repeats on every page it runs over. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
+const cell = (text: string, width: number, bold = false) =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ children: [new TextRun({ text, bold })] })],
+  });
+
+/**
+ * A table with a header row that repeats on every page it runs over. `widths` are the columns'
+ * shares of the page in percent (equal when not given), so a title column is not squeezed.
+ */
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  widths: readonly number[] = header.map(() => 100 / header.length),
+): Table {
+  const columns = widths.map((percent) => Math.round((TEXT_WIDTH * percent) / 100));
+  const row = (texts: readonly string[], bold: boolean) =>
+    texts.map((text, index) => cell(text, columns[index] ?? 0, bold));
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: columns,
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text)) })),
+      new TableRow({ tableHeader: true, children: row(header, true) }),
+      ...rows.map((texts) => new TableRow({ cantSplit: true, children: row(texts, false) })),
     ],
   });
 }

@@ -24,6 +24,7 @@ export function titlePage(report: SelfAssessmentReport): Block[] {
         [t('report.status'), status],
         [t('report.generated'), date(report.generatedAt)],
       ],
+      [35, 65],
     ),
   ];
 }

@@ -54,9 +54,9 @@ function criteriaChart(report: SelfAssessmentReport): Paragraph {
         type: 'bar',
         categories,
         series,
-        // Criterion 1 at the top, as the table above reads.
+        // Criterion 1 at the top, as the table above reads, with the scale still along the bottom.
         categoryAxis: { reverseOrder: true },
-        valueAxis: { minimum: 0, maximum: 100, interval: 20 },
+        valueAxis: { minimum: 0, maximum: 100, interval: 20, crossesAt: 'maximum' },
         dataLabels: { value: true },
         legend: { position: 'bottom' },
         transformation: { width: 600, height: 380 },
@@ -109,6 +109,7 @@ export function summaryChapter(report: SelfAssessmentReport): Block[] {
         [t('report.results.results'), score(results.results), ''],
         [t('report.results.overall'), score(results.overall), ''],
       ],
+      [60, 15, 25],
     ),
     section(t('report.results.chart')),
     criteriaChart(report),
