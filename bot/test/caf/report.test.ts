@@ -198,6 +198,9 @@ describe('self-assessment report (.docx)', () => {
       ),
     );
     expect(first).toContain('Předchozí srovnatelný cyklus není');
+    const { text: unscored } = await parse(await buildReportDocx(report({ results: aggregate({}) })));
+    expect(unscored).toContain('Tým zatím nedosáhl konsenzu u žádného subkritéria');
+    expect(unscored).not.toContain('Celkové skóre je');
     expect(first).not.toContain('Sebehodnocení CAF 2024');
   });
 

@@ -38,7 +38,7 @@ export function comparisonChapter(report: SelfAssessmentReport): Block[] {
 }
 
 /** Subcriterion, measure, owner, deadline, status: the measure's title gets the room. */
-const MEASURE_WIDTHS = [14, 38, 20, 14, 14];
+const MEASURE_WIDTHS = [17, 31, 18, 14, 20];
 
 function measureRows(report: SelfAssessmentReport, measures: readonly ReportMeasure[]): string[][] {
   const { t, date } = texts(report);
@@ -117,7 +117,7 @@ export function annexChapter(report: SelfAssessmentReport): Block[] {
       : table(
           [t('report.comparison.subcriterion'), t('report.annex.document'), t('report.annex.address')],
           documents,
-          [14, 36, 50],
+          [17, 33, 50],
         ),
   ];
 }

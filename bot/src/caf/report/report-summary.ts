@@ -88,11 +88,13 @@ export function summaryChapter(report: SelfAssessmentReport): Block[] {
     chapter(t('report.summary.heading')),
     ...(results.complete ? [] : [note(t('report.results.incomplete', { scored, total }))]),
     new Paragraph(
-      t('report.summary.overall', {
-        overall: score(results.overall),
-        enablers: score(results.enablers),
-        results: score(results.results),
-      }),
+      results.overall === null
+        ? t('report.summary.noScores')
+        : t('report.summary.overall', {
+            overall: score(results.overall),
+            enablers: score(results.enablers),
+            results: score(results.results),
+          }),
     ),
     new Paragraph(comparison),
     new Paragraph(t('report.summary.measures', { count: report.measures.length })),
@@ -109,7 +111,7 @@ export function summaryChapter(report: SelfAssessmentReport): Block[] {
         [t('report.results.results'), score(results.results), ''],
         [t('report.results.overall'), score(results.overall), ''],
       ],
-      [60, 15, 25],
+      [56, 20, 24],
     ),
     section(t('report.results.chart')),
     criteriaChart(report),

@@ -16,6 +16,8 @@ export const cafReportEn = {
   'report.summary.heading': 'Summary',
   'report.summary.overall':
     'The overall score is {overall} out of 100: enablers {enablers}, results {results}.',
+  'report.summary.noScores':
+    'The team has not agreed a consensus on any subcriterion yet, so there are no scores yet.',
   'report.summary.change': 'Since the cycle {name} ({period}), the overall score changed by {delta}.',
   'report.summary.noChange':
     'The overall score cannot be compared with the cycle {name} ({period}): one of the cycles has none.',
