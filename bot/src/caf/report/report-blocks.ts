@@ -35,9 +35,12 @@ export function texts(report: Pick<SelfAssessmentReport, 'locale'>) {
 
 /** A chapter starts on a new page, so the contents' page numbers point at its first line. */
 export const chapter = (text: string) =>
-  new Paragraph({ text, heading: HeadingLevel.HEADING_1, pageBreakBefore: true });
-export const section = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
-export const subsection = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_3 });
+  new Paragraph({ text, heading: HeadingLevel.HEADING_1, pageBreakBefore: true, keepNext: true });
+/** Headings keep with what follows them, so none ends a page alone (nor the chart's its chart). */
+export const section = (text: string) =>
+  new Paragraph({ text, heading: HeadingLevel.HEADING_2, keepNext: true });
+export const subsection = (text: string) =>
+  new Paragraph({ text, heading: HeadingLevel.HEADING_3, keepNext: true });
 export const label = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
 export const note = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true })] });
 

@@ -1,4 +1,4 @@
-import { CAF_2020_CRITERIA, localizeModel } from '@kvalita/core';
+import { CAF_2020_CRITERIA, localizeModel, roundScore } from '@kvalita/core';
 import { Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { chapter, note, section, table, texts, type Block } from './report-blocks';
@@ -7,6 +7,9 @@ import type { SelfAssessmentReport } from './report.types';
 const ENABLER_COLOUR = '2F5597';
 const RESULT_COLOUR = '548235';
 const PREVIOUS_COLOUR = 'A5A5A5';
+
+/** Scores as the tables write them (one decimal), so the chart's labels read the same. */
+const rounded = (value: number | null) => (value === null ? null : roundScore(value));
 
 /** The mean change of a criterion's subcriteria scored in both cycles; null when none is. */
 function criterionChange(report: SelfAssessmentReport, number: number): number | null {
@@ -34,7 +37,7 @@ function criteriaChart(report: SelfAssessmentReport): Paragraph {
   const series = [
     {
       name: t('report.results.chartThisCycle'),
-      values: criteria.map((criterion) => criterion.score),
+      values: criteria.map((criterion) => rounded(criterion.score)),
       color: ENABLER_COLOUR,
       colors: criteria.map((criterion) => (criterion.kind === 'enabler' ? ENABLER_COLOUR : RESULT_COLOUR)),
     },
@@ -42,7 +45,7 @@ function criteriaChart(report: SelfAssessmentReport): Paragraph {
       ? [
           {
             name: report.previousCycle.name,
-            values: criteria.map((criterion) => report.previousCriteria[criterion.number] ?? null),
+            values: criteria.map((criterion) => rounded(report.previousCriteria[criterion.number] ?? null)),
             color: PREVIOUS_COLOUR,
           },
         ]
