@@ -37,6 +37,14 @@ function report(overrides: Partial<SelfAssessmentReport> = {}): SelfAssessmentRe
     previousOverall: aggregate(before).overall,
     previousCriteria: Object.fromEntries(aggregate(before).criteria.map((c) => [c.number, c.score])),
     subcriteria: [
+      ...(['1.1', '1.2', '6.2'] as const).map((code) => ({
+        code,
+        score: consensus[code],
+        strengths: [],
+        areasForImprovement: [],
+        improvementIdeas: [],
+        evidence: [],
+      })),
       {
         code: '3.2',
         score: 30,
@@ -153,6 +161,12 @@ describe('self-assessment report (.docx)', () => {
       'Oproti cyklu Sebehodnocení CAF 2024 (2. 9. 2024 – 13. 12. 2024) se celkové skóre změnilo o',
     );
     expect(text).toContain('Počet opatření v plánu zlepšování: 1.');
+    expect(text).toContain(
+      'Nejvýše hodnocená subkritéria: 6.2 Měření výkonnosti (72); 1.1 Udávat směr organizaci rozvíjením jejího poslání, vize a hodnot (55).',
+    );
+    expect(text).toContain(
+      'Nejníže hodnocená subkritéria, kde je nejvíce prostoru pro zlepšení: 3.2 Rozvíjet a řídit kompetence zaměstnanců (30); 1.2 ',
+    );
     expect(text).toContain('hodnocena jsou jen některá subkritéria (4 z 28)');
     expect(xml).toContain('http://schemas.openxmlformats.org/drawingml/2006/chart');
     const chart = (await zip.file('word/charts/chart1.xml')?.async('string')) ?? '';

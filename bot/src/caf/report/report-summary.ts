@@ -68,6 +68,35 @@ function criteriaChart(report: SelfAssessmentReport): Paragraph {
   });
 }
 
+/** How many subcriteria the summary names as the highest and the lowest scored. */
+const EXTREMES = 3;
+
+/**
+ * The highest and the lowest scored subcriteria, "3.2 Rozvíjet … (30)", for the summary; each
+ * subcriterion in one list only, so a report with few scores does not name one as both.
+ */
+function extremes(report: SelfAssessmentReport): { highest: string[]; lowest: string[] } {
+  const { score } = texts(report);
+  const titles = new Map(
+    localizeModel(report.locale).flatMap((criterion) =>
+      criterion.subcriteria.map((subcriterion) => [subcriterion.code, subcriterion.title] as const),
+    ),
+  );
+  const scored = report.subcriteria
+    .flatMap((entry) => (entry.score === null ? [] : [{ code: entry.code, score: entry.score }]))
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code, 'en', { numeric: true }));
+  const name = (entry: { code: string; score: number }) =>
+    `${entry.code} ${titles.get(entry.code) ?? ''} (${score(entry.score)})`;
+  const count = Math.min(EXTREMES, Math.floor(scored.length / 2));
+  return {
+    highest: scored.slice(0, count).map(name),
+    lowest: scored
+      .slice(scored.length - count)
+      .reverse()
+      .map(name),
+  };
+}
+
 /** Chapter 1: the overall and per-criterion scores, the change since the previous cycle, the chart. */
 export function summaryChapter(report: SelfAssessmentReport): Block[] {
   const { t, score, delta, period } = texts(report);
@@ -75,6 +104,7 @@ export function summaryChapter(report: SelfAssessmentReport): Block[] {
   const { results, previousCycle } = report;
   const scored = results.criteria.reduce((sum, criterion) => sum + criterion.scored, 0);
   const total = results.criteria.reduce((sum, criterion) => sum + criterion.total, 0);
+  const { highest, lowest } = extremes(report);
   const comparison = previousCycle
     ? results.overall !== null && report.previousOverall !== null
       ? t('report.summary.change', {
@@ -99,6 +129,12 @@ export function summaryChapter(report: SelfAssessmentReport): Block[] {
             results: score(results.results),
           }),
     ),
+    ...(highest.length === 0
+      ? []
+      : [
+          new Paragraph(t('report.summary.highest', { list: highest.join('; ') })),
+          new Paragraph(t('report.summary.lowest', { list: lowest.join('; ') })),
+        ]),
     new Paragraph(comparison),
     new Paragraph(t('report.summary.measures', { count: report.measures.length })),
     section(t('report.summary.byCriterion')),

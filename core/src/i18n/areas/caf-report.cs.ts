@@ -22,6 +22,8 @@ export const cafReportCs = {
   'report.summary.change': 'Oproti cyklu {name} ({period}) se celkové skóre změnilo o {delta}.',
   'report.summary.noChange':
     'Oproti cyklu {name} ({period}) nelze celkové skóre srovnat: v jednom z cyklů chybí.',
+  'report.summary.highest': 'Nejvýše hodnocená subkritéria: {list}.',
+  'report.summary.lowest': 'Nejníže hodnocená subkritéria, kde je nejvíce prostoru pro zlepšení: {list}.',
   'report.summary.measures': 'Počet opatření v plánu zlepšování: {count}.',
   'report.summary.byCriterion': 'Skóre podle kritérií',
 

@@ -21,6 +21,8 @@ export const cafReportEn = {
   'report.summary.change': 'Since the cycle {name} ({period}), the overall score changed by {delta}.',
   'report.summary.noChange':
     'The overall score cannot be compared with the cycle {name} ({period}): one of the cycles has none.',
+  'report.summary.highest': 'Highest-scored subcriteria: {list}.',
+  'report.summary.lowest': 'Lowest-scored subcriteria, with the most room for improvement: {list}.',
   'report.summary.measures': 'Measures in the improvement plan: {count}.',
   'report.summary.byCriterion': 'Scores by criterion',
 
