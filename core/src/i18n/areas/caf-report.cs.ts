@@ -18,7 +18,8 @@ export const cafReportCs = {
   'report.summary.heading': 'Shrnutí',
   'report.summary.overall':
     'Celkové skóre je {overall} ze 100: kritéria předpokladů {enablers}, výsledková kritéria {results}.',
-  'report.summary.noScores': 'Tým zatím nedosáhl konsenzu u žádného subkritéria, skóre proto zatím nejsou.',
+  'report.summary.noScores':
+    'Tým zatím nedosáhl konsenzu u žádného subkritéria, proto skóre zatím není k dispozici.',
   'report.summary.change': 'Oproti cyklu {name} ({period}) se celkové skóre změnilo o {delta}.',
   'report.summary.noChange':
     'Oproti cyklu {name} ({period}) nelze celkové skóre srovnat: v jednom z cyklů chybí.',
