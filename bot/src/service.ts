@@ -24,6 +24,7 @@ import { KvalitaBot } from './platform/chat/kvalita-bot';
 import { sharePointConversationRecorder } from './platform/chat/conversation-recorder';
 import { directoryRespondentResolver } from './platform/chat/respondent';
 import { botEndpoint } from './platform/http/bot-endpoint';
+import { compressJson } from './platform/http/compress-json';
 import { errorHandler } from './platform/http/error-handler';
 import { tabRouter } from './platform/http/tab-static';
 import { hmacRespondentKeyer } from './platform/respondent-key';
@@ -211,6 +212,8 @@ export function createService(options: ServiceOptions): KvalitaService {
   const authenticator = options.authenticator(people);
   const authenticate = authenticateWith(authenticator);
   app.post('/api/messages', json, botEndpoint(adapter, bot));
+  // After the bot endpoint, whose replies go to the Bot Connector as they are.
+  app.use('/api', compressJson());
   app.use(
     '/api/surveys',
     json,

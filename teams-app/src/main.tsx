@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './platform/components/App';
 import { connectHost } from './platform/host/connect-host';
+import { loadFluentTheme } from './platform/host/fluent-theme';
 import { loadCatalogue } from './platform/i18n/catalogues';
 import { startLocale } from './platform/i18n/start-locale';
 import { createSharedRequests } from './platform/load/shared-requests';
@@ -25,8 +26,8 @@ async function start(): Promise<void> {
   readAheadAtStart(host, preferences, (caller) =>
     tabApi({ baseUrl: apiBaseUrl, fetch, locale, requests }, caller),
   );
-  // The first paint is in the user's language: its catalogue is there before it.
-  const catalogue = await loadCatalogue(locale);
+  // The first paint is in the user's language and the host's theme: both are there before it.
+  const [catalogue] = await Promise.all([loadCatalogue(locale), loadFluentTheme(host.theme)]);
   createRoot(container).render(
     <StrictMode>
       <App

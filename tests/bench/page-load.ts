@@ -33,6 +33,8 @@ export interface PageLoad {
   readonly bytesBeforeRender: number;
   readonly responses: number;
   readonly firstRender: number;
+  /** When the app's own first render is on screen (NaN for a page that names none). */
+  readonly appReady: number;
   readonly pageReady: number;
 }
 
@@ -45,6 +47,8 @@ export interface LoadTarget {
    * first page is complete, else false.
    */
   readonly ready: () => number | false;
+  /** Like `ready`, for the app's own first render (before its first page is complete). */
+  readonly app?: () => number | false;
 }
 
 /** One load in a fresh browser context (empty cache, nothing stored), measured through CDP. */
@@ -60,6 +64,7 @@ export async function loadPage(browser: Browser, target: LoadTarget, throttled: 
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_CPU });
     }
     await page.goto(target.url, { waitUntil: 'commit', timeout: 120_000 });
+    const appReady = target.app === undefined ? Number.NaN : await readyAt(page, target.app);
     const pageReady = await readyAt(page, target.ready);
     await traffic.quiet();
     const firstRender = await firstContentfulPaint(page);
@@ -69,6 +74,7 @@ export async function loadPage(browser: Browser, target: LoadTarget, throttled: 
       bytesBeforeRender,
       responses: traffic.responses(),
       firstRender,
+      appReady,
       pageReady,
     };
   } finally {

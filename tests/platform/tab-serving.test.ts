@@ -12,6 +12,7 @@ import { startTestStack, type LocalStack } from '../support/e2e-stack';
  */
 
 const TIMEOUT = 60_000;
+const DEMO_QUALITY_MANAGER = 'jana.novakova@lipova.example';
 const dist = join(process.cwd(), 'teams-app', 'dist');
 let stack: LocalStack | undefined;
 
@@ -99,6 +100,11 @@ describe('the tab as the service sends it', () => {
       const response = await get(`/tab/${script}`, { 'Accept-Encoding': 'br' });
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      // Never revalidated, so no validators; the page's policy is the page's, not each script's.
+      expect(response.headers.etag).toBeUndefined();
+      expect(response.headers['last-modified']).toBeUndefined();
+      expect(response.headers['content-security-policy']).toBeUndefined();
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
     }
     const page = await get('/tab/index.html', { 'Accept-Encoding': 'br' });
     expect(page.headers['cache-control']).toBe('no-cache');
@@ -112,5 +118,35 @@ describe('the tab as the service sends it', () => {
     const response = await get('/tab', { 'Accept-Encoding': 'br' });
     expect(response.status).toBe(301);
     expect(response.headers.location).toBe('/tab/');
+  });
+});
+
+describe('the API as the service sends it', () => {
+  it('compresses a large JSON reply by Accept-Encoding and sends a small one as it is', async () => {
+    const signedIn = { Authorization: `Demo ${DEMO_QUALITY_MANAGER}` };
+    const model = await get('/api/caf/model?locale=cs', {
+      ...signedIn,
+      'Accept-Encoding': 'gzip, deflate, br, zstd',
+    });
+    expect(model.status).toBe(200);
+    expect(model.headers['content-encoding']).toBe('br');
+    expect(model.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(model.headers.vary).toContain('Accept-Encoding');
+    const text = brotliDecompressSync(model.body).toString('utf8');
+    const criteria = (JSON.parse(text) as { criteria: unknown[] }).criteria;
+    expect(criteria).toHaveLength(9);
+    expect(model.body.length).toBeLessThan(Buffer.byteLength(text) / 2);
+
+    const gzipOnly = await get('/api/caf/model?locale=cs', { ...signedIn, 'Accept-Encoding': 'gzip' });
+    expect(gzipOnly.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipOnly.body).toString('utf8')).toBe(text);
+
+    const identity = await get('/api/caf/model?locale=cs', signedIn);
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body.toString('utf8')).toBe(text);
+
+    const health = await get('/api/health', { 'Accept-Encoding': 'br' });
+    expect(health.status).toBe(200);
+    expect(health.headers['content-encoding']).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { describe, expect, it } from '@jest/globals';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
 import { fakeHost } from '../support/fake-host';
 import { renderApp, signedInAsJana } from '../support/render-app';
@@ -28,10 +28,11 @@ describe('theme', () => {
     const host = fakeHost({ inTeams: true, theme: 'dark', getToken: () => Promise.resolve('teams-token') });
     renderApp({ host, stored: signedInAsJana });
     await screen.findByRole('heading', { level: 1 });
-    expect(background()).toBe(teamsDarkTheme.colorNeutralBackground1);
+    // Dark and high contrast are chunks of their own: each arrives a moment after the switch.
+    await waitFor(() => expect(background()).toBe(teamsDarkTheme.colorNeutralBackground1));
 
     act(() => host.changeTheme('contrast'));
-    expect(background()).toBe(teamsHighContrastTheme.colorNeutralBackground1);
+    await waitFor(() => expect(background()).toBe(teamsHighContrastTheme.colorNeutralBackground1));
     act(() => host.changeTheme('default'));
     expect(background()).toBe(teamsLightTheme.colorNeutralBackground1);
   });

@@ -1,6 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
+import { preferredEncoding } from './accept-encoding';
 
 /**
  * The built tab. Teams shows it in an iframe, so only Microsoft 365 hosts may frame it;
@@ -48,9 +49,7 @@ export function tabRouter(directory: string): Router {
   const compressed = compressedCopies(directory);
   const router = express.Router();
   router.use((_req, res, next) => {
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     next();
   });
   router.use((req, res, next) => {
@@ -59,29 +58,53 @@ export function tabRouter(directory: string): Router {
       path === null ? [] : ENCODINGS.filter((encoding) => compressed.has(path + encoding.suffix));
     if (path === null || copies.length === 0) return next();
     res.vary('Accept-Encoding');
-    const encoding = preferredEncoding(req.headers['accept-encoding'], copies);
-    if (encoding === null) return next();
+    const name = preferredEncoding(
+      req.headers['accept-encoding'],
+      copies.map((copy) => copy.name),
+    );
+    const encoding = copies.find((copy) => copy.name === name);
+    if (encoding === undefined) return next();
     // Serve the copy instead; setHeaders below labels it as the original file, encoded.
     res.locals.tabFile = { path, encoding } satisfies ServedCopy;
     req.url = encodeURI(`${path}${encoding.suffix}`);
     next();
   });
-  router.use(
-    express.static(directory, {
-      index: 'index.html',
-      fallthrough: true,
-      cacheControl: false,
-      setHeaders: (res: Response, file: string) => {
-        const copy = res.locals.tabFile as ServedCopy | undefined;
-        const original = copy === undefined ? file : file.slice(0, -copy.encoding.suffix.length);
-        if (copy !== undefined) {
-          res.setHeader('Content-Encoding', copy.encoding.name);
-          res.setHeader('Content-Type', TEXT_TYPES[extname(original)] ?? 'application/octet-stream');
-        }
-        res.setHeader('Cache-Control', CONTENT_HASHED.test(basename(original)) ? CACHE_FOREVER : REVALIDATE);
-      },
-    }),
-  );
+  const setHeaders = (res: Response, file: string) => {
+    const copy = res.locals.tabFile as ServedCopy | undefined;
+    const original = copy === undefined ? file : file.slice(0, -copy.encoding.suffix.length);
+    if (copy !== undefined) {
+      res.setHeader('Content-Encoding', copy.encoding.name);
+      res.setHeader('Content-Type', TEXT_TYPES[extname(original)] ?? 'application/octet-stream');
+    }
+    // A policy governs the document that loads the scripts, not the scripts: only pages carry it.
+    if (extname(original) === '.html') {
+      res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    }
+    res.setHeader('Cache-Control', CONTENT_HASHED.test(basename(original)) ? CACHE_FOREVER : REVALIDATE);
+  };
+  const revalidated = express.static(directory, {
+    index: 'index.html',
+    fallthrough: true,
+    cacheControl: false,
+    setHeaders,
+  });
+  // A file whose name is its content's hash is never revalidated, so validators and ranges
+  // would be bytes on every response for nothing (a page loads a dozen of them).
+  const hashed = express.static(directory, {
+    index: false,
+    fallthrough: true,
+    cacheControl: false,
+    etag: false,
+    lastModified: false,
+    acceptRanges: false,
+    setHeaders,
+  });
+  router.use((req, res, next) => {
+    const copy = res.locals.tabFile as ServedCopy | undefined;
+    const path = copy?.path ?? req.path;
+    return CONTENT_HASHED.test(basename(path)) ? hashed(req, res, next) : revalidated(req, res, next);
+  });
   return router;
 }
 
@@ -120,29 +143,4 @@ function requestedFile(req: Request): string | null {
   // `/tab` without its slash is redirected by express.static first, so relative URLs resolve.
   const asked = new URL(req.originalUrl, 'http://tab.invalid').pathname;
   return asked.endsWith('/') ? `${path}index.html` : null;
-}
-
-/**
- * The best copy the client accepts (Accept-Encoding with q-values; `*` stands for any other).
- * Our order breaks ties: browsers list gzip first but take brotli as gladly.
- */
-function preferredEncoding(header: string | undefined, copies: readonly Encoding[]): Encoding | null {
-  const weights = new Map<string, number>();
-  for (const part of (header ?? '').split(',')) {
-    const [name = '', ...parameters] = part.trim().toLowerCase().split(';');
-    if (name === '') continue;
-    const q = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith('q='));
-    const weight = q === undefined ? 1 : Number(q.slice(2));
-    weights.set(name, Number.isFinite(weight) ? weight : 0);
-  }
-  let best: Encoding | null = null;
-  let bestWeight = 0;
-  for (const copy of copies) {
-    const weight = weights.get(copy.name) ?? weights.get('*') ?? 0;
-    if (weight > bestWeight) {
-      best = copy;
-      bestWeight = weight;
-    }
-  }
-  return best;
 }

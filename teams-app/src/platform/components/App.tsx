@@ -1,7 +1,7 @@
 import type { Locale } from '@kvalita/core';
 import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import { fluentTheme } from '../host/fluent-theme';
+import { useFluentTheme } from '../host/use-fluent-theme';
 import { useHostTheme } from '../host/use-host-theme';
 import { czechCatalogue } from '../i18n/catalogues';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -21,7 +21,7 @@ export function App(props: AppProps) {
   const { host, fetch, apiBaseUrl, preferences } = props;
   useGlobalStyles();
   const styles = useStyles();
-  const theme = useHostTheme(host);
+  const theme = useFluentTheme(useHostTheme(host));
   const [locale, setLocaleState] = useState<Locale>(() => startLocale(host, preferences));
   const catalogue = useCatalogue(locale, props.catalogue ?? czechCatalogue);
   const setLocale = useCallback(
@@ -38,7 +38,7 @@ export function App(props: AppProps) {
     [apiBaseUrl, fetch, locale, requests],
   );
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root}>
+    <FluentProvider theme={theme} className={styles.root}>
       <I18nProvider catalogue={catalogue} onLocaleChange={setLocale}>
         <Shell host={host} apiFor={apiFor} preferences={preferences} />
       </I18nProvider>

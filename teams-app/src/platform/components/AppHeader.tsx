@@ -1,10 +1,9 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { TabApi } from '../load/shared-reads';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { Session } from '../session/session.types';
-import { SignInAs } from './sign-in-as-lazy';
+import { SignInAs } from './SignInAs';
 import { SignedInPerson } from './SignedInPerson';
 
 const useStyles = makeStyles({
@@ -37,9 +36,7 @@ export function AppHeader({ session, api }: AppHeaderProps) {
       <div className={styles.tools}>
         <LanguageSwitch />
         {session.kind === 'local' && session.people.length > 0 && (
-          <Suspense fallback={null}>
-            <SignInAs people={session.people} person={session.person} onChoose={session.choose} />
-          </Suspense>
+          <SignInAs people={session.people} person={session.person} onChoose={session.choose} />
         )}
         {session.kind === 'teams' && api !== null && <SignedInPerson api={api} />}
       </div>

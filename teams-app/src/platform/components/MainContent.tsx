@@ -32,7 +32,7 @@ export function MainContent({ session, api }: MainContentProps) {
     case 'outsideTeams':
       return (
         <Intro>
-          <MessageBar intent="info">
+          <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{t('tab.standalone.openInTeams')}</MessageBarBody>
           </MessageBar>
         </Intro>

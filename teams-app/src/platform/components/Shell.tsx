@@ -1,12 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { HostContext } from '../host/host.types';
 import type { Preferences } from '../session/preferences';
 import type { ApiFactory, Session } from '../session/session.types';
 import { useSession } from '../session/use-session';
 import { AppHeader } from './AppHeader';
 import { MainContent } from './MainContent';
-import { loadSignInAs } from './sign-in-as-lazy';
 
 const useStyles = makeStyles({
   main: {
@@ -26,10 +25,6 @@ export interface ShellProps {
 export function Shell({ host, apiFor, preferences }: ShellProps) {
   const styles = useStyles();
   const session = useSession(host, apiFor, preferences);
-  useEffect(() => {
-    // Outside Teams the service may be local and offer its demo people: fetch the picker meanwhile.
-    if (!host.inTeams) void loadSignInAs().catch(() => undefined);
-  }, [host]);
   const caller = signedInCaller(session);
   const api = useMemo(() => (caller === null ? null : apiFor(caller)), [caller, apiFor]);
   return (
