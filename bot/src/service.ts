@@ -231,7 +231,11 @@ export function createService(options: ServiceOptions): KvalitaService {
       evidence: evidenceFor,
     }),
   );
-  app.use('/api/caf', json, cafRouter(caf, authenticate, options.officeName, evidenceFor));
+  app.use(
+    '/api/caf',
+    json,
+    cafRouter(caf, authenticate, options.officeName, evidenceFor, () => departments.list()),
+  );
   app.use(
     '/api',
     json,

@@ -12,6 +12,7 @@ export * from './caf/scoring';
 export * from './caf/statistics';
 export * from './caf/aggregation';
 export * from './caf/cycle';
+export * from './caf/previous-cycle';
 export * from './caf/permissions';
 export * from './caf/records';
 export { cs, en, type MessageKey } from './i18n/catalogues';

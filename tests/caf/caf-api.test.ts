@@ -165,7 +165,7 @@ describe('CAF self-assessment API', () => {
     // The demo weekly pulse is marked as evidence for 7.1 and 3.3 and has waves in the cycle's year.
     expect(xml).toContain('Doklady z průzkumů Kvality');
     expect(xml).toContain('Týdenní pulz: pohoda v práci – počet vln za posledních 12 měsíců:');
-  });
+  }, 60_000);
 
   it('creates a measure from an area for improvement into the cycle’s plan', async () => {
     const measure = {

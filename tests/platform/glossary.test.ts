@@ -89,7 +89,8 @@ describe('one glossary (docs/glossary.md)', () => {
       'core/src/i18n/cs.ts',
       'core/src/i18n/areas/surveys-chat.cs.ts',
       'sharepoint/src/caf/lists/assessment-team.ts',
-      'bot/src/caf/report/report-sections.ts',
+      'bot/src/caf/report/report-summary.ts',
+      'core/src/i18n/areas/caf-report.cs.ts',
       'manifest/locales/cs.json',
     ])
       expect(scanned).toContain(expected);

@@ -1,8 +1,26 @@
-import { inLocale, type Locale, type SurveyEvidence } from '@kvalita/core';
-import type { SelfAssessmentReport } from './report/report.types';
+import {
+  aggregate,
+  inLocale,
+  type Department,
+  type Locale,
+  type PlanMeasure,
+  type SurveyEvidence,
+} from '@kvalita/core';
+import type { ReportMeasure, SelfAssessmentReport } from './report/report.types';
 import type { CafService } from './caf-service';
 
 type ReportData = Awaited<ReturnType<CafService['reportData']>>;
+
+/** What the report needs beside the cycle's data: who it is for and what the office's other lists say. */
+export interface ReportContext {
+  readonly locale: Locale;
+  readonly officeName: string;
+  readonly generatedAt: string;
+  /** Surveys marked as evidence (GET /api/surveys/evidence), shown under their subcriteria and in the annex. */
+  readonly surveyEvidence?: readonly SurveyEvidence[];
+  /** The office's departments, so a departments scope reads as names, not codes. */
+  readonly departments?: readonly Department[];
+}
 
 function lines(text: string): string[] {
   return text
@@ -11,17 +29,34 @@ function lines(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+const measureOf = (measure: PlanMeasure): ReportMeasure => ({
+  title: measure.title,
+  subcriterionCode: measure.subcriterionCode,
+  ownerName: measure.ownerName,
+  deadline: measure.deadline,
+  status: measure.status,
+});
+
 /**
- * Turns what the service gathered into the report model; texts typed as lines become bullet points,
- * and surveys marked as evidence (GET /api/surveys/evidence) appear under their subcriteria.
+ * Turns what the service gathered into the report model: texts typed as lines become bullet points,
+ * department codes become names, the previous cycle's scores are aggregated as this cycle's are, and
+ * each document the team linked is listed once under its subcriterion.
  */
-export function cafReport(
-  data: ReportData,
-  locale: Locale,
-  officeName: string,
-  generatedAt: string,
-  surveyEvidence: readonly SurveyEvidence[] = [],
-): SelfAssessmentReport {
+export function cafReport(data: ReportData, context: ReportContext): SelfAssessmentReport {
+  const { locale, officeName, generatedAt, surveyEvidence = [], departments = [] } = context;
+  const departmentName = new Map(departments.map((department) => [department.code, department.name]));
+  const previousScores = Object.fromEntries(
+    data.results.changes.flatMap((change) =>
+      change.previous === null ? [] : [[change.code, change.previous] as const],
+    ),
+  );
+  const previous = data.previousCycle ? aggregate(previousScores) : null;
+  const evidenceOf = (code: string) => {
+    const seen = new Set<string>();
+    return data.evidence
+      .filter((link) => link.code === code && !seen.has(link.url) && seen.add(link.url))
+      .map(({ title, url }) => ({ title, url }));
+  };
   return {
     locale,
     officeName,
@@ -32,7 +67,11 @@ export function cafReport(
       startDate: data.cycle.startDate,
       endDate: data.cycle.endDate,
       scope: data.cycle.scope,
-      scopeDepartmentNames: data.cycle.scope.kind === 'departments' ? data.cycle.scope.departmentCodes : [],
+      scopeDepartmentNames:
+        data.cycle.scope.kind === 'departments'
+          ? data.cycle.scope.departmentCodes.map((code) => departmentName.get(code) ?? code)
+          : [],
+      currentStep: data.cycle.currentStep,
     },
     approval: data.cycle.approval,
     team: data.team.map((member) => ({
@@ -41,20 +80,29 @@ export function cafReport(
       department: member.departmentName,
     })),
     results: data.results.results,
+    previousCycle: data.previousCycle
+      ? {
+          name: data.previousCycle.name,
+          startDate: data.previousCycle.startDate,
+          endDate: data.previousCycle.endDate,
+          approval: data.previousCycle.approval,
+        }
+      : null,
     changes: data.results.changes,
+    previousOverall: previous?.overall ?? null,
+    previousCriteria: Object.fromEntries(
+      (previous?.criteria ?? []).map((criterion) => [criterion.number, criterion.score]),
+    ),
     subcriteria: data.results.subcriteria.map((entry) => ({
       code: entry.code,
       score: entry.score,
       strengths: lines(entry.strengths),
       areasForImprovement: lines(entry.areasForImprovement),
       improvementIdeas: lines(entry.improvementIdeas),
+      evidence: evidenceOf(entry.code),
     })),
-    measures: data.measures.map((measure) => ({
-      title: measure.title,
-      subcriterionCode: measure.subcriterionCode,
-      ownerName: measure.ownerName,
-      deadline: measure.deadline,
-    })),
+    measures: data.measures.map(measureOf),
+    previousMeasures: data.previousMeasures.map(measureOf),
     surveyEvidence: surveyEvidence.map((survey) => ({
       title: inLocale(survey.title, locale),
       subcriteria: survey.subcriteria,

@@ -6,6 +6,7 @@ import {
   type CycleListReply,
   type CycleResultsView,
   type CycleSummary,
+  type Department,
   type IndividualScore,
   type MeasureListReply,
   type MyScores,
@@ -45,6 +46,7 @@ export function cafRouter(
   authenticate: RequestHandler,
   officeName: string,
   surveyEvidence: SurveyEvidenceSource = async () => [],
+  departments: () => Promise<readonly Department[]> = async () => [],
 ): Router {
   const router = Router();
   router.use(authenticate);
@@ -115,9 +117,18 @@ export function cafRouter(
     }
     const locale = requested ?? localeFromAcceptLanguage(req.headers['accept-language']);
     const data = await service.reportData(who(req), id(req));
-    const evidence = await surveyEvidence(data.cycle.endDate);
+    const [evidence, officeDepartments] = await Promise.all([
+      surveyEvidence(data.cycle.endDate),
+      departments(),
+    ]);
     const document = await buildReportDocx(
-      cafReport(data, locale, officeName, new Date().toISOString(), evidence),
+      cafReport(data, {
+        locale,
+        officeName,
+        generatedAt: new Date().toISOString(),
+        surveyEvidence: evidence,
+        departments: officeDepartments,
+      }),
     );
     res.setHeader('Content-Type', DOCX_CONTENT_TYPE);
     res.setHeader('Content-Disposition', `attachment; filename="caf-report-${id(req)}-${locale}.docx"`);

@@ -13,6 +13,7 @@ import {
   TeamChangeRefusedError,
   type DepartmentOption,
   needsDiscussion,
+  previousComparableCycle,
   statistics,
   subcriterionScore,
   DEFAULT_SPREAD_LIMIT,
@@ -281,12 +282,22 @@ export class CafService {
   async reportData(identity: Identity, id: number) {
     const { cycle, permissions } = await this.access(identity, id);
     if (!permissions.downloadReport) throw new DomainError('forbidden');
-    const [team, results, measures] = await Promise.all([
+    // The board's team has no departments; the team read has them, the board the scores' evidence.
+    const [team, board, results, measures, cycles] = await Promise.all([
       this.store.team(id),
+      this.store.consensusBoard(id),
       this.results(id),
       this.measures.forCycle(id),
+      this.store.listCycles(),
     ]);
-    return { cycle, team, results, measures };
+    // The report names the cycle its changes are measured against, and its plan is evidence.
+    const previousCycle = this.previousOf(cycle, cycles);
+    const previousMeasures = previousCycle ? await this.measures.forCycle(previousCycle.id) : [];
+    // Documents only from submitted scores: a draft's links may still change or go.
+    const evidence = board.scores
+      .filter((score) => score.submitted)
+      .flatMap((score) => score.evidence.map((link) => ({ code: score.code, ...link })));
+    return { cycle, team, results, measures, previousCycle, previousMeasures, evidence };
   }
 
   async approveReport(identity: Identity, id: number): Promise<CycleSummary> {
@@ -332,11 +343,7 @@ export class CafService {
   }
 
   private previousOf(cycle: StoredCycle, cycles: readonly StoredCycle[]): StoredCycle | null {
-    return (
-      [...cycles]
-        .filter((candidate) => candidate.id !== cycle.id && candidate.startDate < cycle.startDate)
-        .sort((a, b) => b.startDate.localeCompare(a.startDate))[0] ?? null
-    );
+    return previousComparableCycle(cycle, cycles);
   }
 
   /**

@@ -2,8 +2,8 @@ import { cafTabCs } from './areas/caf-tab.cs';
 import { cafTabEn } from './areas/caf-tab.en';
 import { cafTeamCs } from './areas/caf-team.cs';
 import { cafTeamEn } from './areas/caf-team.en';
-import { reportCs } from './areas/report.cs';
-import { reportEn } from './areas/report.en';
+import { cafReportCs } from './areas/caf-report.cs';
+import { cafReportEn } from './areas/caf-report.en';
 import { surveysApiCs } from './areas/surveys-api.cs';
 import { surveysApiEn } from './areas/surveys-api.en';
 import { surveysChatCs } from './areas/surveys-chat.cs';
@@ -26,7 +26,7 @@ export const cs = {
   ...csStart,
   ...cafTabCs,
   ...cafTeamCs,
-  ...reportCs,
+  ...cafReportCs,
   ...surveysCoreCs,
   ...surveysChatCs,
   ...surveysApiCs,
@@ -40,7 +40,7 @@ export const en = {
   ...enStart,
   ...cafTabEn,
   ...cafTeamEn,
-  ...reportEn,
+  ...cafReportEn,
   ...surveysCoreEn,
   ...surveysChatEn,
   ...surveysApiEn,

@@ -1,4 +1,13 @@
-import type { CycleResults, CycleScope, Locale, ScoreChange, ScoringMethod, TeamRole } from '@kvalita/core';
+import type {
+  CycleResults,
+  CycleScope,
+  EvidenceLink,
+  Locale,
+  MeasureStatus,
+  ScoreChange,
+  ScoringMethod,
+  TeamRole,
+} from '@kvalita/core';
 
 /** Everything the self-assessment report shows, already gathered; building the document needs no I/O. */
 export interface SelfAssessmentReport {
@@ -11,8 +20,10 @@ export interface SelfAssessmentReport {
     readonly startDate: string;
     readonly endDate: string;
     readonly scope: CycleScope;
-    /** Department names for a departments scope, in the report's language. */
+    /** Department names (not codes) for a departments scope. */
     readonly scopeDepartmentNames: readonly string[];
+    /** The CAF step the cycle stands at (1–10; 11 once the journey is complete). */
+    readonly currentStep: number;
   };
   readonly approval: { readonly approvedBy: string; readonly approvedAt: string } | null;
   readonly team: readonly {
@@ -21,12 +32,31 @@ export interface SelfAssessmentReport {
     readonly department: string | null;
   }[];
   readonly results: CycleResults;
+  /**
+   * The cycle the changes are measured against (core's previousComparableCycle), named in the
+   * report; null when there is none, and then `changes` is empty.
+   */
+  readonly previousCycle: ReportPreviousCycle | null;
   /** Change per subcriterion since the previous cycle; empty when there is none. */
   readonly changes: readonly ScoreChange[];
+  /** The previous cycle's overall score, for the summary's comparison; null without one. */
+  readonly previousOverall: number | null;
+  /** The previous cycle's criterion scores by criterion number, for the chart. */
+  readonly previousCriteria: Readonly<Record<number, number | null>>;
   readonly subcriteria: readonly ReportSubcriterion[];
+  /** This cycle's improvement plan. */
   readonly measures: readonly ReportMeasure[];
+  /** The previous cycle's improvement plan: what was done since then is evidence for this one. */
+  readonly previousMeasures: readonly ReportMeasure[];
   /** Kvalita surveys marked as evidence, shown under each of their subcriteria (scored or not). */
   readonly surveyEvidence: readonly ReportSurveyEvidence[];
+}
+
+export interface ReportPreviousCycle {
+  readonly name: string;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly approval: { readonly approvedBy: string; readonly approvedAt: string } | null;
 }
 
 export interface ReportSubcriterion {
@@ -36,6 +66,8 @@ export interface ReportSubcriterion {
   readonly strengths: readonly string[];
   readonly areasForImprovement: readonly string[];
   readonly improvementIdeas: readonly string[];
+  /** Documents the team's members linked to their submitted scores of this subcriterion, once each. */
+  readonly evidence: readonly EvidenceLink[];
 }
 
 export interface ReportSurveyEvidence {
@@ -52,4 +84,5 @@ export interface ReportMeasure {
   readonly subcriterionCode: string | null;
   readonly ownerName: string | null;
   readonly deadline: string | null;
+  readonly status: MeasureStatus;
 }
