@@ -11,7 +11,7 @@ export { CAF_EXAMPLES } from './caf/examples.data';
 export * from './caf/scoring';
 export * from './caf/statistics';
 export * from './caf/aggregation';
-export * from './caf/cycle';
+export * from './caf/lifecycle';
 export * from './caf/permissions';
 export * from './caf/records';
 export { cs, type MessageKey } from './i18n/cs';

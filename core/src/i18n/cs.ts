@@ -2,6 +2,7 @@ import { surveysCoreCs } from './areas/surveys-core.cs';
 import { surveysChatCs } from './areas/surveys-chat.cs';
 import { surveysApiCs } from './areas/surveys-api.cs';
 import { surveysTabCs } from './areas/surveys-tab.cs';
+import { cafPhasesCs } from './areas/caf-phases.cs';
 
 /**
  * Czech catalogue — the default language of Kvalita. Every user-visible string of every host
@@ -332,6 +333,7 @@ export const cs = {
   ...surveysChatCs,
   ...surveysApiCs,
   ...surveysTabCs,
+  ...cafPhasesCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;

@@ -3,6 +3,7 @@ import { surveysCoreEn } from './areas/surveys-core.en';
 import { surveysChatEn } from './areas/surveys-chat.en';
 import { surveysApiEn } from './areas/surveys-api.en';
 import { surveysTabEn } from './areas/surveys-tab.en';
+import { cafPhasesEn } from './areas/caf-phases.en';
 
 /** English catalogue: the same keys as cs.ts (the compiler checks none is missing or extra). */
 export const en = {
@@ -328,4 +329,5 @@ export const en = {
   ...surveysChatEn,
   ...surveysApiEn,
   ...surveysTabEn,
+  ...cafPhasesEn,
 } as const satisfies Record<MessageKey, string>;
