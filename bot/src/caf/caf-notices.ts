@@ -45,7 +45,10 @@ export interface ChatNoticesDeps {
 
 /** CafNotices as proactive Adaptive Cards, each in the language of the person's chat. */
 export function chatCafNotices(deps: ChatNoticesDeps): CafNotices {
-  const target = (cycle: NoticeCycle): CycleCardTarget => ({ cycleName: cycle.name, link: deps.link(cycle.id) });
+  const target = (cycle: NoticeCycle): CycleCardTarget => ({
+    cycleName: cycle.name,
+    link: deps.link(cycle.id),
+  });
   const tell = async (email: string, card: (locale: ReturnType<typeof resolveLocale>) => object) => {
     try {
       const conversation = await deps.conversation(email);
@@ -65,10 +68,14 @@ export function chatCafNotices(deps: ChatNoticesDeps): CafNotices {
       try {
         directors = await deps.withRole('director');
       } catch (error) {
-        deps.log(`caf notice: directors not found: ${error instanceof Error ? error.message : String(error)}`);
+        deps.log(
+          `caf notice: directors not found: ${error instanceof Error ? error.message : String(error)}`,
+        );
         return;
       }
-      await Promise.all(directors.map((email) => tell(email, (locale) => reportAwaitsApprovalCard(locale, target(cycle)))));
+      await Promise.all(
+        directors.map((email) => tell(email, (locale) => reportAwaitsApprovalCard(locale, target(cycle)))),
+      );
     },
     async reportReviewed(cycle, leaderEmail, review) {
       if (leaderEmail === null) return;

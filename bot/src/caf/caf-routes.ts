@@ -72,7 +72,9 @@ export function cafRouter(
   router.post('/cycles/:id/status', async (req, res) => {
     const { status, endScoring } = parseBody(moveStatusBodySchema, req.body);
     res.json(
-      (await service.moveStatus(who(req), id(req), status, { endScoring: endScoring === true })) satisfies CycleSummary,
+      (await service.moveStatus(who(req), id(req), status, {
+        endScoring: endScoring === true,
+      })) satisfies CycleSummary,
     );
   });
   router.post('/cycles/:id/status/back', async (req, res) => {

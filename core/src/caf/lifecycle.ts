@@ -110,9 +110,7 @@ export function stepBackRefusal(facts: Pick<PhaseFacts, 'status'>): PhaseRefusal
  */
 export function stepBackWithdrawsApproval(facts: Pick<PhaseFacts, 'status' | 'approved'>): boolean {
   const back = previousStatus(facts.status);
-  return (
-    facts.approved && back !== null && CYCLE_STATUSES.indexOf(back) <= CYCLE_STATUSES.indexOf('report')
-  );
+  return facts.approved && back !== null && CYCLE_STATUSES.indexOf(back) <= CYCLE_STATUSES.indexOf('report');
 }
 
 /** Why the director may not approve or return the report now, or null when it waits for them. */

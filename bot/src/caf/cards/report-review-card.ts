@@ -11,7 +11,13 @@ export interface CycleCardTarget {
 /** The director's card: a self-assessment report waits for their approval. */
 export function reportAwaitsApprovalCard(locale: Locale, target: CycleCardTarget): AdaptiveCard {
   return reviewCard(locale, target, [
-    { type: 'TextBlock', text: translate(locale, 'bot.caf.approval.title'), weight: 'Bolder', size: 'Medium', wrap: true },
+    {
+      type: 'TextBlock',
+      text: translate(locale, 'bot.caf.approval.title'),
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
     // The cycle's name is typed by people: shown as plain text, never as markdown.
     plainBlock(translate(locale, 'bot.caf.approval.text', { cycle: target.cycleName })),
   ]);
@@ -25,7 +31,11 @@ export interface ReportReview {
 }
 
 /** The team leader's card: the director approved the report, or returned it with a reason. */
-export function reportReviewedCard(locale: Locale, target: CycleCardTarget, review: ReportReview): AdaptiveCard {
+export function reportReviewedCard(
+  locale: Locale,
+  target: CycleCardTarget,
+  review: ReportReview,
+): AdaptiveCard {
   const noteLabel = review.outcome === 'returned' ? 'bot.caf.card.reason' : 'bot.caf.card.comment';
   return reviewCard(locale, target, [
     {
@@ -36,7 +46,9 @@ export function reportReviewedCard(locale: Locale, target: CycleCardTarget, revi
       wrap: true,
       ...(review.outcome === 'returned' ? { color: 'Attention' as const } : { color: 'Good' as const }),
     },
-    plainBlock(translate(locale, `bot.caf.${review.outcome}.text`, { cycle: target.cycleName, name: review.byName })),
+    plainBlock(
+      translate(locale, `bot.caf.${review.outcome}.text`, { cycle: target.cycleName, name: review.byName }),
+    ),
     ...(review.note.trim() === ''
       ? []
       : [

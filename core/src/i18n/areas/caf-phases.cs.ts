@@ -36,9 +36,9 @@ export const cafPhasesCs = {
   'tab.caf.phase.endScoring': 'Ukončit individuální hodnocení',
   'tab.caf.phase.stepBack': 'Vrátit do fáze: {status}',
   'tab.caf.phase.stepBackTitle': 'Vrátit cyklus do fáze {status}?',
-  'tab.caf.phase.stepBackEffect':
-    'Cyklus se vrátí o jednu fázi zpět. Důvod se zapíše do historie cyklu.',
-  'tab.caf.phase.stepBackWithdraws': 'Schválení zprávy se tím zruší a ředitel úřadu ji bude schvalovat znovu.',
+  'tab.caf.phase.stepBackEffect': 'Cyklus se vrátí o jednu fázi zpět. Důvod se zapíše do historie cyklu.',
+  'tab.caf.phase.stepBackWithdraws':
+    'Schválení zprávy se tím zruší a ředitel úřadu ji bude schvalovat znovu.',
   'tab.caf.phase.reason': 'Důvod',
   'tab.caf.phase.reasonRequired': 'Napište důvod.',
   'tab.caf.phase.stepBackConfirm': 'Vrátit zpět',
@@ -67,11 +67,14 @@ export const cafPhasesCs = {
   'bot.caf.approval.text':
     'Hodnoticí tým dokončil konsenzus v cyklu „{cycle}“. Přečtěte si zprávu a schvalte ji, nebo ji vraťte k přepracování.',
   'bot.caf.approved.title': 'Zpráva o sebehodnocení je schválena',
-  'bot.caf.approved.text': '{name} schválil(a) zprávu cyklu „{cycle}“. Cyklus může pokračovat plánem zlepšování.',
+  'bot.caf.approved.text':
+    '{name} schválil(a) zprávu cyklu „{cycle}“. Cyklus může pokračovat plánem zlepšování.',
   'bot.caf.returned.title': 'Zpráva o sebehodnocení je vrácena k přepracování',
-  'bot.caf.returned.text': '{name} vrátil(a) zprávu cyklu „{cycle}“ k přepracování. Cyklus je zpět ve fázi Konsenzus.',
+  'bot.caf.returned.text':
+    '{name} vrátil(a) zprávu cyklu „{cycle}“ k přepracování. Cyklus je zpět ve fázi Konsenzus.',
   'bot.caf.card.reason': 'Důvod',
   'bot.caf.card.comment': 'Komentář',
   'bot.caf.card.open': 'Otevřít výsledky cyklu',
-  'bot.caf.card.where': 'Zprávu najdete v aplikaci Kvalita na kartě CAF, v cyklu „{cycle}“, na stránce Výsledky.',
+  'bot.caf.card.where':
+    'Zprávu najdete v aplikaci Kvalita na kartě CAF, v cyklu „{cycle}“, na stránce Výsledky.',
 } as const;

@@ -35,8 +35,10 @@ export const cafPhasesEn = {
   'tab.caf.phase.endScoring': 'End individual scoring',
   'tab.caf.phase.stepBack': 'Step back to: {status}',
   'tab.caf.phase.stepBackTitle': 'Step the cycle back to {status}?',
-  'tab.caf.phase.stepBackEffect': 'The cycle goes back one phase. The reason is recorded in the cycle’s history.',
-  'tab.caf.phase.stepBackWithdraws': 'This withdraws the report’s approval; the director will approve it again.',
+  'tab.caf.phase.stepBackEffect':
+    'The cycle goes back one phase. The reason is recorded in the cycle’s history.',
+  'tab.caf.phase.stepBackWithdraws':
+    'This withdraws the report’s approval; the director will approve it again.',
   'tab.caf.phase.reason': 'Reason',
   'tab.caf.phase.reasonRequired': 'Write a reason.',
   'tab.caf.phase.stepBackConfirm': 'Step back',
@@ -65,9 +67,11 @@ export const cafPhasesEn = {
   'bot.caf.approval.text':
     'The assessment team has finished the consensus of “{cycle}”. Read the report and approve it, or return it for rework.',
   'bot.caf.approved.title': 'The self-assessment report is approved',
-  'bot.caf.approved.text': '{name} approved the report of “{cycle}”. The cycle can go on to the improvement plan.',
+  'bot.caf.approved.text':
+    '{name} approved the report of “{cycle}”. The cycle can go on to the improvement plan.',
   'bot.caf.returned.title': 'The self-assessment report was returned for rework',
-  'bot.caf.returned.text': '{name} returned the report of “{cycle}” for rework. The cycle is back in Consensus.',
+  'bot.caf.returned.text':
+    '{name} returned the report of “{cycle}” for rework. The cycle is back in Consensus.',
   'bot.caf.card.reason': 'Reason',
   'bot.caf.card.comment': 'Comment',
   'bot.caf.card.open': 'Open the cycle’s results',
