@@ -41,8 +41,10 @@ export type PhaseRefusal =
 
 export type PhaseRefusalKind = PhaseRefusal['kind'];
 
-export function nextStatus(status: CycleStatus): CycleStatus | null {
-  return CYCLE_STATUSES[CYCLE_STATUSES.indexOf(status) + 1] ?? null;
+/** The phase after this one (never preparation, the first), or null after closing. */
+export function nextStatus(status: CycleStatus): Exclude<CycleStatus, 'preparation'> | null {
+  const next = CYCLE_STATUSES[CYCLE_STATUSES.indexOf(status) + 1];
+  return next === undefined || next === 'preparation' ? null : next;
 }
 
 /** The phase a step back returns to; none from preparation, and a closed cycle stays closed. */
