@@ -12,6 +12,7 @@ export * from './caf/scoring';
 export * from './caf/statistics';
 export * from './caf/aggregation';
 export * from './caf/lifecycle';
+export * from './caf/deep-link';
 export * from './caf/permissions';
 export * from './caf/records';
 export { cs, type MessageKey } from './i18n/cs';

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import { asJana, asPavel } from './fake-caf';
 import { openCycle, renderCaf } from './render-caf';
+import { fakeHost } from '../support/fake-host';
 
 const dialog = () => screen.findByRole('dialog');
 const posts = (service: ReturnType<typeof renderCaf>['service'], path: string) =>
@@ -93,5 +94,12 @@ describe('cycle phases in the tab', () => {
       { comment: 'Schvaluji.' },
     ]);
     expect(await screen.findByText(/Zprávu schválil\(a\) Pavel Ředitel/)).toBeTruthy();
+  }, 20_000);
+
+  it('opens the cycle’s results straight from the link of a chat card', async () => {
+    renderCaf(asPavel, fakeHost({ subPageId: 'cycle-2-results' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sebehodnocení CAF 2026' })).toBeTruthy();
+    const pages = screen.getByRole('navigation', { name: 'Stránky cyklu' });
+    expect(within(pages).getByRole('button', { name: 'Výsledky' }).getAttribute('aria-current')).toBe('page');
   }, 20_000);
 });

@@ -1,4 +1,4 @@
-import { translate, type Locale } from '@kvalita/core';
+import { cycleResultsPageId, translate, type Locale } from '@kvalita/core';
 import { adaptiveCard, type AdaptiveCard, type CardElement } from '../../platform/chat/adaptive-card.types';
 import { plainBlock } from '../../platform/chat/plain-text';
 
@@ -75,6 +75,6 @@ function reviewCard(locale: Locale, target: CycleCardTarget, body: readonly Card
  * the context's subEntityId, which the tab reads when it opens.
  */
 export function cafTabDeepLink(teamsAppId: string, cycleId: number): string {
-  const context = JSON.stringify({ subEntityId: `cycle-${cycleId}-results` });
+  const context = JSON.stringify({ subEntityId: cycleResultsPageId(cycleId) });
   return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/caf?context=${encodeURIComponent(context)}`;
 }
