@@ -111,12 +111,10 @@ describe('CAF cycle phases', () => {
       notSubmitted: string[];
       byName: string;
     }[];
-    expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ kind: 'moved', to: 'consensus', byName: 'Ing. Jana Nováková' });
-    expect(history[0]?.notSubmitted).toEqual(
-      expect.arrayContaining(['Bc. Lucie Dvořáková', 'Marie Procházková']),
-    );
-    expect(history[0]?.notSubmitted).not.toContain('Alena Němcová');
+    const last = history.at(-1);
+    expect(last).toMatchObject({ kind: 'moved', to: 'consensus', byName: 'Ing. Jana Nováková' });
+    expect(last?.notSubmitted).toEqual(expect.arrayContaining(['Bc. Lucie Dvořáková', 'Marie Procházková']));
+    expect(last?.notSubmitted).not.toContain('Alena Němcová');
   });
 
   it('writes the report only with a consensus, and then asks the director in chat', async () => {
@@ -213,6 +211,8 @@ describe('CAF cycle phases', () => {
       comment: string;
     }[];
     expect(history.map((event) => [event.kind, event.from, event.to])).toEqual([
+      // The demo office started the cycle's scoring.
+      ['moved', 'preparation', 'scoring'],
       ['moved', 'scoring', 'consensus'],
       ['moved', 'consensus', 'report'],
       ['returned', 'report', 'consensus'],
@@ -221,9 +221,29 @@ describe('CAF cycle phases', () => {
       ['moved', 'report', 'improvement'],
       ['steppedBack', 'improvement', 'report'],
     ]);
-    expect(history[2]?.reason).toBe('Doplňte důkazy ke kritériu 1.');
-    expect(history[4]?.comment).toBe('Výborná práce týmu.');
-    expect(history[6]?.reason).toBe('Ředitel chce zprávu doplnit.');
+    expect(history[3]?.reason).toBe('Doplňte důkazy ke kritériu 1.');
+    expect(history[5]?.comment).toBe('Výborná práce týmu.');
+    expect(history[7]?.reason).toBe('Ředitel chce zprávu doplnit.');
+  });
+
+  it('shows the closed 2024 demo cycle’s way through its phases, with the director’s comment', async () => {
+    const { body } = await call('GET', '/cycles', 'jiri.kucera');
+    const closed = (body?.['cycles'] as { id: number; status: string }[]).find((c) => c.status === 'closed');
+    const detail = await call('GET', `/cycles/${closed?.id}`, 'jiri.kucera');
+    const history = detail.body?.['history'] as { kind: string; to: string; comment: string }[];
+    expect(history.map((event) => [event.kind, event.to])).toEqual([
+      ['moved', 'scoring'],
+      ['moved', 'consensus'],
+      ['moved', 'report'],
+      ['approved', 'report'],
+      ['moved', 'improvement'],
+      ['moved', 'closed'],
+    ]);
+    expect(history[3]?.comment).toContain('Schvaluji');
+    expect(detail.body?.['reportApproval']).toEqual({
+      approvedBy: 'Mgr. Petr Svoboda',
+      approvedAt: '2025-01-20',
+    });
   });
 
   it('starts scoring only with a team, and never steps back from preparation', async () => {
