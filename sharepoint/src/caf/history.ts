@@ -174,7 +174,12 @@ export class CycleHistoryRepository {
 
 function historyItem(cycleId: number, event: PhaseChange['event']): NewItemOf<typeof cycleHistoryList> {
   return {
-    Title: `${event.from} → ${event.to}`,
+    // What people who open the list in SharePoint read: the event and the phases, in Czech.
+    Title:
+      `${kinds.label(event.kind)}: ${fromStatuses.label(event.from)} → ${toStatuses.label(event.to)}`.slice(
+        0,
+        255,
+      ),
     CycleId: cycleId,
     EventKind: kinds.label(event.kind),
     FromStatus: fromStatuses.label(event.from),
