@@ -23,8 +23,11 @@ export interface PhaseFacts {
   readonly status: CycleStatus;
   readonly approved: boolean;
   readonly team: readonly { readonly name: string; readonly role: TeamRole; readonly submitted: boolean }[];
-  /** Subcriteria the team has agreed a score for. */
-  readonly consensusCount: number;
+  /**
+   * Subcriteria the team has agreed a score for; null where it is not known (the tab's cycle page),
+   * and then only the service checks it.
+   */
+  readonly consensusCount: number | null;
 }
 
 /** Why a phase change is refused: each says what is missing (messages in cs and en). */

@@ -50,16 +50,18 @@ describe('cycle phases in the tab', () => {
     expect(await screen.findByText('Důvod: Tým ještě není úplný.')).toBeTruthy();
   }, 20_000);
 
-  it('shows in the dialog why the improvement plan cannot start before approval', async () => {
-    const { user, caf } = renderCaf(asJana);
+  it('says in the dialog why the improvement plan cannot start before approval, and offers no move', async () => {
+    const { user, caf, service } = renderCaf(asJana);
     const cycle = caf.cycles[0];
     if (cycle) cycle.status = 'report';
     await openCycle(user, 'Sebehodnocení CAF 2026');
     await user.click(await screen.findByRole('button', { name: 'Posunout do fáze: Plán zlepšování' }));
     const asked = await dialog();
     expect(within(asked).getByText(/Se schválenou zprávou začíná plán zlepšování/)).toBeTruthy();
-    await user.click(within(asked).getByRole('button', { name: 'Ano, posunout' }));
-    expect(await within(asked).findByText(/zatím neschválil ředitel úřadu/)).toBeTruthy();
+    expect(within(asked).getByText(/zatím neschválil ředitel úřadu/)).toBeTruthy();
+    expect(within(asked).queryByRole('button', { name: 'Ano, posunout' })).toBeNull();
+    await user.click(within(asked).getByRole('button', { name: 'Zrušit' }));
+    expect(posts(service, '/api/caf/cycles/2/status')).toHaveLength(0);
     expect(cycle?.status).toBe('report');
   }, 20_000);
 

@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import {
+  forwardRefusal,
   nextStatus,
   notSubmitted,
   previousStatus,
@@ -41,9 +42,12 @@ export function MoveStatus({ api, cycle, onMoved }: MoveStatusProps) {
       role: member.role,
       submitted: member.submitted,
     })),
+    consensusCount: null,
   };
   const missing = next === 'consensus' ? notSubmitted(facts) : [];
   const endingScoring = missing.length > 0;
+  // What the tab already knows is missing is said before anyone confirms; the service checks all.
+  const blocked = next === null ? null : forwardRefusal(facts, next, { endScoring: true });
   return (
     <div className={styles.bar}>
       {next !== null && (
@@ -64,6 +68,7 @@ export function MoveStatus({ api, cycle, onMoved }: MoveStatusProps) {
               : t('tab.caf.phase.confirmTitle', { status: statusText(t, next) })
           }
           confirmLabel={endingScoring ? t('tab.caf.phase.endScoring') : t('tab.caf.phase.confirm')}
+          {...(blocked ? { blocked: t(`caf.phase.refused.${blocked.kind}`, { names: '' }) } : {})}
           onConfirm={async () => {
             await api.moveCycleStatus(cycle.id, next, endingScoring ? { endScoring: true } : {});
             onMoved();

@@ -12,6 +12,8 @@ export interface PhaseDialogProps {
   readonly confirmLabel: string;
   /** A text the person writes: a required reason, or an optional comment; none when left out. */
   readonly note?: { readonly label: string; readonly required: boolean };
+  /** Why the change cannot be made now, when already known: shown, and nothing to confirm. */
+  readonly blocked?: string;
   /** Sends the change; a refusal stays in the dialog, with the service's reason. */
   readonly onConfirm: (note: string) => Promise<void>;
   readonly onClose: () => void;
@@ -21,7 +23,15 @@ export interface PhaseDialogProps {
  * Asks before a cycle changes phase or its report is decided, saying what the change does; a
  * reason, when required, must be written first. The service's refusal is shown in the dialog.
  */
-export function PhaseDialog({ title, children, confirmLabel, note, onConfirm, onClose }: PhaseDialogProps) {
+export function PhaseDialog({
+  title,
+  children,
+  confirmLabel,
+  note,
+  blocked,
+  onConfirm,
+  onClose,
+}: PhaseDialogProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
@@ -50,14 +60,21 @@ export function PhaseDialog({ title, children, confirmLabel, note, onConfirm, on
       actions={
         <>
           <Button onClick={onClose}>{t('tab.caf.cancel')}</Button>
-          <Button appearance="primary" disabled={busy} onClick={() => void confirm()}>
-            {confirmLabel}
-          </Button>
+          {blocked === undefined && (
+            <Button appearance="primary" disabled={busy} onClick={() => void confirm()}>
+              {confirmLabel}
+            </Button>
+          )}
         </>
       }
     >
       {children}
-      {note && (
+      {blocked !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{blocked}</MessageBarBody>
+        </MessageBar>
+      )}
+      {note && blocked === undefined && (
         <Field
           label={note.label}
           required={note.required}
