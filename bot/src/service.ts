@@ -18,6 +18,8 @@ import { cafRouter } from './caf/caf-routes';
 import { surveyEvidence } from './surveys/survey-evidence';
 import { apiRouter } from './platform/http/platform-routes';
 import { CafService } from './caf/caf-service';
+import { chatCafNotices } from './caf/caf-notices';
+import { cafTabDeepLink } from './caf/cards/report-review-card';
 import type { Authenticator } from './platform/auth/identity';
 import { authenticateWith } from './platform/auth/middleware';
 import { KvalitaBot } from './platform/chat/kvalita-bot';
@@ -76,6 +78,8 @@ export interface ServiceOptions {
   readonly surveyCacheMs?: number;
   /** How survey cards reach a chat; CloudAdapter.continueConversationAsync unless a test replaces it. */
   readonly proactiveSend?: ProactiveSend;
+  /** The Teams app's id (manifest `id`): cards about a CAF report link to the cycle in the tab. */
+  readonly teamsAppId?: string;
 }
 
 export interface KvalitaService {
@@ -117,12 +121,25 @@ export function createService(options: ServiceOptions): KvalitaService {
   const surveyChanged = (key: string) => surveys.invalidate(key);
 
   // Feature services.
+  const cafNotices = chatCafNotices({
+    // Roles are a multi-choice column SharePoint cannot index; the notice runs after the reply,
+    // so reading the directory costs the person who moved the cycle nothing.
+    withRole: async (role) =>
+      (await people.list()).filter((person) => person.roles.includes(role)).map((person) => person.email),
+    conversation: (email) => conversations.getByEmail(email),
+    // The adapter is built below with the chat; a notice is only ever sent after start-up.
+    send: (conversation, activity) => proactiveSend(conversation, activity),
+    link: (cycleId) => (options.teamsAppId ? cafTabDeepLink(options.teamsAppId, cycleId) : null),
+    log,
+  });
   const caf = new CafService(
     withDomainErrors(cafStore),
     people,
     withDomainErrors(departments),
     withDomainErrors(planMeasures),
     now,
+    undefined,
+    cafNotices,
   );
   const surveyService = new SurveyService({
     surveys: withDomainErrors(surveysRepository),
@@ -171,6 +188,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       MicrosoftAppType: options.bot.appType,
     }),
   );
+  const proactiveSend = options.proactiveSend ?? cloudAdapterSend(adapter, options.bot.appId);
   adapter.onTurnError = async (context, error) => {
     log(`bot turn failed: ${error instanceof Error ? error.stack : String(error)}`);
     await context
@@ -189,7 +207,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     runner: new WaveRunner({
       deliveries,
       conversations,
-      send: options.proactiveSend ?? cloudAdapterSend(adapter, options.bot.appId),
+      send: proactiveSend,
       activity: surveyDeliveryActivity(surveys),
       limiter: new RateLimiter(systemClock),
       clock: systemClock,

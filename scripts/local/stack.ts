@@ -3,6 +3,7 @@ import {
   demoAuthenticator,
   listen,
   startSchedulerLoop,
+  type ProactiveSend,
   type SchedulerLoop,
   type WaveRunnerOptions,
 } from '@kvalita/bot';
@@ -28,6 +29,10 @@ export interface LocalStackOptions {
   readonly delivery?: WaveRunnerOptions;
   /** How long the chat keeps a survey it read (tests: 0, so a survey closed by hand shows closed at once). */
   readonly surveyCacheMs?: number;
+  /** How proactive cards reach a chat (tests capture them); the Bot Connector otherwise. */
+  readonly proactiveSend?: ProactiveSend;
+  /** The Teams app's id, for deep links in cards. */
+  readonly teamsAppId?: string;
 }
 
 export interface LocalStack {
@@ -71,6 +76,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       log,
       ...(options.delivery ? { delivery: options.delivery } : {}),
       ...(options.surveyCacheMs !== undefined ? { surveyCacheMs: options.surveyCacheMs } : {}),
+      ...(options.proactiveSend ? { proactiveSend: options.proactiveSend } : {}),
+      ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
     });
     const service = await listen(app, options.servicePort ?? 0, '127.0.0.1');
     // Surveys open, remind and close on time: a pass at start, then every minute, never overlapping.

@@ -74,6 +74,7 @@ export async function startProductionHost(
     },
     tabDirectory: deps.tabDirectory,
     officeName: settings.KVALITA_OFFICE_NAME,
+    ...(settings.KVALITA_TEAMS_APP_ID ? { teamsAppId: settings.KVALITA_TEAMS_APP_ID } : {}),
     ...(settings.KVALITA_GROUP_THRESHOLD ? { surveyGroupThreshold: settings.KVALITA_GROUP_THRESHOLD } : {}),
     now,
     log: deps.log,

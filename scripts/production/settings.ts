@@ -29,6 +29,8 @@ const settingsSchema = z.object({
   KVALITA_GROUP_THRESHOLD: z.coerce.number().int().min(3, 'is never below 3').optional(),
   KVALITA_OFFICE_NAME: text.max(120),
   KVALITA_TAB_DIR: text.optional(),
+  // The Teams app's id (the manifest's TEAMS_APP_ID): CAF report cards link to the cycle in the tab.
+  KVALITA_TEAMS_APP_ID: guid.optional(),
   PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
 });
 

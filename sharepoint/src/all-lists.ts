@@ -3,6 +3,7 @@ import { assessmentTeamList } from './caf/lists/assessment-team';
 import { botConversationsList } from './platform/chat/lists/bot-conversations';
 import { competenciesList } from './feedback/lists/competencies';
 import { consensusScoresList } from './caf/lists/consensus-scores';
+import { cycleHistoryList } from './caf/lists/cycle-history';
 import { departmentsList } from './platform/directory/lists/departments';
 import { documentAcknowledgementsList } from './documents/lists/document-acknowledgements';
 import { feedbackCyclesList } from './feedback/lists/feedback-cycles';
@@ -32,6 +33,7 @@ export const ALL_LISTS: readonly ListSchema[] = [
   assessmentTeamList,
   individualScoresList,
   consensusScoresList,
+  cycleHistoryList,
   measuresList,
   measureUpdatesList,
   qualityDocumentsList,

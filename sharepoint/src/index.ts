@@ -7,6 +7,7 @@ export * from './caf/lists/assessment-team';
 export * from './caf/lists/individual-scores';
 export * from './caf/lists/consensus-scores';
 export * from './caf/lists/trainings';
+export * from './caf/lists/cycle-history';
 export * from './measures/lists/measures';
 export * from './measures/lists/measure-updates';
 export * from './documents/lists/quality-documents';
@@ -106,6 +107,7 @@ export {
 export type { Measure } from '@kvalita/core';
 export { SharePointCafStore } from './caf/store';
 export { CafCyclesRepository, CycleAlreadyExistsError } from './caf/cycles';
+export { CycleHistoryRepository } from './caf/history';
 export { AssessmentTeamRepository } from './caf/team';
 export { ScoresRepository } from './caf/scores';
 export { CyclePlanMeasuresRepository } from './caf/plan-measures';

@@ -231,15 +231,27 @@ describe('CAF self-assessment API', () => {
     expect(
       (await call('POST', `/cycles/${previous}/status`, 'jana.novakova', { status: 'preparation' })).status,
     ).toBe(403);
-    expect((await call('POST', `/cycles/${current}/report/approve`, 'petr.svoboda', {})).status).toBe(403);
+    // The director may approve, but no report waits yet: refused, saying so.
+    const early = await call('POST', `/cycles/${current}/report/approve`, 'petr.svoboda', {});
+    expect(early.status).toBe(409);
+    expect(JSON.stringify(early.body)).toContain('not waiting for approval');
     expect(
       (await call('POST', `/cycles/${current}/status`, 'jana.novakova', { status: 'report' })).status,
     ).toBe(409);
     expect(
       (await call('POST', `/cycles/${current}/status`, 'marie.prochazkova', { status: 'consensus' })).status,
     ).toBe(403);
+    // Not everyone submitted: consensus opens only when the quality manager ends scoring on purpose.
     expect(
-      (await call('POST', `/cycles/${current}/status`, 'jana.novakova', { status: 'consensus' })).body,
+      (await call('POST', `/cycles/${current}/status`, 'jana.novakova', { status: 'consensus' })).status,
+    ).toBe(409);
+    expect(
+      (
+        await call('POST', `/cycles/${current}/status`, 'jana.novakova', {
+          status: 'consensus',
+          endScoring: true,
+        })
+      ).body,
     ).toMatchObject({ status: 'consensus' });
     expect(
       (await call('POST', `/cycles/${current}/status`, 'jana.novakova', { status: 'report' })).body,

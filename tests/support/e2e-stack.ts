@@ -1,3 +1,4 @@
+import type { ProactiveSend } from '@kvalita/bot';
 import { DEMO_PEOPLE } from '../../scripts/local/demo/office';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,9 @@ export const TEST_RESPONDENT_SECRET = 'test-secret-of-at-least-thirty-two-charac
  * The local stack with SharePoint in memory and a fixed test secret, as tests use it. The survey
  * scheduler runs once at start and then only when a test calls `stack.scheduler.tickNow()`.
  */
-export function startTestStack(options: { tab?: boolean; now?: () => Date } = {}): Promise<LocalStack> {
+export function startTestStack(
+  options: { tab?: boolean; now?: () => Date; proactiveSend?: ProactiveSend; teamsAppId?: string } = {},
+): Promise<LocalStack> {
   return startLocalStack({
     dataFile: ':memory:',
     respondentKeySecret: TEST_RESPONDENT_SECRET,
@@ -23,6 +26,8 @@ export function startTestStack(options: { tab?: boolean; now?: () => Date } = {}
     schedulerIntervalMs: 24 * 60 * 60_000,
     surveyCacheMs: 0,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.proactiveSend ? { proactiveSend: options.proactiveSend } : {}),
+    ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
   });
 }
 

@@ -17,7 +17,10 @@ import {
   DomainError,
 } from '@kvalita/core';
 import {
+  approveReportBodySchema,
   consensusBodySchema,
+  returnReportBodySchema,
+  stepBackBodySchema,
   moveStatusBodySchema,
   newCycleSchema,
   newMeasureBodySchema,
@@ -69,8 +72,16 @@ export function cafRouter(
     res.json((await service.cycleDetail(who(req), id(req))) satisfies CycleDetail),
   );
   router.post('/cycles/:id/status', async (req, res) => {
-    const { status } = parseBody(moveStatusBodySchema, req.body);
-    res.json((await service.moveStatus(who(req), id(req), status)) satisfies CycleSummary);
+    const { status, endScoring } = parseBody(moveStatusBodySchema, req.body);
+    res.json(
+      (await service.moveStatus(who(req), id(req), status, {
+        endScoring: endScoring === true,
+      })) satisfies CycleSummary,
+    );
+  });
+  router.post('/cycles/:id/status/back', async (req, res) => {
+    const { reason } = parseBody(stepBackBodySchema, req.body);
+    res.json((await service.stepBack(who(req), id(req), reason)) satisfies CycleSummary);
   });
   router.post('/cycles/:id/team', async (req, res) => {
     const member = parseBody(teamMemberBodySchema, req.body);
@@ -134,9 +145,14 @@ export function cafRouter(
     res.setHeader('Content-Disposition', `attachment; filename="caf-report-${id(req)}-${locale}.docx"`);
     res.send(document);
   });
-  router.post('/cycles/:id/report/approve', async (req, res) =>
-    res.json((await service.approveReport(who(req), id(req))) satisfies CycleSummary),
-  );
+  router.post('/cycles/:id/report/approve', async (req, res) => {
+    const { comment } = parseBody(approveReportBodySchema, req.body ?? {});
+    res.json((await service.approveReport(who(req), id(req), comment ?? '')) satisfies CycleSummary);
+  });
+  router.post('/cycles/:id/report/return', async (req, res) => {
+    const { reason } = parseBody(returnReportBodySchema, req.body);
+    res.json((await service.returnReport(who(req), id(req), reason)) satisfies CycleSummary);
+  });
   router.get('/cycles/:id/measures', async (req, res) =>
     res.json({ measures: await service.planMeasures(id(req)) } satisfies MeasureListReply),
   );

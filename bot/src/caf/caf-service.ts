@@ -2,8 +2,19 @@ import {
   CYCLE_STATUSES,
   allSubcriteria,
   aggregate,
-  canMoveTo,
   compareCycles,
+  forwardRefusal,
+  notSubmitted,
+  previousStatus,
+  reviewRefusal,
+  stepBackRefusal,
+  stepBackWithdrawsApproval,
+  PhaseRuleError,
+  RETURNED_REPORT_STATUS,
+  STEP_OF_STATUS,
+  type CycleEventKind,
+  type PhaseFacts,
+  type StoredCycleEvent,
   cyclePermissions,
   findSubcriterion,
   mayCreateCycle,
@@ -50,16 +61,7 @@ import type {
   StoredTeamMember,
 } from './caf-store';
 import type { PlanMeasure, PlanMeasures } from './plan-measures';
-
-/** The CAF step a status stands at (steps 1–10; 11 = the journey is complete). */
-const STEP_OF_STATUS: Readonly<Record<CycleStatus, number>> = {
-  preparation: 1,
-  scoring: 5,
-  consensus: 5,
-  report: 6,
-  improvement: 7,
-  closed: 11,
-};
+import { NO_CAF_NOTICES, type CafNotices } from './caf-notices';
 
 function bad(details: string): never {
   throw new DomainError('badRequest', { details });
@@ -78,6 +80,7 @@ export class CafService {
     private readonly measures: PlanMeasures,
     private readonly now: () => Date,
     private readonly spreadLimit = DEFAULT_SPREAD_LIMIT,
+    private readonly notices: CafNotices = NO_CAF_NOTICES,
   ) {}
 
   async listCycles(identity: Identity): Promise<CycleSummary[]> {
@@ -100,6 +103,7 @@ export class CafService {
       }),
       team: team.map((member) => teamMemberOf(member, submitted.has(member.email))),
       previousCycleId: this.previousOf(cycle, cycles)?.id ?? null,
+      history: overview.history,
     };
   }
 
@@ -109,17 +113,48 @@ export class CafService {
     return this.summary(identity, { cycle, teamRole: null, hasSubmitted: false });
   }
 
-  async moveStatus(identity: Identity, id: number, status: string): Promise<CycleSummary> {
-    const { cycle, standing, permissions } = await this.access(identity, id);
-    if (!permissions.manageCycle) throw new DomainError('forbidden');
+  /**
+   * One phase forward when the phase rules allow it (core's `forwardRefusal`), refused with what is
+   * missing otherwise. `endScoring` ends individual scoring though not everyone submitted; who had
+   * not is recorded in the history. Moving to the report asks the director to approve it in chat.
+   */
+  async moveStatus(
+    identity: Identity,
+    id: number,
+    status: string,
+    options: { readonly endScoring?: boolean } = {},
+  ): Promise<CycleSummary> {
     if (!(CYCLE_STATUSES as readonly string[]).includes(status))
       bad(`status must be one of ${CYCLE_STATUSES.join(', ')}`);
     const next = status as CycleStatus;
-    if (!canMoveTo(cycle.status, next))
-      throw new DomainError('conflict', { details: `${cycle.status} → ${next}` });
-    if (next === 'closed' && cycle.approval === null)
-      throw new DomainError('conflict', { details: 'the report is not approved' });
-    const updated = await this.store.updateCycle(id, { status: next, currentStep: STEP_OF_STATUS[next] });
+    const { read, facts, standing } = await this.phase(identity, id, 'manageCycle');
+    const refusal = forwardRefusal(facts, next, options);
+    if (refusal) throw new PhaseRuleError(refusal);
+    const missing = next === 'consensus' ? notSubmitted(facts) : [];
+    const updated = await this.store.changePhase(read, {
+      status: next,
+      currentStep: STEP_OF_STATUS[next],
+      event: this.event(identity, 'moved', read.cycle.status, next, { notSubmitted: missing }),
+    });
+    if (next === 'report') void this.notices.reportAwaitsApproval(updated);
+    return this.summary(identity, { ...standing, cycle: updated });
+  }
+
+  /**
+   * One phase back, by the quality manager, with the reason kept in the history. Landing on the
+   * report or before it withdraws an approval: the reworked report is approved again.
+   */
+  async stepBack(identity: Identity, id: number, reason: string): Promise<CycleSummary> {
+    const { read, facts, standing } = await this.phase(identity, id, 'manageCycle');
+    const refusal = stepBackRefusal(facts);
+    const back = previousStatus(facts.status);
+    if (refusal || back === null) throw new PhaseRuleError(refusal ?? { kind: 'noPreviousPhase' });
+    const updated = await this.store.changePhase(read, {
+      status: back,
+      currentStep: STEP_OF_STATUS[back],
+      ...(stepBackWithdrawsApproval(facts) ? { approval: null } : {}),
+      event: this.event(identity, 'steppedBack', read.cycle.status, back, { reason }),
+    });
     return this.summary(identity, { ...standing, cycle: updated });
   }
 
@@ -300,15 +335,97 @@ export class CafService {
     return { cycle, team, results, measures, previousCycle, previousMeasures, evidence };
   }
 
-  async approveReport(identity: Identity, id: number): Promise<CycleSummary> {
-    const { standing, permissions } = await this.access(identity, id);
-    if (!permissions.approveReport) throw new DomainError('forbidden');
-    const updated = await this.store.updateCycle(
-      id,
-      { approval: { approvedBy: identity.displayName, approvedAt: this.now().toISOString() } },
-      identity.email,
-    );
+  /** The director approves the report waiting for them, with an optional comment; the leader is told. */
+  async approveReport(identity: Identity, id: number, comment = ''): Promise<CycleSummary> {
+    const { read, facts, standing } = await this.review(identity, id);
+    const approvedAt = this.now().toISOString();
+    const updated = await this.store.changePhase(read, {
+      approval: { approvedBy: identity.displayName, approvedAt },
+      approverEmail: identity.email,
+      event: this.event(identity, 'approved', facts.status, facts.status, { comment }),
+    });
+    void this.notices.reportReviewed(updated, leaderOf(read.team), {
+      outcome: 'approved',
+      byName: identity.displayName,
+      note: comment,
+    });
     return this.summary(identity, { ...standing, cycle: updated });
+  }
+
+  /** The director returns the report for rework, with a reason: back to consensus; the leader is told. */
+  async returnReport(identity: Identity, id: number, reason: string): Promise<CycleSummary> {
+    const { read, facts, standing } = await this.review(identity, id);
+    const updated = await this.store.changePhase(read, {
+      status: RETURNED_REPORT_STATUS,
+      currentStep: STEP_OF_STATUS[RETURNED_REPORT_STATUS],
+      event: this.event(identity, 'returned', facts.status, RETURNED_REPORT_STATUS, { reason }),
+    });
+    void this.notices.reportReviewed(updated, leaderOf(read.team), {
+      outcome: 'returned',
+      byName: identity.displayName,
+      note: reason,
+    });
+    return this.summary(identity, { ...standing, cycle: updated });
+  }
+
+  /** The report's review is the director's: others are forbidden, a report not waiting is refused. */
+  private async review(identity: Identity, id: number) {
+    if (!identity.roles.includes('director')) throw new DomainError('forbidden');
+    const phase = await this.phase(identity, id, null);
+    if (phase.facts.status === 'closed') throw new DomainError('forbidden');
+    const refusal = reviewRefusal(phase.facts);
+    if (refusal) throw new PhaseRuleError(refusal);
+    return phase;
+  }
+
+  /**
+   * What a phase change starts with, in one round trip: the cycle with its version, its team, who
+   * submitted and the consensus count, as the phase rules' facts, and the person's standing.
+   */
+  private async phase(identity: Identity, id: number, permission: 'manageCycle' | null) {
+    const read = await this.store.phaseRead(checkedId(id));
+    if (!read) throw new DomainError('notFound');
+    const teamRole = read.team.find((member) => member.email === identity.email)?.role ?? null;
+    const standing: CycleStanding = {
+      cycle: read.cycle,
+      teamRole,
+      hasSubmitted: teamRole !== null && read.submitted.has(identity.email),
+    };
+    if (permission !== null) {
+      const permissions = cyclePermissions({ roles: identity.roles, ...standing }, read.cycle.status);
+      if (!permissions[permission]) throw new DomainError('forbidden');
+    }
+    const facts: PhaseFacts = {
+      status: read.cycle.status,
+      approved: read.cycle.approval !== null,
+      team: read.team.map((member) => ({
+        name: member.displayName,
+        role: member.role,
+        submitted: read.submitted.has(member.email),
+      })),
+      consensusCount: read.consensusCount,
+    };
+    return { read, facts, standing };
+  }
+
+  private event(
+    identity: Identity,
+    kind: CycleEventKind,
+    from: CycleStatus,
+    to: CycleStatus,
+    notes: { reason?: string; comment?: string; notSubmitted?: readonly string[] },
+  ): StoredCycleEvent {
+    return {
+      kind,
+      from,
+      to,
+      byName: identity.displayName,
+      byEmail: identity.email,
+      at: this.now().toISOString(),
+      reason: notes.reason ?? '',
+      comment: notes.comment ?? '',
+      notSubmitted: notes.notSubmitted ?? [],
+    };
   }
 
   async planMeasures(id: number): Promise<PlanMeasure[]> {
@@ -403,4 +520,9 @@ function checkedId(id: number): number {
 
 function scoresByCode(consensus: readonly StoredConsensus[]): Record<string, number> {
   return Object.fromEntries(consensus.map((entry) => [entry.code, subcriterionScore(entry.input)]));
+}
+
+/** The team leader's e-mail, who hears how the director decided (null for a team without one). */
+function leaderOf(team: readonly StoredTeamMember[]): string | null {
+  return team.find((member) => member.role === 'leader')?.email ?? null;
 }

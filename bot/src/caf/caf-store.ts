@@ -1,8 +1,10 @@
 import type {
   CycleAccess,
   CycleOverview,
+  CyclePhaseRead,
   CycleStanding,
   CycleStatus,
+  PhaseChange,
   NewStoredCycle,
   ScoreWrite,
   StoredConsensus,
@@ -15,6 +17,8 @@ import type {
 export type {
   CycleAccess,
   CycleOverview,
+  CyclePhaseRead,
+  PhaseChange,
   CycleStanding,
   NewStoredCycle,
   ScoreWrite,
@@ -38,6 +42,13 @@ export interface CafStore {
     changes: { status?: CycleStatus; currentStep?: number; approval?: StoredCycle['approval'] },
     approverEmail?: string,
   ): Promise<StoredCycle>;
+  /** What the phase rules read before a phase change, in one round trip; null for no such cycle. */
+  phaseRead(cycleId: number): Promise<CyclePhaseRead | null>;
+  /**
+   * Writes a phase change with its history entry and returns the cycle as it now is; a cycle
+   * changed since `read` is a StaleVersionError (and no history entry stays).
+   */
+  changePhase(read: Pick<CyclePhaseRead, 'cycle' | 'version'>, change: PhaseChange): Promise<StoredCycle>;
   team(cycleId: number): Promise<StoredTeamMember[]>;
   /** The cycle, the person's team row and their own scores, in one round trip; null for no such cycle. */
   access(cycleId: number, email: string): Promise<CycleAccess | null>;

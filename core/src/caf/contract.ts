@@ -57,6 +57,8 @@ export const CAF_LIMITS = {
   measureTitleMax: 255,
   measureDescription: 4000,
   subcriterionCode: 8,
+  /** The reason of a step back or a returned report, the comment of an approval. */
+  phaseNote: 2000,
 } as const;
 
 /** Dates of cycles and measures: ISO calendar dates (2026-11-22). */
@@ -109,9 +111,28 @@ export interface NewCycle {
   readonly scope: CycleScope;
 }
 
-/** POST /api/caf/cycles/{id}/status: one step forward only. */
+/**
+ * POST /api/caf/cycles/{id}/status: one step forward only, when the phase rules allow it
+ * (core/src/caf/lifecycle.ts). `endScoring` ends individual scoring although not everyone submitted.
+ */
 export interface MoveStatusRequest {
   readonly status: CycleStatus;
+  readonly endScoring?: boolean;
+}
+
+/** POST /api/caf/cycles/{id}/status/back (quality manager): one phase back, with the reason. */
+export interface StepBackRequest {
+  readonly reason: string;
+}
+
+/** POST /api/caf/cycles/{id}/report/approve (director). */
+export interface ApproveReportRequest {
+  readonly comment?: string;
+}
+
+/** POST /api/caf/cycles/{id}/report/return (director): back to consensus for rework. */
+export interface ReturnReportRequest {
+  readonly reason: string;
 }
 
 /** POST /api/caf/cycles/{id}/team: a person from the directory; one leader. */
@@ -182,10 +203,31 @@ export interface TeamMember {
   readonly submitted: boolean;
 }
 
+export const CYCLE_EVENT_KINDS = ['moved', 'steppedBack', 'approved', 'returned'] as const;
+export type CycleEventKind = (typeof CYCLE_EVENT_KINDS)[number];
+
+/** One entry of a cycle's history: a phase move, a step back, an approval or a returned report. */
+export interface CycleEvent {
+  readonly kind: CycleEventKind;
+  readonly from: CycleStatus;
+  readonly to: CycleStatus;
+  readonly byName: string;
+  /** ISO date and time. */
+  readonly at: string;
+  /** Why it stepped back or was returned ('' otherwise). */
+  readonly reason: string;
+  /** The director's comment on approving ('' otherwise). */
+  readonly comment: string;
+  /** Who had not submitted when individual scoring was ended without them (names). */
+  readonly notSubmitted: readonly string[];
+}
+
 /** GET /api/caf/cycles/{id} */
 export interface CycleDetail extends CycleSummary {
   readonly team: readonly TeamMember[];
   readonly previousCycleId: number | null;
+  /** Oldest first. */
+  readonly history: readonly CycleEvent[];
 }
 
 /** One of the caller's own scores (PUT /my-scores/{code} answers one). */

@@ -1,4 +1,5 @@
 import type {
+  CycleEvent,
   CycleScope,
   CycleStatus,
   EvidenceLink,
@@ -76,6 +77,37 @@ export interface CycleOverview {
   /** E-mails of the members who submitted their scores. */
   readonly submitted: ReadonlySet<string>;
   readonly cycles: readonly StoredCycle[];
+  /** The cycle's history, oldest first. */
+  readonly history: readonly CycleEvent[];
+}
+
+/**
+ * What the phase rules read before a cycle changes phase, in one round trip: the cycle with its
+ * version (ETag), its team, who submitted, and how many subcriteria have a consensus.
+ */
+export interface CyclePhaseRead {
+  readonly cycle: StoredCycle;
+  readonly version: string;
+  readonly team: readonly StoredTeamMember[];
+  /** E-mails of the members who submitted their scores. */
+  readonly submitted: ReadonlySet<string>;
+  readonly consensusCount: number;
+}
+
+/** A history entry as stored: the event and the e-mail of who acted. */
+export interface StoredCycleEvent extends CycleEvent {
+  readonly byEmail: string;
+}
+
+/** A phase change of a cycle, written together with its history entry. */
+export interface PhaseChange {
+  readonly status?: CycleStatus;
+  readonly currentStep?: number;
+  /** Set on approval, null to withdraw one; left out, the approval stays. */
+  readonly approval?: StoredCycle['approval'];
+  /** The approver's e-mail, when `approval` is set. */
+  readonly approverEmail?: string;
+  readonly event: StoredCycleEvent;
 }
 
 export interface StoredConsensus extends ScoreTexts {

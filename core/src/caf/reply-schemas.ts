@@ -3,12 +3,14 @@ import { MEASURE_KINDS, MEASURE_STATUSES } from '../measures/measure';
 import { CRITERION_KINDS } from './model.types';
 import { orNull, type AllTrue, type Reads } from '../platform/reply-schema';
 import {
+  CYCLE_EVENT_KINDS,
   CYCLE_STATUSES,
   SCORING_METHODS,
   TEAM_ROLES,
   type ConsensusBoard,
   type ConsensusEntry,
   type CycleDetail,
+  type CycleEvent,
   type CycleListReply,
   type CycleResultsView,
   type CycleSummary,
@@ -79,10 +81,22 @@ export const teamMemberSchema = z.object({
   submitted: z.boolean(),
 });
 
+export const cycleEventSchema = z.object({
+  kind: z.enum(CYCLE_EVENT_KINDS),
+  from: z.enum(CYCLE_STATUSES),
+  to: z.enum(CYCLE_STATUSES),
+  byName: z.string(),
+  at: z.string(),
+  reason: z.string(),
+  comment: z.string(),
+  notSubmitted: z.array(z.string()),
+});
+
 export const cycleDetailSchema = z.object({
   ...cycleSummaryShape,
   team: z.array(teamMemberSchema),
   previousCycleId: orNull(z.number()),
+  history: z.array(cycleEventSchema),
 });
 
 const scoreInputSchema = z.union([
@@ -194,6 +208,7 @@ type _CafReplies = AllTrue<
     Reads<typeof cycleListReplySchema, CycleListReply>,
     Reads<typeof teamMemberSchema, TeamMember>,
     Reads<typeof cycleDetailSchema, CycleDetail>,
+    Reads<typeof cycleEventSchema, CycleEvent>,
     Reads<typeof individualScoreSchema, IndividualScore>,
     Reads<typeof myScoresSchema, MyScores>,
     Reads<typeof submittedReplySchema, SubmittedReply>,

@@ -13,6 +13,9 @@ import {
   type ScoringMethod,
   type SubcriterionScoreInput,
   type EvidenceLink,
+  type StepBackRequest,
+  type ApproveReportRequest,
+  type ReturnReportRequest,
 } from './contract';
 import type { CriterionKind } from './model.types';
 
@@ -127,8 +130,26 @@ export const teamMemberBodySchema: z.ZodType<NewTeamMember> = z.strictObject({
  * POST /api/caf/cycles/{id}/status. Which statuses exist and which may follow is the service's
  * rule (after the caller's permission), so any text is read here.
  */
-export const moveStatusBodySchema: z.ZodType<{ readonly status: string }> = z.object({
-  status: z.string({ error: 'required' }),
+export const moveStatusBodySchema: z.ZodType<{ readonly status: string; readonly endScoring?: boolean }> =
+  z.object({
+    status: z.string({ error: 'required' }),
+    endScoring: z.boolean().optional(),
+  });
+
+const phaseNote = z.string().trim().max(CAF_LIMITS.phaseNote, 'at most 2,000 characters');
+const requiredNote = phaseNote.min(1, 'required: say why');
+
+/** POST /api/caf/cycles/{id}/status/back */
+export const stepBackBodySchema: z.ZodType<StepBackRequest> = z.strictObject({ reason: requiredNote });
+
+/** POST /api/caf/cycles/{id}/report/approve (an empty body is an approval without a comment). */
+export const approveReportBodySchema: z.ZodType<ApproveReportRequest> = z.strictObject({
+  comment: phaseNote.optional(),
+});
+
+/** POST /api/caf/cycles/{id}/report/return */
+export const returnReportBodySchema: z.ZodType<ReturnReportRequest> = z.strictObject({
+  reason: requiredNote,
 });
 
 /** POST /api/caf/cycles/{id}/measures */

@@ -1,5 +1,7 @@
 import { cafTabCs } from './areas/caf-tab.cs';
 import { cafTabEn } from './areas/caf-tab.en';
+import { cafPhasesCs } from './areas/caf-phases.cs';
+import { cafPhasesEn } from './areas/caf-phases.en';
 import { cafTeamCs } from './areas/caf-team.cs';
 import { cafTeamEn } from './areas/caf-team.en';
 import { cafReportCs } from './areas/caf-report.cs';
@@ -25,6 +27,7 @@ import { enStart } from './en';
 export const cs = {
   ...csStart,
   ...cafTabCs,
+  ...cafPhasesCs,
   ...cafTeamCs,
   ...cafReportCs,
   ...surveysCoreCs,
@@ -39,6 +42,7 @@ export type MessageKey = keyof typeof cs;
 export const en = {
   ...enStart,
   ...cafTabEn,
+  ...cafPhasesEn,
   ...cafTeamEn,
   ...cafReportEn,
   ...surveysCoreEn,

@@ -1,9 +1,17 @@
-import { allSubcriteria, type SubcriterionScoreInput } from '@kvalita/core';
+import {
+  STEP_OF_STATUS,
+  allSubcriteria,
+  type CycleEventKind,
+  type CycleStatus,
+  type StoredCycleEvent,
+  type SubcriterionScoreInput,
+} from '@kvalita/core';
 import type { SharePointCafStore } from '@kvalita/sharepoint';
 
 /**
  * Two CAF cycles for the demo office, so the journey, the consensus board and the comparison with
- * the previous cycle are all visible on first run: 2024 closed and approved, 2026 in scoring.
+ * the previous cycle are all visible on first run: 2024 closed and approved (with its history),
+ * 2026 in scoring.
  */
 const domain = 'lipova.example';
 const leader = `lucie.dvorakova@${domain}`;
@@ -81,18 +89,26 @@ export async function seedDemoCycles(store: SharePointCafStore): Promise<number>
       improvementIdeas: text?.ideas ?? '',
     });
   }
-  await store.updateCycle(
-    previous,
-    {
-      status: 'closed',
-      currentStep: 11,
-      approval: { approvedBy: 'Mgr. Petr Svoboda', approvedAt: '2025-01-20' },
-    },
-    `petr.svoboda@${domain}`,
-  );
+  // The 2024 cycle's way through its phases, so its history shows on the first run.
+  const jana = { byName: 'Ing. Jana Nováková', byEmail: `jana.novakova@${domain}` };
+  const petr = { byName: 'Mgr. Petr Svoboda', byEmail: `petr.svoboda@${domain}` };
+  await moveDemoCycle(store, previous, 'scoring', jana, '2024-09-16T08:00:00Z');
+  await moveDemoCycle(store, previous, 'consensus', jana, '2024-11-04T08:00:00Z');
+  await moveDemoCycle(store, previous, 'report', jana, '2024-12-09T08:00:00Z');
+  const read = await store.phaseRead(previous);
+  if (read)
+    await store.changePhase(read, {
+      approval: { approvedBy: petr.byName, approvedAt: '2025-01-20T09:30:00Z' },
+      approverEmail: petr.byEmail,
+      event: event('approved', 'report', 'report', petr, '2025-01-20T09:30:00Z', {
+        comment: 'Schvaluji. Děkuji týmu za poctivé sebehodnocení.',
+      }),
+    });
+  await moveDemoCycle(store, previous, 'improvement', jana, '2025-01-27T08:00:00Z');
+  await moveDemoCycle(store, previous, 'closed', jana, '2025-06-30T08:00:00Z');
 
   const current = await createCycleWithTeam(store, 'Sebehodnocení CAF 2026', '2026-09-01', '2026-12-15');
-  await store.updateCycle(current, { status: 'scoring', currentStep: 5 });
+  await moveDemoCycle(store, current, 'scoring', jana, '2026-09-14T08:00:00Z');
   // Alena Němcová has scored everything and submitted; Marie Procházková has started criterion 1.
   const alena = `alena.nemcova@${domain}`;
   for (const [index, code] of codes.entries()) {
@@ -128,4 +144,34 @@ export async function seedDemoCycles(store: SharePointCafStore): Promise<number>
     );
   }
   return 2;
+}
+
+type DemoActor = Pick<StoredCycleEvent, 'byName' | 'byEmail'>;
+
+function event(
+  kind: CycleEventKind,
+  from: CycleStatus,
+  to: CycleStatus,
+  actor: DemoActor,
+  at: string,
+  notes: Partial<Pick<StoredCycleEvent, 'reason' | 'comment' | 'notSubmitted'>> = {},
+): StoredCycleEvent {
+  return { kind, from, to, ...actor, at, reason: '', comment: '', notSubmitted: [], ...notes };
+}
+
+/** One phase forward, written with its history entry as the service writes it. */
+async function moveDemoCycle(
+  store: SharePointCafStore,
+  id: number,
+  to: CycleStatus,
+  actor: DemoActor,
+  at: string,
+): Promise<void> {
+  const read = await store.phaseRead(id);
+  if (!read) throw new Error(`Demo cycle ${id} is gone`);
+  await store.changePhase(read, {
+    status: to,
+    currentStep: STEP_OF_STATUS[to],
+    event: event('moved', read.cycle.status, to, actor, at),
+  });
 }

@@ -123,22 +123,30 @@ export class CafCyclesRepository {
     approverEmail?: string,
   ): Promise<StoredCycle> {
     const list = await this.site.list(assessmentCyclesList);
-    const values: ItemChangesOf<typeof assessmentCyclesList> = {};
-    if (changes.status !== undefined) values.CycleStatus = statuses.label(changes.status);
-    if (changes.currentStep !== undefined) values.CurrentStep = changes.currentStep;
-    if (changes.approval !== undefined) {
-      values.ReportApprovedOn = changes.approval
-        ? toSharePointDate(changes.approval.approvedAt.slice(0, 10))
-        : null;
-      values.ReportApprovedById = approverEmail
-        ? (await this.site.sp.web.ensureUser(approverEmail)).Id
-        : null;
-    }
-    await list.items.getById(id).update(values);
+    const approverId =
+      changes.approval && approverEmail ? (await this.site.sp.web.ensureUser(approverEmail)).Id : null;
+    await list.items.getById(id).update(cycleChangesOf(changes, approverId));
     const updated = await this.get(id);
     if (!updated) throw new Error(`Cycle ${id} vanished while it was updated`);
     return updated;
   }
+}
+
+/** The columns a change of status, step or approval writes; `approverId` is the approver's site user. */
+export function cycleChangesOf(
+  changes: { status?: CycleStatus; currentStep?: number; approval?: StoredCycle['approval'] },
+  approverId: number | null,
+): ItemChangesOf<typeof assessmentCyclesList> {
+  const values: ItemChangesOf<typeof assessmentCyclesList> = {};
+  if (changes.status !== undefined) values.CycleStatus = statuses.label(changes.status);
+  if (changes.currentStep !== undefined) values.CurrentStep = changes.currentStep;
+  if (changes.approval !== undefined) {
+    values.ReportApprovedOn = changes.approval
+      ? toSharePointDate(changes.approval.approvedAt.slice(0, 10))
+      : null;
+    values.ReportApprovedById = changes.approval ? approverId : null;
+  }
+  return values;
 }
 
 /**

@@ -9,7 +9,9 @@ import type { SiteContext } from '../platform/site-context';
 import { CYCLE, cyclesOf, type CycleRow } from './cycles';
 import { assessmentCyclesList } from './lists/assessment-cycles';
 import { assessmentTeamList } from './lists/assessment-team';
+import { cycleHistoryList } from './lists/cycle-history';
 import { individualScoresList } from './lists/individual-scores';
+import { HISTORY, eventsOf, onHistory, type HistoryRow } from './history';
 import {
   INDIVIDUAL_SCORE,
   SUBMITTED_LABEL,
@@ -130,15 +132,15 @@ export class CycleStandingReader {
   }
 
   /**
-   * A cycle's page: the cycle, its team, who submitted and every cycle (to find the previous one) in
-   * one $batch; then the members' departments in one $batch of directory lookups by e-mail.
+   * A cycle's page: the cycle, its team, who submitted, every cycle (to find the previous one) and
+   * the cycle's history in one $batch; then the members' departments in one $batch of directory lookups by e-mail.
    */
   async overview(cycleId: number): Promise<CycleOverview | null> {
     const urls = await this.urls();
     const id = Math.trunc(cycleId);
-    let read: [CycleRow, TeamMemberRow[], SubmittedRow[], CycleRow[]];
+    let read: [CycleRow, TeamMemberRow[], SubmittedRow[], CycleRow[], HistoryRow[]];
     try {
-      read = await inOneBatch<[CycleRow, TeamMemberRow[], SubmittedRow[], CycleRow[]]>(
+      read = await inOneBatch<[CycleRow, TeamMemberRow[], SubmittedRow[], CycleRow[], HistoryRow[]]>(
         this.site.sp,
         (batched) => [
           CYCLE.applyTo(batched.web.getList(urls.cycles).items.getById(id))<CycleRow>(),
@@ -155,13 +157,16 @@ export class CycleStandingReader {
             )
             .top(5000)<SubmittedRow[]>(),
           CYCLE.applyTo(batched.web.getList(urls.cycles).items).top(5000)<CycleRow[]>(),
+          HISTORY.applyTo(batched.web.getList(urls.history).items)
+            .filter(onHistory('CycleId', 'eq', id))
+            .top(5000)<HistoryRow[]>(),
         ],
       );
     } catch (error) {
       if (error instanceof NotFoundError) return null;
       throw error;
     }
-    const [cycleRow, teamRows, submittedRows, cycleRows] = read;
+    const [cycleRow, teamRows, submittedRows, cycleRows, historyRows] = read;
     const members = teamRows.map(toMember);
     const [[cycle], cycles, directory] = await Promise.all([
       cyclesOf(this.departments, [cycleRow]),
@@ -177,15 +182,17 @@ export class CycleStandingReader {
       })),
       submitted: new Set(submittedRows.map((row) => normalizeEmail(row.Assessor?.EMail ?? ''))),
       cycles,
+      history: eventsOf(historyRows),
     };
   }
 
   private async urls() {
-    const [cycles, team, scores] = await Promise.all([
+    const [cycles, team, scores, history] = await Promise.all([
       this.site.listUrl(assessmentCyclesList),
       this.site.listUrl(assessmentTeamList),
       this.site.listUrl(individualScoresList),
+      this.site.listUrl(cycleHistoryList),
     ]);
-    return { cycles, team, scores };
+    return { cycles, team, scores, history };
   }
 }

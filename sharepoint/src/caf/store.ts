@@ -1,6 +1,8 @@
 import type {
   CycleAccess,
   CycleOverview,
+  CyclePhaseRead,
+  PhaseChange,
   CycleStanding,
   CycleStatus,
   NewStoredCycle,
@@ -16,6 +18,7 @@ import { inOneBatch } from '../platform/batch';
 import { PeopleRepository } from '../platform/directory/people';
 import type { SiteContext } from '../platform/site-context';
 import { CafCyclesRepository } from './cycles';
+import { CycleHistoryRepository } from './history';
 import { CycleStandingReader } from './standing';
 import { assessmentTeamList } from './lists/assessment-team';
 import { consensusScoresList } from './lists/consensus-scores';
@@ -43,6 +46,7 @@ export class SharePointCafStore {
   private readonly scoreRows: ScoresRepository;
   private readonly people: PeopleRepository;
   private readonly standing: CycleStandingReader;
+  private readonly history: CycleHistoryRepository;
 
   constructor(
     private readonly site: SiteContext,
@@ -53,6 +57,7 @@ export class SharePointCafStore {
     this.scoreRows = new ScoresRepository(site);
     this.people = new PeopleRepository(site);
     this.standing = new CycleStandingReader(site, this.people);
+    this.history = new CycleHistoryRepository(site);
   }
 
   listCycles(): Promise<StoredCycle[]> {
@@ -73,6 +78,16 @@ export class SharePointCafStore {
     approverEmail?: string,
   ): Promise<StoredCycle> {
     return this.cycles.update(id, changes, approverEmail);
+  }
+
+  /** What the phase rules read before a phase change, in one $batch (null: no such cycle). */
+  phaseRead(cycleId: number): Promise<CyclePhaseRead | null> {
+    return this.history.phaseRead(cycleId);
+  }
+
+  /** A phase change and its history entry in one $batch; a cycle changed meanwhile is a conflict. */
+  changePhase(read: Pick<CyclePhaseRead, 'cycle' | 'version'>, change: PhaseChange): Promise<StoredCycle> {
+    return this.history.change(read, change);
   }
 
   /** The team with each member's department: the rows, then one $batch of directory lookups. */

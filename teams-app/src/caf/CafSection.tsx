@@ -10,8 +10,10 @@ import { CyclesPage } from './cycles/CyclesPage';
  * The CAF self-assessment part of the tab (loaded on demand: its own chunk). Knows who is signed
  * in (for the office-wide roles) and which cycle page is open.
  */
-export function CafSection({ api }: CafSectionProps) {
-  const [route, setRoute] = useState<CafRoute>({ kind: 'list' });
+export function CafSection({ api, linkedCycle = null }: CafSectionProps) {
+  const [route, setRoute] = useState<CafRoute>(
+    linkedCycle === null ? { kind: 'list' } : { kind: 'cycle', id: linkedCycle, view: 'results' },
+  );
   const loadMe = useCallback((signal: AbortSignal) => api.getMe(signal), [api]);
   const me = useLoad(loadMe);
   if (me.status === 'loading') return <Loading />;

@@ -10,6 +10,8 @@ export type CafRoute =
 
 export interface CafSectionProps {
   readonly api: ApiClient;
+  /** A cycle whose results a deep link asked for (a chat card about its report); opened first. */
+  readonly linkedCycle?: number | null;
 }
 
 /** What every page of a cycle gets. */

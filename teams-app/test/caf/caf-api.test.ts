@@ -44,10 +44,10 @@ describe('CAF API client', () => {
 
   it('sends JSON bodies with the method and Content-Type', async () => {
     const { api, service } = client();
-    await api.moveCycleStatus(2, 'consensus');
+    await api.moveCycleStatus(2, 'consensus', { endScoring: true });
     const request = service.requestsTo('/api/caf/cycles/2/status')[0];
     expect(request?.method).toBe('POST');
     expect(request?.headers['content-type']).toBe('application/json');
-    expect(request?.body).toEqual({ status: 'consensus' });
+    expect(request?.body).toEqual({ status: 'consensus', endScoring: true });
   });
 });

@@ -100,8 +100,10 @@ describe('what each person may do', () => {
     expect(add?.path).toBe('/api/caf/cycles/2/team');
     expect(add?.body).toEqual({ email: 'pavel.reditel@urad.example', role: 'member' });
     await user.click(screen.getByRole('button', { name: 'Posunout do fáze: Konsenzus' }));
+    // Not everyone submitted: the move ends individual scoring, after asking.
+    await user.click(await screen.findByRole('button', { name: 'Ukončit individuální hodnocení' }));
     const move = service.requests.filter((request) => request.method === 'POST').at(-1);
     expect(move?.path).toBe('/api/caf/cycles/2/status');
-    expect(move?.body).toEqual({ status: 'consensus' });
+    expect(move?.body).toEqual({ status: 'consensus', endScoring: true });
   }, 20_000);
 });

@@ -70,6 +70,7 @@ describe('results', () => {
     await openCycle(user, 'Sebehodnocení CAF 2026', 'Výsledky');
     expect(await screen.findByText('Zpráva zatím není schválena.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Schválit zprávu' }));
+    await user.click(await screen.findByRole('button', { name: 'Schválit' }));
     expect(await screen.findByText(/Zprávu schválil\(a\) Pavel Ředitel/)).toBeTruthy();
     expect(service.requestsTo('/api/caf/cycles/2/report/approve')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Schválit zprávu' })).toBeNull();

@@ -1,6 +1,14 @@
 import {
-  CYCLE_STATUSES,
+  STEP_OF_STATUS,
   aggregate,
+  forwardRefusal,
+  notSubmitted,
+  previousStatus,
+  reviewRefusal,
+  translate,
+  type CycleEvent,
+  type PhaseFacts,
+  type PhaseRefusal,
   compareCycles,
   cyclePermissions,
   needsDiscussion,
@@ -103,7 +111,8 @@ export interface FakeCycle {
   >;
   measures: PlanMeasure[];
   previous: Record<string, number>;
-  approval?: { approvedBy: string; approvedAt: string };
+  approval?: { approvedBy: string; approvedAt: string } | undefined;
+  history?: CycleEvent[];
 }
 
 const texts = { strengths: '', areasForImprovement: '', improvementIdeas: '' };
@@ -183,6 +192,7 @@ export function createFakeCaf() {
     return {
       ...summary(cycle, me),
       previousCycleId: 1,
+      history: cycle.history ?? [],
       team: cycle.team.map((member) => ({
         email: member.email,
         displayName: people.get(member.email)?.displayName ?? member.email,
@@ -218,12 +228,62 @@ export function createFakeCaf() {
     const code = decodeURIComponent(rest.split('/')[2] ?? '');
 
     if (rest === '' && method === 'GET') return { status: 200, body: detail(cycle, me) };
+    const facts = (): PhaseFacts => ({
+      status: cycle.status,
+      approved: cycle.approval !== undefined,
+      team: cycle.team.map((member) => ({
+        name: people.get(member.email)?.displayName ?? member.email,
+        role: member.role,
+        submitted: member.submitted,
+      })),
+      consensusCount: cycle.consensus.size,
+    });
+    const refused = (refusal: PhaseRefusal) =>
+      error(
+        409,
+        'conflict',
+        translate('cs', `caf.phase.refused.${refusal.kind}`, {
+          names: refusal.kind === 'scoresNotSubmitted' ? refusal.missing.join(', ') : '',
+        }),
+      );
+    const record = (kind: CycleEvent['kind'], to: CycleStatus, notes: Partial<CycleEvent> = {}) => {
+      cycle.history = [
+        ...(cycle.history ?? []),
+        {
+          kind,
+          from: cycle.status,
+          to,
+          byName: people.get(me.email)?.displayName ?? me.email,
+          at: '2026-11-22T09:00:00Z',
+          reason: '',
+          comment: '',
+          notSubmitted: [],
+          ...notes,
+        },
+      ];
+      cycle.status = to;
+      cycle.currentStep = STEP_OF_STATUS[to];
+    };
     if (rest === '/status' && method === 'POST') {
-      const order = CYCLE_STATUSES;
-      const next = (body as MoveStatusRequest).status;
-      if (order.indexOf(next) !== order.indexOf(cycle.status) + 1)
-        return error(409, 'conflict', 'Jen o krok dál.');
-      cycle.status = next;
+      const request = body as MoveStatusRequest;
+      const refusal = forwardRefusal(facts(), request.status, request);
+      if (refusal) return refused(refusal);
+      record('moved', request.status, {
+        notSubmitted: request.status === 'consensus' ? notSubmitted(facts()) : [],
+      });
+      return { status: 200, body: summary(cycle, me) };
+    }
+    if (rest === '/status/back' && method === 'POST') {
+      const back = previousStatus(cycle.status);
+      if (back === null) return refused({ kind: 'noPreviousPhase' });
+      if (back === 'report' || back === 'consensus') cycle.approval = undefined;
+      record('steppedBack', back, { reason: (body as { reason: string }).reason });
+      return { status: 200, body: summary(cycle, me) };
+    }
+    if (rest === '/report/return' && method === 'POST') {
+      const refusal = reviewRefusal(facts());
+      if (refusal) return refused(refusal);
+      record('returned', 'consensus', { reason: (body as { reason: string }).reason });
       return { status: 200, body: summary(cycle, me) };
     }
     if (rest === '/team' && method === 'POST') {
@@ -320,6 +380,9 @@ export function createFakeCaf() {
       };
     }
     if (rest === '/report/approve' && method === 'POST') {
+      const refusal = reviewRefusal(facts());
+      if (refusal) return refused(refusal);
+      record('approved', 'report', { comment: (body as { comment?: string }).comment ?? '' });
       cycle.approval = {
         approvedBy: people.get(me.email)?.displayName ?? me.email,
         approvedAt: '2026-11-22',

@@ -2,7 +2,7 @@ import { expect } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createFakeService } from '../support/fake-service';
-import type { RenderedApp } from '../support/render-app';
+import type { RenderAppOptions, RenderedApp } from '../support/render-app';
 import { CAF_PEOPLE, createFakeCaf, type FakeCycle } from './fake-caf';
 import { renderApp } from '../support/render-app';
 
@@ -14,11 +14,14 @@ export interface RenderedCaf extends RenderedApp {
 }
 
 /** The tab signed in as a demo person, with the fake CAF service behind it. */
-export function renderCaf(stored: Readonly<Record<string, string>>): RenderedCaf {
+export function renderCaf(
+  stored: Readonly<Record<string, string>>,
+  host?: RenderAppOptions['host'],
+): RenderedCaf {
   const caf = createFakeCaf();
   const service = createFakeService({ people: CAF_PEOPLE, caf: caf.handler });
   const user = userEvent.setup();
-  const rendered = renderApp({ service, stored });
+  const rendered = renderApp({ service, stored, ...(host ? { host } : {}) });
   return { ...rendered, caf, user };
 }
 

@@ -12,11 +12,17 @@ const teams: HostContext = {
   inTeams: true,
   locale: 'en-US',
   theme: 'dark',
+  subPageId: null,
   onThemeChange: () => () => undefined,
   getToken: () => Promise.resolve('token'),
 };
 
 describe('host detection', () => {
+  it('reads the sub-page a link asks for from the address in a plain browser', async () => {
+    expect((await connectHost(topLevel('?subPageId=cycle-7-results'))).subPageId).toBe('cycle-7-results');
+    expect((await connectHost(topLevel())).subPageId).toBeNull();
+  });
+
   it('runs standalone at once in a top-level window, without loading the Teams SDK', async () => {
     let teamsAsked = false;
     const host = await connectHost(topLevel(), {

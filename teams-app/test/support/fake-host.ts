@@ -9,6 +9,7 @@ export function fakeHost(
     inTeams: false,
     locale: null,
     theme: 'default',
+    subPageId: null,
     onThemeChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

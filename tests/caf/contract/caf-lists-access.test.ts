@@ -7,6 +7,7 @@ import {
   assessmentCyclesList,
   assessmentTeamList,
   consensusScoresList,
+  cycleHistoryList,
   individualScoresList,
   provisionLists,
   trainingsList,
@@ -39,6 +40,7 @@ const GUARDED: readonly ListSchema[] = [
   assessmentTeamList,
   individualScoresList,
   consensusScoresList,
+  cycleHistoryList,
 ];
 const url = (list: ListSchema) => `/sites/kvalita/Lists/${list.urlName}`;
 /** One row of each guarded list, by list key. */

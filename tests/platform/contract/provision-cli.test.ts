@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ALL_LISTS } from '@kvalita/sharepoint';
 import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
 import { UsageError, parseProvisionArgs } from '../../../scripts/provision/args';
 import { runProvision, type ProvisionIo } from '../../../scripts/provision/main';
@@ -129,11 +130,13 @@ describe('npm run provision: runs', () => {
   it('provisions a running emulator, and a second run changes nothing', async () => {
     const first = io();
     expect(await runProvision(['--emulator', emulator.siteUrl], {}, first.io)).toBe(0);
-    expect(first.out.at(-1)).toMatch(/^21 lists: 21 created, 0 updated, 0 unchanged\.$/);
+    const lists = ALL_LISTS.length;
+    expect(first.out.at(-1)).toBe(`${lists} lists: ${lists} created, 0 updated, 0 unchanged.`);
+    expect(first.out.some((line) => line.startsWith('KvalitaCycleHistory: created'))).toBe(true);
     expect(first.out.some((line) => line.startsWith('KvalitaMeasures: created'))).toBe(true);
     const second = io();
     expect(await runProvision(['--emulator', emulator.siteUrl, '--locale', 'cs'], {}, second.io)).toBe(0);
-    expect(second.out.at(-1)).toBe('All 21 lists are up to date; nothing changed.');
+    expect(second.out.at(-1)).toBe(`All ${lists} lists are up to date; nothing changed.`);
   });
 
   it('exits 2 with usage on a mistake, and 2 on a key that is not PEM, before any network call', async () => {

@@ -76,7 +76,14 @@ export interface ExecuteAction {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-export type CardAction = SubmitAction | ExecuteAction;
+/** Opens a link, e.g. a deep link to the app's tab. */
+export interface OpenUrlAction {
+  readonly type: 'Action.OpenUrl';
+  readonly title: string;
+  readonly url: string;
+}
+
+export type CardAction = SubmitAction | ExecuteAction | OpenUrlAction;
 
 export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';

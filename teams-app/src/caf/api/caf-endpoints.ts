@@ -11,10 +11,22 @@ export function cafEndpoints(send: Send, json: ReadWith): CafApi {
     createCycle: (body) =>
       send('caf/cycles', { method: 'POST', body, read: json((s) => s.cycleSummarySchema) }),
     getCycle: (id, signal) => send(cycle(id), { signal, read: json((s) => s.cycleDetailSchema) }),
-    moveCycleStatus: (id, status) =>
+    moveCycleStatus: (id, status, options = {}) =>
       send(`${cycle(id)}/status`, {
         method: 'POST',
-        body: { status },
+        body: options.endScoring ? { status, endScoring: true } : { status },
+        read: json((s) => s.cycleSummarySchema),
+      }),
+    stepBackCycle: (id, reason) =>
+      send(`${cycle(id)}/status/back`, {
+        method: 'POST',
+        body: { reason },
+        read: json((s) => s.cycleSummarySchema),
+      }),
+    returnReport: (id, reason) =>
+      send(`${cycle(id)}/report/return`, {
+        method: 'POST',
+        body: { reason },
         read: json((s) => s.cycleSummarySchema),
       }),
     addTeamMember: (id, member) =>
@@ -59,10 +71,10 @@ export function cafEndpoints(send: Send, json: ReadWith): CafApi {
           return blob.size > 0 ? blob : undefined;
         },
       }),
-    approveReport: (id) =>
+    approveReport: (id, comment = '') =>
       send(`${cycle(id)}/report/approve`, {
         method: 'POST',
-        body: {},
+        body: comment.trim() === '' ? {} : { comment },
         read: json((s) => s.cycleSummarySchema),
       }),
     listMeasures: (id, signal) =>

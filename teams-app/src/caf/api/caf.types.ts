@@ -23,7 +23,13 @@ export interface CafApi {
   listCycles(signal?: AbortSignal): Promise<readonly CycleSummary[]>;
   createCycle(cycle: NewCycle): Promise<CycleSummary>;
   getCycle(id: number, signal?: AbortSignal): Promise<CycleDetail>;
-  moveCycleStatus(id: number, status: CycleStatus): Promise<CycleSummary>;
+  moveCycleStatus(
+    id: number,
+    status: CycleStatus,
+    options?: { readonly endScoring?: boolean },
+  ): Promise<CycleSummary>;
+  stepBackCycle(id: number, reason: string): Promise<CycleSummary>;
+  returnReport(id: number, reason: string): Promise<CycleSummary>;
   addTeamMember(id: number, member: NewTeamMember): Promise<TeamMember>;
   removeTeamMember(id: number, email: string): Promise<void>;
   getMyScores(id: number, signal?: AbortSignal): Promise<MyScores>;
@@ -34,7 +40,7 @@ export interface CafApi {
   getResults(id: number, signal?: AbortSignal): Promise<CycleResultsView>;
   /** The .docx report as a file. */
   downloadReport(id: number, locale: Locale): Promise<Blob>;
-  approveReport(id: number): Promise<CycleSummary>;
+  approveReport(id: number, comment?: string): Promise<CycleSummary>;
   listMeasures(id: number, signal?: AbortSignal): Promise<readonly PlanMeasure[]>;
   createMeasure(id: number, measure: NewPlanMeasure): Promise<PlanMeasure>;
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../../platform/i18n/i18n-context';
 import type { CycleViewProps } from '../CafSection.types';
 import { myRoleText, periodText, statusText } from '../caf-text';
 import { AddMemberForm } from './AddMemberForm';
+import { CycleHistory } from './CycleHistory';
 import { Journey } from './Journey';
 import { MoveStatus } from './MoveStatus';
 import { TeamTable } from './TeamTable';
@@ -53,10 +54,9 @@ export function OverviewView({ api, me, cycle, reload }: CycleViewProps) {
           </div>
         ))}
       </dl>
-      {cycle.permissions.manageCycle && (
-        <MoveStatus api={api} cycleId={cycle.id} status={cycle.status} onMoved={reload} />
-      )}
+      {cycle.permissions.manageCycle && <MoveStatus api={api} cycle={cycle} onMoved={reload} />}
       <Journey currentStep={cycle.currentStep} />
+      <CycleHistory history={cycle.history} />
       <section aria-labelledby="team-heading">
         <h2 id="team-heading" className={styles.heading}>
           {t('tab.caf.team.heading')}

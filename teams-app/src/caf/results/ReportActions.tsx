@@ -5,6 +5,7 @@ import type { ApiClient } from '../../platform/api/api.types';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { errorText } from '../../platform/components/error-text';
 import { saveFile } from '../../platform/components/save-file';
+import { PhaseDialog } from '../cycle/PhaseDialog';
 
 export interface ReportActionsProps {
   readonly api: ApiClient;
@@ -22,7 +23,10 @@ export function mayDownloadReport(_me: Me, cycle: CycleDetail): boolean {
   return cycle.permissions.downloadReport;
 }
 
-/** The .docx report (fetched with the sign-in header, so not a plain link) and the director's approval. */
+/**
+ * The .docx report (fetched with the sign-in header, so not a plain link) and the director's
+ * decision: approve with an optional comment, or return for rework with a reason, each confirmed.
+ */
 export function ReportActions({ api, me, cycle, onApproved }: ReportActionsProps) {
   const { locale, t } = useI18n();
   const styles = useStyles();
@@ -42,16 +46,7 @@ export function ReportActions({ api, me, cycle, onApproved }: ReportActionsProps
       setState({ kind: 'error', message: errorText(error, t) });
     }
   };
-  const approve = async () => {
-    setState({ kind: 'busy' });
-    try {
-      await api.approveReport(cycle.id);
-      setState({ kind: 'idle' });
-      onApproved();
-    } catch (error) {
-      setState({ kind: 'error', message: errorText(error, t) });
-    }
-  };
+  const [review, setReview] = useState<'approve' | 'return' | null>(null);
 
   return (
     <div>
@@ -62,9 +57,14 @@ export function ReportActions({ api, me, cycle, onApproved }: ReportActionsProps
           </Button>
         )}
         {cycle.permissions.approveReport && cycle.reportApproval === null && (
-          <Button disabled={state.kind === 'busy'} onClick={() => void approve()}>
-            {t('tab.caf.results.approve')}
-          </Button>
+          <>
+            <Button disabled={state.kind === 'busy'} onClick={() => setReview('approve')}>
+              {t('tab.caf.results.approve')}
+            </Button>
+            <Button disabled={state.kind === 'busy'} onClick={() => setReview('return')}>
+              {t('tab.caf.report.return')}
+            </Button>
+          </>
         )}
         <Text>
           {cycle.reportApproval === null
@@ -75,6 +75,34 @@ export function ReportActions({ api, me, cycle, onApproved }: ReportActionsProps
               })}
         </Text>
       </div>
+      {review === 'approve' && (
+        <PhaseDialog
+          title={t('tab.caf.report.approveTitle')}
+          confirmLabel={t('tab.caf.report.approveConfirm')}
+          note={{ label: t('tab.caf.report.comment'), required: false }}
+          onConfirm={async (comment) => {
+            await api.approveReport(cycle.id, comment);
+            onApproved();
+          }}
+          onClose={() => setReview(null)}
+        >
+          <p>{t('tab.caf.report.approveEffect')}</p>
+        </PhaseDialog>
+      )}
+      {review === 'return' && (
+        <PhaseDialog
+          title={t('tab.caf.report.returnTitle')}
+          confirmLabel={t('tab.caf.report.returnConfirm')}
+          note={{ label: t('tab.caf.phase.reason'), required: true }}
+          onConfirm={async (reason) => {
+            await api.returnReport(cycle.id, reason);
+            onApproved();
+          }}
+          onClose={() => setReview(null)}
+        >
+          <p>{t('tab.caf.report.returnEffect')}</p>
+        </PhaseDialog>
+      )}
       <div role="status">
         {state.kind === 'done' && <Text>{t('tab.caf.results.downloaded')}</Text>}
         {state.kind === 'error' && (

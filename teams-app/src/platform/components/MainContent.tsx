@@ -15,13 +15,15 @@ const useStyles = makeStyles({
 export interface MainContentProps {
   readonly session: Session;
   readonly api: TabApi | null;
+  /** Where a deep link opened the tab (the host's subPageId). */
+  readonly subPageId?: string | null;
 }
 
 /** The page for the session: the model once someone is signed in, otherwise what to do first. */
-export function MainContent({ session, api }: MainContentProps) {
+export function MainContent({ session, api, subPageId = null }: MainContentProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  if (api !== null) return <SignedInPages api={api} />;
+  if (api !== null) return <SignedInPages api={api} subPageId={subPageId} />;
   switch (session.kind) {
     case 'error':
       return (

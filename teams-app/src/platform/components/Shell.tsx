@@ -31,7 +31,7 @@ export function Shell({ host, apiFor, preferences }: ShellProps) {
     <>
       <AppHeader session={session} api={api} />
       <main className={styles.main}>
-        <MainContent session={session} api={api} />
+        <MainContent session={session} api={api} subPageId={host.subPageId} />
       </main>
     </>
   );

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { mayReadSurveys } from '@kvalita/core';
+import { cycleOfResultsPageId, mayReadSurveys } from '@kvalita/core';
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { CatalogueGate } from '../i18n/CatalogueGate';
 import { useI18n } from '../i18n/i18n-context';
@@ -29,13 +29,16 @@ const useStyles = makeStyles({
 
 export interface SignedInPagesProps {
   readonly api: TabApi;
+  /** Where a deep link opened the tab: a cycle's results open the self-assessment area there. */
+  readonly subPageId?: string | null;
 }
 
 /** The tab's areas: the CAF model, the self-assessment cycles and, for the quality manager and the director, surveys. */
-export function SignedInPages({ api }: SignedInPagesProps) {
+export function SignedInPages({ api, subPageId = null }: SignedInPagesProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [page, setPage] = useState<Page>('model');
+  const [linkedCycle] = useState(() => cycleOfResultsPageId(subPageId));
+  const [page, setPage] = useState<Page>(linkedCycle === null ? 'model' : 'selfAssessment');
   const open = (next: Page) => {
     if (next !== page) api.readAhead(AREA_READS[next]);
     setPage(next);
@@ -61,7 +64,11 @@ export function SignedInPages({ api }: SignedInPagesProps) {
       ) : (
         <CatalogueGate part="pages">
           <Suspense fallback={<Loading />}>
-            {page === 'surveys' ? <SurveysSection api={api} /> : <CafSection api={api} />}
+            {page === 'surveys' ? (
+              <SurveysSection api={api} />
+            ) : (
+              <CafSection api={api} linkedCycle={linkedCycle} />
+            )}
           </Suspense>
         </CatalogueGate>
       )}

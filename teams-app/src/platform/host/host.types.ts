@@ -14,6 +14,11 @@ export interface HostContext {
   readonly theme: HostTheme;
   /** Calls the listener whenever the user changes the theme in the host; returns an unsubscribe. */
   onThemeChange(listener: (theme: HostTheme) => void): () => void;
+  /**
+   * The sub-page a deep link opened the tab at (Teams' page.subPageId; `?subPageId=` in a plain
+   * browser), e.g. a cycle's results from a chat card; null for none.
+   */
+  readonly subPageId: string | null;
   /** An SSO token for the app service (Teams only; rejects elsewhere). */
   getToken(): Promise<string>;
 }

@@ -21,6 +21,7 @@ export async function connectTeams(): Promise<HostContext> {
     inTeams: true,
     locale: context.app.locale || null,
     theme: toHostTheme(context.app.theme),
+    subPageId: context.page.subPageId || null,
     onThemeChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

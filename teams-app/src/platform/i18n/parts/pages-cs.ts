@@ -1,4 +1,11 @@
-import { cafTabCs, cafTeamCs, surveysChatCs, surveysCoreCs, surveysTabCs } from '@kvalita/core';
+import { cafPhasesCs, cafTabCs, cafTeamCs, surveysChatCs, surveysCoreCs, surveysTabCs } from '@kvalita/core';
 
 // The Czech texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
-export const messages = { ...cafTabCs, ...cafTeamCs, ...surveysCoreCs, ...surveysChatCs, ...surveysTabCs };
+export const messages = {
+  ...cafTabCs,
+  ...cafPhasesCs,
+  ...cafTeamCs,
+  ...surveysCoreCs,
+  ...surveysChatCs,
+  ...surveysTabCs,
+};

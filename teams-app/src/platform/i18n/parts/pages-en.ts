@@ -1,4 +1,11 @@
-import { cafTabEn, cafTeamEn, surveysChatEn, surveysCoreEn, surveysTabEn } from '@kvalita/core';
+import { cafPhasesEn, cafTabEn, cafTeamEn, surveysChatEn, surveysCoreEn, surveysTabEn } from '@kvalita/core';
 
 // The English texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
-export const messages = { ...cafTabEn, ...cafTeamEn, ...surveysCoreEn, ...surveysChatEn, ...surveysTabEn };
+export const messages = {
+  ...cafTabEn,
+  ...cafPhasesEn,
+  ...cafTeamEn,
+  ...surveysCoreEn,
+  ...surveysChatEn,
+  ...surveysTabEn,
+};
