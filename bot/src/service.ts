@@ -117,7 +117,14 @@ export function createService(options: ServiceOptions): KvalitaService {
   const surveyChanged = (key: string) => surveys.invalidate(key);
 
   // Feature services.
-  const caf = new CafService(withDomainErrors(cafStore), people, withDomainErrors(planMeasures), now);
+  const caf = new CafService(
+    withDomainErrors(cafStore),
+    people,
+    withDomainErrors(planMeasures),
+    now,
+    undefined,
+    keyer,
+  );
   const surveyService = new SurveyService({
     surveys: withDomainErrors(surveysRepository),
     departments: withDomainErrors(departments),

@@ -108,5 +108,6 @@ export { SharePointCafStore } from './caf/store';
 export { CafCyclesRepository, CycleAlreadyExistsError } from './caf/cycles';
 export { AssessmentTeamRepository } from './caf/team';
 export { ScoresRepository } from './caf/scores';
+export { MemberSubmittedError, ScoresSubmittedError, SubmitBusyError } from './caf/scoring-errors';
 export { CyclePlanMeasuresRepository } from './caf/plan-measures';
 export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './platform/dates';

@@ -9,7 +9,7 @@ interface Reply {
 }
 interface BoardRow {
   code: string;
-  stats: { count: number } | null;
+  stats: { n: number } | null;
   members: { name: string | null; score: number | null; strengths: string }[];
 }
 interface MyScore {
@@ -110,12 +110,15 @@ describe('CAF scoring integrity', () => {
 
     // Every subcriterion is typed in by its own auto-save: each save waits for the one before it.
     let clock = 0;
+    let submitSentAt = Number.POSITIVE_INFINITY;
     let submitAnsweredAt = Number.POSITIVE_INFINITY;
-    const saves: { code: string; value: number; sentAt: number; reply: Reply }[] = [];
+    const saves: { code: string; value: number; sentAt: number; answeredAt: number; reply: Reply }[] = [];
     let answered = 0;
     let startSubmit: () => void = () => undefined;
     const submitGate = new Promise<void>((resolve) => (startSubmit = resolve));
     const chain = async (code: string) => {
+      // The other half is first typed in as the member submits: their first saves create rows meanwhile.
+      if (etags.get(code) === null) await submitGate;
       for (let round = 1; round <= 6; round += 1) {
         const value = round * 10 + (codes.indexOf(code) % 10);
         const sentAt = (clock += 1);
@@ -125,22 +128,31 @@ describe('CAF scoring integrity', () => {
           who,
           draft(value, etags.get(code) ?? null),
         );
-        saves.push({ code, value, sentAt, reply });
+        saves.push({ code, value, sentAt, answeredAt: (clock += 1), reply });
         if (reply.status === 200) etags.set(code, String(reply.body?.['etag']));
         answered += 1;
-        if (answered === 40) startSubmit();
+        if (answered === 20) startSubmit();
         if (reply.status !== 200) return;
       }
     };
     const submit = async () => {
       await submitGate;
+      submitSentAt = clock += 1;
       const reply = await call('POST', `/cycles/${id}/my-scores/submit`, who, {});
       submitAnsweredAt = clock += 1;
-      return reply;
+      // What the submission holds, read the moment it is answered (saves may still be under way).
+      return { reply, atSubmit: await myScores(id, who) };
     };
-    const [submitted] = await Promise.all([submit(), ...codes.map(chain)]);
+    const [{ reply: submitted, atSubmit }] = await Promise.all([submit(), ...codes.map(chain)]);
     expect(submitted).toEqual({ status: 200, body: { submitted: true } });
+    // The race did happen: saves were under way while the submit ran.
+    const overlapping = saves.filter(
+      (save) => save.sentAt < submitAnsweredAt && save.answeredAt > submitSentAt,
+    );
+    expect(overlapping.length).toBeGreaterThan(0);
     const afterSubmit = await myScores(id, who);
+    // Nothing a save in flight sent changed the submission after it was answered.
+    expect(afterSubmit).toEqual(atSubmit);
 
     // Every save acknowledged is in the submitted set with its value (the last one per subcriterion).
     const stored = new Map(afterSubmit.scores.map((score) => [score.code, score]));
@@ -149,13 +161,6 @@ describe('CAF scoring integrity', () => {
       const last = acknowledged[acknowledged.length - 1];
       if (last) expect({ code, score: stored.get(code)?.score }).toEqual({ code, score: last.value });
       else expect(stored.get(code)?.score ?? null).toBe(codes.indexOf(code) < 14 ? 10 : null);
-    }
-    // Every save sent after the submit answered is refused by the rule, in words, not as a lost race.
-    const late = saves.filter((save) => save.sentAt > submitAnsweredAt);
-    for (const save of late) expect(save.reply.status).toBe(409);
-    for (const save of saves.filter((s) => s.reply.status !== 200)) {
-      expect(save.reply.status).toBe(409);
-      expect(message(save.reply)).toContain('already submitted');
     }
     // No draft is left: the quality manager sees every stored score as submitted, under the member's name.
     const named = await board(id, 'jana.novakova');
@@ -167,6 +172,13 @@ describe('CAF scoring integrity', () => {
       });
     }
     expect(afterSubmit.submitted).toBe(true);
+    // Every save sent after the submit answered is refused by the rule, in words, not as a lost race.
+    const late = saves.filter((save) => save.sentAt > submitAnsweredAt);
+    for (const save of late) expect(save.reply.status).toBe(409);
+    for (const save of saves.filter((s) => s.reply.status !== 200)) {
+      expect(save.reply.status).toBe(409);
+      expect(message(save.reply)).toContain('already submitted');
+    }
 
     // The submitted scores never change again, whatever is sent.
     const later = await Promise.all(
@@ -259,9 +271,9 @@ describe('CAF scoring integrity', () => {
     const named = (await board(id, 'lucie.dvorakova')).rows.find((row) => row.code === '2.1');
     expect(named?.members.map((m) => [m.name, m.score]).sort()).toEqual([
       ['Alena Němcová', 22],
+      ['Ing. Tomáš Černý', 44],
       ['Jiří Kučera', 33],
       ['Marie Procházková', 11],
-      ['Tomáš Černý', 44],
     ]);
   }, 120_000);
 
@@ -297,7 +309,7 @@ describe('CAF scoring integrity', () => {
     );
     expect(refused.status).toBe(409);
     expect(message(refused)).toContain('submitted');
-    expect((await board(id, 'jana.novakova')).rows.find((r) => r.code === '1.1')?.stats?.count).toBe(1);
+    expect((await board(id, 'jana.novakova')).rows.find((r) => r.code === '1.1')?.stats?.n).toBe(1);
 
     expect(
       (await call('DELETE', `/cycles/${id}/team/alena.nemcova@lipova.example`, 'jana.novakova')).status,

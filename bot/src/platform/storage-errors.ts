@@ -1,9 +1,12 @@
-import { DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
+import { DomainError, DuplicateKeyError, RefusedByRuleError, StaleVersionError } from '@kvalita/core';
 import {
   ConcurrencyConflictError,
   CycleAlreadyExistsError,
   DuplicateValueError,
+  MemberSubmittedError,
   NotFoundError,
+  ScoresSubmittedError,
+  SubmitBusyError,
 } from '@kvalita/sharepoint';
 
 /**
@@ -13,6 +16,9 @@ import {
  */
 export function toDomainError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
+  if (error instanceof ScoresSubmittedError) return new RefusedByRuleError('error.caf.scoresSubmitted');
+  if (error instanceof MemberSubmittedError) return new RefusedByRuleError('error.caf.memberSubmitted');
+  if (error instanceof SubmitBusyError) return new RefusedByRuleError('error.caf.submitBusy');
   if (error instanceof ConcurrencyConflictError) return new StaleVersionError();
   if (error instanceof CycleAlreadyExistsError) return new DuplicateKeyError(error.message);
   if (error instanceof DuplicateValueError) return new DuplicateKeyError(error.message);

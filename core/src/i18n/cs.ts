@@ -160,6 +160,8 @@ export const cs = {
     'Hodnocení tohoto subkritéria bylo mezitím změněno jinde (např. na jiném zařízení). Načtěte aktuální verzi, vaše poslední změna nebyla uložena.',
   'tab.caf.save.reload': 'Načíst aktuální verzi',
   'tab.caf.save.error': 'Uložení se nepovedlo: {message}',
+  'tab.caf.save.submitted':
+    'Hodnocení už bylo odevzdáno (třeba na jiném zařízení), proto tuto změnu nelze uložit. Odevzdané hodnocení zůstává beze změny.',
   'tab.caf.submit.button': 'Odeslat hodnocení',
   'tab.caf.submit.title': 'Odeslat hodnocení?',
   'tab.caf.submit.progress': 'Ohodnoceno {scored} z {total} subkritérií.',
@@ -327,6 +329,10 @@ export const cs = {
   'error.conflict': 'Položku mezitím změnil někdo jiný nebo ji tento krok nedovoluje: {details}',
   'error.notFound': 'Požadovaná položka neexistuje.',
   'error.internal': 'Na straně služby nastala chyba.',
+  'error.caf.scoresSubmitted': 'Své hodnocení jste už odevzdal(a), proto ho nelze měnit.',
+  'error.caf.memberSubmitted':
+    'Tento člen týmu už své hodnocení odevzdal a počítá se do výsledků sebehodnocení, proto ho nelze z týmu odebrat.',
+  'error.caf.submitBusy': 'Hodnocení se právě ukládá. Odevzdejte ho prosím za chvíli znovu.',
 
   ...surveysCoreCs,
   ...surveysChatCs,

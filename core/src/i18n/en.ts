@@ -157,6 +157,8 @@ export const en = {
     'The scoring of this subcriterion was changed elsewhere in the meantime (e.g. on another device). Load the current version; your last change was not saved.',
   'tab.caf.save.reload': 'Load the current version',
   'tab.caf.save.error': 'Saving failed: {message}',
+  'tab.caf.save.submitted':
+    'Your scores have already been submitted (perhaps on another device), so this change cannot be saved. The submitted scores stay as they were.',
   'tab.caf.submit.button': 'Submit my scores',
   'tab.caf.submit.title': 'Submit your scores?',
   'tab.caf.submit.progress': '{scored} of {total} subcriteria scored.',
@@ -323,6 +325,10 @@ export const en = {
   'error.conflict': 'Someone else changed the item meanwhile, or this step does not allow it: {details}',
   'error.notFound': 'The requested item does not exist.',
   'error.internal': 'The service ran into an error.',
+  'error.caf.scoresSubmitted': 'You have already submitted your scores, so they can no longer be changed.',
+  'error.caf.memberSubmitted':
+    'This team member has already submitted their scores, which count in the self-assessment, so they cannot be removed from the team.',
+  'error.caf.submitBusy': 'Your scores are being saved right now. Please submit them again in a moment.',
 
   ...surveysCoreEn,
   ...surveysChatEn,

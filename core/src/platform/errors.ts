@@ -56,3 +56,17 @@ export class DuplicateKeyError extends DomainError {
     super('conflict', { details });
   }
 }
+
+/**
+ * A step a rule refuses in the item's present state (e.g. editing scores already submitted): a
+ * conflict with a message of its own, so nobody reads it as a lost race and reloads in vain.
+ */
+export class RefusedByRuleError extends DomainError {
+  override readonly name = 'RefusedByRuleError';
+  override readonly messageKey: MessageKey;
+
+  constructor(messageKey: MessageKey, details = String(messageKey)) {
+    super('conflict', { details });
+    this.messageKey = messageKey;
+  }
+}
