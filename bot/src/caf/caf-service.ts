@@ -194,7 +194,7 @@ export class CafService {
   async consensusBoard(identity: Identity, id: number, hideNames: boolean): Promise<ConsensusBoard> {
     const cycle = await this.cycle(id);
     const board = await this.store.consensusBoard(id);
-    const permissions = await this.permissionsFrom(identity, cycle, board.team, board.scores);
+    const permissions = this.permissionsFrom(identity, cycle, board);
     if (!mayOpenConsensus(permissions)) throw new DomainError('forbidden');
     const showNames = permissions.seeAllIndividualScores && !hideNames;
     // Only the team's own count: a row of someone no longer on it is history, not an opinion.
@@ -358,11 +358,17 @@ export class CafService {
   private permissionsFrom(
     identity: Identity,
     cycle: StoredCycle,
-    team: readonly StoredTeamMember[],
-    scores: readonly StoredScore[],
+    board: {
+      team: readonly StoredTeamMember[];
+      scores: readonly StoredScore[];
+      submitted: ReadonlySet<string>;
+    },
   ) {
-    const teamRole: TeamRole | null = team.find((member) => member.email === identity.email)?.role ?? null;
-    const hasSubmitted = scores.some((score) => score.assessorEmail === identity.email && score.submitted);
+    const teamRole: TeamRole | null =
+      board.team.find((member) => member.email === identity.email)?.role ?? null;
+    const hasSubmitted =
+      board.submitted.has(identity.email) ||
+      board.scores.some((score) => score.assessorEmail === identity.email && score.submitted);
     return cyclePermissions({ roles: identity.roles, teamRole, hasSubmitted }, cycle.status);
   }
 

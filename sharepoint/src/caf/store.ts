@@ -168,6 +168,9 @@ export class SharePointCafStore {
     ]);
     return {
       team: teamItems.map((item) => ({ ...toMember(item), departmentName: null })),
+      submitted: new Set(
+        teamItems.filter((item) => item.ScoresSubmittedOn !== null).map((item) => toMember(item).email),
+      ),
       scores: scoreItems.map(toScore),
       consensus: consensusItems.map(toConsensus).filter((entry): entry is StoredConsensus => entry !== null),
     };
