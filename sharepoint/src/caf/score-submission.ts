@@ -65,26 +65,49 @@ export class ScoreSubmission {
     const row = access.myScores.find((mine) => mine.code === code);
     // A first save for a row that exists is a second device's: it must reload, not overwrite.
     if (row && etag === null) throw new ConcurrencyConflictError(409, 'exists', `${code} has a saved draft`);
-    let written: OwnStoredScore;
     try {
-      written = await this.scores.write(
-        {
-          cycleId: access.cycle.id,
-          code,
-          assessorEmail: member.email,
-          assessor: { userId: member.userId, displayName: member.displayName },
-          row: row ? { itemId: row.itemId, submitted: false } : null,
-        },
-        score,
-        etag,
-      );
+      if (!row || etag === null) {
+        // A first save: the add answers with the stored row; then the confirmation.
+        const added = await this.scores.write(
+          {
+            cycleId: access.cycle.id,
+            code,
+            assessorEmail: member.email,
+            assessor: { userId: member.userId, displayName: member.displayName },
+            row: null,
+          },
+          score,
+          null,
+        );
+        return await this.confirm(member, added);
+      }
+      await this.scores.update(row.itemId, score, etag);
     } catch (error) {
       // The row's ETag moved: another device saved it, or the submit flipped it.
       if (row && error instanceof ConcurrencyConflictError && (await this.rowSubmitted(row.itemId)))
         throw new ScoresSubmittedError();
       throw error;
     }
-    return this.confirm(member, written);
+    // The row read back (for its Modified: SharePoint answers an update with its ETag only) and the
+    // confirmation in one $batch.
+    const [scoresUrl, teamUrl] = await Promise.all([
+      this.site.listUrl(individualScoresList),
+      this.site.listUrl(assessmentTeamList),
+    ]);
+    const [stored, bump] = await inOneBatch<[IndividualScoreRow, unknown]>(this.site.sp, (batched) => [
+      INDIVIDUAL_SCORE.applyTo(
+        batched.web.getList(scoresUrl).items.getById(row.itemId),
+      )<IndividualScoreRow>(),
+      batched.web
+        .getList(teamUrl)
+        .items.getById(member.teamRow.itemId)
+        .update({ ScoresVersion: member.teamRow.saves + 1 }, member.teamRow.etag)
+        .then(
+          () => null,
+          (error: unknown) => error,
+        ),
+    ]);
+    return this.confirm(member, { ...toScore(stored), itemId: row.itemId }, bump);
   }
 
   async submit(access: CycleAccess, submittedAt: string): Promise<void> {
@@ -166,18 +189,29 @@ export class ScoreSubmission {
     throw new SubmitBusyError();
   }
 
-  /** Bumps the team row with If-Match until this save is confirmed or the submit is found complete. */
-  private async confirm(member: MemberAccess, written: OwnStoredScore): Promise<StoredScore> {
+  /**
+   * Bumps the team row with If-Match until this save is confirmed or the submit is found complete.
+   * `first` is the outcome of a first bump already sent alongside the read-back (null: it went
+   * through; an error: it did not; undefined: none was sent).
+   */
+  private async confirm(
+    member: MemberAccess,
+    written: OwnStoredScore,
+    first?: unknown,
+  ): Promise<StoredScore> {
     const list = await this.site.list(assessmentTeamList);
     const item = list.items.getById(member.teamRow.itemId);
     let seen = { etag: member.teamRow.etag, saves: member.teamRow.saves };
     for (let round = 0; round < ROUNDS; round += 1) {
-      try {
-        await item.update({ ScoresVersion: seen.saves + 1 }, seen.etag);
-        return written;
-      } catch (error) {
-        if (!(error instanceof ConcurrencyConflictError)) throw error;
-      }
+      const outcome =
+        round === 0 && first !== undefined
+          ? first
+          : await item.update({ ScoresVersion: seen.saves + 1 }, seen.etag).then(
+              () => null,
+              (error: unknown) => error,
+            );
+      if (outcome === null) return written;
+      if (!(outcome instanceof ConcurrencyConflictError)) throw outcome;
       const team = await MEMBERSHIP.applyTo(item)<TeamRow>();
       if (team.ScoresSubmittedOn !== null) return this.settle(written.itemId);
       seen = { etag: etagOf(team), saves: team.ScoresVersion ?? 0 };

@@ -137,6 +137,16 @@ export function toConsensus(item: ConsensusScoreRow): StoredConsensus | null {
       };
 }
 
+function scoreValues(score: ScoreWrite) {
+  return {
+    ...panelColumns(score.input),
+    Strengths: score.strengths,
+    AreasForImprovement: score.areasForImprovement,
+    ImprovementIdeas: score.improvementIdeas,
+    Evidence: evidenceText(score.evidence),
+  } satisfies ItemChangesOf<typeof individualScoresList>;
+}
+
 /** Step 5: individual scores (one row per cycle, member and subcriterion) and the agreed consensus. */
 export class ScoresRepository {
   constructor(private readonly site: SiteContext) {}
@@ -192,13 +202,7 @@ export class ScoresRepository {
   async write(target: ScoreTarget, score: ScoreWrite, etag: string | null): Promise<OwnStoredScore> {
     const list = await this.site.list(individualScoresList);
     const key = scoreKey(target.cycleId, target.assessorEmail, target.code);
-    const values = {
-      ...panelColumns(score.input),
-      Strengths: score.strengths,
-      AreasForImprovement: score.areasForImprovement,
-      ImprovementIdeas: score.improvementIdeas,
-      Evidence: evidenceText(score.evidence),
-    } satisfies ItemChangesOf<typeof individualScoresList>;
+    const values = scoreValues(score);
     const { row, assessor } = target;
     if (row) {
       if (row.submitted) throw new ScoresSubmittedError();
@@ -223,6 +227,12 @@ export class ScoresRepository {
       Assessor: { EMail: target.assessorEmail, Title: assessor.displayName },
     });
     return { ...stored, itemId: added.Id };
+  }
+
+  /** Only the update of a draft row (If-Match), for a caller that reads it back in a $batch of its own. */
+  async update(itemId: number, score: ScoreWrite, etag: string): Promise<void> {
+    const list = await this.site.list(individualScoresList);
+    await list.items.getById(itemId).update(scoreValues(score), etag);
   }
 
   async consensus(cycleId: number): Promise<StoredConsensus[]> {
