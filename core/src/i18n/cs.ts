@@ -183,6 +183,8 @@ export const cs = {
   'tab.caf.consensus.membersCaption': 'Hodnocení členů týmu, subkritérium {code}',
   'tab.caf.consensus.member': 'Člen týmu',
   'tab.caf.consensus.anonymous': 'Člen {number}',
+  'tab.caf.consensus.anonymousOrder':
+    'Hodnocení jsou bez jmen a v každém subkritériu v jiném pořadí, takže „Člen 1“ není pokaždé tentýž člověk.',
   'tab.caf.consensus.score': 'Skóre',
   'tab.caf.consensus.formHeading': 'Dohodnutý výsledek pro {code}',
   'tab.caf.consensus.scoreRequired': 'Zadejte dohodnuté skóre.',

@@ -179,6 +179,8 @@ export const en = {
   'tab.caf.consensus.membersCaption': 'Team members’ scores, subcriterion {code}',
   'tab.caf.consensus.member': 'Team member',
   'tab.caf.consensus.anonymous': 'Member {number}',
+  'tab.caf.consensus.anonymousOrder':
+    'The scores have no names and stand in a different order in every subcriterion, so “Member 1” is not the same person each time.',
   'tab.caf.consensus.score': 'Score',
   'tab.caf.consensus.formHeading': 'Agreed result for {code}',
   'tab.caf.consensus.scoreRequired': 'Enter the agreed score.',
