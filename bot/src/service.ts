@@ -120,6 +120,7 @@ export function createService(options: ServiceOptions): KvalitaService {
   const caf = new CafService(
     withDomainErrors(cafStore),
     people,
+    withDomainErrors(departments),
     withDomainErrors(planMeasures),
     now,
     undefined,

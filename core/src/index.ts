@@ -14,8 +14,20 @@ export * from './caf/aggregation';
 export * from './caf/cycle';
 export * from './caf/permissions';
 export * from './caf/records';
-export { cs, type MessageKey } from './i18n/cs';
-export { en } from './i18n/en';
+export { cs, en, type MessageKey } from './i18n/catalogues';
+export { csStart } from './i18n/cs';
+export { enStart } from './i18n/en';
+// Each area's texts on their own, for hosts that load them with the pages that show them.
+export { cafTabCs } from './i18n/areas/caf-tab.cs';
+export { cafTabEn } from './i18n/areas/caf-tab.en';
+export { cafTeamCs } from './i18n/areas/caf-team.cs';
+export { cafTeamEn } from './i18n/areas/caf-team.en';
+export { surveysCoreCs } from './i18n/areas/surveys-core.cs';
+export { surveysCoreEn } from './i18n/areas/surveys-core.en';
+export { surveysChatCs } from './i18n/areas/surveys-chat.cs';
+export { surveysChatEn } from './i18n/areas/surveys-chat.en';
+export { surveysTabCs } from './i18n/areas/surveys-tab.cs';
+export { surveysTabEn } from './i18n/areas/surveys-tab.en';
 export {
   DEFAULT_LOCALE,
   INTL_TAGS,

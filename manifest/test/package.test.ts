@@ -64,7 +64,7 @@ describe('the real template with the local env file', () => {
     const titles = (
       manifest.bots as { commandLists: { commands: { title: string }[] }[] }[]
     )[0]?.commandLists.flatMap((list) => list.commands.map((command) => command.title));
-    expect(titles).toEqual(['help', 'pulse', 'help']);
+    expect(titles).toEqual(['help', 'survey', 'help']);
   });
 });
 
@@ -81,7 +81,7 @@ describe('the app package zip', () => {
     const cs = JSON.parse(await zip.file('cs.json')!.async('string')) as Record<string, string>;
     expect(cs['name.full']).toBe('Kvalita – řízení kvality CAF 2020');
     expect(cs['bots[0].commandLists[0].commands[0].title']).toBe('nápověda');
-    expect(cs['bots[0].commandLists[0].commands[1].title']).toBe('pulz');
+    expect(cs['bots[0].commandLists[0].commands[1].title']).toBe('průzkum');
 
     for (const icon of ['color.png', 'outline.png']) {
       const packed = await zip.file(icon)!.async('nodebuffer');

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { startTeamsLanguageRelay } from './teams-language';
 
 export interface PlaygroundUser {
   readonly id: string;
@@ -91,16 +92,19 @@ export async function startPlayground(options: {
   readonly folder: string;
   readonly user: PlaygroundUser;
   readonly otherUsers: readonly PlaygroundUser[];
+  /** The Teams language the person chats in; Czech (cs-CZ), as in the demo office, unless told. */
+  readonly language?: string;
   readonly output?: (chunk: string) => void;
 }): Promise<RunningPlayground> {
   writeConfig(options.folder, options.user, options.otherUsers);
+  const relay = await startTeamsLanguageRelay(options.botEndpoint, options.language ?? 'cs-CZ');
   // Resolved from the repository root (npm scripts and jest run there); works in ESM and CommonJS alike.
   const cli = createRequire(join(process.cwd(), 'package.json')).resolve(
     '@microsoft/m365agentsplayground/cli.js',
   );
   const child = spawn(
     process.execPath,
-    [cli, '-e', options.botEndpoint, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'],
+    [cli, '-e', relay.url, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'],
     {
       cwd: options.folder,
       env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
@@ -115,17 +119,20 @@ export async function startPlayground(options: {
     await waitForPing(url, child, 60_000);
   } catch (error) {
     child.kill('SIGTERM');
+    await relay.stop();
     throw error;
   }
   return {
     url,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-      }),
+      });
+      await relay.stop();
+    },
   };
 }
 

@@ -16,6 +16,8 @@ export const browserOptions: BuildOptions = {
   minify: true,
   sourcemap: 'linked',
   legalComments: 'linked',
+  // Czech texts as UTF-8 (served with charset=utf-8), not as \u escapes twice their size.
+  charset: 'utf8',
   define: { 'process.env.NODE_ENV': '"production"' },
   metafile: true,
   logLevel: 'warning',

@@ -189,7 +189,7 @@ describe('CAF scoring integrity', () => {
     expect(later.map((reply) => reply.status)).toEqual(later.map(() => 409));
     expect((await myScores(id, who)).scores).toEqual(afterSubmit.scores);
     const czech = await call('PUT', `/cycles/${id}/my-scores/1.1`, who, draft(99, null), 'cs');
-    expect(message(czech)).toContain('odevzdal');
+    expect(message(czech)).toContain('odeslal');
   }, 120_000);
 
   it('ends two first saves of one subcriterion from two devices in one row and a clear 409', async () => {

@@ -25,11 +25,15 @@ describe('app service API edge', () => {
     expect(await contractJson(response)).toEqual({ status: 'ok', sharepoint: 'ok' });
   });
 
-  it('answers malformed JSON on /api/messages with 400 in the caller’s language', async () => {
+  it('answers malformed JSON on /api/messages with 400: a whole Czech sentence, the English details beside it', async () => {
     const response = await post('/api/messages', '{"type": "message",', { 'accept-language': 'cs-CZ' });
     expect(response.status).toBe(400);
     expect(await contractJson(response, 'POST')).toEqual({
-      error: { code: 'badRequest', message: 'Požadavek není platný: malformed JSON' },
+      error: {
+        code: 'badRequest',
+        message: 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
+        details: 'malformed JSON',
+      },
     });
   });
 
@@ -109,7 +113,7 @@ describe('app service API edge', () => {
       headers: { ...demo, 'accept-language': 'en' },
     });
     expect(bad.status).toBe(400);
-    expect(((await contractJson(bad)) as { error: { message: string } }).error.message).toContain(
+    expect(((await contractJson(bad)) as { error: { details?: string } }).error.details).toContain(
       'locale must be one of cs, en',
     );
   });
@@ -151,7 +155,7 @@ describe('app service API edge', () => {
     const malformed = await post('/api/surveys', '{"draft":', { ...demo, 'accept-language': 'en' });
     expect(malformed.status).toBe(400);
     expect(
-      ((await contractJson(malformed, 'POST')) as { error: { message: string } }).error.message,
+      ((await contractJson(malformed, 'POST')) as { error: { details?: string } }).error.details,
     ).toContain('malformed JSON');
     const huge = await post(
       '/api/surveys/preview',

@@ -12,14 +12,18 @@ import { startTestPlayground, startTestStack, type LocalStack } from '../support
 import { PlaygroundClient, cardOf, type StreamedMessage } from '../support/playground-client';
 import { closeSeededSurveys, publishTestSurvey } from '../support/wave-fixture';
 
+// Marie chats in a Czech Teams, as everyone in the demo office; Jiří's Teams is in English.
 const MARIE = 'marie.prochazkova@lipova.example';
+const JIRI = 'jiri.kucera@lipova.example';
 const SURVEY = 'srv-e2eplay1';
 const CLOSING = 'srv-e2eclos1';
 
 describe('bot through Microsoft 365 Agents Playground', () => {
   let stack: LocalStack;
   let playground: RunningPlayground;
+  let englishPlayground: RunningPlayground;
   let chat: PlaygroundClient;
+  let english: PlaygroundClient;
   let sp: SPFI;
   let site: SiteContext;
   let invitation: StreamedMessage;
@@ -28,6 +32,8 @@ describe('bot through Microsoft 365 Agents Playground', () => {
     stack = await startTestStack();
     playground = await startTestPlayground(`${stack.serviceUrl}/api/messages`, MARIE);
     chat = await PlaygroundClient.connect(playground.url);
+    englishPlayground = await startTestPlayground(`${stack.serviceUrl}/api/messages`, JIRI, 'en-US');
+    english = await PlaygroundClient.connect(englishPlayground.url);
     sp = connectSharePoint(stack.emulatorSiteUrl);
     site = new SiteContext(sp);
     await closeSeededSurveys(site, () => stack.scheduler.tickNow());
@@ -35,7 +41,9 @@ describe('bot through Microsoft 365 Agents Playground', () => {
 
   afterAll(async () => {
     chat?.close();
+    english?.close();
     await playground?.stop();
+    await englishPlayground?.stop();
     await stack?.stop();
   });
 
@@ -46,22 +54,40 @@ describe('bot through Microsoft 365 Agents Playground', () => {
     >;
   const answers = { answer_q1: '4', answer_q2: '1', answer_q3: 'More **quiet** <script>x</script>' };
 
-  it('greets once when the app is installed', async () => {
+  it('greets once in Czech when the app is installed in the demo office', async () => {
     await chat.install();
-    expect((await chat.nextMessage()).text).toMatch(/^Dobrý den, jsem Kvalita|^Hello, I am Kvalita/);
+    expect((await chat.nextMessage()).text).toMatch(/^Dobrý den, jsem Kvalita/);
     // Teams sends installationUpdate and conversationUpdate; the next reply must be the help card, not a second greeting.
-    await chat.say('help');
+    await chat.say('nápověda');
     const help = JSON.stringify(cardOf(await chat.nextMessage()));
-    expect(help).toContain('What I can do');
-    expect(help).toContain('survey');
+    expect(help).toContain('Co umím');
+    expect(help).toContain('průzkum — Otevřené průzkumy');
+    expect(help).not.toContain('What I can do');
   });
 
-  it('answers the Czech command nápověda too, and says when no survey is open', async () => {
-    await chat.say('nápověda');
-    expect(JSON.stringify(cardOf(await chat.nextMessage()))).toContain('What I can do');
+  it('answers in Czech whichever language the command is typed in, and says when no survey is open', async () => {
+    await chat.say('help');
+    expect(JSON.stringify(cardOf(await chat.nextMessage()))).toContain('Co umím');
     await chat.say('průzkum');
     expect((await chat.nextMessage()).text).toBe(
+      'Teď pro vás není otevřený žádný průzkum. Až nějaký začne, pošlu vám ho sem.',
+    );
+  });
+
+  it('speaks English to a person whose Teams is in English: greeting, help, survey and unknown text', async () => {
+    await english.install();
+    expect((await english.nextMessage()).text).toMatch(/^Hello, I am Kvalita/);
+    await english.say('nápověda');
+    const help = JSON.stringify(cardOf(await english.nextMessage()));
+    expect(help).toContain('What I can do');
+    expect(help).toContain('survey — Open surveys');
+    await english.say('survey');
+    expect((await english.nextMessage()).text).toBe(
       'No survey is open for you right now. When one starts, I will send it here.',
+    );
+    await english.say('what is the weather');
+    expect((await english.nextMessage()).text).toBe(
+      'I did not understand that. Type "help" and I will show you what I can do.',
     );
   });
 
@@ -76,7 +102,8 @@ describe('bot through Microsoft 365 Agents Playground', () => {
       action: { type: 'Action.Execute', verb: SURVEY_REFRESH_VERB, data: { surveyKey: SURVEY, wave: 1 } },
     });
     expect(actionData(invitation)).toEqual({ verb: SURVEY_ANSWER_VERB, surveyKey: SURVEY, wave: 1 });
-    expect(JSON.stringify(card)).toContain('I feel good at work.');
+    expect(JSON.stringify(card)).toContain('Cítím se v práci dobře.');
+    expect(JSON.stringify(card)).toContain('Vzkaz (nepovinné)');
     expect((await new SurveysRepository(site).get(SURVEY))?.status).toBe('open');
   });
 
@@ -85,7 +112,7 @@ describe('bot through Microsoft 365 Agents Playground', () => {
       ...actionData(invitation),
       answer_q2: '1',
     });
-    expect(JSON.stringify(incomplete.value)).toContain('I feel good at work.: no answer');
+    expect(JSON.stringify(incomplete.value)).toContain('Cítím se v práci dobře.: chybí odpověď');
 
     const answered = await chat.execute(invitation, SURVEY_ANSWER_VERB, {
       ...actionData(invitation),
@@ -93,7 +120,7 @@ describe('bot through Microsoft 365 Agents Playground', () => {
     });
     expect(answered.type).toBe('application/vnd.microsoft.card.adaptive');
     const shown = JSON.stringify(answered.value);
-    expect(shown).toContain('Thank you, your answers are saved.');
+    expect(shown).toContain('Děkujeme, vaše odpovědi jsou uložené.');
     expect(shown).toContain('"type":"TextRun","text":"More **quiet** <script>x</script>"');
     expect(shown).not.toContain('Input.');
 
@@ -103,26 +130,26 @@ describe('bot through Microsoft 365 Agents Playground', () => {
       { surveyKey: SURVEY, wave: 1 },
       'automatic',
     );
-    expect(JSON.stringify(refreshed.value)).toContain('Thank you, your answers are saved.');
+    expect(JSON.stringify(refreshed.value)).toContain('Děkujeme, vaše odpovědi jsou uložené.');
     expect(JSON.stringify(refreshed.value)).not.toContain('Input.');
   });
 
   it('stores a second submit (plain Action.Submit from an older client) once', async () => {
     await chat.submit(invitation, { ...actionData(invitation), ...answers, answer_q1: '1' });
     expect(JSON.stringify(cardOf(await chat.nextMessage()))).toContain(
-      'You have already answered this round',
+      'Na toto kolo průzkumu jste už odpověděli.',
     );
     const again = await chat.execute(invitation, SURVEY_ANSWER_VERB, {
       ...actionData(invitation),
       ...answers,
     });
-    expect(JSON.stringify(again.value)).toContain('You have already answered this round');
+    expect(JSON.stringify(again.value)).toContain('Na toto kolo průzkumu jste už odpověděli.');
     const responses = new SurveyResponsesRepository(site);
     for (const question of ['q1', 'q2', 'q3'])
       expect((await responses.respondentKeys(SURVEY, 1, question)).size).toBe(1);
     expect((await responses.waveAnswers(SURVEY, 1, 'q1')).map((row) => row.score)).toEqual([4]);
-    await chat.say('survey');
-    expect((await chat.nextMessage()).text).toContain('No survey is open for you right now.');
+    await chat.say('průzkum');
+    expect((await chat.nextMessage()).text).toContain('Teď pro vás není otevřený žádný průzkum.');
   });
 
   it('refuses a closed survey politely, on answer and on refresh', async () => {
@@ -135,14 +162,14 @@ describe('bot through Microsoft 365 Agents Playground', () => {
     await surveys.setState(CLOSING, { status: 'closed', currentWave: 1 }, open?.etag ?? '');
 
     const refused = await chat.execute(card, SURVEY_ANSWER_VERB, { ...actionData(card), ...answers });
-    expect(JSON.stringify(refused.value)).toContain('This survey is closed and takes no more answers.');
+    expect(JSON.stringify(refused.value)).toContain('Tento průzkum je už uzavřený a odpovědi nepřijímá.');
     const refreshed = await chat.execute(
       card,
       SURVEY_REFRESH_VERB,
       { surveyKey: CLOSING, wave: 1 },
       'automatic',
     );
-    expect(JSON.stringify(refreshed.value)).toContain('This survey is closed');
+    expect(JSON.stringify(refreshed.value)).toContain('Tento průzkum je už uzavřený');
     expect((await new SurveyResponsesRepository(site).respondentKeys(CLOSING, 1, 'q1')).size).toBe(0);
     // An unknown verb is a 400 with Teams' error shape, which the playground reports as the bot's error.
     await expect(chat.execute(card, 'kvalita.survey.nothing', {})).rejects.toThrow(
@@ -156,11 +183,11 @@ describe('bot through Microsoft 365 Agents Playground', () => {
       surveyKey: "srv-e2eplay1' or 1 eq 1",
       ...answers,
     });
-    expect(JSON.stringify(cardOf(await chat.nextMessage()))).toContain('We could not read the answer.');
+    expect(JSON.stringify(cardOf(await chat.nextMessage()))).toContain('Odpověď se nepodařilo přečíst.');
   });
 
-  it('says what it does not understand', async () => {
-    await chat.say('what is the weather');
-    expect((await chat.nextMessage()).text).toContain('Type "help"');
+  it('says in Czech what it does not understand', async () => {
+    await chat.say('jaké je počasí');
+    expect((await chat.nextMessage()).text).toBe('Tomu nerozumím. Napište „nápověda“ a ukážu vám, co umím.');
   });
 });

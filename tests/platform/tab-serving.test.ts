@@ -83,6 +83,20 @@ describe('the tab as the service sends it', () => {
     expect(identity.body.equals(file)).toBe(true);
   });
 
+  it('loads at start none of the texts of the later pages or of the service', () => {
+    // esbuild's metafile: which source modules went into each script the page loads at start.
+    const meta = JSON.parse(readFileSync(join(dist, 'meta.json'), 'utf8')) as {
+      outputs: Record<string, { inputs: Record<string, unknown> }>;
+    };
+    const startUp = new Set(pageScripts().map((script) => `teams-app/dist/${script}`));
+    const shipped = Object.entries(meta.outputs)
+      .filter(([file]) => startUp.has(file))
+      .flatMap(([, output]) => Object.keys(output.inputs));
+    expect(shipped).toContain('core/src/i18n/cs.ts');
+    const texts = shipped.filter((input) => input.includes('core/src/i18n/'));
+    expect(texts.filter((input) => input.includes('/areas/') || input.endsWith('/en.ts'))).toEqual([]);
+  });
+
   it('sends the page compressed too, as HTML, with the usual security headers', async () => {
     const page = await get('/tab/', { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(page.status).toBe(200);

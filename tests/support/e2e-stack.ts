@@ -26,10 +26,15 @@ export function startTestStack(options: { tab?: boolean; now?: () => Date } = {}
   });
 }
 
-/** Agents Playground in a scratch folder, chatting as the given demo person. */
-export async function startTestPlayground(botEndpoint: string, email: string): Promise<RunningPlayground> {
+/** Agents Playground in a scratch folder, chatting as the given demo person in a Teams of that language. */
+export async function startTestPlayground(
+  botEndpoint: string,
+  email: string,
+  language = 'cs-CZ',
+): Promise<RunningPlayground> {
   return startPlayground({
     botEndpoint,
+    language,
     port: await freePort(),
     folder: mkdtempSync(join(tmpdir(), 'kvalita-playground-')),
     ...playgroundUsers(DEMO_PEOPLE, email),

@@ -98,7 +98,7 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
       answer_q1: '5',
       answer_q2: '0',
     });
-    expect(JSON.stringify(thanks.value)).toContain('Thank you');
+    expect(JSON.stringify(thanks.value)).toContain('Děkujeme, vaše odpovědi jsou uložené.');
 
     // A tick before the reminder time sends nothing new.
     expect(await stack.scheduler.tickNow()).toMatchObject({ sent: 0, reminded: 0 });

@@ -180,7 +180,11 @@ describe('survey API', () => {
       const response = await call('POST', '', qm, '{"draft": {', { 'accept-language': 'cs-CZ' });
       expect(response.status).toBe(400);
       expect(response.body).toEqual({
-        error: { code: 'badRequest', message: 'Požadavek není platný: malformed JSON' },
+        error: {
+          code: 'badRequest',
+          message: 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
+          details: 'malformed JSON',
+        },
       });
     });
 

@@ -9,6 +9,10 @@ import {
   findSubcriterion,
   mayCreateCycle,
   mayOpenConsensus,
+  departmentWithSections,
+  teamChangeRefusal,
+  TeamChangeRefusedError,
+  type DepartmentOption,
   needsDiscussion,
   statistics,
   subcriterionScore,
@@ -29,9 +33,9 @@ import {
   type SubmittedReply,
   type TeamMember,
   type TeamRole,
+  normalizeEmail,
   DomainError,
   DuplicateKeyError,
-  RefusedByRuleError,
   StaleVersionError,
 } from '@kvalita/core';
 import { parseScore, ScoreError, type ConsensusBody, type ScoreDraftBody } from '@kvalita/core/schemas';
@@ -71,6 +75,8 @@ export class CafService {
   constructor(
     private readonly store: CafStore,
     private readonly people: PeopleRepository,
+    /** The office's departments (a shared copy: no round trip while it is fresh). */
+    private readonly departments: { list(): Promise<readonly DepartmentOption[]> },
     private readonly measures: PlanMeasures,
     private readonly now: () => Date,
     private readonly spreadLimit = DEFAULT_SPREAD_LIMIT,
@@ -123,10 +129,19 @@ export class CafService {
   }
 
   async addTeamMember(identity: Identity, id: number, { email, role }: NewTeamMember): Promise<TeamMember> {
-    const { permissions } = await this.access(identity, id);
+    const { cycle, permissions } = await this.access(identity, id);
     if (!permissions.nominateTeam) throw new DomainError('forbidden');
-    const [team, person] = await Promise.all([this.store.team(id), this.people.findByEmail(email)]);
+    // The nominee and the nominator in one $batch: a head of department nominates from their own.
+    const [team, directory] = await Promise.all([
+      this.store.team(id),
+      this.people.findByEmails([email, identity.email]),
+    ]);
+    const person = directory.get(normalizeEmail(email));
     if (!person) bad(`${email} is not in the office directory`);
+    await this.checkTeamChange(identity, directory.get(normalizeEmail(identity.email)), cycle, {
+      role,
+      person,
+    });
     if (
       role === 'leader' &&
       team.some((member) => member.role === 'leader' && member.email !== person.email)
@@ -140,6 +155,26 @@ export class CafService {
       { email: person.email, displayName: person.displayName, role, departmentName: person.departmentName },
       false,
     );
+  }
+
+  /** Refuses, saying why, what `teamChangeRefusal` does not allow this person. */
+  private async checkTeamChange(
+    identity: Identity,
+    nominator: { departmentCode: string | null } | undefined,
+    cycle: StoredCycle,
+    { role, person }: { role: TeamRole; person: { departmentCode: string | null; displayName: string } },
+  ): Promise<void> {
+    const departmentCodes =
+      nominator?.departmentCode && !identity.roles.includes('qualityManager')
+        ? departmentWithSections(nominator.departmentCode, await this.departments.list())
+        : [];
+    const refusal = teamChangeRefusal(
+      { roles: identity.roles, departmentCodes },
+      { role, departmentCode: person.departmentCode },
+      cycle.status,
+    );
+    if (refusal === 'forbidden') throw new DomainError('forbidden');
+    if (refusal !== null) throw new TeamChangeRefusedError(refusal, person.displayName);
   }
 
   async removeTeamMember(identity: Identity, id: number, email: string): Promise<void> {
@@ -163,7 +198,8 @@ export class CafService {
   ): Promise<IndividualScore> {
     const { access, cycle, standing, permissions } = await this.access(identity, id);
     // A member who submitted is refused by the rule, in words of its own (not as a lost race).
-    if (access.member && standing.hasSubmitted) throw new RefusedByRuleError('error.caf.scoresSubmitted');
+    if (access.member && standing.hasSubmitted)
+      throw new DomainError('conflict', { details: 'scores submitted' }, 'error.caf.scoresSubmitted');
     if (!permissions.scoreIndividually) throw new DomainError('forbidden');
     const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
     const input = draft.input === null ? null : this.parseInput(cycle, subcriterion.criterion, draft.input);

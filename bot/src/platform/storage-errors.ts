@@ -1,4 +1,4 @@
-import { DomainError, DuplicateKeyError, RefusedByRuleError, StaleVersionError } from '@kvalita/core';
+import { CycleNameTakenError, DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
 import {
   ConcurrencyConflictError,
   CycleAlreadyExistsError,
@@ -16,11 +16,15 @@ import {
  */
 export function toDomainError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
-  if (error instanceof ScoresSubmittedError) return new RefusedByRuleError('error.caf.scoresSubmitted');
-  if (error instanceof MemberSubmittedError) return new RefusedByRuleError('error.caf.memberSubmitted');
-  if (error instanceof SubmitBusyError) return new RefusedByRuleError('error.caf.submitBusy');
+  // Scoring rules storage enforces while it orders saves and submits: conflicts in words of their own.
+  if (error instanceof ScoresSubmittedError)
+    return new DomainError('conflict', { details: 'scores submitted' }, 'error.caf.scoresSubmitted');
+  if (error instanceof MemberSubmittedError)
+    return new DomainError('conflict', { details: 'member submitted' }, 'error.caf.memberSubmitted');
+  if (error instanceof SubmitBusyError)
+    return new DomainError('conflict', { details: 'scores kept changing' }, 'error.caf.submitBusy');
   if (error instanceof ConcurrencyConflictError) return new StaleVersionError();
-  if (error instanceof CycleAlreadyExistsError) return new DuplicateKeyError(error.message);
+  if (error instanceof CycleAlreadyExistsError) return new CycleNameTakenError(error.existingName);
   if (error instanceof DuplicateValueError) return new DuplicateKeyError(error.message);
   if (error instanceof NotFoundError) return new DomainError('notFound');
   // Storage refuses values it cannot hold (an unknown department code, a malformed key).

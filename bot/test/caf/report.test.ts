@@ -67,7 +67,7 @@ describe('self-assessment report (.docx)', () => {
       'Zpráva o sebehodnocení podle modelu CAF 2020',
       'Městský úřad Lipová',
       'Návrh – čeká na schválení',
-      'Tým sebehodnocení',
+      'Hodnoticí tým',
       'Vedoucí týmu',
       'Klasické hodnocení',
       'Rozsah: celý úřad.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError, StaleVersionError } from '@kvalita/core';
+import { DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
 import { ConcurrencyConflictError } from '@kvalita/sharepoint';
 import type { Request, Response } from 'express';
 import { errorHandler } from '../../src/platform/http/error-handler';
@@ -38,16 +38,37 @@ describe('domain errors become HTTP answers in one place', () => {
     expect(reply.logged).toEqual([]);
   });
 
-  it("answers in the caller's language with the details filled in", () => {
+  it("answers in the caller's language in whole sentences, the English details beside the message", () => {
     expect(answer(new StaleVersionError('1.1'), 'en').body).toEqual({
       error: {
         code: 'conflict',
-        message: expect.stringContaining('1.1') as unknown as string,
+        message: 'Someone else changed the item meanwhile. Reload it and try again.',
+        details: '1.1',
+      },
+    });
+    expect(answer(new DomainError('badRequest', { details: 'title: too long' }), 'cs').body).toEqual({
+      error: {
+        code: 'badRequest',
+        message: 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
+        details: 'title: too long',
       },
     });
     expect(answer(new DomainError('forbidden'), 'cs').body).toEqual({
       error: { code: 'forbidden', message: 'K této akci nemáte oprávnění.' },
     });
+  });
+
+  it('refuses a step a rule forbids without claiming that someone changed the item', () => {
+    const refusal = answer(new DomainError('conflict', { details: 'the report is not approved' }), 'cs')
+      .body as {
+      error: { message: string };
+    };
+    expect(refusal.error.message).toBe(
+      'Tento krok teď nelze provést, protože to stav položky nedovoluje. Načtěte stránku znovu a podívejte se na její aktuální stav.',
+    );
+    expect(refusal.error.message).not.toMatch(/někdo|mezitím|report/);
+    const taken = answer(new DuplicateKeyError('name taken'), 'en').body as { error: { message: string } };
+    expect(taken.error.message).toBe('Such an item already exists.');
   });
 
   it('maps a SharePoint conflict that escaped a port, and hides and logs anything unknown', () => {

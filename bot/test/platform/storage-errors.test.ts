@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
+import { CycleNameTakenError, DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
 import {
   ConcurrencyConflictError,
   CycleAlreadyExistsError,
@@ -37,7 +37,7 @@ describe('storage ports speak domain errors', () => {
       new DuplicateValueError(500, 'SPDuplicateValuesFoundException', 'taken'),
       DuplicateKeyError,
     ],
-    ['a cycle name in use', new CycleAlreadyExistsError('CAF 2026'), DuplicateKeyError],
+    ['a cycle name in use', new CycleAlreadyExistsError('CAF  2026', 'CAF 2026'), CycleNameTakenError],
   ])('turns %s into a conflict', async (_case, error, domainClass) => {
     const port = withDomainErrors(failingPort(error));
     const failure = await port.save().catch((reason: unknown) => reason);

@@ -189,7 +189,7 @@ describe('answering a survey card', () => {
       kind: 'notInAudience',
     });
     const card = JSON.stringify(answerCard('cs', outcome, full));
-    expect(card).toContain('Tento průzkum je určený jiným odborům');
+    expect(card).toContain('Tento průzkum je určený jiným útvarům');
     expect(JSON.stringify(answerCard('en', outcome, full))).toContain('meant for other departments');
     // OSV-SP is a section of OSV: inside.
     const forOsv = setUp([sampleSurvey({ audience: { kind: 'departments', departmentCodes: ['OSV'] } })]);

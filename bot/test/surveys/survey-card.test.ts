@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { SURVEY_ANSWER_VERB, SURVEY_REFRESH_VERB, waveOf } from '@kvalita/core';
+import {
+  SURVEY_ANSWER_VERB,
+  SURVEY_REFRESH_VERB,
+  SURVEY_TEMPLATES,
+  surveyFromTemplate,
+  waveOf,
+} from '@kvalita/core';
 import type { CardElement } from '../../src/platform/chat/adaptive-card.types';
 import { helpCard } from '../../src/platform/chat/help-card';
 import { surveyCard } from '../../src/surveys/cards/survey-card';
@@ -91,6 +97,30 @@ describe('survey card', () => {
       label: 'Vzkaz (nepovinné)',
     });
     for (const field of fields.slice(0, 4)) expect(field.errorMessage).toBe('Vyberte prosím odpověď.');
+  });
+
+  it('marks an optional question "(nepovinné)" once, also in every template and when the author wrote it', () => {
+    const optionalLabels = (locale: 'cs' | 'en', content: Parameters<typeof surveyCard>[1]) =>
+      inputs(surveyCard(locale, content, wave).body)
+        .filter((field) => field.type === 'Input.Text')
+        .map((field) => field.label ?? '');
+    for (const { id } of SURVEY_TEMPLATES) {
+      const draft = { key: 'srv-abcd1234', ...surveyFromTemplate(id, new Date('2027-02-01T08:00:00Z')) };
+      for (const label of optionalLabels('cs', draft)) expect(label.match(/\(nepovinné\)/g)).toHaveLength(1);
+      for (const label of optionalLabels('en', draft)) expect(label.match(/\(optional\)/g)).toHaveLength(1);
+    }
+    const authored = sampleSurvey({
+      questions: [
+        {
+          key: 'q1',
+          type: 'text',
+          text: { cs: 'Vzkaz (nepovinné)', en: 'A note (Optional)' },
+          options: { cs: [], en: [] },
+        },
+      ],
+    });
+    expect(optionalLabels('cs', authored)).toEqual(['Vzkaz (nepovinné)']);
+    expect(optionalLabels('en', authored)).toEqual(['A note (Optional)']);
   });
 
   it('shows when the wave closes (Prague time) and that answers are anonymous', () => {

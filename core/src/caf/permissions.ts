@@ -12,7 +12,10 @@ export interface CycleActor {
 
 export interface CyclePermissions {
   readonly manageCycle: boolean;
-  /** Add people to the CAF team: the quality manager, and heads of department who nominate. */
+  /**
+   * Add people to the CAF team: the quality manager, and heads of department who nominate (whom
+   * each may add: `teamChangeRefusal`).
+   */
   readonly nominateTeam: boolean;
   readonly scoreIndividually: boolean;
   /** See every member's individual scores (with names). */
@@ -69,4 +72,70 @@ export function mayOpenConsensus(
   permissions: Pick<CyclePermissions, 'seeAllIndividualScores' | 'seeTeamScoresAnonymously'>,
 ): boolean {
   return permissions.seeAllIndividualScores || permissions.seeTeamScoresAnonymously;
+}
+
+/** Who changes a cycle's team: their roles and the departments whose people they may nominate. */
+export interface TeamActor {
+  readonly roles: readonly Role[];
+  /**
+   * The person's department in the office directory with the sections under it
+   * (`departmentWithSections`); empty when the directory gives them none.
+   */
+  readonly departmentCodes: readonly string[];
+}
+
+/** Adding someone to the team in a role (removing stays the quality manager's: `manageCycle`). */
+export interface TeamChange {
+  readonly role: TeamRole;
+  /** The department of the person added, from the office directory; null if none. */
+  readonly departmentCode: string | null;
+}
+
+/** Why a team change is refused; each has its own message (`error.caf.<reason>`) but 'forbidden'. */
+export type TeamChangeRefusal = 'forbidden' | 'leaderByQualityManager' | 'noDepartment' | 'otherDepartment';
+
+/**
+ * The team's leader sees every individual score with names, so only the quality manager, who
+ * coordinates the self-assessment, chooses and changes the leader.
+ */
+export function mayChooseLeader(roles: readonly Role[]): boolean {
+  return roles.includes('qualityManager');
+}
+
+/**
+ * Who may add whom while the cycle is open: the quality manager anyone in any role; a head of
+ * department members (not the leader) of their own department and its sections, never themself as
+ * leader nor people of other departments. Null when the change is allowed.
+ */
+export function teamChangeRefusal(
+  actor: TeamActor,
+  change: TeamChange,
+  status: CycleStatus,
+): TeamChangeRefusal | null {
+  if (status === 'closed') return 'forbidden';
+  if (actor.roles.includes('qualityManager')) return null;
+  if (!actor.roles.includes('headOfDepartment')) return 'forbidden';
+  if (change.role === 'leader' && !mayChooseLeader(actor.roles)) return 'leaderByQualityManager';
+  if (actor.departmentCodes.length === 0) return 'noDepartment';
+  if (change.departmentCode === null || !actor.departmentCodes.includes(change.departmentCode))
+    return 'otherDepartment';
+  return null;
+}
+
+/**
+ * A department's code with the codes of every section under it (through `parentCode`, however
+ * deep): what its head answers for. Empty for null; a loop in the data ends the walk.
+ */
+export function departmentWithSections(
+  code: string | null,
+  departments: readonly { readonly code: string; readonly parentCode: string | null }[],
+): string[] {
+  if (code === null) return [];
+  const found = [code];
+  for (let index = 0; index < found.length; index++) {
+    for (const department of departments)
+      if (department.parentCode === found[index] && !found.includes(department.code))
+        found.push(department.code);
+  }
+  return found;
 }

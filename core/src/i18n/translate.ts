@@ -1,6 +1,5 @@
 import type { Locale } from '../caf/model.types';
-import { cs, type MessageKey } from './cs';
-import { en } from './en';
+import { cs, en, type MessageKey } from './catalogues';
 import { formatMessage, type MessageParams } from './locale';
 
 const catalogues: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { cs, en };

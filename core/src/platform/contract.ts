@@ -30,9 +30,13 @@ export const SERVICE_ERROR_CODES = [
 ] as const;
 export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
 
-/** Every failed request: the message is already in the caller's language (Accept-Language). */
+/**
+ * Every failed request. `message` is a whole sentence in the caller's language (Accept-Language);
+ * `details`, when the service has them, name the field or rule in English for developers and logs
+ * and are never shown to people (the tab shows its own message for the code).
+ */
 export interface ErrorReply {
-  readonly error: { readonly code: ServiceErrorCode; readonly message: string };
+  readonly error: { readonly code: ServiceErrorCode; readonly message: string; readonly details?: string };
 }
 
 export const SERVICE_MODES = ['local', 'production'] as const;

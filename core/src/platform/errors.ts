@@ -1,25 +1,26 @@
-import type { MessageKey } from '../i18n/cs';
+import type { MessageKey } from '../i18n/catalogues';
 import type { MessageParams } from '../i18n/locale';
 import type { ServiceErrorCode } from './contract';
 
 /*
  * The catalogue of errors every feature's service may raise. Each code is stable (it is what the
- * API answers with in `{ error: { code, message } }` and what the tab reacts to) and has one
- * message in the cs and en catalogues. Services throw these and nothing else; how a code becomes
- * an HTTP status is decided in one place, the app service's error handler.
+ * API answers with in `{ error: { code, message, details? } }` and what the tab reacts to) and has
+ * one message in the cs and en catalogues: a whole sentence in the caller's language, with no
+ * placeholder, so the tab can show it for the code alone. What a service adds (`details`: the field
+ * or rule, in English, for developers and logs) goes beside the message, never into it.
  */
 export const DOMAIN_ERRORS = {
-  /** The input breaks a rule; `details` names the field or rule. */
+  /** The input is not valid; `details` names the field. */
   badRequest: 'error.badRequest',
   /** No valid sign-in. */
   unauthorized: 'error.unauthorized',
   /** Signed in, but the person's role does not allow it. */
   forbidden: 'error.forbidden',
   notFound: 'error.notFound',
-  /** Someone changed the item meanwhile (stale etag), or its state does not allow the step. */
+  /** The item's state does not allow the step (a rule); a stale etag says so with its own message. */
   conflict: 'error.conflict',
   /** The request body is larger than the service accepts. */
-  payloadTooLarge: 'error.badRequest',
+  payloadTooLarge: 'error.payloadTooLarge',
   internal: 'error.internal',
 } as const satisfies Record<ServiceErrorCode, MessageKey>;
 
@@ -29,13 +30,15 @@ export type DomainErrorCode = ServiceErrorCode;
 export class DomainError extends Error {
   readonly messageKey: MessageKey;
 
+  /** `messageKey`: a more precise sentence than the code's own (a stale version, a taken key). */
   constructor(
     readonly code: DomainErrorCode,
     readonly params: MessageParams = {},
+    messageKey: MessageKey = DOMAIN_ERRORS[code],
   ) {
     super(params['details'] === undefined ? code : `${code}: ${String(params['details'])}`);
     this.name = 'DomainError';
-    this.messageKey = DOMAIN_ERRORS[code];
+    this.messageKey = messageKey;
   }
 }
 
@@ -44,7 +47,7 @@ export class StaleVersionError extends DomainError {
   override readonly name = 'StaleVersionError';
 
   constructor(details = 'the item was changed meanwhile; reload it') {
-    super('conflict', { details });
+    super('conflict', { details }, 'error.stale');
   }
 }
 
@@ -53,20 +56,33 @@ export class DuplicateKeyError extends DomainError {
   override readonly name = 'DuplicateKeyError';
 
   constructor(details: string) {
-    super('conflict', { details });
+    super('conflict', { details }, 'error.duplicate');
+  }
+}
+
+/** A CAF cycle's name is taken in the office (`existing` is how that cycle spells it). */
+export class CycleNameTakenError extends DomainError {
+  override readonly name = 'CycleNameTakenError';
+  override readonly messageKey: MessageKey = 'error.caf.cycleNameTaken';
+
+  constructor(readonly existing: string) {
+    super('conflict', { existing, details: `a cycle named "${existing}" exists` });
   }
 }
 
 /**
- * A step a rule refuses in the item's present state (e.g. editing scores already submitted): a
- * conflict with a message of its own, so nobody reads it as a lost race and reloads in vain.
+ * A change of a CAF team that the person may not make, with the reason the message gives
+ * (core `teamChangeRefusal`): 'leaderByQualityManager', 'noDepartment' or 'otherDepartment'.
  */
-export class RefusedByRuleError extends DomainError {
-  override readonly name = 'RefusedByRuleError';
+export class TeamChangeRefusedError extends DomainError {
+  override readonly name = 'TeamChangeRefusedError';
   override readonly messageKey: MessageKey;
 
-  constructor(messageKey: MessageKey, details = String(messageKey)) {
-    super('conflict', { details });
-    this.messageKey = messageKey;
+  constructor(
+    readonly reason: 'leaderByQualityManager' | 'noDepartment' | 'otherDepartment',
+    personName: string,
+  ) {
+    super('forbidden', { name: personName, details: reason });
+    this.messageKey = `error.caf.${reason}`;
   }
 }

@@ -17,7 +17,11 @@ import { orNull, type AllTrue, type Reads } from './reply-schema';
 /* The platform replies of contract.ts, checked at run time (the tab reads every answer with them). */
 
 export const errorReplySchema = z.object({
-  error: z.object({ code: z.enum(SERVICE_ERROR_CODES), message: z.string() }),
+  error: z.object({
+    code: z.enum(SERVICE_ERROR_CODES),
+    message: z.string(),
+    details: z.optional(z.string()),
+  }),
 });
 
 export const serviceConfigSchema = z.object({ mode: z.enum(SERVICE_MODES) });

@@ -8,6 +8,8 @@ import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
 import { fromSharePointDate, toSharePointDate } from '../platform/dates';
+import { filterOn } from '../platform/schema/filter';
+import { cycleNameKey } from './cycle-key';
 import { assessmentCyclesList } from './lists/assessment-cycles';
 
 export const CYCLE = selectOf(
@@ -28,9 +30,18 @@ export type CycleRow = RowOf<typeof CYCLE>;
 const methods = choiceColumn(assessmentCyclesList, 'ScoringMethod');
 const statuses = choiceColumn(assessmentCyclesList, 'CycleStatus');
 const scopes = choiceColumn(assessmentCyclesList, 'ScopeKind');
+const onCycles = filterOn(assessmentCyclesList);
 
+/** The name is taken: `existingName` is how the cycle that holds it is spelled. */
 export class CycleAlreadyExistsError extends Error {
   override readonly name = 'CycleAlreadyExistsError';
+
+  constructor(
+    readonly requestedName: string,
+    readonly existingName: string,
+  ) {
+    super(`A cycle named "${existingName}" already exists (asked for "${requestedName}")`);
+  }
 }
 
 /** CAF cycles in the AssessmentCycles list; scope departments are kept as lookups, shown as codes. */
@@ -72,11 +83,12 @@ export class CafCyclesRepository {
       if (!department) throw new RangeError(`Unknown department code "${code}"`);
       return department.itemId;
     });
+    const key = cycleNameKey(cycle.name);
     try {
       const added: { Id: number } = await list.items.add({
         Title: cycle.name,
-        // One cycle per name and start: a double submit of the form cannot create two.
-        CycleCode: `${cycle.startDate}:${cycle.name.toLowerCase()}`.slice(0, 32),
+        // One cycle per name in the office: a double submit of the form cannot create two either.
+        CycleCode: key,
         ScoringMethod: methods.label(cycle.method),
         CycleStatus: statuses.label('preparation'),
         CurrentStep: 1,
@@ -90,9 +102,19 @@ export class CafCyclesRepository {
       if (!created) throw new Error(`Cycle ${added.Id} vanished after it was created`);
       return created;
     } catch (error) {
-      if (error instanceof DuplicateValueError) throw new CycleAlreadyExistsError(cycle.name);
-      throw error;
+      if (!(error instanceof DuplicateValueError)) throw error;
+      throw new CycleAlreadyExistsError(cycle.name, (await this.nameHolding(key)) ?? cycle.name);
     }
+  }
+
+  /** How the cycle holding a key spells its name (to say which cycle a new name clashes with). */
+  private async nameHolding(key: string): Promise<string | null> {
+    const list = await this.site.list(assessmentCyclesList);
+    const [row] = await list.items
+      .select('Title')
+      .filter(onCycles('CycleCode', 'eq', key))
+      .top(1)<{ Title: string | null }[]>();
+    return row?.Title ?? null;
   }
 
   async update(

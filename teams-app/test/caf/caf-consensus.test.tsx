@@ -8,13 +8,13 @@ describe('consensus', () => {
   it('marks subcriteria whose spread is above 30 points as needing discussion, in words', async () => {
     const { user } = renderCaf(asLucie, { leaderSubmitted: true });
     await openCycle(user, 'Sebehodnocení CAF 2026', 'Konsenzus');
-    const map = await screen.findByRole('list', { name: 'Rozptyl hodnocení podle subkritérií' });
+    const map = await screen.findByRole('list', { name: 'Rozpětí hodnocení podle subkritérií' });
     const cells = within(map).getAllByRole('button');
     // 1.1: Lucie 50, Marie 90 → spread 40; 1.2: only Marie → spread 0; 1.3: nobody.
     expect(cells[0]?.textContent).toContain('1.1');
-    expect(cells[0]?.textContent).toContain('Rozptyl: 40');
+    expect(cells[0]?.textContent).toContain('Rozpětí: 40');
     expect(cells[0]?.textContent).toContain('K diskusi');
-    expect(cells[1]?.textContent).toContain('Rozptyl: 0');
+    expect(cells[1]?.textContent).toContain('Rozpětí: 0');
     expect(cells[1]?.textContent).not.toContain('K diskusi');
     expect(cells[1]?.textContent).toContain('Shoda: 45');
     expect(cells[2]?.textContent).toContain('Bez hodnocení');
@@ -46,7 +46,7 @@ describe('consensus', () => {
     await user.click(await screen.findByRole('button', { name: /^1\.1/ }));
     const form = await screen.findByRole('region', { name: 'Dohodnutý výsledek pro 1.1' });
     await user.type(within(form).getByRole('spinbutton', { name: 'Skóre (0–100)' }), '70');
-    await user.type(within(form).getByRole('textbox', { name: 'Oblasti ke zlepšení' }), 'Měřit spokojenost');
+    await user.type(within(form).getByRole('textbox', { name: 'Oblasti pro zlepšení' }), 'Měřit spokojenost');
     await user.click(within(form).getByRole('button', { name: 'Uložit konsenzus' }));
     expect(await screen.findByText('Konsenzus uložen.')).toBeTruthy();
     const put = service.requests.find((request) => request.method === 'PUT');

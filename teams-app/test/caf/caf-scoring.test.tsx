@@ -69,7 +69,7 @@ describe('individual scoring', () => {
     });
 
     // The next save sends the etag the service gave back.
-    await user.type(screen.getByRole('textbox', { name: 'Oblasti ke zlepšení' }), 'Měření');
+    await user.type(screen.getByRole('textbox', { name: 'Oblasti pro zlepšení' }), 'Měření');
     await waitFor(
       () => expect(service.requests.filter((request) => request.method === 'PUT')).toHaveLength(2),
       SAVE_WAIT,
@@ -110,7 +110,7 @@ describe('individual scoring', () => {
     service.replyOnce('PUT /api/caf/cycles/2/my-scores/1.1', {
       status: 409,
       body: {
-        error: { code: 'conflict', message: 'Své hodnocení jste už odevzdal(a), proto ho nelze měnit.' },
+        error: { code: 'conflict', message: 'Své hodnocení jste už odeslal(a), proto ho nelze měnit.' },
       },
     });
     service.replyOnce('GET /api/caf/cycles/2/my-scores', {
@@ -119,7 +119,7 @@ describe('individual scoring', () => {
     });
     await user.clear(score);
     await user.type(score, '70');
-    expect(await screen.findByText(/Hodnocení už bylo odevzdáno/, {}, SAVE_WAIT)).toBeTruthy();
+    expect(await screen.findByText(/Hodnocení už bylo odesláno/, {}, SAVE_WAIT)).toBeTruthy();
     // Reloading would not help: no reload is offered.
     expect(screen.queryByRole('button', { name: 'Načíst aktuální verzi' })).toBeNull();
   }, 20_000);

@@ -2,20 +2,26 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { translate, type MessageKey } from '@kvalita/core';
+import { ApiError } from '../../src/platform/api/api-error';
+import { errorText } from '../../src/platform/components/error-text';
 import { createFakeService } from '../support/fake-service';
 import { renderApp, signedInAsJana } from '../support/render-app';
 
 describe('error state', () => {
-  it("shows the service's message and loads the model on retry", async () => {
+  it('shows its own Czech sentence for the error code, never the service’s English text, and loads the model on retry', async () => {
     const user = userEvent.setup();
     const rendered = renderApp({ stored: signedInAsJana });
     rendered.service.replyOnce('/api/caf/model', {
       status: 500,
-      body: { error: { code: 'internal', message: 'SharePoint neodpovídá.' } },
+      body: {
+        error: { code: 'internal', message: 'The service ran into an error.', details: 'SharePoint timeout' },
+      },
     });
 
     expect(await screen.findByText('Něco se nepovedlo')).toBeTruthy();
-    expect(screen.getByText('SharePoint neodpovídá.')).toBeTruthy();
+    expect(screen.getByText('Na straně služby nastala chyba.')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/The service ran into an error|SharePoint timeout/);
     expect(screen.getByRole('heading', { level: 1, name: 'Model CAF 2020' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Zkusit znovu' }));
@@ -23,6 +29,18 @@ describe('error state', () => {
     expect(await screen.findByRole('heading', { level: 3, name: 'Kritérium 1: Vedení' })).toBeTruthy();
     expect(screen.queryByText('Něco se nepovedlo')).toBeNull();
     expect(rendered.service.requestsTo('/api/caf/model')).toHaveLength(2);
+  });
+
+  it('says a refused step in whole sentences of the UI language, without the service’s English details', () => {
+    const t = (key: MessageKey) => translate('cs', key);
+    const refused = new ApiError('conflict', 409, 'This step cannot be done now: the report is not approved');
+    expect(errorText(refused, t)).toBe(
+      'Tento krok teď nelze provést, protože to stav položky nedovoluje. Načtěte stránku znovu a podívejte se na její aktuální stav.',
+    );
+    expect(errorText(new ApiError('badRequest', 400, 'The request is not valid: malformed JSON'), t)).toBe(
+      'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
+    );
+    expect(errorText(new ApiError('notFound', 404, 'gone'), t)).toBe('Požadovaná položka neexistuje.');
   });
 
   it('explains a service that cannot be reached, in the UI language', async () => {

@@ -29,6 +29,22 @@ describe('language switch', () => {
     expect(document.documentElement.lang).toBe('cs');
   });
 
+  it('shows the self-assessment pages, whose texts load as they open, in the language chosen', async () => {
+    const user = userEvent.setup();
+    renderApp({ stored: signedInAsJana });
+    await screen.findByRole('heading', { level: 3, name: 'Kritérium 1: Vedení' });
+
+    await user.click(screen.getByRole('button', { name: 'Sebehodnocení' }));
+    expect(await screen.findByRole('heading', { name: 'Sebehodnocení CAF' })).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Jazyk' }), 'en');
+    expect(await screen.findByRole('heading', { name: 'CAF self-assessment' })).toBeTruthy();
+    // No text is ever shown as its key while a language's part is on its way.
+    expect(document.body.textContent).not.toMatch(/tab\.caf\./);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'cs');
+    expect(await screen.findByRole('heading', { name: 'Sebehodnocení CAF' })).toBeTruthy();
+  });
+
   it('remembers the chosen language for the next visit', async () => {
     renderApp({ stored: { ...signedInAsJana, 'kvalita.locale': 'en' } });
     expect(

@@ -62,7 +62,7 @@ describe('provisioning against the site', () => {
     expect(second.map((result) => result.key)).toEqual(ALL_LISTS.map((list) => list.key));
   });
 
-  it('keeps the survey responses, survey deliveries and bot conversations to the service, once', async () => {
+  it('keeps the survey responses and deliveries, bot conversations and CAF cycle lists to the service, once', async () => {
     await provisionLists(target.sp, { locale: 'cs' });
     const uniqueness = async (urlName: string) => {
       const url =
@@ -73,7 +73,15 @@ describe('provisioning against the site', () => {
       return [urlName, info.HasUniqueRoleAssignments] as const;
     };
     const states = Object.fromEntries(await Promise.all(ALL_LISTS.map((list) => uniqueness(list.urlName))));
-    const serviceOnly = ['KvalitaSurveyResponses', 'KvalitaSurveyDeliveries', 'KvalitaBotConversations'];
+    const serviceOnly = [
+      'KvalitaSurveyResponses',
+      'KvalitaSurveyDeliveries',
+      'KvalitaBotConversations',
+      'KvalitaAssessmentCycles',
+      'KvalitaAssessmentTeam',
+      'KvalitaIndividualScores',
+      'KvalitaConsensusScores',
+    ];
     for (const list of ALL_LISTS)
       expect([list.urlName, states[list.urlName]]).toEqual([
         list.urlName,

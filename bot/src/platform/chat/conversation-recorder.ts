@@ -1,5 +1,6 @@
 import type { BotConversation, UpsertOutcome } from '@kvalita/sharepoint';
 import { TeamsInfo, TurnContext } from 'botbuilder';
+import { teamsLanguageTag } from './chat-locale';
 
 /** Keeps the personal chat a turn came from, so survey waves can write to the person first. */
 export type ConversationRecorder = (context: TurnContext) => Promise<void>;
@@ -49,7 +50,7 @@ export function sharePointConversationRecorder(
           botId: reference.bot?.id ?? null,
           tenantId: activity.conversation.tenantId ?? null,
           channelId: reference.channelId ?? activity.channelId,
-          locale: activity.locale ?? null,
+          locale: teamsLanguageTag(activity),
         },
         now(),
       );

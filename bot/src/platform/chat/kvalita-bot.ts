@@ -1,10 +1,4 @@
-import {
-  SURVEY_ANSWER_VERB,
-  SURVEY_REFRESH_VERB,
-  resolveLocale,
-  translate,
-  type Locale,
-} from '@kvalita/core';
+import { SURVEY_ANSWER_VERB, SURVEY_REFRESH_VERB, translate, type Locale } from '@kvalita/core';
 import {
   ActivityHandler,
   CardFactory,
@@ -20,7 +14,8 @@ import { helpCard } from './help-card';
 import { surveyCard } from '../../surveys/cards/survey-card';
 import { surveyStatusCard } from '../../surveys/cards/survey-status-card';
 import { SURVEYS_COMMAND_VERB } from './verbs';
-import { parseCommand } from './commands';
+import { commandScopeOf, parseCommand } from './commands';
+import { chatLocale } from './chat-locale';
 import type { ConversationRecorder } from './conversation-recorder';
 import { personIdOf, type RespondentResolver } from './respondent';
 
@@ -35,7 +30,7 @@ export interface KvalitaBotDeps {
 }
 
 function localeOf(context: TurnContext): Locale {
-  return resolveLocale(context.activity.locale);
+  return chatLocale(context.activity);
 }
 
 function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
@@ -134,14 +129,15 @@ export class KvalitaBot extends ActivityHandler {
   private async onText(context: TurnContext): Promise<void> {
     const locale = localeOf(context);
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
-    switch (parseCommand(text)) {
+    const scope = commandScopeOf(context.activity.conversation?.conversationType);
+    switch (parseCommand(text, scope)) {
       case 'help':
-        await context.sendActivity(cardActivity(helpCard(locale)));
+        await context.sendActivity(cardActivity(helpCard(locale, scope)));
         return;
       case 'surveys':
         await this.sendOpenSurveys(context, locale);
         return;
-      case 'unknown':
+      case null:
         await context.sendActivity(translate(locale, 'bot.unknown'));
     }
   }
@@ -149,7 +145,9 @@ export class KvalitaBot extends ActivityHandler {
   /** A plain Action.Submit (older clients, the help card's button): the reply is a new card. */
   private async onCardSubmit(context: TurnContext, verb: string): Promise<void> {
     const locale = localeOf(context);
-    if (verb === SURVEYS_COMMAND_VERB) return this.sendOpenSurveys(context, locale);
+    // The help card offers open surveys in personal chat only; a card forwarded elsewhere does not bring them.
+    const personal = commandScopeOf(context.activity.conversation?.conversationType) === 'personal';
+    if (verb === SURVEYS_COMMAND_VERB && personal) return this.sendOpenSurveys(context, locale);
     if (verb !== SURVEY_ANSWER_VERB) {
       await context.sendActivity(translate(locale, 'bot.unknown'));
       return;

@@ -33,17 +33,23 @@ function domainErrorOf(error: unknown): DomainError {
   return new DomainError('internal');
 }
 
-/** Every failure becomes `{ error: { code, message } }` in the caller's language; internals are only logged. */
+/**
+ * Every failure becomes `{ error: { code, message, details? } }`: the message a whole sentence in
+ * the caller's language, the service's English details beside it (never inside a Czech sentence);
+ * internals are only logged.
+ */
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const domainError = domainErrorOf(error);
     if (domainError.code === 'internal')
       log(`${req.method} ${req.path} failed: ${error instanceof Error ? error.stack : String(error)}`);
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
+    const details = domainError.params['details'];
     res.status(HTTP_STATUS[domainError.code]).json({
       error: {
         code: domainError.code,
         message: translate(locale, domainError.messageKey, domainError.params),
+        ...(details === undefined ? {} : { details: String(details) }),
       },
     });
   };

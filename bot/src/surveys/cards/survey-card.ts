@@ -68,6 +68,16 @@ function prefill(values: SurveyCardOptions['values'], question: SurveyQuestion):
   return { value: String(raw).slice(0, SURVEY_LIMITS.textAnswer) };
 }
 
+/**
+ * A text question's label with the locale's optional mark, added once: an author (or an older
+ * template) may have written "(nepovinné)" / "(optional)" into the question already.
+ */
+export function optionalLabel(locale: Locale, question: string): string {
+  const marked = translate(locale, 'bot.survey.optional', { question });
+  const mark = marked.slice(question.length).trim().toLocaleLowerCase(locale);
+  return question.trim().toLocaleLowerCase(locale).endsWith(mark) ? question : marked;
+}
+
 function questionInput(
   question: SurveyQuestion,
   locale: Locale,
@@ -106,7 +116,7 @@ function questionInput(
       return {
         type: 'Input.Text',
         id,
-        label: translate(locale, 'bot.survey.optional', { question: label }),
+        label: optionalLabel(locale, label),
         isMultiline: true,
         maxLength: SURVEY_LIMITS.textAnswer,
         isRequired: false,

@@ -13,7 +13,7 @@ export const surveysChatCs = {
     'Na toto kolo průzkumu jste už odpověděli. Počítáme jedinou odpověď, děkujeme.',
   'bot.survey.closed': 'Tento průzkum je už uzavřený a odpovědi nepřijímá. Děkujeme za zájem.',
   'bot.survey.notForYou':
-    'Tento průzkum je určený jiným odborům, proto vaši odpověď neukládáme. Děkujeme za ochotu.',
+    'Tento průzkum je určený jiným útvarům, proto vaši odpověď neukládáme. Děkujeme za ochotu.',
   'bot.survey.invalid': 'Odpověď se nepodařilo přečíst. Otevřete prosím průzkum znovu příkazem „průzkum“.',
   'bot.survey.problems': 'Odpovědi zatím nejsou uložené. Opravte prosím:',
   'bot.survey.problem.missing': '{question}: chybí odpověď',
@@ -21,6 +21,5 @@ export const surveysChatCs = {
   'bot.survey.problem.tooLong': '{question}: text je delší než {max} znaků',
   'bot.survey.yourText': 'Váš komentář:',
   'bot.survey.nothingOpen': 'Teď pro vás není otevřený žádný průzkum. Až nějaký začne, pošlu vám ho sem.',
-  'bot.survey.help.command': 'průzkum — otevřené průzkumy, na které jste ještě neodpověděli',
   'bot.survey.help.try': 'Otevřené průzkumy',
 } as const;

@@ -24,6 +24,5 @@ export const surveysChatEn = {
   'bot.survey.problem.tooLong': '{question}: the text is longer than {max} characters',
   'bot.survey.yourText': 'Your comment:',
   'bot.survey.nothingOpen': 'No survey is open for you right now. When one starts, I will send it here.',
-  'bot.survey.help.command': 'survey — open surveys you have not answered yet',
   'bot.survey.help.try': 'Open surveys',
 } as const satisfies Record<keyof typeof surveysChatCs, string>;

@@ -1,6 +1,5 @@
 /** Czech strings of one area, kept in their own file so the areas can change independently; cs.ts spreads them in. */
 export const surveysTabCs = {
-  'tab.surveys.nav': 'Průzkumy',
   'tab.surveys.status.draft': 'Koncept',
   'tab.surveys.status.scheduled': 'Naplánovaný',
   'tab.surveys.status.open': 'Probíhá',

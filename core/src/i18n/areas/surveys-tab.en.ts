@@ -2,7 +2,6 @@ import type { surveysTabCs } from './surveys-tab.cs';
 
 /** English strings of the same area, the same keys (checked by the compiler). */
 export const surveysTabEn = {
-  'tab.surveys.nav': 'Surveys',
   'tab.surveys.status.draft': 'Draft',
   'tab.surveys.status.scheduled': 'Scheduled',
   'tab.surveys.status.open': 'Open',

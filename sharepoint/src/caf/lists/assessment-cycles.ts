@@ -1,10 +1,12 @@
 import type { CycleStatus, ScoringMethod } from '@kvalita/core';
 import type { ListSchema } from '../../platform/schema/types';
+import { CYCLE_KEY_LENGTH, cycleKeyFromName } from '../cycle-key';
 
+/** The methods' names of docs/glossary.md; cycles stored before that read through `formerLabels`. */
 export const SCORING_METHOD_CHOICES = [
-  { code: 'classical', label: 'Klasický' },
-  { code: 'fineTuned', label: 'Jemně laděný' },
-] as const satisfies readonly { code: ScoringMethod; label: string }[];
+  { code: 'classical', label: 'Klasické hodnocení', formerLabels: ['Klasický'] },
+  { code: 'fineTuned', label: 'Jemné hodnocení', formerLabels: ['Jemně laděný'] },
+] as const satisfies readonly { code: ScoringMethod; label: string; formerLabels: readonly string[] }[];
 
 /** Where the cycle stands: core's CYCLE_STATUSES, which follow the 10 steps (CurrentStep tracks the step). */
 export const CYCLE_STATUS_CHOICES = [
@@ -33,15 +35,18 @@ export const assessmentCyclesList = {
   },
   titleField: { cs: 'Název cyklu', en: 'Cycle name' },
   versioning: true,
+  // What the service guards (docs/sharepoint.md, "Who reads what in SharePoint").
+  permissions: 'serviceOnly',
   fields: [
     {
+      // The whole name, normalized (cycle-key.ts): one cycle per name in the office.
       name: 'CycleCode',
       type: 'Text',
       title: { cs: 'Kód cyklu', en: 'Cycle code' },
       required: true,
       indexed: true,
       unique: true,
-      maxLength: 32,
+      maxLength: CYCLE_KEY_LENGTH,
     },
     {
       name: 'ScoringMethod',
@@ -101,4 +106,5 @@ export const assessmentCyclesList = {
     },
     { name: 'Description', type: 'Note', title: { cs: 'Popis', en: 'Description' } },
   ],
+  migrations: [cycleKeyFromName],
 } as const satisfies ListSchema;

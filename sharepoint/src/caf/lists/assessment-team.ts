@@ -19,12 +19,14 @@ export const assessmentTeamList = {
   key: 'assessmentTeam',
   urlName: 'KvalitaAssessmentTeam',
   template: 'genericList',
-  title: { cs: 'Tým sebehodnocení', en: 'Self-assessment team' },
+  title: { cs: 'Hodnoticí tým', en: 'Self-assessment team' },
   description: {
     cs: 'Členové hodnoticích skupin CAF v jednotlivých cyklech.',
     en: 'Members of the CAF self-assessment groups in each cycle.',
   },
   titleField: { cs: 'Jméno', en: 'Name' },
+  // What the service guards (docs/sharepoint.md, "Who reads what in SharePoint").
+  permissions: 'serviceOnly',
   fields: [
     cycleLookup(),
     { name: 'Member', type: 'User', title: { cs: 'Člen/ka', en: 'Member' }, required: true, indexed: true },

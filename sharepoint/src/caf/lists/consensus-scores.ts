@@ -20,6 +20,8 @@ export const consensusScoresList = {
   },
   titleField: { cs: 'Název', en: 'Title' },
   versioning: true,
+  // What the service guards (docs/sharepoint.md, "Who reads what in SharePoint").
+  permissions: 'serviceOnly',
   fields: [
     cycleLookup(),
     subcriterionField(true),

@@ -21,6 +21,8 @@ export const individualScoresList = {
   },
   titleField: { cs: 'Název', en: 'Title' },
   versioning: true,
+  // What the service guards (docs/sharepoint.md, "Who reads what in SharePoint").
+  permissions: 'serviceOnly',
   fields: [
     cycleLookup(),
     {

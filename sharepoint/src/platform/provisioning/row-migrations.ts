@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import '../pnp-imports';
 import { settleInOneBatch } from '../batch';
-import { ConcurrencyConflictError } from '../errors';
+import { ConcurrencyConflictError, DuplicateValueError } from '../errors';
 import { allOf, etagOf } from '../paging';
 import type { ListSchema, StoredRow } from '../schema/types';
 import { ROWS_IN_STATE, migrationColumns } from './site-state';
@@ -41,8 +41,13 @@ export async function migrateRows(
       batched.web.getList(listUrl).items.getById(row.Id).update(values, etagOf(row)),
     ),
   );
+  // A row saved meanwhile, or one whose new unique key another row holds (two rows an older key
+  // told apart), stays as it is.
   const failure = settled.find(
-    (result) => result.status === 'rejected' && !(result.reason instanceof ConcurrencyConflictError),
+    (result) =>
+      result.status === 'rejected' &&
+      !(result.reason instanceof ConcurrencyConflictError) &&
+      !(result.reason instanceof DuplicateValueError),
   );
   if (failure?.status === 'rejected') throw failure.reason;
   return settled.filter((result) => result.status === 'fulfilled').length;

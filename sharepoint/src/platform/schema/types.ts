@@ -25,6 +25,11 @@ export type DisplayTitle = Readonly<Record<Locale, string>>;
 export interface ChoiceOption {
   readonly code: string;
   readonly label: string;
+  /**
+   * Labels this choice had before (a wording fixed later): items stored with them still read as
+   * this code, and provisioning keeps them among the column's choices; writes use `label`.
+   */
+  readonly formerLabels?: readonly string[];
 }
 
 export interface FieldSchema {
@@ -62,7 +67,9 @@ export interface ListSchema {
    * Who may read the list. 'inherited' (the default): whoever may read the site. 'serviceOnly':
    * provisioning breaks role inheritance without copying the site's role assignments, so only the
    * app (its app-only permission) and site collection administrators reach the rows — lists whose
-   * rows, put together, could tell who answered what or who has not answered.
+   * rows, put together, could tell who answered what or who has not answered, and lists whose rows
+   * the service's rules guard (CAF scores, consensus, team, cycles): read or written in SharePoint,
+   * they would go around those rules.
    */
   readonly permissions?: 'inherited' | 'serviceOnly';
   readonly fields: readonly FieldSchema[];
@@ -126,7 +133,11 @@ export function choiceLabel<F extends FieldSchema>(field: F, code: ChoiceCodeOf<
 
 /** Maps a stored choice back to its code; null for a value someone typed in SharePoint by hand. */
 export function choiceCode<F extends FieldSchema>(field: F, label: unknown): ChoiceCodeOf<F> | null {
-  return (field.choices?.find((choice) => choice.label === label)?.code ?? null) as ChoiceCodeOf<F> | null;
+  const options: readonly ChoiceOption[] = field.choices ?? [];
+  const option =
+    options.find((choice) => choice.label === label) ??
+    options.find((choice) => typeof label === 'string' && (choice.formerLabels ?? []).includes(label));
+  return (option?.code ?? null) as ChoiceCodeOf<F> | null;
 }
 
 /** The names of a list's own columns (what `fieldOf` and the item types take). */

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** The cycle at a glance: facts, the CAF journey, the team and what the signed-in person may do. */
-export function OverviewView({ api, cycle, reload }: CycleViewProps) {
+export function OverviewView({ api, me, cycle, reload }: CycleViewProps) {
   const { locale, t } = useI18n();
   const styles = useStyles();
   const scope =
@@ -62,7 +62,7 @@ export function OverviewView({ api, cycle, reload }: CycleViewProps) {
           {t('tab.caf.team.heading')}
         </h2>
         <TeamTable team={cycle.team} onRemove={removeMember} />
-        {mayAddMembers && <AddMemberForm api={api} cycleId={cycle.id} onAdded={reload} />}
+        {mayAddMembers && <AddMemberForm api={api} cycleId={cycle.id} roles={me.roles} onAdded={reload} />}
       </section>
     </div>
   );

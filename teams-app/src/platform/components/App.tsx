@@ -23,7 +23,7 @@ export function App(props: AppProps) {
   const styles = useStyles();
   const theme = useFluentTheme(useHostTheme(host));
   const [locale, setLocaleState] = useState<Locale>(() => startLocale(host, preferences));
-  const catalogue = useCatalogue(locale, props.catalogue ?? czechCatalogue);
+  const { catalogue, requirePart } = useCatalogue(locale, props.catalogue ?? czechCatalogue);
   const setLocale = useCallback(
     (next: Locale) => {
       preferences.setLocale(next);
@@ -39,7 +39,7 @@ export function App(props: AppProps) {
   );
   return (
     <FluentProvider theme={theme} className={styles.root}>
-      <I18nProvider catalogue={catalogue} onLocaleChange={setLocale}>
+      <I18nProvider catalogue={catalogue} onLocaleChange={setLocale} requirePart={requirePart}>
         <Shell host={host} apiFor={apiFor} preferences={preferences} />
       </I18nProvider>
     </FluentProvider>

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { mayReadSurveys } from '@kvalita/core';
 import { Suspense, lazy, useCallback, useState } from 'react';
+import { CatalogueGate } from '../i18n/CatalogueGate';
 import { useI18n } from '../i18n/i18n-context';
 import type { SharedRead, TabApi } from '../load/shared-reads';
 import { useLoad } from '../load/use-load';
@@ -58,9 +59,11 @@ export function SignedInPages({ api }: SignedInPagesProps) {
       {page === 'model' ? (
         <CafModelPage api={api} />
       ) : (
-        <Suspense fallback={<Loading />}>
-          {page === 'surveys' ? <SurveysSection api={api} /> : <CafSection api={api} />}
-        </Suspense>
+        <CatalogueGate part="pages">
+          <Suspense fallback={<Loading />}>
+            {page === 'surveys' ? <SurveysSection api={api} /> : <CafSection api={api} />}
+          </Suspense>
+        </CatalogueGate>
       )}
     </>
   );

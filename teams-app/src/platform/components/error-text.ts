@@ -1,10 +1,14 @@
+import { DOMAIN_ERRORS } from '@kvalita/core';
 import { isApiError } from '../api/api-error';
 import type { Translate } from '../i18n/i18n.types';
 
-/** The text to show for a failed load: the service's own message when it sent one. */
+/**
+ * The text to show for a failed call: the tab's own catalogue sentence for the error code, in the
+ * language the tab shows. Never the service's text: it may be in another language (the language
+ * was switched, a proxy answered) and its details are for developers, not for people.
+ */
 export function errorText(error: unknown, t: Translate): string {
   if (!isApiError(error)) return t('error.internal');
-  if (error.message !== '') return error.message;
   switch (error.code) {
     case 'network':
       return t('tab.error.network');
@@ -14,9 +18,7 @@ export function errorText(error: unknown, t: Translate): string {
       return t('tab.error.unauthorized');
     case 'forbidden':
       return t('tab.error.forbidden');
-    case 'notFound':
-      return t('error.notFound');
     default:
-      return t('error.internal');
+      return t(DOMAIN_ERRORS[error.code]);
   }
 }

@@ -98,7 +98,7 @@ function Body(props: {
     case 'failed':
       return (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-          {texts.error(state.message)}
+          {texts.error}
         </MessageBar>
       );
     case 'loaded':

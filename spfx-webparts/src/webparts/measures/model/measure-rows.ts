@@ -59,7 +59,8 @@ export interface MeasuresTexts {
     readonly deadline: string;
     readonly subcriterion: string;
   };
-  error(message: string): string;
+  /** A whole sentence: SharePoint's own (English) error text is never put inside it. */
+  readonly error: string;
 }
 
 export function measuresTexts(locale: Locale): MeasuresTexts {
@@ -75,6 +76,6 @@ export function measuresTexts(locale: Locale): MeasuresTexts {
       deadline: translate(locale, 'measures.column.deadline'),
       subcriterion: translate(locale, 'measures.column.subcriterion'),
     },
-    error: (message) => translate(locale, 'measures.error', { message }),
+    error: translate(locale, 'measures.error'),
   };
 }

@@ -86,11 +86,13 @@ describe('toMeasureRow', () => {
 });
 
 describe('measuresTexts', () => {
-  it('puts the reason into the error text', () => {
-    expect(measuresTexts('cs').error('Seznam neexistuje.')).toBe(
-      'Opatření se nepodařilo načíst: Seznam neexistuje.',
+  it('says in whole sentences of the page language that the measures could not be loaded', () => {
+    expect(measuresTexts('cs').error).toBe(
+      'Opatření se nepodařilo načíst. Zkuste stránku načíst znovu; pokud potíž trvá, obraťte se na správce webu.',
     );
-    expect(measuresTexts('en').error('List missing.')).toBe('Could not load the measures: List missing.');
+    expect(measuresTexts('en').error).toBe(
+      'Could not load the measures. Try reloading the page; if the problem persists, contact the site owner.',
+    );
   });
 });
 

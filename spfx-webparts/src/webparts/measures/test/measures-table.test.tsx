@@ -102,7 +102,7 @@ describe('MeasuresTable', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('announces a failed load with the reason', async () => {
+  it('announces a failed load in a whole Czech sentence, without SharePoint’s English text', async () => {
     render(
       <MeasuresTable
         locale="cs"
@@ -112,9 +112,8 @@ describe('MeasuresTable', () => {
 
     // Fluent's MessageBar puts the text into its live region a moment later, so screen readers announce it.
     const alert = screen.getByRole('alert');
-    expect(
-      await within(alert).findByText("Opatření se nepodařilo načíst: List 'KvalitaMeasures' does not exist at site."),
-    ).toBeTruthy();
+    expect(await within(alert).findByText('Opatření se nepodařilo načíst. Zkuste stránku načíst znovu; pokud potíž trvá, obraťte se na správce webu.')).toBeTruthy();
+    expect(alert.textContent).not.toContain('does not exist');
     expect(screen.queryByRole('table')).toBeNull();
   });
 });

@@ -1,0 +1,19 @@
+import type { cafTeamCs } from './caf-team.cs';
+
+/** English strings of the same area, the same keys (checked by the compiler). */
+export const cafTeamEn = {
+  'error.caf.cycleNameTaken':
+    'A cycle named “{existing}” already exists in the office. Cycle names are compared regardless of case, diacritics and spacing; choose another name.',
+  'error.caf.leaderByQualityManager':
+    'Only the quality manager chooses or changes the leader of the self-assessment team.',
+  'error.caf.noDepartment':
+    'The office directory lists no department for you, so you cannot change the team. Ask for your department to be added.',
+  'error.caf.otherDepartment':
+    '{name} is not in the department you head. A head of department adds and removes only people of their own department and its sections; the quality manager makes any other change to the team.',
+  'tab.caf.team.ownDepartmentsHint':
+    'As a head of department you can nominate people of your department and its sections. The quality manager chooses the team leader.',
+  'error.caf.scoresSubmitted': 'You have already submitted your scores, so they can no longer be changed.',
+  'error.caf.memberSubmitted':
+    'This team member has already submitted their scores, which count in the self-assessment, so they cannot be removed from the team.',
+  'error.caf.submitBusy': 'Your scores are being saved right now. Please submit them again in a moment.',
+} as const satisfies Record<keyof typeof cafTeamCs, string>;

@@ -1,0 +1,48 @@
+import { cafTabCs } from './areas/caf-tab.cs';
+import { cafTabEn } from './areas/caf-tab.en';
+import { cafTeamCs } from './areas/caf-team.cs';
+import { cafTeamEn } from './areas/caf-team.en';
+import { reportCs } from './areas/report.cs';
+import { reportEn } from './areas/report.en';
+import { surveysApiCs } from './areas/surveys-api.cs';
+import { surveysApiEn } from './areas/surveys-api.en';
+import { surveysChatCs } from './areas/surveys-chat.cs';
+import { surveysChatEn } from './areas/surveys-chat.en';
+import { surveysCoreCs } from './areas/surveys-core.cs';
+import { surveysCoreEn } from './areas/surveys-core.en';
+import { surveysTabCs } from './areas/surveys-tab.cs';
+import { surveysTabEn } from './areas/surveys-tab.en';
+import { csStart } from './cs';
+import { enStart } from './en';
+
+/*
+ * The whole catalogues: every user-visible string of every host (tab, bot cards, report, SPFx web
+ * parts), Czech and English under the same keys. Each is cs.ts's / en.ts's start texts and each
+ * area's (areas/), in a module of its own so that a bundle that needs only some parts (the tab's
+ * start-up code imports cs.ts alone) does not reach the rest. Placeholders are written {name}.
+ */
+
+export const cs = {
+  ...csStart,
+  ...cafTabCs,
+  ...cafTeamCs,
+  ...reportCs,
+  ...surveysCoreCs,
+  ...surveysChatCs,
+  ...surveysApiCs,
+  ...surveysTabCs,
+} as const;
+
+export type MessageKey = keyof typeof cs;
+
+/** English: the same keys as Czech (the compiler checks none is missing or extra). */
+export const en = {
+  ...enStart,
+  ...cafTabEn,
+  ...cafTeamEn,
+  ...reportEn,
+  ...surveysCoreEn,
+  ...surveysChatEn,
+  ...surveysApiEn,
+  ...surveysTabEn,
+} as const satisfies Record<MessageKey, string>;

@@ -1,0 +1,4 @@
+import { cafTabCs, cafTeamCs, surveysChatCs, surveysCoreCs, surveysTabCs } from '@kvalita/core';
+
+// The Czech texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
+export const messages = { ...cafTabCs, ...cafTeamCs, ...surveysCoreCs, ...surveysChatCs, ...surveysTabCs };

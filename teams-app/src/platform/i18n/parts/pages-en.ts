@@ -1,0 +1,4 @@
+import { cafTabEn, cafTeamEn, surveysChatEn, surveysCoreEn, surveysTabEn } from '@kvalita/core';
+
+// The English texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
+export const messages = { ...cafTabEn, ...cafTeamEn, ...surveysCoreEn, ...surveysChatEn, ...surveysTabEn };
