@@ -140,6 +140,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     now,
     undefined,
     cafNotices,
+    keyer,
   );
   const surveyService = new SurveyService({
     surveys: withDomainErrors(surveysRepository),

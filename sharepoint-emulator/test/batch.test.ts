@@ -18,6 +18,25 @@ describe('$batch', () => {
     await emulator.close();
   });
 
+  it('honours If-Match in each part like SharePoint Online: a stale ETag fails its part with 412, the rest run', async () => {
+    const tasks = sp.web.lists.getByTitle('Tasks');
+    const a = await tasks.items.add({ Title: 'if-match a', Rank: 1 });
+    const b = await tasks.items.add({ Title: 'if-match b', Rank: 1 });
+    await tasks.items.getById(b.Id).update({ Rank: 2 });
+    const [batched, execute] = sp.batched();
+    const list = batched.web.lists.getByTitle('Tasks');
+    const current = list.items.getById(a.Id).update({ Rank: 5 }, String(a['odata.etag']));
+    const stale = list.items.getById(b.Id).update({ Rank: 5 }, String(b['odata.etag']));
+    const staleDelete = list.items.getById(b.Id).delete(String(b['odata.etag']));
+    for (const part of [current, stale, staleDelete]) part.catch(() => undefined);
+    await execute();
+    await expect(current).resolves.toBeDefined();
+    await expect(stale).rejects.toMatchObject({ status: 412 });
+    await expect(staleDelete).rejects.toMatchObject({ status: 412 });
+    expect(await tasks.items.getById(b.Id).select('Rank')()).toMatchObject({ Rank: 2 });
+    expect(await tasks.items.getById(a.Id).select('Rank')()).toMatchObject({ Rank: 5 });
+  });
+
   it('runs several adds, an update and reads of sp.batched() in order', async () => {
     const [batched, execute] = sp.batched();
     const tasks = batched.web.lists.getByTitle('Tasks');

@@ -110,5 +110,6 @@ export { CafCyclesRepository, CycleAlreadyExistsError } from './caf/cycles';
 export { CycleHistoryRepository } from './caf/history';
 export { AssessmentTeamRepository } from './caf/team';
 export { ScoresRepository } from './caf/scores';
+export { MemberSubmittedError, ScoresSubmittedError, SubmitBusyError } from './caf/scoring-errors';
 export { CyclePlanMeasuresRepository } from './caf/plan-measures';
 export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './platform/dates';

@@ -101,12 +101,18 @@ describe('CAF self-assessment API', () => {
     );
     expect(row?.members.length).toBe(2);
     expect(row?.members.every((member) => member.name === null)).toBe(true);
-    expect(
-      (await call('PUT', `/cycles/${current}/my-scores/3.2`, 'marie.prochazkova', draft(90))).status,
-    ).toBe(403);
+    // Refused by the rule, and told so (not as a change made elsewhere).
+    const locked = await call('PUT', `/cycles/${current}/my-scores/3.2`, 'marie.prochazkova', draft(90));
+    expect(locked.status).toBe(409);
+    expect(JSON.stringify(locked.body)).toContain('already submitted');
   });
 
   it('shows the leader every submitted score with names (or hidden on request) and flags large spreads', async () => {
+    // The leader scores too: nobody else's scores before her own are submitted (no anchoring).
+    expect((await call('GET', `/cycles/${current}/consensus`, 'lucie.dvorakova')).status).toBe(403);
+    expect((await call('POST', `/cycles/${current}/my-scores/submit`, 'lucie.dvorakova', {})).status).toBe(
+      200,
+    );
     const board = await call('GET', `/cycles/${current}/consensus`, 'lucie.dvorakova');
     const rows = board.body?.['subcriteria'] as {
       code: string;

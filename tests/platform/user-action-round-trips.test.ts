@@ -14,10 +14,11 @@ const OFFICE: OfficeSize = { departments: 3, sectionsPerDepartment: 1, people: 2
 /** Steady state: the web's URL, the request digest and the short-lived caches are warm. */
 const EXPECTED: Readonly<Record<UserActionId, number>> = {
   // The cycle, the member's team row and their scores in one $batch; the update; the row read back
-  // for its Modified (SharePoint answers an update with its ETag only).
+  // for its Modified (SharePoint answers an update with its ETag only) with the save's confirmation
+  // on the team row (If-Match, which orders it against a submit) in one $batch.
   scoreAutoSave: 3,
-  // The same $batch, then the add, whose answer is the stored row.
-  scoreFirstSave: 2,
+  // The same $batch, then the add, whose answer is the stored row, then the confirmation.
+  scoreFirstSave: 3,
   // The cycle; then team, scores and consensus in one $batch.
   consensusPage: 2,
   // Cycle, team, who submitted and every cycle in one $batch; the team's departments in another.

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   CYCLE_STATUSES,
   allSubcriteria,
@@ -46,11 +47,13 @@ import {
   type TeamRole,
   normalizeEmail,
   DomainError,
+  DuplicateKeyError,
   StaleVersionError,
 } from '@kvalita/core';
 import { parseScore, ScoreError, type ConsensusBody, type ScoreDraftBody } from '@kvalita/core/schemas';
 import type { PeopleRepository } from '@kvalita/sharepoint';
 import type { Identity } from '../platform/auth/identity';
+import { hmacRespondentKeyer, type RespondentKeyer } from '../platform/respondent-key';
 import { consensusEntryOf, individualScoreOf, outcomeOf, teamMemberOf } from './caf-dto';
 import type {
   CafStore,
@@ -81,6 +84,9 @@ export class CafService {
     private readonly now: () => Date,
     private readonly spreadLimit = DEFAULT_SPREAD_LIMIT,
     private readonly notices: CafNotices = NO_CAF_NOTICES,
+    // Orders the team's scores without names (see anonymousOrder); the composition root passes the
+    // service's secret so the order survives a restart.
+    private readonly orderKeyer: RespondentKeyer = hmacRespondentKeyer(randomBytes(32).toString('hex')),
   ) {}
 
   async listCycles(identity: Identity): Promise<CycleSummary[]> {
@@ -226,7 +232,10 @@ export class CafService {
     code: string,
     draft: ScoreDraftBody,
   ): Promise<IndividualScore> {
-    const { access, cycle, permissions } = await this.access(identity, id);
+    const { access, cycle, standing, permissions } = await this.access(identity, id);
+    // A member who submitted is refused by the rule, in words of its own (not as a lost race).
+    if (access.member && standing.hasSubmitted)
+      throw new DomainError('conflict', { details: 'scores submitted' }, 'error.caf.scoresSubmitted');
     if (!permissions.scoreIndividually) throw new DomainError('forbidden');
     const subcriterion = findSubcriterion(code) ?? bad(`${code} is not a CAF 2020 subcriterion`);
     const input = draft.input === null ? null : this.parseInput(cycle, subcriterion.criterion, draft.input);
@@ -235,15 +244,21 @@ export class CafService {
       const saved = await this.store.saveScoreWith(access, code, { ...draft, input }, draft.etag);
       return individualScoreOf(saved);
     } catch (error) {
-      // Name the subcriterion: the tab shows which of the 28 needs a reload.
-      if (error instanceof StaleVersionError) throw new StaleVersionError(code);
+      // Name the subcriterion: the tab shows which of the 28 needs a reload. A second device's first
+      // save of it collides on the row's unique key: the same conflict.
+      if (error instanceof StaleVersionError || error instanceof DuplicateKeyError)
+        throw new StaleVersionError(code);
       throw error;
     }
   }
 
   async submitMyScores(identity: Identity, id: number): Promise<SubmittedReply> {
-    const { permissions } = await this.access(identity, id);
-    if (!permissions.scoreIndividually) throw new DomainError('forbidden');
+    const { access, cycle, standing } = await this.access(identity, id);
+    // Submitted already (a second click, another device): nothing more to do.
+    if (access.member?.submitted) return { submitted: true };
+    // A submit cut short has flipped some rows but not written its marker: it may be completed.
+    const actor = { roles: identity.roles, teamRole: standing.teamRole, hasSubmitted: false };
+    if (!cyclePermissions(actor, cycle.status).scoreIndividually) throw new DomainError('forbidden');
     await this.store.submitScores(id, identity.email);
     return { submitted: true };
   }
@@ -251,14 +266,18 @@ export class CafService {
   async consensusBoard(identity: Identity, id: number, hideNames: boolean): Promise<ConsensusBoard> {
     const cycle = await this.cycle(id);
     const board = await this.store.consensusBoard(id);
-    const permissions = await this.permissionsFrom(identity, cycle, board.team, board.scores);
+    const permissions = this.permissionsFrom(identity, cycle, board);
     if (!mayOpenConsensus(permissions)) throw new DomainError('forbidden');
     const showNames = permissions.seeAllIndividualScores && !hideNames;
-    const order = board.team.map((member) => member.email);
+    // Only the team's own count: a row of someone no longer on it is history, not an opinion.
+    const onTeam = new Set(board.team.map((member) => member.email));
     const rows: ConsensusRow[] = allSubcriteria().map(({ code }) => {
-      const scores = board.scores
-        .filter((score) => score.code === code && score.submitted)
-        .sort((a, b) => order.indexOf(a.assessorEmail) - order.indexOf(b.assessorEmail));
+      const submitted = board.scores.filter(
+        (score) => score.code === code && score.submitted && onTeam.has(score.assessorEmail),
+      );
+      const scores = showNames
+        ? submitted.sort((a, b) => a.assessorName.localeCompare(b.assessorName, 'cs'))
+        : this.anonymousOrder(identity, id, code, submitted);
       const values = scores.map((score) => (score.input ? subcriterionScore(score.input) : null));
       const stats = statistics(values.filter((value): value is number => value !== null));
       const agreed = board.consensus.find((entry) => entry.code === code) ?? null;
@@ -444,6 +463,18 @@ export class CafService {
     return this.measures.add(id, measure);
   }
 
+  /**
+   * The team's scores without names, in an order of the viewer's own: by a keyed hash of (viewer,
+   * cycle, subcriterion, member). A reload shows the same order, but it follows neither the team
+   * list nor any row id or date, differs per subcriterion and per viewer, and without the secret
+   * nobody can tell whose score stands where.
+   */
+  private anonymousOrder(identity: Identity, cycleId: number, code: string, scores: StoredScore[]) {
+    const scope = `caf-board#${identity.email.toLowerCase()}#${cycleId}#${code}`;
+    const keyed = scores.map((score) => ({ score, key: this.orderKeyer(scope, score.assessorEmail) }));
+    return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ score }) => score);
+  }
+
   private parseInput(cycle: StoredCycle, criterion: number, input: unknown): SubcriterionScoreInput {
     try {
       return parseScore(cycle.method, criterion <= 5 ? 'enabler' : 'result', input);
@@ -473,7 +504,9 @@ export class CafService {
     const standing: CycleStanding = {
       cycle: access.cycle,
       teamRole: access.member?.role ?? null,
-      hasSubmitted: access.member !== null && access.myScores.some((score) => score.submitted),
+      hasSubmitted:
+        access.member !== null &&
+        (access.member.submitted || access.myScores.some((score) => score.submitted)),
     };
     const permissions = cyclePermissions(
       { roles: identity.roles, teamRole: standing.teamRole, hasSubmitted: standing.hasSubmitted },
@@ -485,11 +518,17 @@ export class CafService {
   private permissionsFrom(
     identity: Identity,
     cycle: StoredCycle,
-    team: readonly StoredTeamMember[],
-    scores: readonly StoredScore[],
+    board: {
+      team: readonly StoredTeamMember[];
+      scores: readonly StoredScore[];
+      submitted: ReadonlySet<string>;
+    },
   ) {
-    const teamRole: TeamRole | null = team.find((member) => member.email === identity.email)?.role ?? null;
-    const hasSubmitted = scores.some((score) => score.assessorEmail === identity.email && score.submitted);
+    const teamRole: TeamRole | null =
+      board.team.find((member) => member.email === identity.email)?.role ?? null;
+    const hasSubmitted =
+      board.submitted.has(identity.email) ||
+      board.scores.some((score) => score.assessorEmail === identity.email && score.submitted);
     return cyclePermissions({ roles: identity.roles, teamRole, hasSubmitted }, cycle.status);
   }
 

@@ -72,7 +72,11 @@ export interface CafStore {
   consensus(cycleId: number): Promise<StoredConsensus[]>;
   saveConsensus(cycleId: number, consensus: StoredConsensus): Promise<StoredConsensus>;
   /** The team, every score and the consensus of a cycle, in one round trip where the store can. */
-  consensusBoard(
-    cycleId: number,
-  ): Promise<{ team: StoredTeamMember[]; scores: StoredScore[]; consensus: StoredConsensus[] }>;
+  consensusBoard(cycleId: number): Promise<{
+    team: StoredTeamMember[];
+    scores: StoredScore[];
+    consensus: StoredConsensus[];
+    /** E-mails of the members whose submission marker is written (their rows show it too). */
+    submitted: ReadonlySet<string>;
+  }>;
 }

@@ -3,7 +3,10 @@ import {
   ConcurrencyConflictError,
   CycleAlreadyExistsError,
   DuplicateValueError,
+  MemberSubmittedError,
   NotFoundError,
+  ScoresSubmittedError,
+  SubmitBusyError,
 } from '@kvalita/sharepoint';
 
 /**
@@ -13,6 +16,13 @@ import {
  */
 export function toDomainError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
+  // Scoring rules storage enforces while it orders saves and submits: conflicts in words of their own.
+  if (error instanceof ScoresSubmittedError)
+    return new DomainError('conflict', { details: 'scores submitted' }, 'error.caf.scoresSubmitted');
+  if (error instanceof MemberSubmittedError)
+    return new DomainError('conflict', { details: 'member submitted' }, 'error.caf.memberSubmitted');
+  if (error instanceof SubmitBusyError)
+    return new DomainError('conflict', { details: 'scores kept changing' }, 'error.caf.submitBusy');
   if (error instanceof ConcurrencyConflictError) return new StaleVersionError();
   if (error instanceof CycleAlreadyExistsError) return new CycleNameTakenError(error.existingName);
   if (error instanceof DuplicateValueError) return new DuplicateKeyError(error.message);

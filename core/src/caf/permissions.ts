@@ -40,18 +40,26 @@ export function cyclePermissions(actor: CycleActor, status: CycleStatus): CycleP
   const qualityManager = actor.roles.includes('qualityManager');
   const leader = actor.teamRole === 'leader';
   const onTeam = actor.teamRole !== null;
+  // No anchoring: whoever still scores (the leader, a quality manager on the team) sees nobody
+  // else's individual scores until their own are submitted.
+  const stillScoring = stillScoresIndividually(actor, status);
   return {
     manageCycle: open && qualityManager,
     nominateTeam: open && (qualityManager || actor.roles.includes('headOfDepartment')),
-    scoreIndividually: open && onTeam && status === 'scoring' && !actor.hasSubmitted,
-    seeAllIndividualScores: leader || qualityManager,
-    seeTeamScoresAnonymously: leader || qualityManager || (onTeam && actor.hasSubmitted),
+    scoreIndividually: stillScoring,
+    seeAllIndividualScores: (leader || qualityManager) && !stillScoring,
+    seeTeamScoresAnonymously: (leader || qualityManager || (onTeam && actor.hasSubmitted)) && !stillScoring,
     setConsensus: open && leader && (status === 'scoring' || status === 'consensus'),
     approveReport: open && actor.roles.includes('director') && status === 'report',
     downloadReport: leader || qualityManager || actor.roles.includes('director'),
     createMeasures: open && (qualityManager || leader || actor.roles.includes('headOfDepartment')),
     seeResults: true,
   };
+}
+
+/** A team member who may still score in this cycle: in scoring, not submitted yet. */
+export function stillScoresIndividually(actor: CycleActor, status: CycleStatus): boolean {
+  return status === 'scoring' && actor.teamRole !== null && !actor.hasSubmitted;
 }
 
 /** Starting a cycle is the quality manager's, who coordinates the self-assessment. */

@@ -59,6 +59,13 @@ export interface CycleAccess {
     readonly displayName: string;
     readonly role: TeamRole;
     readonly userId: number;
+    /** The submission marker on the team row: set once the submit has flipped every score. */
+    readonly submitted: boolean;
+    /**
+     * The team row as read: every save confirms itself by bumping its count with If-Match on the
+     * etag, and the submit writes its marker with If-Match too, so they cannot pass each other unseen.
+     */
+    readonly teamRow: { readonly itemId: number; readonly etag: string; readonly saves: number };
   } | null;
   readonly myScores: readonly OwnStoredScore[];
 }

@@ -19,7 +19,9 @@ describe('CAF role matrix', () => {
   });
 
   it('shows all individual scores only to the leader and the quality manager; members see the team only after submitting', () => {
-    expect(cyclePermissions(leader, 'scoring').seeAllIndividualScores).toBe(true);
+    expect(cyclePermissions({ ...leader, hasSubmitted: true }, 'scoring').seeAllIndividualScores).toBe(true);
+    expect(cyclePermissions(leader, 'consensus').seeAllIndividualScores).toBe(true);
+    expect(cyclePermissions(qualityManager, 'scoring').seeAllIndividualScores).toBe(true);
     expect(cyclePermissions(qualityManager, 'closed').seeAllIndividualScores).toBe(true);
     expect(cyclePermissions(member, 'consensus').seeAllIndividualScores).toBe(false);
     expect(cyclePermissions(director, 'report').seeAllIndividualScores).toBe(false);
@@ -27,6 +29,22 @@ describe('CAF role matrix', () => {
     expect(cyclePermissions({ ...member, hasSubmitted: true }, 'scoring').seeTeamScoresAnonymously).toBe(
       true,
     );
+  });
+
+  it('shows nobody else’s scores to a leader or quality manager who still scores, until they submit (no anchoring)', () => {
+    const scoringManager: CycleActor = { ...qualityManager, teamRole: 'member' };
+    for (const scorer of [leader, scoringManager]) {
+      const before = cyclePermissions(scorer, 'scoring');
+      expect([
+        before.seeAllIndividualScores,
+        before.seeTeamScoresAnonymously,
+        mayOpenConsensus(before),
+      ]).toEqual([false, false, false]);
+      const after = cyclePermissions({ ...scorer, hasSubmitted: true }, 'scoring');
+      expect([after.seeAllIndividualScores, after.seeTeamScoresAnonymously]).toEqual([true, true]);
+      // Once scoring is over nobody can be anchored any more: the board opens for the consensus.
+      expect(mayOpenConsensus(cyclePermissions(scorer, 'consensus'))).toBe(true);
+    }
   });
 
   it('lets only the leader set consensus and only the director approve the report', () => {

@@ -1,14 +1,14 @@
 import {
   normalizeEmail,
   subcriterionScore,
+  type OwnStoredScore,
   type ScoreWrite,
   type StoredConsensus,
   type StoredScore,
   type SubcriterionScoreInput,
 } from '@kvalita/core';
 import '../platform/pnp-imports';
-import { inOneBatch } from '../platform/batch';
-import { ConcurrencyConflictError, DuplicateValueError } from '../platform/errors';
+import { ScoresSubmittedError } from './scoring-errors';
 import { allOf, etagOf } from '../platform/paging';
 import { filterOn } from '../platform/schema/filter';
 import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
@@ -137,6 +137,16 @@ export function toConsensus(item: ConsensusScoreRow): StoredConsensus | null {
       };
 }
 
+function scoreValues(score: ScoreWrite) {
+  return {
+    ...panelColumns(score.input),
+    Strengths: score.strengths,
+    AreasForImprovement: score.areasForImprovement,
+    ImprovementIdeas: score.improvementIdeas,
+    Evidence: evidenceText(score.evidence),
+  } satisfies ItemChangesOf<typeof individualScoresList>;
+}
+
 /** Step 5: individual scores (one row per cycle, member and subcriterion) and the agreed consensus. */
 export class ScoresRepository {
   constructor(private readonly site: SiteContext) {}
@@ -189,60 +199,40 @@ export class ScoresRepository {
    * Modified (SharePoint answers an update with its ETag only), or an add, whose answer already is
    * the stored row.
    */
-  async write(target: ScoreTarget, score: ScoreWrite, etag: string | null): Promise<StoredScore> {
+  async write(target: ScoreTarget, score: ScoreWrite, etag: string | null): Promise<OwnStoredScore> {
     const list = await this.site.list(individualScoresList);
     const key = scoreKey(target.cycleId, target.assessorEmail, target.code);
-    const values = {
-      ...panelColumns(score.input),
-      Strengths: score.strengths,
-      AreasForImprovement: score.areasForImprovement,
-      ImprovementIdeas: score.improvementIdeas,
-      Evidence: evidenceText(score.evidence),
-    } satisfies ItemChangesOf<typeof individualScoresList>;
+    const values = scoreValues(score);
     const { row, assessor } = target;
     if (row) {
-      if (row.submitted) throw new ConcurrencyConflictError(409, 'submitted', 'Scores were submitted');
+      if (row.submitted) throw new ScoresSubmittedError();
       await list.items.getById(row.itemId).update(values, etag ?? '*');
-      return toScore(await INDIVIDUAL_SCORE.applyTo(list.items.getById(row.itemId))<IndividualScoreRow>());
+      const updated = await INDIVIDUAL_SCORE.applyTo(list.items.getById(row.itemId))<IndividualScoreRow>();
+      return { ...toScore(updated), itemId: row.itemId };
     }
-    try {
-      const added: IndividualScoreRow = await list.items.add({
-        Title: `${target.code} – ${assessor.displayName}`,
-        CycleId: target.cycleId,
-        AssessorId: assessor.userId,
-        Subcriterion: target.code,
-        ScoreKey: key,
-        ScoreStatus: scoreStatuses.label('draft'),
-        ...values,
-      } satisfies NewItemOf<typeof individualScoresList>);
-      // The add answers with the row's columns (not the expanded assessor, which we know).
-      return toScore({ ...added, Assessor: { EMail: target.assessorEmail, Title: assessor.displayName } });
-    } catch (error) {
-      // Another device created it a moment ago: the caller must reload before overwriting.
-      if (error instanceof DuplicateValueError) throw new ConcurrencyConflictError(409, 'duplicate', key);
-      throw error;
-    }
+    const added: IndividualScoreRow = await list.items.add({
+      Title: `${target.code} – ${assessor.displayName}`,
+      CycleId: target.cycleId,
+      AssessorId: assessor.userId,
+      Subcriterion: target.code,
+      ScoreKey: key,
+      ScoreStatus: scoreStatuses.label('draft'),
+      ...values,
+    } satisfies NewItemOf<typeof individualScoresList>);
+    // The add answers with the row's columns (not the expanded assessor, which we know). If another
+    // device created the row a moment ago, the unique ScoreKey refuses this one (DuplicateValueError,
+    // a conflict for the caller: reload before overwriting).
+    const stored = toScore({
+      ...added,
+      Assessor: { EMail: target.assessorEmail, Title: assessor.displayName },
+    });
+    return { ...stored, itemId: added.Id };
   }
 
-  async submit(cycleId: number, assessorEmail: string, submittedAt: string): Promise<void> {
+  /** Only the update of a draft row (If-Match), for a caller that reads it back in a $batch of its own. */
+  async update(itemId: number, score: ScoreWrite, etag: string): Promise<void> {
     const list = await this.site.list(individualScoresList);
-    const assessor = await this.site.sp.web.ensureUser(assessorEmail);
-    const mine = await allOf<{ Id: number }>(
-      list.items
-        .select('Id')
-        .filter(
-          `${onIndividualScores('CycleId', 'eq', Math.trunc(cycleId))} and ` +
-            onIndividualScores('AssessorId', 'eq', assessor.Id),
-        ),
-    );
-    const url = await this.site.listUrl(individualScoresList);
-    const submitted = {
-      ScoreStatus: scoreStatuses.label('submitted'),
-      SubmittedOn: submittedAt,
-    } satisfies ItemChangesOf<typeof individualScoresList>;
-    await inOneBatch(this.site.sp, (batched) =>
-      mine.map((item) => batched.web.getList(url).items.getById(item.Id).update(submitted)),
-    );
+    await list.items.getById(itemId).update(scoreValues(score), etag);
   }
 
   async consensus(cycleId: number): Promise<StoredConsensus[]> {

@@ -5,6 +5,7 @@ import { DepartmentsRepository } from '../platform/directory/departments';
 import type { PeopleRepository } from '../platform/directory/people';
 import { NotFoundError } from '../platform/errors';
 import { odataString } from '../platform/odata';
+import { etagOf } from '../platform/paging';
 import type { SiteContext } from '../platform/site-context';
 import { CYCLE, cyclesOf, type CycleRow } from './cycles';
 import { assessmentCyclesList } from './lists/assessment-cycles';
@@ -88,6 +89,8 @@ export class CycleStandingReader {
               displayName: member.displayName,
               role: member.role,
               userId: row.MemberId ?? 0,
+              submitted: row.ScoresSubmittedOn !== null,
+              teamRow: { itemId: row.Id, etag: etagOf(row), saves: row.ScoresVersion ?? 0 },
             }
           : null,
       myScores: scores.map((item) => ({ ...toScore(item), itemId: item.Id })),
@@ -111,7 +114,9 @@ export class CycleStandingReader {
     );
     const roles = new Map(memberships.map((item) => [item.CycleId, toMember(item).role]));
     const userId = memberships[0]?.MemberId ?? null;
-    const submitted = new Set<number | null>();
+    const submitted = new Set<number | null>(
+      memberships.filter((item) => item.ScoresSubmittedOn !== null).map((item) => item.CycleId),
+    );
     if (userId !== null) {
       const scores = await this.site.list(individualScoresList);
       // Indexed on the assessor: a person's rows over all cycles, at most 28 per cycle.
@@ -180,7 +185,11 @@ export class CycleStandingReader {
         ...member,
         departmentName: directory.get(member.email)?.departmentName ?? null,
       })),
-      submitted: new Set(submittedRows.map((row) => normalizeEmail(row.Assessor?.EMail ?? ''))),
+      // A submit writes its marker on the team row last; its flipped rows show it earlier.
+      submitted: new Set([
+        ...submittedRows.map((row) => normalizeEmail(row.Assessor?.EMail ?? '')),
+        ...teamRows.filter((row) => row.ScoresSubmittedOn !== null).map((row) => toMember(row).email),
+      ]),
       cycles,
       history: eventsOf(historyRows),
     };

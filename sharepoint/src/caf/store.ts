@@ -19,6 +19,7 @@ import { PeopleRepository } from '../platform/directory/people';
 import type { SiteContext } from '../platform/site-context';
 import { CafCyclesRepository } from './cycles';
 import { CycleHistoryRepository } from './history';
+import { ScoreSubmission } from './score-submission';
 import { CycleStandingReader } from './standing';
 import { assessmentTeamList } from './lists/assessment-team';
 import { consensusScoresList } from './lists/consensus-scores';
@@ -47,6 +48,7 @@ export class SharePointCafStore {
   private readonly people: PeopleRepository;
   private readonly standing: CycleStandingReader;
   private readonly history: CycleHistoryRepository;
+  private readonly submission: ScoreSubmission;
 
   constructor(
     private readonly site: SiteContext,
@@ -58,6 +60,7 @@ export class SharePointCafStore {
     this.people = new PeopleRepository(site);
     this.standing = new CycleStandingReader(site, this.people);
     this.history = new CycleHistoryRepository(site);
+    this.submission = new ScoreSubmission(site, this.scoreRows);
   }
 
   listCycles(): Promise<StoredCycle[]> {
@@ -119,8 +122,9 @@ export class SharePointCafStore {
     return this.teams.add(cycleId, email, role, nominatedByEmail);
   }
 
+  /** Refused (MemberSubmittedError) once the member has submitted: their scores count. */
   removeTeamMember(cycleId: number, email: string): Promise<void> {
-    return this.teams.remove(cycleId, email);
+    return this.submission.removeMember(cycleId, email);
   }
 
   scores(cycleId: number, assessorEmail?: string): Promise<StoredScore[]> {
@@ -132,27 +136,17 @@ export class SharePointCafStore {
   }
 
   /**
-   * Saves the draft of a team member whose access was just read: their row and site user come from
-   * it, so the save is one write (and for an update, the row read back for its Modified).
+   * Saves the draft of a team member whose access was just read (their row and site user come from
+   * it), ordered against their submit through their team row (score-submission.ts).
    */
   saveScoreWith(access: CycleAccess, code: string, score: ScoreWrite, etag: string | null) {
-    if (!access.member) throw new RangeError('Only a member of the cycle team has scores to save');
-    const row = access.myScores.find((mine) => mine.code === code);
-    return this.scoreRows.write(
-      {
-        cycleId: access.cycle.id,
-        code,
-        assessorEmail: access.member.email,
-        assessor: { userId: access.member.userId, displayName: access.member.displayName },
-        row: row ? { itemId: row.itemId, submitted: row.submitted } : null,
-      },
-      score,
-      etag,
-    );
+    return this.submission.save(access, code, score, etag);
   }
 
-  submitScores(cycleId: number, assessorEmail: string): Promise<void> {
-    return this.scoreRows.submit(cycleId, assessorEmail, this.now().toISOString());
+  async submitScores(cycleId: number, assessorEmail: string): Promise<void> {
+    const access = await this.standing.access(cycleId, assessorEmail);
+    if (!access?.member) throw new RangeError('Only a member of the cycle team submits scores');
+    await this.submission.submit(access, this.now().toISOString());
   }
 
   consensus(cycleId: number): Promise<StoredConsensus[]> {
@@ -189,6 +183,9 @@ export class SharePointCafStore {
     ]);
     return {
       team: teamItems.map((item) => ({ ...toMember(item), departmentName: null })),
+      submitted: new Set(
+        teamItems.filter((item) => item.ScoresSubmittedOn !== null).map((item) => toMember(item).email),
+      ),
       scores: scoreItems.map(toScore),
       consensus: consensusItems.map(toConsensus).filter((entry): entry is StoredConsensus => entry !== null),
     };

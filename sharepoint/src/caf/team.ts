@@ -9,7 +9,14 @@ import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
 import { assessmentTeamList } from './lists/assessment-team';
 
-export const TEAM_MEMBER = selectOf(assessmentTeamList, 'Id', 'Title', 'TeamRole', 'Member');
+export const TEAM_MEMBER = selectOf(
+  assessmentTeamList,
+  'Id',
+  'Title',
+  'TeamRole',
+  'Member',
+  'ScoresSubmittedOn',
+);
 export type TeamMemberRow = RowOf<typeof TEAM_MEMBER>;
 /** A team row with the member's site user id (their score rows name it) and its cycle. */
 export const MEMBERSHIP = selectOf(
@@ -20,6 +27,8 @@ export const MEMBERSHIP = selectOf(
   'Member',
   'MemberId',
   'CycleId',
+  'ScoresVersion',
+  'ScoresSubmittedOn',
 );
 export type MembershipRow = RowOf<typeof MEMBERSHIP>;
 const roles = choiceColumn(assessmentTeamList, 'TeamRole');

@@ -6,7 +6,7 @@ import { openCycle, renderCaf } from './render-caf';
 
 describe('consensus', () => {
   it('marks subcriteria whose spread is above 30 points as needing discussion, in words', async () => {
-    const { user } = renderCaf(asLucie);
+    const { user } = renderCaf(asLucie, undefined, { leaderSubmitted: true });
     await openCycle(user, 'Sebehodnocení CAF 2026', 'Konsenzus');
     const map = await screen.findByRole('list', { name: 'Rozpětí hodnocení podle subkritérií' });
     const cells = within(map).getAllByRole('button');
@@ -21,7 +21,7 @@ describe('consensus', () => {
   }, 20_000);
 
   it('shows members side by side with names, or as "Člen 1…" when names are hidden', async () => {
-    const { user, service } = renderCaf(asLucie);
+    const { user, service } = renderCaf(asLucie, undefined, { leaderSubmitted: true });
     await openCycle(user, 'Sebehodnocení CAF 2026', 'Konsenzus');
     await user.click(await screen.findByRole('button', { name: /^1\.1/ }));
     const table = await screen.findByRole('table', { name: /subkritérium 1\.1/ });
@@ -35,11 +35,13 @@ describe('consensus', () => {
     const hidden = screen.getByRole('table', { name: /1\.1/ });
     expect(within(hidden).getByRole('rowheader', { name: 'Člen 1' })).toBeTruthy();
     expect(within(hidden).getByRole('rowheader', { name: 'Člen 2' })).toBeTruthy();
+    // Member numbers are no identities: the order differs in every subcriterion, and the page says so.
+    expect(screen.getByText(/„Člen 1“ není pokaždé tentýž člověk/)).toBeTruthy();
     expect(service.requestsTo('/api/caf/cycles/2/consensus').at(-1)?.search.get('hideNames')).toBe('true');
   }, 20_000);
 
   it('lets the leader set the agreed score and texts', async () => {
-    const { user, service } = renderCaf(asLucie);
+    const { user, service } = renderCaf(asLucie, undefined, { leaderSubmitted: true });
     await openCycle(user, 'Sebehodnocení CAF 2026', 'Konsenzus');
     await user.click(await screen.findByRole('button', { name: /^1\.1/ }));
     const form = await screen.findByRole('region', { name: 'Dohodnutý výsledek pro 1.1' });
@@ -58,7 +60,7 @@ describe('consensus', () => {
   }, 20_000);
 
   it('creates a measure from an area for improvement with the right body', async () => {
-    const { user, service } = renderCaf(asLucie);
+    const { user, service } = renderCaf(asLucie, undefined, { leaderSubmitted: true });
     await openCycle(user, 'Sebehodnocení CAF 2026', 'Konsenzus');
     await user.click(await screen.findByRole('button', { name: /^1\.1/ }));
     await user.click(await screen.findByRole('button', { name: 'Vytvořit opatření' }));

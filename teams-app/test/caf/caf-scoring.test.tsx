@@ -102,6 +102,28 @@ describe('individual scoring', () => {
     expect(screen.getByRole('button', { name: 'Načíst aktuální verzi' })).toBeTruthy();
   }, 20_000);
 
+  it('tells the member the scores were submitted meanwhile when a save is refused after the submit (409)', async () => {
+    const { user, service } = renderCaf(asLucie);
+    await openCycle(user, 'Sebehodnocení CAF 2026', 'Moje hodnocení');
+    const score = await screen.findByRole('spinbutton', { name: 'Skóre (0–100)' });
+    // Another device submits; this one's next save is refused.
+    service.replyOnce('PUT /api/caf/cycles/2/my-scores/1.1', {
+      status: 409,
+      body: {
+        error: { code: 'conflict', message: 'Své hodnocení jste už odeslal(a), proto ho nelze měnit.' },
+      },
+    });
+    service.replyOnce('GET /api/caf/cycles/2/my-scores', {
+      status: 200,
+      body: { submitted: true, scores: [] },
+    });
+    await user.clear(score);
+    await user.type(score, '70');
+    expect(await screen.findByText(/Hodnocení už bylo odesláno/, {}, SAVE_WAIT)).toBeTruthy();
+    // Reloading would not help: no reload is offered.
+    expect(screen.queryByRole('button', { name: 'Načíst aktuální verzi' })).toBeNull();
+  }, 20_000);
+
   it('offers a retry when saving fails', async () => {
     const { user, service } = renderCaf(asLucie);
     service.replyOnce('PUT /api/caf/cycles/2/my-scores/1.1', 'networkError');

@@ -17,8 +17,13 @@ export interface RenderedCaf extends RenderedApp {
 export function renderCaf(
   stored: Readonly<Record<string, string>>,
   host?: RenderAppOptions['host'],
+  options: { leaderSubmitted?: boolean } = {},
 ): RenderedCaf {
   const caf = createFakeCaf();
+  // The leader sees the team's scores only once her own are submitted (no anchoring).
+  if (options.leaderSubmitted)
+    for (const cycle of caf.cycles)
+      for (const member of cycle.team) if (member.role === 'leader') member.submitted = true;
   const service = createFakeService({ people: CAF_PEOPLE, caf: caf.handler });
   const user = userEvent.setup();
   const rendered = renderApp({ service, stored, ...(host ? { host } : {}) });

@@ -116,6 +116,8 @@ export const cafTabCs = {
     'Hodnocení tohoto subkritéria bylo mezitím změněno jinde (např. na jiném zařízení). Načtěte aktuální verzi, vaše poslední změna nebyla uložena.',
   'tab.caf.save.reload': 'Načíst aktuální verzi',
   'tab.caf.save.error': 'Uložení se nepovedlo. {message}',
+  'tab.caf.save.submitted':
+    'Hodnocení už bylo odesláno (třeba na jiném zařízení), proto tuto změnu nelze uložit. Odeslané hodnocení zůstává beze změny.',
   'tab.caf.submit.button': 'Odeslat hodnocení',
   'tab.caf.submit.title': 'Odeslat hodnocení?',
   'tab.caf.submit.progress': 'Ohodnoceno {scored} z {total} subkritérií.',
@@ -137,6 +139,8 @@ export const cafTabCs = {
   'tab.caf.consensus.membersCaption': 'Hodnocení členů týmu, subkritérium {code}',
   'tab.caf.consensus.member': 'Člen týmu',
   'tab.caf.consensus.anonymous': 'Člen {number}',
+  'tab.caf.consensus.anonymousOrder':
+    'Hodnocení jsou bez jmen a v každém subkritériu v jiném pořadí, takže „Člen 1“ není pokaždé tentýž člověk.',
   'tab.caf.consensus.score': 'Skóre',
   'tab.caf.consensus.formHeading': 'Dohodnutý výsledek pro {code}',
   'tab.caf.consensus.scoreRequired': 'Zadejte dohodnuté skóre.',

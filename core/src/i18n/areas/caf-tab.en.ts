@@ -118,6 +118,8 @@ export const cafTabEn = {
     'The scoring of this subcriterion was changed elsewhere in the meantime (e.g. on another device). Load the current version; your last change was not saved.',
   'tab.caf.save.reload': 'Load the current version',
   'tab.caf.save.error': 'Saving failed. {message}',
+  'tab.caf.save.submitted':
+    'Your scores have already been submitted (perhaps on another device), so this change cannot be saved. The submitted scores stay as they were.',
   'tab.caf.submit.button': 'Submit my scores',
   'tab.caf.submit.title': 'Submit your scores?',
   'tab.caf.submit.progress': '{scored} of {total} subcriteria scored.',
@@ -139,6 +141,8 @@ export const cafTabEn = {
   'tab.caf.consensus.membersCaption': 'Team members’ scores, subcriterion {code}',
   'tab.caf.consensus.member': 'Team member',
   'tab.caf.consensus.anonymous': 'Member {number}',
+  'tab.caf.consensus.anonymousOrder':
+    'The scores have no names and stand in a different order in every subcriterion, so “Member 1” is not the same person each time.',
   'tab.caf.consensus.score': 'Score',
   'tab.caf.consensus.formHeading': 'Agreed result for {code}',
   'tab.caf.consensus.scoreRequired': 'Enter the agreed score.',

@@ -9,4 +9,8 @@ export const cafTeamCs = {
     'Osoba {name} nepatří do útvaru, který vedete. Vedoucí útvaru přidává a odebírá jen lidi ze svého útvaru a jeho oddělení; ostatní změny týmu dělá manažer/ka kvality.',
   'tab.caf.team.ownDepartmentsHint':
     'Jako vedoucí útvaru můžete do týmu nominovat lidi ze svého útvaru a jeho oddělení. Vedoucího týmu určuje manažer/ka kvality.',
+  'error.caf.scoresSubmitted': 'Své hodnocení jste už odeslal(a), proto ho nelze měnit.',
+  'error.caf.memberSubmitted':
+    'Tato osoba už své hodnocení odeslala a počítá se do výsledků sebehodnocení, proto ji nelze z hodnoticího týmu odebrat.',
+  'error.caf.submitBusy': 'Hodnocení se právě ukládá. Odešlete ho prosím za chvíli znovu.',
 } as const;

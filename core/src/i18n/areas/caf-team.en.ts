@@ -12,4 +12,8 @@ export const cafTeamEn = {
     '{name} is not in the department you head. A head of department adds and removes only people of their own department and its sections; the quality manager makes any other change to the team.',
   'tab.caf.team.ownDepartmentsHint':
     'As a head of department you can nominate people of your department and its sections. The quality manager chooses the team leader.',
+  'error.caf.scoresSubmitted': 'You have already submitted your scores, so they can no longer be changed.',
+  'error.caf.memberSubmitted':
+    'This team member has already submitted their scores, which count in the self-assessment, so they cannot be removed from the team.',
+  'error.caf.submitBusy': 'Your scores are being saved right now. Please submit them again in a moment.',
 } as const satisfies Record<keyof typeof cafTeamCs, string>;

@@ -52,6 +52,19 @@ export const assessmentTeamList = {
       choices: CRITERION_CHOICES,
     },
     { name: 'NominatedBy', type: 'User', title: { cs: 'Nominoval/a', en: 'Nominated by' } },
+    // Scoring: every save of the member's scores bumps ScoresVersion with If-Match, the submit sets
+    // ScoresSubmittedOn with If-Match, so the two serialise on this row's ETag.
+    {
+      name: 'ScoresVersion',
+      type: 'Number',
+      title: { cs: 'Verze hodnocení', en: 'Scores version' },
+      min: 0,
+    },
+    {
+      name: 'ScoresSubmittedOn',
+      type: 'DateTime',
+      title: { cs: 'Hodnocení odevzdáno', en: 'Scores submitted on' },
+    },
     {
       name: 'TrainingCompleted',
       type: 'Boolean',

@@ -44,6 +44,7 @@ export function ConsensusDetail({
           })}
         </p>
       )}
+      {row.members.some((member) => member.name === null) && <p>{t('tab.caf.consensus.anonymousOrder')}</p>}
       <DataTable
         caption={t('tab.caf.consensus.membersCaption', { code: subcriterion.code })}
         columns={[

@@ -28,6 +28,11 @@ export function SaveStatus({ state, onRetry, onReload }: SaveStatusProps) {
           </MessageBarActions>
         </MessageBar>
       )}
+      {state.kind === 'submitted' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('tab.caf.save.submitted')}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.kind === 'error' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t('tab.caf.save.error', { message: state.message })}</MessageBarBody>

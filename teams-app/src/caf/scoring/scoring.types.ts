@@ -17,6 +17,8 @@ export type SaveState =
   | { readonly kind: 'saved' }
   | { readonly kind: 'invalid' }
   | { readonly kind: 'conflict'; readonly message: string }
+  /** Refused: the scores were submitted meanwhile (e.g. on another device); nothing can change. */
+  | { readonly kind: 'submitted' }
   | { readonly kind: 'error'; readonly message: string };
 
 export interface ScoringFormProps {

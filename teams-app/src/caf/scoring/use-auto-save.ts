@@ -19,8 +19,8 @@ interface AutoSaveOptions {
 
 /**
  * Debounced auto-save, one subcriterion at a time: after `delayMs` without typing the entry is PUT
- * with its last etag. Invalid scores are not sent. A 409 means someone (another device) changed it:
- * the member is told, and nothing is overwritten.
+ * with its last etag. Invalid scores are not sent. A 409 means someone (another device) changed it,
+ * or the scores were submitted meanwhile: the member is told which, and nothing is overwritten.
  */
 export function useAutoSave({ api, cycleId, method, kindOf, delayMs, onSaved }: AutoSaveOptions) {
   const { t } = useI18n();
@@ -57,8 +57,15 @@ export function useAutoSave({ api, cycleId, method, kindOf, delayMs, onSaved }: 
         if (!timers.current.has(code)) setState(code, { kind: 'saved' });
       } catch (error) {
         const message = errorText(error, t);
-        if (isApiError(error) && error.code === 'conflict') setState(code, { kind: 'conflict', message });
-        else setState(code, { kind: 'error', message });
+        if (isApiError(error) && error.code === 'conflict') {
+          // A conflict is either a change made elsewhere (reload helps) or the submission (nothing
+          // helps): the member is told which, as the service's own state says.
+          const submitted = await api.getMyScores(cycleId).then(
+            (mine) => mine.submitted,
+            () => false,
+          );
+          setState(code, submitted ? { kind: 'submitted' } : { kind: 'conflict', message });
+        } else setState(code, { kind: 'error', message });
       }
     },
     [api, cycleId, method, kindOf, onSaved, setState, t],
