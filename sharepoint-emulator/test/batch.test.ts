@@ -19,12 +19,15 @@ describe('$batch', () => {
   });
 
   it('honours If-Match in each part like SharePoint Online: a stale ETag fails its part with 412, the rest run', async () => {
-    const tasks = sp.web.lists.getByTitle('Tasks');
+    // A list of its own: the next test counts the items of Tasks.
+    await sp.web.lists.ensure('Versions');
+    await sp.web.lists.getByTitle('Versions').fields.addNumber('Rank');
+    const tasks = sp.web.lists.getByTitle('Versions');
     const a = await tasks.items.add({ Title: 'if-match a', Rank: 1 });
     const b = await tasks.items.add({ Title: 'if-match b', Rank: 1 });
     await tasks.items.getById(b.Id).update({ Rank: 2 });
     const [batched, execute] = sp.batched();
-    const list = batched.web.lists.getByTitle('Tasks');
+    const list = batched.web.lists.getByTitle('Versions');
     const current = list.items.getById(a.Id).update({ Rank: 5 }, String(a['odata.etag']));
     const stale = list.items.getById(b.Id).update({ Rank: 5 }, String(b['odata.etag']));
     const staleDelete = list.items.getById(b.Id).delete(String(b['odata.etag']));

@@ -66,6 +66,24 @@ beforeAll(async () => {
     coordinatorEmail: 'jana.novakova@lipova.example',
   });
   await store.addTeamMember(cycle.id, 'adam.cermak@lipova.example', 'member', 'jana.novakova@lipova.example');
+  // Scoring starts: the move leaves its row in the cycle's history.
+  const before = await store.phaseRead(cycle.id);
+  if (!before) throw new Error('the cycle vanished');
+  await store.changePhase(before, {
+    status: 'scoring',
+    currentStep: 5,
+    event: {
+      kind: 'moved',
+      from: 'preparation',
+      to: 'scoring',
+      byName: 'Ing. Jana Nováková',
+      byEmail: 'jana.novakova@lipova.example',
+      at: '2026-03-02T09:00:00Z',
+      reason: '',
+      comment: '',
+      notSubmitted: [],
+    },
+  });
   const access = await store.access(cycle.id, 'adam.cermak@lipova.example');
   if (!access) throw new Error('the cycle vanished');
   const draft = { strengths: 'Plán vzdělávání', areasForImprovement: '', improvementIdeas: '', evidence: [] };

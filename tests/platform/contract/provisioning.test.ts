@@ -81,6 +81,7 @@ describe('provisioning against the site', () => {
       'KvalitaAssessmentTeam',
       'KvalitaIndividualScores',
       'KvalitaConsensusScores',
+      'KvalitaCycleHistory',
     ];
     for (const list of ALL_LISTS)
       expect([list.urlName, states[list.urlName]]).toEqual([
