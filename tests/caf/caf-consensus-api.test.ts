@@ -112,7 +112,7 @@ describe('CAF consensus board, fine-tuned', () => {
     const enabler = rows.find((row) => row.code === '1.1');
     expect(enabler?.members.map(({ name, input, score: mean }) => ({ name, input, mean }))).toEqual([
       {
-        name: 'Lucie Dvořáková',
+        name: 'Bc. Lucie Dvořáková',
         input: { method: 'fineTuned', plan: 60, do: 40, check: 20, act: 10 },
         mean: 32.5,
       },
