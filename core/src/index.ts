@@ -10,6 +10,7 @@ export * from './caf/steps.data';
 export { CAF_EXAMPLES } from './caf/examples.data';
 export * from './caf/scoring';
 export * from './caf/statistics';
+export * from './caf/consensus-proposal';
 export * from './caf/aggregation';
 export * from './caf/previous-cycle';
 export * from './caf/lifecycle';

@@ -10,7 +10,12 @@ interface Reply {
 interface BoardRow {
   code: string;
   stats: { n: number } | null;
-  members: { name: string | null; score: number | null; strengths: string }[];
+  members: {
+    name: string | null;
+    input: Record<string, unknown> | null;
+    score: number | null;
+    strengths: string;
+  }[];
 }
 interface MyScore {
   code: string;
@@ -245,15 +250,20 @@ describe('CAF scoring integrity', () => {
       const first = await board(id, member);
       expect(first.status).toBe(200);
       for (const row of first.rows) {
-        // Nothing in an entry but the score and its texts: no id, row number or date to link it back.
+        // Nothing in an entry but the score (its points as scored) and its texts: no id, row number
+        // or date to link it back.
         for (const entry of row.members) {
           expect(Object.keys(entry).sort()).toEqual([
             'areasForImprovement',
             'improvementIdeas',
+            'input',
             'name',
             'score',
             'strengths',
           ]);
+          expect(entry.input === null ? [] : Object.keys(entry.input).sort()).toEqual(
+            entry.input === null ? [] : ['method', 'score'],
+          );
           expect(entry.name).toBeNull();
         }
       }

@@ -100,6 +100,9 @@ describe('CAF self-assessment in Chromium', () => {
       expect(await map.getByRole('button').count()).toBe(28);
       // Submitted so far: Alena (all 28) and now Lucie (1.1): 1.1 has a spread, the rest one score.
       await map.getByRole('button', { name: /^1\.1 Rozpětí: \d+/ }).waitFor();
+      // One score is no agreement: a neutral cell that says so, not a spread of 0.
+      await map.getByRole('button', { name: /^1\.2 Málo hodnocení Hodnotilo: 1/ }).waitFor();
+      expect(await map.getByRole('button', { name: /Rozpětí: 0/ }).count()).toBe(0);
       expect(await axeViolations(tab)).toEqual([]);
 
       await tab.getByRole('switch', { name: 'Skrýt jména' }).check();
@@ -107,9 +110,17 @@ describe('CAF self-assessment in Chromium', () => {
       const members = tab.getByRole('table', { name: /subkritérium 1\.1/ });
       await members.waitFor();
       await members.getByRole('rowheader', { name: 'Člen 1' }).waitFor();
+      await members.getByRole('rowheader', { name: 'Medián týmu' }).waitFor();
       expect(await members.textContent()).not.toContain(LEADER);
 
+      // Nothing agreed yet: the form proposes the team's median and the members' texts.
       const form = tab.getByRole('region', { name: 'Dohodnutý výsledek pro 1.1' });
+      await form.getByText(/Hodnoty jsou návrh z hodnocení členů týmu/).waitFor();
+      expect(await form.getByRole('spinbutton', { name: 'Skóre (0–100)' }).inputValue()).toMatch(/^\d+$/);
+      expect(await form.getByRole('textbox', { name: 'Silné stránky' }).inputValue()).toContain(
+        'Vedení pravidelně komunikuje vizi.',
+      );
+      expect(await axeViolations(tab)).toEqual([]);
       await form.getByRole('spinbutton', { name: 'Skóre (0–100)' }).fill('60');
       await form.getByRole('textbox', { name: 'Oblasti pro zlepšení' }).fill('Vizi znají jen vedoucí.');
       await form.getByRole('button', { name: 'Uložit konsenzus' }).click();
@@ -154,7 +165,12 @@ describe('CAF self-assessment in Chromium', () => {
       await openArea(tab, 'Sebehodnocení');
       await tab.getByRole('link', { name: CYCLE }).click();
       await openCyclePage('Konsenzus');
-      await tab.getByRole('list', { name: 'Rozpětí hodnocení podle subkritérií' }).waitFor();
+      const map = tab.getByRole('list', { name: 'Rozpětí hodnocení podle subkritérií' });
+      await map.waitFor();
+      expect(await axeViolations(tab)).toEqual([]);
+      // The member table and the form, beside the cells with too few scores.
+      await map.getByRole('button', { name: /^1\.2/ }).click();
+      await tab.getByRole('table', { name: /subkritérium 1\.2/ }).waitFor();
       expect(await axeViolations(tab)).toEqual([]);
       await openCyclePage('Výsledky');
       await tab.getByRole('img', { name: /Skóre kritérií/ }).waitFor();

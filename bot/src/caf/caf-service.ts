@@ -287,6 +287,7 @@ export class CafService {
         needsDiscussion: needsDiscussion(stats, this.spreadLimit),
         members: scores.map((score, index) => ({
           name: showNames ? score.assessorName : null,
+          input: score.input,
           score: values[index] ?? null,
           strengths: score.strengths,
           areasForImprovement: score.areasForImprovement,

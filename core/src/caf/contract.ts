@@ -263,6 +263,9 @@ export interface ConsensusEntry extends ScoreTexts {
 export interface ConsensusMemberScore extends ScoreTexts {
   /** null when names are hidden. */
   readonly name: string | null;
+  /** The member's PLAN, DO, CHECK, ACT (or TRENDS, TARGETS) points, or the classical score. */
+  readonly input: SubcriterionScoreInput | null;
+  /** The subcriterion score: classical, or the fine-tuned mean. */
   readonly score: number | null;
 }
 

@@ -154,7 +154,14 @@ export const consensusBoardSchema = z.object({
       code: z.string(),
       stats: orNull(statisticsSchema),
       needsDiscussion: z.boolean(),
-      members: z.array(z.object({ name: orNull(z.string()), score: orNull(z.number()), ...textsShape })),
+      members: z.array(
+        z.object({
+          name: orNull(z.string()),
+          input: z.nullable(scoreInputSchema),
+          score: orNull(z.number()),
+          ...textsShape,
+        }),
+      ),
       consensus: orNull(consensusEntrySchema),
     }),
   ),

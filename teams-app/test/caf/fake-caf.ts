@@ -338,6 +338,7 @@ export function createFakeCaf() {
               needsDiscussion: needsDiscussion(stats, 30),
               members: entries.map(({ member, score }) => ({
                 name: hide ? null : (people.get(member.email)?.displayName ?? null),
+                input: score?.input ?? null,
                 score: score?.input ? subcriterionScore(score.input) : null,
                 strengths: score?.strengths ?? '',
                 areasForImprovement: score?.areasForImprovement ?? '',

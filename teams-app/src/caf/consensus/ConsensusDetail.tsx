@@ -1,17 +1,20 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { proposeConsensus } from '@kvalita/core';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { formatScore } from '../caf-text';
-import { DataTable } from '../../platform/components/DataTable';
 import type { ConsensusDetailProps } from './consensus.types';
 import { ConsensusForm } from './ConsensusForm';
+import { MemberTable } from './MemberTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
-  preLine: { whiteSpace: 'pre-line' },
 });
 
-/** One subcriterion: the members' scores and texts side by side, then the agreed result. */
+/**
+ * One subcriterion: the members' scores (each dimension) and texts side by side, then the agreed
+ * result, which starts from the team's proposal while nothing is agreed.
+ */
 export function ConsensusDetail({
   api,
   cycleId,
@@ -45,42 +48,14 @@ export function ConsensusDetail({
         </p>
       )}
       {row.members.some((member) => member.name === null) && <p>{t('tab.caf.consensus.anonymousOrder')}</p>}
-      <DataTable
-        caption={t('tab.caf.consensus.membersCaption', { code: subcriterion.code })}
-        columns={[
-          t('tab.caf.consensus.member'),
-          t('tab.caf.consensus.score'),
-          t('tab.caf.texts.strengths'),
-          t('tab.caf.texts.areas'),
-          t('tab.caf.texts.ideas'),
-        ]}
-        rows={row.members.map((member, index) => ({
-          key: String(index),
-          header: member.name ?? t('tab.caf.consensus.anonymous', { number: index + 1 }),
-          cells: [
-            formatScore(locale, member.score),
-            <span key="s" className={styles.preLine}>
-              {member.strengths}
-            </span>,
-            <span key="a" className={styles.preLine}>
-              {member.areasForImprovement}
-              {canCreateMeasures && member.areasForImprovement.trim() !== '' && (
-                <>
-                  {' '}
-                  <Button
-                    size="small"
-                    onClick={() => onCreateMeasure(subcriterion.code, member.areasForImprovement)}
-                  >
-                    {t('tab.caf.measure.create')}
-                  </Button>
-                </>
-              )}
-            </span>,
-            <span key="i" className={styles.preLine}>
-              {member.improvementIdeas}
-            </span>,
-          ],
-        }))}
+      <MemberTable
+        method={method}
+        kind={subcriterion.kind}
+        code={subcriterion.code}
+        members={row.members}
+        median={stats?.median ?? null}
+        canCreateMeasures={canCreateMeasures}
+        onCreateMeasure={(description) => onCreateMeasure(subcriterion.code, description)}
       />
       {canSetConsensus ? (
         <ConsensusForm
@@ -90,6 +65,7 @@ export function ConsensusDetail({
           method={method}
           subcriterion={subcriterion}
           entry={row.consensus}
+          proposal={row.consensus === null ? proposeConsensus(method, subcriterion.kind, row.members) : null}
           onSaved={onSaved}
         />
       ) : (

@@ -22,13 +22,36 @@ const useStyles = makeStyles({
 });
 
 /** The leader records the agreed score and texts for one subcriterion. */
-export function ConsensusForm({ api, cycleId, method, subcriterion, entry, onSaved }: ConsensusFormProps) {
+export function ConsensusForm({
+  api,
+  cycleId,
+  method,
+  subcriterion,
+  entry,
+  proposal,
+  onSaved,
+}: ConsensusFormProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [values, setValues] = useState<ScoreValues>(() => valuesOf(entry?.input ?? null));
-  const [strengths, setStrengths] = useState(entry?.strengths ?? '');
-  const [areas, setAreas] = useState(entry?.areasForImprovement ?? '');
-  const [ideas, setIdeas] = useState(entry?.improvementIdeas ?? '');
+  // The stored consensus wins; without one the form starts from the team's proposal. Read once: a
+  // reloaded board (names hidden, a save) never replaces what the leader has typed since.
+  const start = entry ?? proposal;
+  const [values, setValues] = useState<ScoreValues>(() => valuesOf(start?.input ?? null));
+  const [strengths, setStrengths] = useState(start?.strengths ?? '');
+  const [areas, setAreas] = useState(start?.areasForImprovement ?? '');
+  const [ideas, setIdeas] = useState(start?.improvementIdeas ?? '');
+  const [proposed] = useState(
+    () =>
+      entry === null &&
+      proposal !== null &&
+      (proposal.input !== null ||
+        [proposal.strengths, proposal.areasForImprovement, proposal.improvementIdeas].some(
+          (text) => text !== '',
+        )),
+  );
+  const [leftOut] = useState(() => (entry === null ? proposal?.leftOut : undefined));
+  const leftOutHint = (count: number | undefined, field: string) =>
+    count !== undefined && count > 0 ? t('tab.caf.consensus.leftOut', { field }) : undefined;
   const [state, setState] = useState<
     { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }
   >({
@@ -64,6 +87,7 @@ export function ConsensusForm({ api, cycleId, method, subcriterion, entry, onSav
       <h3 id={headingId} className={styles.heading}>
         {t('tab.caf.consensus.formHeading', { code: subcriterion.code })}
       </h3>
+      {proposed && <Text>{t('tab.caf.consensus.proposal')}</Text>}
       <ScoreFields
         idPrefix={headingId}
         method={method}
@@ -72,21 +96,30 @@ export function ConsensusForm({ api, cycleId, method, subcriterion, entry, onSav
         onChange={(dimension, value) => setValues((all) => ({ ...all, [dimension]: value }))}
       />
       {missing && <Text role="alert">{t('tab.caf.consensus.scoreRequired')}</Text>}
-      <Field label={t('tab.caf.texts.strengths')}>
+      <Field
+        label={t('tab.caf.texts.strengths')}
+        hint={leftOutHint(leftOut?.strengths, t('tab.caf.texts.strengths'))}
+      >
         <Textarea
           value={strengths}
           maxLength={CAF_LIMITS.scoreText}
           onChange={(_event, data) => setStrengths(data.value)}
         />
       </Field>
-      <Field label={t('tab.caf.texts.areas')}>
+      <Field
+        label={t('tab.caf.texts.areas')}
+        hint={leftOutHint(leftOut?.areasForImprovement, t('tab.caf.texts.areas'))}
+      >
         <Textarea
           value={areas}
           maxLength={CAF_LIMITS.scoreText}
           onChange={(_event, data) => setAreas(data.value)}
         />
       </Field>
-      <Field label={t('tab.caf.texts.ideas')}>
+      <Field
+        label={t('tab.caf.texts.ideas')}
+        hint={leftOutHint(leftOut?.improvementIdeas, t('tab.caf.texts.ideas'))}
+      >
         <Textarea
           value={ideas}
           maxLength={CAF_LIMITS.scoreText}

@@ -40,7 +40,9 @@ export function ConsensusView({ api, cycle }: CycleViewProps) {
   };
   return (
     <div className={styles.root}>
-      <p>{t('tab.caf.consensus.legend', { limit: board.data.spreadLimit })}</p>
+      <p>
+        {t('tab.caf.consensus.legend', { limit: board.data.spreadLimit })} {t('tab.caf.consensus.tooFewHint')}
+      </p>
       {mayShowNames && (
         <Switch
           label={t('tab.caf.consensus.hideNames')}

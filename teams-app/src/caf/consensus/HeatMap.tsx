@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { formatScore } from '../caf-text';
 import type { HeatMapProps } from './consensus.types';
+import { heatLevel } from './heat-level';
 
 const useStyles = makeStyles({
   grid: {
@@ -33,6 +34,12 @@ const useStyles = makeStyles({
       outlineOffset: '2px',
     },
   },
+  // Too few scores to compare, or none: neutral, so nothing looks like agreement.
+  noScores: {},
+  tooFew: {
+    border: `${tokens.strokeWidthThin} dotted ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   low: { backgroundColor: tokens.colorPaletteGreenBackground1 },
   medium: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   // Needs discussion: a hatched pattern and a thick border, besides the colour and the words.
@@ -49,7 +56,8 @@ const useStyles = makeStyles({
 
 /**
  * The 28 subcriteria as a heat map of the team's spread, for the consensus meeting's screen share.
- * Each cell says its spread and, above the limit, "needs discussion" in words and with a pattern.
+ * Each cell says its spread and, above the limit, "needs discussion" in words and with a pattern;
+ * with fewer than two scores it says there are too few, on a neutral background.
  */
 export function HeatMap({ rows, spreadLimit, selected, onSelect }: HeatMapProps) {
   const { locale, t } = useI18n();
@@ -57,27 +65,23 @@ export function HeatMap({ rows, spreadLimit, selected, onSelect }: HeatMapProps)
   return (
     <ul className={styles.grid} aria-label={t('tab.caf.consensus.heatMap')}>
       {rows.map((row) => {
-        const spread = row.stats?.spread ?? null;
-        const level = row.needsDiscussion
-          ? styles.high
-          : spread !== null && spread > spreadLimit / 2
-            ? styles.medium
-            : spread !== null
-              ? styles.low
-              : undefined;
+        const level = heatLevel(row, spreadLimit);
+        const spread = row.stats?.spread ?? 0;
         return (
           <li key={row.code}>
             <button
               type="button"
-              className={mergeClasses(styles.cell, level, selected === row.code && styles.selected)}
+              className={mergeClasses(styles.cell, styles[level], selected === row.code && styles.selected)}
               aria-pressed={selected === row.code}
               onClick={() => onSelect(row.code)}
             >
               <span className={styles.code}>{row.code}</span>
               <span>
-                {spread === null
+                {level === 'noScores'
                   ? t('tab.caf.consensus.noScores')
-                  : t('tab.caf.consensus.spread', { spread: formatScore(locale, spread) })}
+                  : level === 'tooFew'
+                    ? t('tab.caf.consensus.tooFew')
+                    : t('tab.caf.consensus.spread', { spread: formatScore(locale, spread) })}
               </span>
               {row.stats !== null && <span>{t('tab.caf.consensus.count', { n: row.stats.n })}</span>}
               {row.needsDiscussion && (

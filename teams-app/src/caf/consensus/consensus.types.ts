@@ -1,4 +1,11 @@
-import type { ConsensusEntry, ConsensusRow, ScoringMethod } from '@kvalita/core';
+import type {
+  ConsensusEntry,
+  ConsensusMemberScore,
+  ConsensusProposal,
+  ConsensusRow,
+  CriterionKind,
+  ScoringMethod,
+} from '@kvalita/core';
 import type { ApiClient } from '../../platform/api/api.types';
 import type { SubcriterionInfo } from '../../platform/components/use-model-index';
 
@@ -27,5 +34,18 @@ export interface ConsensusFormProps {
   readonly method: ScoringMethod;
   readonly subcriterion: SubcriterionInfo;
   readonly entry: ConsensusEntry | null;
+  /** What the form starts with when nothing is agreed yet (null when `entry` is stored). */
+  readonly proposal: ConsensusProposal | null;
   readonly onSaved: (entry: ConsensusEntry) => void;
+}
+
+export interface MemberTableProps {
+  readonly method: ScoringMethod;
+  readonly kind: CriterionKind;
+  readonly code: string;
+  readonly members: readonly ConsensusMemberScore[];
+  /** The median of the members' subcriterion scores (the board's statistics). */
+  readonly median: number | null;
+  readonly canCreateMeasures: boolean;
+  readonly onCreateMeasure: (description: string) => void;
 }
