@@ -124,7 +124,7 @@ describe('npm run provision: runs', () => {
   let emulator: RunningEmulator;
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0, dataFile: ':memory:' });
-  });
+  }, 30_000);
   afterAll(() => emulator.close());
 
   it('provisions a running emulator, and a second run changes nothing', async () => {
@@ -137,7 +137,8 @@ describe('npm run provision: runs', () => {
     const second = io();
     expect(await runProvision(['--emulator', emulator.siteUrl, '--locale', 'cs'], {}, second.io)).toBe(0);
     expect(second.out.at(-1)).toBe(`All ${lists} lists are up to date; nothing changed.`);
-  });
+    // Two provisioning runs of every list: seconds on a busy machine.
+  }, 60_000);
 
   it('exits 2 with usage on a mistake, and 2 on a key that is not PEM, before any network call', async () => {
     const usage = io();
