@@ -346,19 +346,17 @@ export class CafService {
               source: comparison.source,
             },
       noComparison: comparison.cycle === null ? comparison.reason : null,
-      baselineOptions: eligibleBaselines(cycle, cycles).map(
-        (option): BaselineOption => ({
-          id: option.id,
-          name: option.name,
-          startDate: option.startDate,
-          endDate: option.endDate,
-          method: option.method,
-          scope: option.scope,
-          isDefault: option.id === defaultId,
-          sameScope: sameScope(option.scope, cycle.scope),
-          sameMethod: option.method === cycle.method,
-        }),
-      ),
+      baselineOptions: eligibleBaselines(cycle, cycles).map((option): BaselineOption => ({
+        id: option.id,
+        name: option.name,
+        startDate: option.startDate,
+        endDate: option.endDate,
+        method: option.method,
+        scope: option.scope,
+        isDefault: option.id === defaultId,
+        sameScope: sameScope(option.scope, cycle.scope),
+        sameMethod: option.method === cycle.method,
+      })),
       subcriteria: consensus.map(outcomeOf),
     };
   }
@@ -367,7 +365,11 @@ export class CafService {
    * The quality manager chooses the earlier cycle this cycle's results (page and report) are
    * compared with, or goes back to the default rule with null; answers the results as they now are.
    */
-  async setBaseline(identity: Identity, id: number, previousCycleId: number | null): Promise<CycleResultsView> {
+  async setBaseline(
+    identity: Identity,
+    id: number,
+    previousCycleId: number | null,
+  ): Promise<CycleResultsView> {
     const { cycle, permissions } = await this.access(identity, id);
     if (!permissions.manageCycle) throw new DomainError('forbidden');
     if (previousCycleId !== null) {

@@ -61,7 +61,10 @@ export function baselineRefusal(cycle: ComparableCycle, candidate: ComparableCyc
 }
 
 /** The cycles the quality manager may choose from, the one that started last first. */
-export function eligibleBaselines<T extends ComparableCycle>(cycle: ComparableCycle, cycles: readonly T[]): T[] {
+export function eligibleBaselines<T extends ComparableCycle>(
+  cycle: ComparableCycle,
+  cycles: readonly T[],
+): T[] {
   return cycles
     .filter((candidate) => baselineRefusal(cycle, candidate) === null)
     .sort((a, b) => b.startDate.localeCompare(a.startDate) || b.endDate.localeCompare(a.endDate));
@@ -77,7 +80,10 @@ export type Comparison<T> =
  * manager chose while it is still eligible (a step back may have withdrawn its approval since),
  * otherwise the default rule's `previousComparableCycle`.
  */
-export function comparisonOf<T extends ComparableCycle>(cycle: ComparableCycle, cycles: readonly T[]): Comparison<T> {
+export function comparisonOf<T extends ComparableCycle>(
+  cycle: ComparableCycle,
+  cycles: readonly T[],
+): Comparison<T> {
   const choice = cycle.previousCycleChoice ?? null;
   const chosen = choice === null ? undefined : cycles.find((candidate) => candidate.id === choice);
   if (chosen && baselineRefusal(cycle, chosen) === null) return { cycle: chosen, source: 'chosen' };

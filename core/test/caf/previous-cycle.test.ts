@@ -82,7 +82,10 @@ describe('the previous cycle the quality manager chooses', () => {
   const all = [older, baseline, otherScope, current];
 
   it('is the chosen cycle, even of another scope, while it is eligible', () => {
-    expect(comparisonOf({ ...current, previousCycleChoice: 2 }, all)).toEqual({ cycle: older, source: 'chosen' });
+    expect(comparisonOf({ ...current, previousCycleChoice: 2 }, all)).toEqual({
+      cycle: older,
+      source: 'chosen',
+    });
     expect(comparisonOf({ ...current, previousCycleChoice: 3 }, all)).toEqual({
       cycle: otherScope,
       source: 'chosen',

@@ -118,11 +118,7 @@ export class CafCyclesRepository {
     return row?.Title ?? null;
   }
 
-  async update(
-    id: number,
-    changes: CycleChanges,
-    approverEmail?: string,
-  ): Promise<StoredCycle> {
+  async update(id: number, changes: CycleChanges, approverEmail?: string): Promise<StoredCycle> {
     const list = await this.site.list(assessmentCyclesList);
     const approverId =
       changes.approval && approverEmail ? (await this.site.sp.web.ensureUser(approverEmail)).Id : null;

@@ -206,7 +206,10 @@ export function createFakeCaf() {
     approval: cycle.approval ?? null,
     previousCycleChoice: cycle.previousCycleChoice ?? null,
   });
-  const all = () => [...earlier, ...cycles.map((cycle) => ({ ...comparable(cycle), name: cycle.name, scores: {} }))];
+  const all = () => [
+    ...earlier,
+    ...cycles.map((cycle) => ({ ...comparable(cycle), name: cycle.name, scores: {} })),
+  ];
 
   const people = new Map(CAF_PEOPLE.map((person) => [person.email, person]));
   const error = errorReply;
