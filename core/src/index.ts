@@ -25,6 +25,8 @@ export { cafTabCs } from './i18n/areas/caf-tab.cs';
 export { cafTabEn } from './i18n/areas/caf-tab.en';
 export { cafPhasesCs } from './i18n/areas/caf-phases.cs';
 export { cafPhasesEn } from './i18n/areas/caf-phases.en';
+export { cafBaselineCs } from './i18n/areas/caf-baseline.cs';
+export { cafBaselineEn } from './i18n/areas/caf-baseline.en';
 export { cafTeamCs } from './i18n/areas/caf-team.cs';
 export { cafTeamEn } from './i18n/areas/caf-team.en';
 export { surveysCoreCs } from './i18n/areas/surveys-core.cs';

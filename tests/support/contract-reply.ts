@@ -61,6 +61,7 @@ const ROUTES: readonly (readonly [method: string, path: RegExp, reply: ReplySche
   ['GET', /^\/api\/caf\/cycles\/[^/]+\/consensus$/, consensusBoardSchema],
   ['PUT', /^\/api\/caf\/cycles\/[^/]+\/consensus\/[^/]+$/, consensusEntrySchema],
   ['GET', /^\/api\/caf\/cycles\/[^/]+\/results$/, cycleResultsViewSchema],
+  ['PUT', /^\/api\/caf\/cycles\/[^/]+\/baseline$/, cycleResultsViewSchema],
   ['POST', /^\/api\/caf\/cycles\/[^/]+\/report\/approve$/, cycleSummarySchema],
   ['POST', /^\/api\/caf\/cycles\/[^/]+\/report\/return$/, cycleSummarySchema],
   ['GET', /^\/api\/caf\/cycles\/[^/]+\/measures$/, measureListReplySchema],

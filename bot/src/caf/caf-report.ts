@@ -86,6 +86,7 @@ export function cafReport(data: ReportData, context: ReportContext): SelfAssessm
           startDate: data.previousCycle.startDate,
           endDate: data.previousCycle.endDate,
           approval: data.previousCycle.approval,
+          chosen: data.results.comparedWith?.source === 'chosen',
         }
       : null,
     changes: data.results.changes,

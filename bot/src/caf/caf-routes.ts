@@ -25,6 +25,7 @@ import {
   newCycleSchema,
   newMeasureBodySchema,
   scoreDraftBodySchema,
+  setBaselineBodySchema,
   teamMemberBodySchema,
 } from '@kvalita/core/schemas';
 import { Router, type Request, type RequestHandler } from 'express';
@@ -121,6 +122,10 @@ export function cafRouter(
   router.get('/cycles/:id/results', async (req, res) =>
     res.json((await service.results(id(req))) satisfies CycleResultsView),
   );
+  router.put('/cycles/:id/baseline', async (req, res) => {
+    const { previousCycleId } = parseBody(setBaselineBodySchema, req.body);
+    res.json((await service.setBaseline(who(req), id(req), previousCycleId)) satisfies CycleResultsView);
+  });
   router.get('/cycles/:id/report.docx', async (req, res) => {
     const requested = req.query['locale'];
     if (requested !== undefined && !isLocale(requested)) {

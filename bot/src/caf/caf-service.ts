@@ -25,7 +25,12 @@ import {
   TeamChangeRefusedError,
   type DepartmentOption,
   needsDiscussion,
-  previousComparableCycle,
+  comparisonOf,
+  eligibleBaselines,
+  baselineRefusal,
+  BaselineRefusedError,
+  sameScope,
+  type BaselineOption,
   statistics,
   subcriterionScore,
   DEFAULT_SPREAD_LIMIT,
@@ -108,7 +113,7 @@ export class CafService {
         hasSubmitted: teamRole !== null && submitted.has(identity.email),
       }),
       team: team.map((member) => teamMemberOf(member, submitted.has(member.email))),
-      previousCycleId: this.previousOf(cycle, cycles)?.id ?? null,
+      previousCycleId: comparisonOf(cycle, cycles).cycle?.id ?? null,
       history: overview.history,
     };
   }
@@ -322,15 +327,60 @@ export class CafService {
   async results(id: number): Promise<CycleResultsView> {
     const cycle = await this.cycle(id);
     const [consensus, cycles] = await Promise.all([this.store.consensus(id), this.store.listCycles()]);
-    const previous = this.previousOf(cycle, cycles);
+    const comparison = comparisonOf(cycle, cycles);
+    const previous = comparison.cycle;
     const previousConsensus = previous ? await this.store.consensus(previous.id) : [];
     const current = scoresByCode(consensus);
+    const defaultId = comparisonOf({ ...cycle, previousCycleChoice: null }, cycles).cycle?.id ?? null;
     return {
       results: aggregate(current),
       changes: previous ? compareCycles(current, scoresByCode(previousConsensus)) : [],
       previousCycleName: previous?.name ?? null,
+      comparedWith:
+        comparison.cycle === null
+          ? null
+          : {
+              id: comparison.cycle.id,
+              name: comparison.cycle.name,
+              startDate: comparison.cycle.startDate,
+              endDate: comparison.cycle.endDate,
+              source: comparison.source,
+            },
+      noComparison: comparison.cycle === null ? comparison.reason : null,
+      baselineOptions: eligibleBaselines(cycle, cycles).map((option): BaselineOption => ({
+        id: option.id,
+        name: option.name,
+        startDate: option.startDate,
+        endDate: option.endDate,
+        method: option.method,
+        scope: option.scope,
+        isDefault: option.id === defaultId,
+        sameScope: sameScope(option.scope, cycle.scope),
+        sameMethod: option.method === cycle.method,
+      })),
       subcriteria: consensus.map(outcomeOf),
     };
+  }
+
+  /**
+   * The quality manager chooses the earlier cycle this cycle's results (page and report) are
+   * compared with, or goes back to the default rule with null; answers the results as they now are.
+   */
+  async setBaseline(
+    identity: Identity,
+    id: number,
+    previousCycleId: number | null,
+  ): Promise<CycleResultsView> {
+    const { cycle, permissions } = await this.access(identity, id);
+    if (!permissions.manageCycle) throw new DomainError('forbidden');
+    if (previousCycleId !== null) {
+      const chosen = await this.store.getCycle(checkedId(previousCycleId));
+      if (!chosen) throw new DomainError('notFound', { details: `no cycle ${previousCycleId}` });
+      const refusal = baselineRefusal(cycle, chosen);
+      if (refusal) throw new BaselineRefusedError(refusal);
+    }
+    await this.store.updateCycle(id, { previousCycleChoice: previousCycleId });
+    return this.results(id);
   }
 
   /** Data for the .docx; only people who answer for the report may export it. */
@@ -491,8 +541,9 @@ export class CafService {
     return cycle;
   }
 
+  /** The cycle the results and the report compare with: chosen while eligible, else the default. */
   private previousOf(cycle: StoredCycle, cycles: readonly StoredCycle[]): StoredCycle | null {
-    return previousComparableCycle(cycle, cycles);
+    return comparisonOf(cycle, cycles).cycle;
   }
 
   /**

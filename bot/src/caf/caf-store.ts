@@ -39,7 +39,12 @@ export interface CafStore {
   createCycle(cycle: NewStoredCycle): Promise<StoredCycle>;
   updateCycle(
     id: number,
-    changes: { status?: CycleStatus; currentStep?: number; approval?: StoredCycle['approval'] },
+    changes: {
+      status?: CycleStatus;
+      currentStep?: number;
+      approval?: StoredCycle['approval'];
+      previousCycleChoice?: number | null;
+    },
     approverEmail?: string,
   ): Promise<StoredCycle>;
   /** What the phase rules read before a phase change, in one round trip; null for no such cycle. */

@@ -36,6 +36,9 @@ function data(overrides: Partial<ReportData> = {}): ReportData {
       results: aggregate(now),
       changes: compareCycles(now, before),
       previousCycleName: previous.name,
+      comparedWith: { ...previous, source: 'default' },
+      noComparison: null,
+      baselineOptions: [],
       subcriteria: [
         {
           code: '3.2',
@@ -84,6 +87,7 @@ describe('report data', () => {
       startDate: '2024-09-02',
       endDate: '2024-12-13',
       approval: { approvedBy: 'Mgr. Petr Svoboda', approvedAt: '2025-01-20' },
+      chosen: false,
     });
     // Criterion 1: (50 + 30) / 2; criterion 6: 70; the overall is the mean of the criteria.
     expect(report.previousCriteria[1]).toBe(40);

@@ -218,6 +218,22 @@ describe('self-assessment report (.docx)', () => {
     expect(first).not.toContain('Sebehodnocení CAF 2024');
   });
 
+  it('says the quality manager chose the cycle it compares with, instead of the default rule', async () => {
+    const { text: byRule } = await standard();
+    expect(byRule).toContain('Předchozím cyklem je poslední uzavřený cyklus se schválenou zprávou');
+    const chosen = {
+      name: 'Sebehodnocení CAF 2024',
+      startDate: '2024-09-02',
+      endDate: '2024-12-13',
+      approval: { approvedBy: 'Mgr. Petr Svoboda', approvedAt: '2025-01-20' },
+      chosen: true,
+    };
+    const { text } = await parse(await buildReportDocx(report({ previousCycle: chosen })));
+    expect(text).toContain('Srovnává se s cyklem Sebehodnocení CAF 2024');
+    expect(text).toContain('Cyklus pro srovnání zvolil(a) manažer/ka kvality');
+    expect(text).not.toContain('Předchozím cyklem je poslední uzavřený cyklus se schválenou zprávou');
+  });
+
   it('lists the improvement plan and, in the annex, the surveys, the previous plan and the documents used as evidence', async () => {
     const { text } = await parse(
       await buildReportDocx(

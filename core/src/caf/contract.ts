@@ -135,6 +135,14 @@ export interface ReturnReportRequest {
   readonly reason: string;
 }
 
+/**
+ * PUT /api/caf/cycles/{id}/baseline (quality manager): the earlier cycle this cycle's results are
+ * compared with, or null for the default rule (core/src/caf/previous-cycle.ts).
+ */
+export interface SetBaselineRequest {
+  readonly previousCycleId: number | null;
+}
+
 /** POST /api/caf/cycles/{id}/team: a person from the directory; one leader. */
 export interface NewTeamMember {
   readonly email: string;
@@ -292,11 +300,49 @@ export interface SubcriterionOutcome extends ScoreTexts {
   readonly score: number | null;
 }
 
-/** GET /api/caf/cycles/{id}/results: the consensus only, compared with the previous cycle. */
+/** Whether the previous cycle is the default rule's or the quality manager's choice. */
+export const BASELINE_SOURCES = ['default', 'chosen'] as const;
+export type BaselineSource = (typeof BASELINE_SOURCES)[number];
+
+/** Why a cycle is compared with nothing: no earlier approved cycle, or none of the same scope and method. */
+export const NO_BASELINE_REASONS = ['noEarlierApproved', 'noSameScopeAndMethod'] as const;
+export type NoBaselineReason = (typeof NO_BASELINE_REASONS)[number];
+
+/** The cycle the change is measured against. */
+export interface ComparedCycle {
+  readonly id: number;
+  readonly name: string;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly source: BaselineSource;
+}
+
+/** An earlier cycle the quality manager may choose to compare with (closed, approved, started before). */
+export interface BaselineOption {
+  readonly id: number;
+  readonly name: string;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly method: ScoringMethod;
+  readonly scope: CycleScope;
+  /** The default rule's choice. */
+  readonly isDefault: boolean;
+  readonly sameScope: boolean;
+  readonly sameMethod: boolean;
+}
+
+/**
+ * GET /api/caf/cycles/{id}/results (PUT /baseline answers it too): the consensus only, compared
+ * with the previous cycle, with the cycles that could be chosen instead (newest first).
+ */
 export interface CycleResultsView {
   readonly results: CycleResults;
   readonly changes: readonly ScoreChange[];
   readonly previousCycleName: string | null;
+  readonly comparedWith: ComparedCycle | null;
+  /** Null when there is a cycle to compare with. */
+  readonly noComparison: NoBaselineReason | null;
+  readonly baselineOptions: readonly BaselineOption[];
   readonly subcriteria: readonly SubcriterionOutcome[];
 }
 

@@ -23,6 +23,8 @@ export interface StoredCycle {
   readonly scope: CycleScope;
   readonly currentStep: number;
   readonly approval: { readonly approvedBy: string; readonly approvedAt: string } | null;
+  /** The earlier cycle the quality manager chose to compare with; null or absent: the default rule. */
+  readonly previousCycleChoice?: number | null;
 }
 
 export interface StoredTeamMember {

@@ -3,6 +3,8 @@ import { MEASURE_KINDS, MEASURE_STATUSES } from '../measures/measure';
 import { CRITERION_KINDS } from './model.types';
 import { orNull, type AllTrue, type Reads } from '../platform/reply-schema';
 import {
+  BASELINE_SOURCES,
+  NO_BASELINE_REASONS,
   CYCLE_EVENT_KINDS,
   CYCLE_STATUSES,
   SCORING_METHODS,
@@ -192,6 +194,29 @@ export const cycleResultsViewSchema = z.object({
     }),
   ),
   previousCycleName: orNull(z.string()),
+  comparedWith: orNull(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+      source: z.enum(BASELINE_SOURCES),
+    }),
+  ),
+  noComparison: orNull(z.enum(NO_BASELINE_REASONS)),
+  baselineOptions: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+      method: z.enum(SCORING_METHODS),
+      scope: scopeSchema,
+      isDefault: z.boolean(),
+      sameScope: z.boolean(),
+      sameMethod: z.boolean(),
+    }),
+  ),
   subcriteria: z.array(z.object({ code: z.string(), score: z.nullable(z.number()), ...textsShape })),
 });
 

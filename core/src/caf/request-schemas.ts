@@ -16,6 +16,7 @@ import {
   type StepBackRequest,
   type ApproveReportRequest,
   type ReturnReportRequest,
+  type SetBaselineRequest,
 } from './contract';
 import type { CriterionKind } from './model.types';
 
@@ -150,6 +151,16 @@ export const approveReportBodySchema: z.ZodType<ApproveReportRequest> = z.strict
 /** POST /api/caf/cycles/{id}/report/return */
 export const returnReportBodySchema: z.ZodType<ReturnReportRequest> = z.strictObject({
   reason: requiredNote,
+});
+
+/** PUT /api/caf/cycles/{id}/baseline: an earlier cycle's id, or null for the default rule. */
+export const setBaselineBodySchema: z.ZodType<SetBaselineRequest> = z.strictObject({
+  previousCycleId: z.nullable(
+    z
+      .number({ error: 'previousCycleId must be a cycle id or null' })
+      .int('previousCycleId must be a whole number')
+      .positive('previousCycleId must be a positive whole number'),
+  ),
 });
 
 /** POST /api/caf/cycles/{id}/measures */

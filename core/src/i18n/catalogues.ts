@@ -2,6 +2,8 @@ import { cafTabCs } from './areas/caf-tab.cs';
 import { cafTabEn } from './areas/caf-tab.en';
 import { cafPhasesCs } from './areas/caf-phases.cs';
 import { cafPhasesEn } from './areas/caf-phases.en';
+import { cafBaselineCs } from './areas/caf-baseline.cs';
+import { cafBaselineEn } from './areas/caf-baseline.en';
 import { cafTeamCs } from './areas/caf-team.cs';
 import { cafTeamEn } from './areas/caf-team.en';
 import { cafReportCs } from './areas/caf-report.cs';
@@ -28,6 +30,7 @@ export const cs = {
   ...csStart,
   ...cafTabCs,
   ...cafPhasesCs,
+  ...cafBaselineCs,
   ...cafTeamCs,
   ...cafReportCs,
   ...surveysCoreCs,
@@ -43,6 +46,7 @@ export const en = {
   ...enStart,
   ...cafTabEn,
   ...cafPhasesEn,
+  ...cafBaselineEn,
   ...cafTeamEn,
   ...cafReportEn,
   ...surveysCoreEn,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { previousComparableCycle, type ComparableCycle } from '../../src';
+import {
+  BaselineRefusedError,
+  baselineRefusal,
+  comparisonOf,
+  eligibleBaselines,
+  previousComparableCycle,
+  translate,
+  type ComparableCycle,
+} from '../../src';
 
 const approved = { approvedBy: 'Mgr. Petr Svoboda', approvedAt: '2025-01-20' };
 const cycle = (id: number, overrides: Partial<ComparableCycle> = {}): ComparableCycle => ({
@@ -60,5 +68,76 @@ describe('the previous cycle a cycle is compared with', () => {
     const later = cycle(5, { startDate: '2027-09-01', endDate: '2027-12-15' });
     const overlapping = cycle(6, { startDate: '2026-03-01', endDate: '2027-01-31' });
     expect(previousComparableCycle(current, [later, overlapping])).toBeNull();
+  });
+});
+
+describe('the previous cycle the quality manager chooses', () => {
+  const baseline = cycle(1);
+  const older = cycle(2, { startDate: '2022-09-01', endDate: '2022-12-15' });
+  const otherScope = cycle(3, {
+    startDate: '2025-03-01',
+    endDate: '2025-06-30',
+    scope: { kind: 'departments', departmentCodes: ['OSV'] },
+  });
+  const all = [older, baseline, otherScope, current];
+
+  it('is the chosen cycle, even of another scope, while it is eligible', () => {
+    expect(comparisonOf({ ...current, previousCycleChoice: 2 }, all)).toEqual({
+      cycle: older,
+      source: 'chosen',
+    });
+    expect(comparisonOf({ ...current, previousCycleChoice: 3 }, all)).toEqual({
+      cycle: otherScope,
+      source: 'chosen',
+    });
+  });
+
+  it('is the default rule without a choice, or when the chosen cycle is no longer eligible or gone', () => {
+    expect(comparisonOf(current, all)).toEqual({ cycle: baseline, source: 'default' });
+    expect(comparisonOf({ ...current, previousCycleChoice: null }, all)).toEqual({
+      cycle: baseline,
+      source: 'default',
+    });
+    // A step back withdrew the chosen cycle's approval; a deleted cycle is not there at all.
+    const withdrawn = { ...older, approval: null };
+    expect(comparisonOf({ ...current, previousCycleChoice: 2 }, [withdrawn, baseline])).toEqual({
+      cycle: baseline,
+      source: 'default',
+    });
+    expect(comparisonOf({ ...current, previousCycleChoice: 99 }, all).cycle).toBe(baseline);
+  });
+
+  it('says why there is nothing to compare with', () => {
+    expect(comparisonOf(current, [current])).toEqual({ cycle: null, reason: 'noEarlierApproved' });
+    expect(comparisonOf(current, [otherScope, current])).toEqual({
+      cycle: null,
+      reason: 'noSameScopeAndMethod',
+    });
+  });
+
+  it('may be any closed, approved cycle that started before, the one that started last first', () => {
+    const running = cycle(4, { status: 'improvement', startDate: '2025-09-01', endDate: '2025-12-15' });
+    const unapproved = cycle(5, { startDate: '2025-01-06', endDate: '2025-02-28', approval: null });
+    const later = cycle(6, { startDate: '2027-01-04', endDate: '2027-04-30' });
+    expect(
+      eligibleBaselines(current, [older, running, baseline, unapproved, later, otherScope, current]).map(
+        (eligible) => eligible.id,
+      ),
+    ).toEqual([3, 1, 2]);
+    expect(baselineRefusal(current, current)).toBe('sameCycle');
+    expect(baselineRefusal(current, running)).toBe('notClosed');
+    expect(baselineRefusal(current, unapproved)).toBe('notApproved');
+    expect(baselineRefusal(current, later)).toBe('notEarlier');
+    expect(baselineRefusal(current, { ...baseline, startDate: current.startDate })).toBe('notEarlier');
+    expect(baselineRefusal(current, otherScope)).toBeNull();
+  });
+
+  it('is refused with a sentence of its own in both languages', () => {
+    const error = new BaselineRefusedError('notApproved');
+    expect(error.code).toBe('conflict');
+    expect(translate('cs', error.messageKey)).toBe(
+      'Porovnávat lze jen s cyklem, jehož zprávu o sebehodnocení schválil ředitel úřadu.',
+    );
+    expect(translate('en', error.messageKey)).toContain('approved');
   });
 });

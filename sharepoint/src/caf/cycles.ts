@@ -25,6 +25,7 @@ export const CYCLE = selectOf(
   'EndDate',
   'ReportApprovedOn',
   'ReportApprovedBy',
+  'PreviousCycleChoice',
 );
 export type CycleRow = RowOf<typeof CYCLE>;
 const methods = choiceColumn(assessmentCyclesList, 'ScoringMethod');
@@ -117,11 +118,7 @@ export class CafCyclesRepository {
     return row?.Title ?? null;
   }
 
-  async update(
-    id: number,
-    changes: { status?: CycleStatus; currentStep?: number; approval?: StoredCycle['approval'] },
-    approverEmail?: string,
-  ): Promise<StoredCycle> {
+  async update(id: number, changes: CycleChanges, approverEmail?: string): Promise<StoredCycle> {
     const list = await this.site.list(assessmentCyclesList);
     const approverId =
       changes.approval && approverEmail ? (await this.site.sp.web.ensureUser(approverEmail)).Id : null;
@@ -132,9 +129,17 @@ export class CafCyclesRepository {
   }
 }
 
-/** The columns a change of status, step or approval writes; `approverId` is the approver's site user. */
+/** What a cycle's update may change: its phase, its report's approval, its chosen previous cycle. */
+export interface CycleChanges {
+  readonly status?: CycleStatus;
+  readonly currentStep?: number;
+  readonly approval?: StoredCycle['approval'];
+  readonly previousCycleChoice?: number | null;
+}
+
+/** The columns a change of status, step, approval or chosen previous cycle writes; `approverId` is the approver's site user. */
 export function cycleChangesOf(
-  changes: { status?: CycleStatus; currentStep?: number; approval?: StoredCycle['approval'] },
+  changes: CycleChanges,
   approverId: number | null,
 ): ItemChangesOf<typeof assessmentCyclesList> {
   const values: ItemChangesOf<typeof assessmentCyclesList> = {};
@@ -146,6 +151,7 @@ export function cycleChangesOf(
       : null;
     values.ReportApprovedById = changes.approval ? approverId : null;
   }
+  if (changes.previousCycleChoice !== undefined) values.PreviousCycleChoice = changes.previousCycleChoice;
   return values;
 }
 
@@ -180,5 +186,6 @@ function toCycle(item: CycleRow, departmentCodes: ReadonlyMap<number, string>): 
         : { kind: 'office' },
     currentStep: item.CurrentStep ?? 1,
     approval: approvedOn ? { approvedBy: item.ReportApprovedBy?.Title ?? '', approvedAt: approvedOn } : null,
+    previousCycleChoice: item.PreviousCycleChoice ?? null,
   };
 }

@@ -77,7 +77,12 @@ export class SharePointCafStore {
 
   updateCycle(
     id: number,
-    changes: { status?: CycleStatus; currentStep?: number; approval?: StoredCycle['approval'] },
+    changes: {
+      status?: CycleStatus;
+      currentStep?: number;
+      approval?: StoredCycle['approval'];
+      previousCycleChoice?: number | null;
+    },
     approverEmail?: string,
   ): Promise<StoredCycle> {
     return this.cycles.update(id, changes, approverEmail);

@@ -2,6 +2,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import { asJana, asLucie, asPavel } from './fake-caf';
+
+const DEFAULT_RULE = 'výchozí (poslední uzavřený a schválený cyklus se stejným rozsahem a metodou)';
 import { openCycle, renderCaf } from './render-caf';
 
 describe('results', () => {
@@ -25,6 +27,76 @@ describe('results', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['30', '—', '—']);
   }, 20_000);
+
+  it('says which cycle the change is measured against, by the default rule, without a chooser for a member', async () => {
+    const { user } = renderCaf(asLucie);
+    await openCycle(user, 'Sebehodnocení CAF 2026', 'Výsledky');
+    expect(
+      await screen.findByText(
+        'Změna se měří oproti cyklu Sebehodnocení CAF 2024 (2. 9. 2024 – 13. 12. 2024): je to poslední uzavřený a schválený cyklus se stejným rozsahem a metodou (výchozí volba).',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Porovnat s' })).toBeNull();
+  }, 20_000);
+
+  it('says why there is nothing to compare with', async () => {
+    const { user } = renderCaf(asLucie);
+    await openCycle(user, 'Jemné hodnocení 2026', 'Výsledky');
+    expect(
+      await screen.findByText(
+        /^Není s čím porovnávat: žádný dřívější uzavřený a schválený cyklus nemá stejný rozsah a metodu\./,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('table', { name: /Změna skóre subkritérií/ })).toBeNull();
+  }, 20_000);
+
+  it('lets the quality manager choose the cycle to compare with, after saying what changes, and go back to the default', async () => {
+    const { user, service } = renderCaf(asJana);
+    await openCycle(user, 'Sebehodnocení CAF 2026', 'Výsledky');
+    const select = (await screen.findByRole('combobox', { name: 'Porovnat s' })) as HTMLSelectElement;
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      DEFAULT_RULE,
+      'Sebehodnocení odborů 2025 (3. 3. 2025 – 30. 6. 2025) – jiný rozsah',
+      'Sebehodnocení CAF 2024 (2. 9. 2024 – 13. 12. 2024) – výchozí volba',
+    ]);
+    const save = screen.getByRole('button', { name: 'Uložit srovnání' });
+    expect((save as HTMLButtonElement).disabled).toBe(true);
+
+    await user.selectOptions(select, 'Sebehodnocení odborů 2025 (3. 3. 2025 – 30. 6. 2025) – jiný rozsah');
+    await user.click(save);
+    const dialog = await screen.findByRole('dialog', { name: 'Změnit cyklus, se kterým se porovnává?' });
+    expect(within(dialog).getByText(/se bude měřit oproti cyklu Sebehodnocení odborů 2025\./)).toBeTruthy();
+    expect(within(dialog).getByText(/má jiný rozsah nebo metodu/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Změnit srovnání' }));
+
+    expect(
+      await screen.findByText(
+        'Změna se měří oproti cyklu Sebehodnocení odborů 2025 (3. 3. 2025 – 30. 6. 2025), který pro srovnání zvolil(a) manažer/ka kvality.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('Srovnání je uloženo.').getAttribute('role')).toBe('status');
+    const changes = screen.getByRole('table', {
+      name: /Změna skóre subkritérií oproti cyklu Sebehodnocení odborů 2025/,
+    });
+    expect(
+      within(within(changes).getByRole('row', { name: /^1\.2 / }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['70', '45', '\u221225']);
+    expect(service.requestsTo('/api/caf/cycles/2/baseline').map((request) => request.body)).toEqual([
+      { previousCycleId: 4 },
+    ]);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Porovnat s' }), DEFAULT_RULE);
+    await user.click(screen.getByRole('button', { name: 'Uložit srovnání' }));
+    const back = await screen.findByRole('dialog', { name: 'Změnit cyklus, se kterým se porovnává?' });
+    expect(within(back).getByText(/podle výchozího pravidla/)).toBeTruthy();
+    await user.click(within(back).getByRole('button', { name: 'Změnit srovnání' }));
+    expect(
+      await screen.findByText(/oproti cyklu Sebehodnocení CAF 2024 .*\(výchozí volba\)\.$/),
+    ).toBeTruthy();
+    expect(service.requestsTo('/api/caf/cycles/2/baseline').at(-1)?.body).toEqual({ previousCycleId: null });
+  }, 30_000);
 
   it('draws the scores as an SVG chart with a title and gives the same numbers in a table', async () => {
     const { user } = renderCaf(asLucie);

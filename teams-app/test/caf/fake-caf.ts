@@ -6,6 +6,12 @@ import {
   previousStatus,
   reviewRefusal,
   translate,
+  baselineRefusal,
+  comparisonOf,
+  eligibleBaselines,
+  sameScope,
+  type ComparableCycle,
+  type SetBaselineRequest,
   type CycleEvent,
   type PhaseFacts,
   type PhaseRefusal,
@@ -110,7 +116,8 @@ export interface FakeCycle {
     }
   >;
   measures: PlanMeasure[];
-  previous: Record<string, number>;
+  /** The earlier cycle the quality manager chose to compare with (PUT /baseline); none: the default rule. */
+  previousCycleChoice?: number | null;
   approval?: { approvedBy: string; approvedAt: string } | undefined;
   history?: CycleEvent[];
 }
@@ -148,7 +155,6 @@ export function createFakeCaf() {
         ['1.2', { input: { method: 'classical', score: 45 }, ...texts, areasForImprovement: 'Málo školení' }],
       ]),
       measures: [],
-      previous: { '1.2': 55, '1.1': 30 },
     },
     {
       id: 3,
@@ -160,8 +166,49 @@ export function createFakeCaf() {
       scores: new Map(),
       consensus: new Map(),
       measures: [],
-      previous: {},
     },
+  ];
+  /**
+   * Earlier cycles, closed, with their consensus scores: what the results compare with (core's
+   * comparisonOf). Not in the cycles list, which the other pages' tests count.
+   */
+  const earlier: (ComparableCycle & { name: string; scores: Record<string, number> })[] = [
+    {
+      id: 1,
+      name: 'Sebehodnocení CAF 2024',
+      method: 'classical',
+      status: 'closed',
+      startDate: '2024-09-02',
+      endDate: '2024-12-13',
+      scope: { kind: 'office' },
+      approval: { approvedBy: 'Pavel Ředitel', approvedAt: '2025-01-20' },
+      scores: { '1.2': 55, '1.1': 30 },
+    },
+    {
+      id: 4,
+      name: 'Sebehodnocení odborů 2025',
+      method: 'classical',
+      status: 'closed',
+      startDate: '2025-03-03',
+      endDate: '2025-06-30',
+      scope: { kind: 'departments', departmentCodes: ['OD'] },
+      approval: { approvedBy: 'Pavel Ředitel', approvedAt: '2025-07-10' },
+      scores: { '1.2': 70 },
+    },
+  ];
+  const comparable = (cycle: FakeCycle): ComparableCycle => ({
+    id: cycle.id,
+    method: cycle.method,
+    status: cycle.status,
+    startDate: '2026-09-01',
+    endDate: '2026-12-15',
+    scope: { kind: 'office' },
+    approval: cycle.approval ?? null,
+    previousCycleChoice: cycle.previousCycleChoice ?? null,
+  });
+  const all = () => [
+    ...earlier,
+    ...cycles.map((cycle) => ({ ...comparable(cycle), name: cycle.name, scores: {} })),
   ];
 
   const people = new Map(CAF_PEOPLE.map((person) => [person.email, person]));
@@ -191,7 +238,7 @@ export function createFakeCaf() {
   function detail(cycle: FakeCycle, me: Me): CycleDetail {
     return {
       ...summary(cycle, me),
-      previousCycleId: 1,
+      previousCycleId: comparisonOf(comparable(cycle), all()).cycle?.id ?? null,
       history: cycle.history ?? [],
       team: cycle.team.map((member) => ({
         email: member.email,
@@ -358,27 +405,69 @@ export function createFakeCaf() {
         body: { code, ...entry, score: subcriterionScore(entry.input) } satisfies ConsensusEntry,
       };
     }
-    if (rest === '/results' && method === 'GET') {
+    const results = (): CycleResultsView => {
       const current = Object.fromEntries(
         [...cycle.consensus.entries()].map(([key, entry]) => [key, subcriterionScore(entry.input)]),
       );
+      const comparison = comparisonOf(comparable(cycle), all());
+      const byDefault = comparisonOf({ ...comparable(cycle), previousCycleChoice: null }, all()).cycle;
+      const previous = comparison.cycle;
       return {
-        status: 200,
-        body: {
-          results: aggregate(current),
-          changes: compareCycles(current, cycle.previous).filter(
-            (change) => change.previous !== null || change.current !== null,
-          ),
-          previousCycleName: 'Sebehodnocení CAF 2024',
-          subcriteria: [...cycle.consensus.entries()].map(([key, entry]) => ({
-            code: key,
-            score: subcriterionScore(entry.input),
-            strengths: entry.strengths,
-            areasForImprovement: entry.areasForImprovement,
-            improvementIdeas: entry.improvementIdeas,
-          })),
-        } satisfies CycleResultsView,
+        results: aggregate(current),
+        changes: previous
+          ? compareCycles(current, previous.scores).filter(
+              (change) => change.previous !== null || change.current !== null,
+            )
+          : [],
+        previousCycleName: previous?.name ?? null,
+        comparedWith: comparison.cycle
+          ? {
+              id: comparison.cycle.id,
+              name: comparison.cycle.name,
+              startDate: comparison.cycle.startDate,
+              endDate: comparison.cycle.endDate,
+              source: comparison.source,
+            }
+          : null,
+        noComparison: comparison.cycle === null ? comparison.reason : null,
+        baselineOptions: eligibleBaselines(comparable(cycle), all()).map((option) => ({
+          id: option.id,
+          name: option.name,
+          startDate: option.startDate,
+          endDate: option.endDate,
+          method: option.method,
+          scope: option.scope,
+          isDefault: option.id === byDefault?.id,
+          sameScope: sameScope(option.scope, { kind: 'office' }),
+          sameMethod: option.method === cycle.method,
+        })),
+        subcriteria: [...cycle.consensus.entries()].map(([key, entry]) => ({
+          code: key,
+          score: subcriterionScore(entry.input),
+          strengths: entry.strengths,
+          areasForImprovement: entry.areasForImprovement,
+          improvementIdeas: entry.improvementIdeas,
+        })),
       };
+    };
+    if (rest === '/results' && method === 'GET') return { status: 200, body: results() };
+    if (rest === '/baseline' && method === 'PUT') {
+      if (!summary(cycle, me).permissions.manageCycle) return error(403, 'forbidden', 'Nemáte oprávnění.');
+      const { previousCycleId } = body as SetBaselineRequest;
+      if (previousCycleId !== null) {
+        const chosen = all().find((candidate) => candidate.id === previousCycleId);
+        if (!chosen) return error(404, 'notFound', 'Cyklus neexistuje.');
+        const refusal = baselineRefusal(comparable(cycle), chosen);
+        if (refusal) {
+          const key = `caf.baseline.refused.${refusal}` as const;
+          return {
+            status: 409,
+            body: { error: { code: 'conflict', message: translate('cs', key), reason: { key } } },
+          };
+        }
+      }
+      cycle.previousCycleChoice = previousCycleId;
+      return { status: 200, body: results() };
     }
     if (rest === '/report/approve' && method === 'POST') {
       const refusal = reviewRefusal(facts());

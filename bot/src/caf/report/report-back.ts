@@ -18,7 +18,7 @@ export function comparisonChapter(report: SelfAssessmentReport): Block[] {
         approvedAt: previous.approval ? date(previous.approval.approvedAt) : '–',
       }),
     ),
-    note(t('report.comparison.rule')),
+    note(t(previous.chosen ? 'report.comparison.chosen' : 'report.comparison.rule')),
     table(
       [
         t('report.comparison.subcriterion'),

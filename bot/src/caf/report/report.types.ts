@@ -57,6 +57,8 @@ export interface ReportPreviousCycle {
   readonly startDate: string;
   readonly endDate: string;
   readonly approval: { readonly approvedBy: string; readonly approvedAt: string } | null;
+  /** The quality manager chose it (not the default rule): the report says so instead of the rule. */
+  readonly chosen?: boolean;
 }
 
 export interface ReportSubcriterion {

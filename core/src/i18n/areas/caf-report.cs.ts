@@ -85,6 +85,8 @@ export const cafReportCs = {
     'Srovnává se s cyklem {name} ({period}); jeho zprávu schválil(a) {approvedBy} dne {approvedAt}.',
   'report.comparison.rule':
     'Předchozím cyklem je poslední uzavřený cyklus se schválenou zprávou, se stejným rozsahem a stejnou metodou hodnocení, který skončil před tímto cyklem.',
+  'report.comparison.chosen':
+    'Cyklus pro srovnání zvolil(a) manažer/ka kvality; výchozím by byl poslední uzavřený cyklus se schválenou zprávou, se stejným rozsahem a stejnou metodou hodnocení.',
   'report.comparison.none':
     'Předchozí srovnatelný cyklus není (uzavřený, se schválenou zprávou, se stejným rozsahem a metodou), změna od minulého cyklu se proto neuvádí.',
   'report.comparison.subcriterion': 'Subkritérium',

@@ -83,6 +83,8 @@ export const cafReportEn = {
     'Compared with the cycle {name} ({period}); its report was approved by {approvedBy} on {approvedAt}.',
   'report.comparison.rule':
     'The previous cycle is the last closed cycle with an approved report, of the same scope and scoring method, that ended before this cycle.',
+  'report.comparison.chosen':
+    'The quality manager chose the cycle to compare with; by default it would be the last closed cycle with an approved report, of the same scope and scoring method.',
   'report.comparison.none':
     'There is no comparable previous cycle (closed, with an approved report, of the same scope and method), so no change since the previous cycle is shown.',
   'report.comparison.subcriterion': 'Subcriterion',

@@ -181,7 +181,6 @@ export const cafTabCs = {
   'tab.caf.results.overall': 'Celkem',
   'tab.caf.results.changesHeading': 'Změna od minulého cyklu',
   'tab.caf.results.changesCaption': 'Změna skóre subkritérií oproti cyklu {name}',
-  'tab.caf.results.noPrevious': 'Předchozí cyklus není k dispozici.',
   'tab.caf.results.subcriterion': 'Subkritérium',
   'tab.caf.results.previous': 'Minule',
   'tab.caf.results.current': 'Nyní',

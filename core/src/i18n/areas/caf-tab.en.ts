@@ -183,7 +183,6 @@ export const cafTabEn = {
   'tab.caf.results.overall': 'Overall',
   'tab.caf.results.changesHeading': 'Change since the previous cycle',
   'tab.caf.results.changesCaption': 'Change of subcriterion scores since {name}',
-  'tab.caf.results.noPrevious': 'There is no previous cycle.',
   'tab.caf.results.subcriterion': 'Subcriterion',
   'tab.caf.results.previous': 'Before',
   'tab.caf.results.current': 'Now',

@@ -100,6 +100,15 @@ export const assessmentCyclesList = {
     },
     { name: 'ReportApprovedBy', type: 'User', title: { cs: 'Zprávu schválil/a', en: 'Report approved by' } },
     {
+      // The earlier cycle (its item id) the quality manager chose to compare with; empty: the
+      // default rule (core previous-cycle.ts). A number, not a lookup: a lookup to its own list
+      // would block deleting the earlier cycle, and an id no longer there reads as the default.
+      name: 'PreviousCycleChoice',
+      type: 'Number',
+      title: { cs: 'Porovnat s cyklem (ID)', en: 'Compare with cycle (ID)' },
+      min: 1,
+    },
+    {
       name: 'ExternalFeedback',
       type: 'Boolean',
       title: { cs: 'Externí zpětná vazba (PEF)', en: 'External feedback (PEF)' },

@@ -64,6 +64,12 @@ export function cafEndpoints(send: Send, json: ReadWith): CafApi {
       }),
     getResults: (id, signal) =>
       send(`${cycle(id)}/results`, { signal, read: json((s) => s.cycleResultsViewSchema) }),
+    setBaseline: (id, previousCycleId) =>
+      send(`${cycle(id)}/baseline`, {
+        method: 'PUT',
+        body: { previousCycleId },
+        read: json((s) => s.cycleResultsViewSchema),
+      }),
     downloadReport: (id, locale) =>
       send(`${cycle(id)}/report.docx?locale=${encodeURIComponent(locale)}`, {
         read: async (response) => {

@@ -38,6 +38,8 @@ export interface CafApi {
   getConsensus(id: number, hideNames: boolean, signal?: AbortSignal): Promise<ConsensusBoard>;
   saveConsensus(id: number, code: string, draft: ConsensusDraft): Promise<ConsensusEntry>;
   getResults(id: number, signal?: AbortSignal): Promise<CycleResultsView>;
+  /** The earlier cycle to compare with (quality manager), null for the default rule; the new results. */
+  setBaseline(id: number, previousCycleId: number | null): Promise<CycleResultsView>;
   /** The .docx report as a file. */
   downloadReport(id: number, locale: Locale): Promise<Blob>;
   approveReport(id: number, comment?: string): Promise<CycleSummary>;

@@ -10,6 +10,7 @@ import { DataTable } from '../../platform/components/DataTable';
 import { CreateMeasureFlow } from '../plan/CreateMeasureFlow';
 import type { MeasureRequest } from '../plan/MeasureDialog.types';
 import { useModelIndex } from '../../platform/components/use-model-index';
+import { Comparison } from './Comparison';
 import { ReportActions } from './ReportActions';
 import { ScoreChart, type ChartBar } from './ScoreChart';
 
@@ -117,9 +118,8 @@ export function ResultsView({ api, me, cycle, reload }: CycleViewProps) {
         <h2 id="results-changes" className={styles.heading}>
           {t('tab.caf.results.changesHeading')}
         </h2>
-        {previousCycleName === null ? (
-          <p>{t('tab.caf.results.noPrevious')}</p>
-        ) : (
+        <Comparison api={api} cycle={cycle} view={view.data} onSaved={view.retry} />
+        {previousCycleName !== null && (
           <DataTable
             caption={t('tab.caf.results.changesCaption', { name: previousCycleName })}
             columns={[

@@ -1,9 +1,18 @@
-import { cafPhasesCs, cafTabCs, cafTeamCs, surveysChatCs, surveysCoreCs, surveysTabCs } from '@kvalita/core';
+import {
+  cafBaselineCs,
+  cafPhasesCs,
+  cafTabCs,
+  cafTeamCs,
+  surveysChatCs,
+  surveysCoreCs,
+  surveysTabCs,
+} from '@kvalita/core';
 
 // The Czech texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
 export const messages = {
   ...cafTabCs,
   ...cafPhasesCs,
+  ...cafBaselineCs,
   ...cafTeamCs,
   ...surveysCoreCs,
   ...surveysChatCs,

@@ -1,9 +1,18 @@
-import { cafPhasesEn, cafTabEn, cafTeamEn, surveysChatEn, surveysCoreEn, surveysTabEn } from '@kvalita/core';
+import {
+  cafBaselineEn,
+  cafPhasesEn,
+  cafTabEn,
+  cafTeamEn,
+  surveysChatEn,
+  surveysCoreEn,
+  surveysTabEn,
+} from '@kvalita/core';
 
 // The English texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
 export const messages = {
   ...cafTabEn,
   ...cafPhasesEn,
+  ...cafBaselineEn,
   ...cafTeamEn,
   ...surveysCoreEn,
   ...surveysChatEn,
