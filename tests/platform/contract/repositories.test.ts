@@ -4,11 +4,13 @@ import {
   DepartmentsRepository,
   MeasuresRepository,
   PeopleRepository,
+  SiteContext,
   SurveyResponsesRepository,
   provisionLists,
 } from '@kvalita/sharepoint';
 import '@pnp/sp/fields';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
+import { RequestCounter } from '../../support/request-counter';
 
 let target: ContractTarget;
 
@@ -133,6 +135,42 @@ describe('repositories', () => {
         roles: [],
       }),
     ).rejects.toThrow();
+  });
+
+  it('finds people by the start of a given name, a surname or an e-mail, titles aside, in one round trip', async () => {
+    // Warm: the web's URL and the departments' shared copy are read once per site, not per search.
+    const counter = RequestCounter();
+    const site = new SiteContext(target.connect({}, counter));
+    const people = new PeopleRepository(site);
+    await people.search('ja', 5);
+    const names = async (text: string, top = 10) =>
+      (await people.search(text, top)).map((person) => person.displayName);
+    counter.reset();
+    expect(await names('jana')).toEqual(['Ing. Jana Nováková']);
+    expect(counter.count()).toBe(1);
+    expect(await names('NOVÁK')).toEqual(['Ing. Jana Nováková']);
+    expect(await names('Svoboda')).toEqual(['Mgr. Petr Svoboda']);
+    expect(await names('petr.s')).toEqual(['Mgr. Petr Svoboda']);
+    expect(await names('ad')).toEqual(['Čermák Adam']);
+    expect(await names('cyril b')).toEqual(['Cyril Bureš']);
+    expect(await names('Ing.')).toEqual([]);
+    expect(await names("x' or Title ne 'x")).toEqual([]);
+    const [jana] = await people.search('jana', 1);
+    expect(jana).toMatchObject({ email: 'jana.novakova@lipova.example', jobTitle: 'Manažerka kvality' });
+  });
+
+  it('finds a person added in SharePoint by hand once provisioning has filled the search columns', async () => {
+    const people = new PeopleRepository(target.site);
+    const list = target.sp.web.getList('/sites/kvalita/Lists/KvalitaPeople');
+    await list.items.add({ Title: 'PhDr. Hana Malá, Ph.D.', Email: 'hana.mala@lipova.example' });
+    expect(await people.search('Malá', 5)).toEqual([]);
+    await provisionLists(target.sp, { locale: 'cs' });
+    expect((await people.search('Malá', 5)).map((person) => person.displayName)).toEqual([
+      'PhDr. Hana Malá, Ph.D.',
+    ]);
+    expect((await people.search('Hana M', 5)).map((person) => person.email)).toEqual([
+      'hana.mala@lipova.example',
+    ]);
   });
 
   it('lists measures with owners and maps Czech choices back to codes', async () => {
