@@ -106,6 +106,12 @@ export interface DepartmentsReply {
  * and `.-_@+` (no quotes or other punctuation, no control or symbol characters); `top` 1–20, default 8.
  */
 export const PEOPLE_SEARCH_LIMITS = { minLength: 2, maxLength: 64, defaultTop: 8, maxTop: 20 } as const;
+/**
+ * What a search text may hold (after normalizePeopleSearch): letters with their accents, digits,
+ * spaces and the few marks of names and e-mail addresses. A quote, which could end an OData
+ * literal, and control, format or symbol characters are refused before any query is built.
+ */
+export const PEOPLE_SEARCH_PATTERN = /^[\p{L}\p{M}\p{N} .@_+-]+$/u;
 
 /** A person found in the directory, as a people picker shows them. */
 export interface DirectoryPerson {

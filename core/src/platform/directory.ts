@@ -43,3 +43,8 @@ export function searchNamesOf(displayName: string): SearchNames {
   const given = plain.slice(0, -1);
   return { givenFirst: plain.join(' '), surnameFirst: [surname, ...given].join(' ') };
 }
+
+/** A search text as the directory search compares it: composed accents, single inner spaces, trimmed. */
+export function normalizePeopleSearch(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ');
+}

@@ -1,24 +1,21 @@
 import { z } from 'zod';
-import { PEOPLE_SEARCH_LIMITS } from './contract';
-
-/**
- * What a directory search may look for: letters (with their accents), digits, spaces and the few
- * marks of names and e-mail addresses. A quote, which could end an OData literal, and anything
- * else (control, format or symbol characters, a lone surrogate) is refused before a query is built,
- * although the repository escapes its literals as well.
- */
-const SEARCH_TEXT = /^[\p{L}\p{M}\p{N} .@_+-]+$/u;
+import { PEOPLE_SEARCH_LIMITS, PEOPLE_SEARCH_PATTERN } from './contract';
+import { normalizePeopleSearch } from './directory';
 
 export interface PeopleSearchQuery {
   readonly search: string;
   readonly top: number;
 }
 
-/** GET /api/people's query (`?search=…&top=…`), as the router reads it. */
+/**
+ * GET /api/people's query (`?search=…&top=…`), as the router reads it. Odd text (a quote, a
+ * control, format or symbol character, a lone surrogate) is refused here, although the repository
+ * escapes its literals as well.
+ */
 export const peopleSearchQuerySchema: z.ZodType<PeopleSearchQuery, unknown> = z.object({
   search: z
     .string({ error: 'search is required: the start of a name or an e-mail address' })
-    .transform((text) => text.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .transform(normalizePeopleSearch)
     .pipe(
       z
         .string()
@@ -30,7 +27,7 @@ export const peopleSearchQuerySchema: z.ZodType<PeopleSearchQuery, unknown> = z.
           PEOPLE_SEARCH_LIMITS.maxLength,
           `search must be at most ${PEOPLE_SEARCH_LIMITS.maxLength} characters`,
         )
-        .regex(SEARCH_TEXT, 'search may hold only letters, digits, spaces and . - _ @ +'),
+        .regex(PEOPLE_SEARCH_PATTERN, 'search may hold only letters, digits, spaces and . - _ @ +'),
     ),
   top: z
     .string()
