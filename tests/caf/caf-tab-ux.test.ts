@@ -137,11 +137,11 @@ describe('the tab for keyboard, screen-reader and phone users', () => {
     async () => {
       const tab = currentPage();
       await tab.setViewportSize({ width: 400, height: 800 });
-      await tab.goto(`${session.serviceUrl()}/tab/`);
-      await tab.getByRole('heading', { level: 1, name: 'Model CAF 2020' }).waitFor();
+      await signInAs(tab, session.serviceUrl(), MEMBER);
       await openCycle(tab, 'Moje hodnocení');
       await tab.getByRole('heading', { level: 2, name: /^1\.1 / }).waitFor();
       const score = tab.getByRole('spinbutton', { name: 'Skóre (0–100)' });
+      if (process.env['SHOT']) await tab.screenshot({ path: process.env['SHOT'], fullPage: true });
       const place = await score.evaluate((input) => {
         const rect = input.getBoundingClientRect();
         const view = input.ownerDocument.defaultView;

@@ -72,6 +72,7 @@ export const cafTabCs = {
   'tab.caf.scoring.jumpList': 'Subkritéria',
   'tab.caf.scoring.jumpDone': '{code} ✓ hotovo',
   'tab.caf.scoring.jumpTodo': '{code}',
+  'tab.caf.scoring.jumpSummary': 'Všechna subkritéria ({done} z {total} hotovo)',
   'tab.caf.scoring.subcriterion': '{code} {title}',
   'tab.caf.scoring.kindEnabler': 'Kritérium předpokladů.',
   'tab.caf.scoring.kindResult': 'Výsledkové kritérium.',

@@ -74,6 +74,7 @@ export const cafTabEn = {
   'tab.caf.scoring.jumpList': 'Subcriteria',
   'tab.caf.scoring.jumpDone': '{code} ✓ done',
   'tab.caf.scoring.jumpTodo': '{code}',
+  'tab.caf.scoring.jumpSummary': 'All subcriteria ({done} of {total} done)',
   'tab.caf.scoring.subcriterion': '{code} {title}',
   'tab.caf.scoring.kindEnabler': 'Enabler criterion.',
   'tab.caf.scoring.kindResult': 'Results criterion.',

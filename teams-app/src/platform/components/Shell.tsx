@@ -29,6 +29,11 @@ const useStyles = makeStyles({
     maxWidth: '60rem',
     paddingBlock: tokens.spacingVerticalL,
     paddingInline: tokens.spacingHorizontalXXL,
+    // On a phone (Teams mobile) the width goes to the content, not to the margins.
+    '@media (max-width: 37.5rem)': {
+      paddingBlock: tokens.spacingVerticalM,
+      paddingInline: tokens.spacingHorizontalM,
+    },
   },
 });
 
