@@ -15,6 +15,8 @@ const TIMEOUT = 180_000;
 const CYCLE = 'Sebehodnocení CAF 2026';
 const MEMBER = 'Marie Procházková';
 const QUALITY_MANAGER = 'Ing. Jana Nováková';
+/** Has scored everything and submitted (the demo office). */
+const SUBMITTED = 'Alena Němcová';
 
 const session = useTabSession({ timeout: TIMEOUT });
 const currentPage = () => session.page();
@@ -141,7 +143,6 @@ describe('the tab for keyboard, screen-reader and phone users', () => {
       await openCycle(tab, 'Moje hodnocení');
       await tab.getByRole('heading', { level: 2, name: /^1\.1 / }).waitFor();
       const score = tab.getByRole('spinbutton', { name: 'Skóre (0–100)' });
-      if (process.env['SHOT']) await tab.screenshot({ path: process.env['SHOT'], fullPage: true });
       const place = await score.evaluate((input) => {
         const rect = input.getBoundingClientRect();
         const view = input.ownerDocument.defaultView;
@@ -191,7 +192,7 @@ describe('the tab for keyboard, screen-reader and phone users', () => {
   );
 
   it(
-    'asks before removing a team member, naming the person',
+    'asks before removing a team member, naming the person, and keeps one who has submitted',
     async () => {
       const tab = currentPage();
       await signInAs(tab, session.serviceUrl(), QUALITY_MANAGER);
@@ -209,6 +210,15 @@ describe('the tab for keyboard, screen-reader and phone users', () => {
       await team.getByRole('button', { name: `Odebrat z týmu: ${MEMBER}` }).click();
       await dialog.getByRole('button', { name: 'Ano, odebrat' }).click();
       await team.getByRole('rowheader', { name: MEMBER }).waitFor({ state: 'detached' });
+
+      // Whoever has submitted stays: their scores count, and the dialog says so instead of asking.
+      await team.getByRole('button', { name: `Odebrat z týmu: ${SUBMITTED}` }).click();
+      const kept = tab.getByRole('dialog', { name: `Odebrat ${SUBMITTED} z hodnoticího týmu?` });
+      await kept.waitFor();
+      expect(await kept.textContent()).toContain('nelze z hodnoticího týmu odebrat');
+      expect(await kept.getByRole('button', { name: 'Ano, odebrat' }).count()).toBe(0);
+      await kept.getByRole('button', { name: 'Zavřít' }).click();
+      expect(await team.textContent()).toContain(SUBMITTED);
     },
     TIMEOUT,
   );

@@ -20,6 +20,6 @@ export const cafTeamCs = {
     '{name} přestane být členem hodnoticího týmu tohoto cyklu a nebude moci dál hodnotit.',
   'tab.caf.team.removeDrafts':
     'Rozpracovaná hodnocení, která nebyla odeslána, se do výsledků nezapočítávají.',
-  'tab.caf.team.removeSubmitted': '{name} už své hodnocení odeslal(a).',
+  'tab.caf.team.removeClose': 'Zavřít',
   'tab.caf.team.removeConfirm': 'Ano, odebrat',
 } as const;

@@ -22,6 +22,6 @@ export const cafTeamEn = {
   'tab.caf.team.removeEffect':
     '{name} will no longer be on this cycle’s self-assessment team and can no longer score.',
   'tab.caf.team.removeDrafts': 'Draft scores that were not submitted do not count in the results.',
-  'tab.caf.team.removeSubmitted': '{name} has already submitted their scores.',
+  'tab.caf.team.removeClose': 'Close',
   'tab.caf.team.removeConfirm': 'Yes, remove',
 } as const satisfies Record<keyof typeof cafTeamCs, string>;

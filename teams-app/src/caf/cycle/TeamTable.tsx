@@ -1,14 +1,15 @@
-import { Button } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { TeamMember } from '@kvalita/core';
 import { useState } from 'react';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { DataTable } from '../../platform/components/DataTable';
+import { errorText } from '../../platform/components/error-text';
 import { ModalDialog } from '../../platform/components/ModalDialog';
 
 export interface TeamTableProps {
   readonly team: readonly TeamMember[];
-  /** Given only to those who may remove members (the quality manager). */
-  readonly onRemove?: ((member: TeamMember) => void) | undefined;
+  /** Given only to those who may remove members (the quality manager); rejects with the refusal. */
+  readonly onRemove?: ((member: TeamMember) => Promise<void>) | undefined;
 }
 
 /** The self-assessment team: name, role, department and whether each has submitted. */
@@ -16,6 +17,23 @@ export function TeamTable({ team, onRemove }: TeamTableProps) {
   const { t } = useI18n();
   // A removal asks first, naming the person and what becomes of their scores.
   const [removing, setRemoving] = useState<TeamMember | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const ask = (member: TeamMember | null) => {
+    setRemoving(member);
+    setFailure(null);
+  };
+  const remove = async (member: TeamMember, removeMember: (member: TeamMember) => Promise<void>) => {
+    setBusy(true);
+    try {
+      await removeMember(member);
+      setRemoving(null);
+    } catch (error) {
+      setFailure(errorText(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
   if (team.length === 0) return <p>{t('tab.caf.team.empty')}</p>;
   const columns = [
     t('tab.caf.team.name'),
@@ -43,7 +61,7 @@ export function TeamTable({ team, onRemove }: TeamTableProps) {
                     key="remove"
                     size="small"
                     aria-label={t('tab.caf.team.remove', { name: member.displayName })}
-                    onClick={() => setRemoving(member)}
+                    onClick={() => ask(member)}
                   >
                     {t('tab.caf.team.removeShort')}
                   </Button>,
@@ -55,28 +73,34 @@ export function TeamTable({ team, onRemove }: TeamTableProps) {
       {onRemove && removing !== null && (
         <ModalDialog
           title={t('tab.caf.team.removeTitle', { name })}
-          onDismiss={() => setRemoving(null)}
+          onDismiss={() => ask(null)}
           actions={
-            <>
-              <Button onClick={() => setRemoving(null)}>{t('tab.caf.cancel')}</Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setRemoving(null);
-                  onRemove(removing);
-                }}
-              >
-                {t('tab.caf.team.removeConfirm')}
-              </Button>
-            </>
+            removing.submitted ? (
+              <Button onClick={() => ask(null)}>{t('tab.caf.team.removeClose')}</Button>
+            ) : (
+              <>
+                <Button onClick={() => ask(null)}>{t('tab.caf.cancel')}</Button>
+                <Button appearance="primary" disabled={busy} onClick={() => void remove(removing, onRemove)}>
+                  {t('tab.caf.team.removeConfirm')}
+                </Button>
+              </>
+            )
           }
         >
-          <p>{t('tab.caf.team.removeEffect', { name })}</p>
-          <p>
-            {removing.submitted
-              ? t('tab.caf.team.removeSubmitted', { name })
-              : t('tab.caf.team.removeDrafts')}
-          </p>
+          {removing.submitted ? (
+            // The service keeps whoever has submitted: their scores count in the self-assessment.
+            <p>{t('error.caf.memberSubmitted')}</p>
+          ) : (
+            <>
+              <p>{t('tab.caf.team.removeEffect', { name })}</p>
+              <p>{t('tab.caf.team.removeDrafts')}</p>
+            </>
+          )}
+          {failure !== null && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{failure}</MessageBarBody>
+            </MessageBar>
+          )}
         </ModalDialog>
       )}
     </>
