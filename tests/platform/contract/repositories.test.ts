@@ -6,6 +6,7 @@ import {
   PeopleRepository,
   SiteContext,
   SurveyResponsesRepository,
+  inOneBatch,
   provisionLists,
 } from '@kvalita/sharepoint';
 import '@pnp/sp/fields';
@@ -225,4 +226,33 @@ describe('repositories', () => {
     expect(outcomes).toContain('stored');
     expect(await responses.waveAnswers('srv-repos001', 1, 'q1')).toHaveLength(1);
   });
+});
+
+describe('the directory past the list view threshold', () => {
+  it('still finds people by the start of a name, where a substring search is refused', async () => {
+    const url = '/sites/kvalita/Lists/KvalitaPeople';
+    // 5,100 more people in $batches of 100 (the list now holds more than SharePoint's 5,000).
+    for (let start = 0; start < 5100; start += 100) {
+      await inOneBatch(target.sp, (batched) =>
+        Array.from({ length: 100 }, (_, offset) => {
+          const n = start + offset;
+          return batched.web.getList(url).items.add({
+            Title: `Zaměstnanec ${n}`,
+            Email: `zamestnanec.${n}@lipova.example`,
+            NameKey: `Zaměstnanec ${n}`,
+            SurnameKey: `${n} Zaměstnanec`,
+          });
+        }),
+      );
+    }
+    const people = new PeopleRepository(target.site);
+    expect((await people.search('Nováková', 5)).map((person) => person.email)).toEqual([
+      'jana.novakova@lipova.example',
+    ]);
+    expect(await people.search('zamestnanec.509', 20)).toHaveLength(11);
+    // What the prefix columns avoid: a substring of the name, which no index can answer.
+    await expect(
+      target.sp.web.getList(url).items.select('Title').filter("substringof('Nov',Title)").top(5)(),
+    ).rejects.toThrow(/list view threshold/i);
+  }, 180_000);
 });
