@@ -261,6 +261,22 @@ describe('the tab for keyboard, screen-reader and phone users', () => {
     TIMEOUT,
   );
 
+  it.each(['dark', 'contrast'])(
+    'shows the people found without axe violations in the %s theme',
+    async (theme) => {
+      const tab = currentPage();
+      await tab.goto(`${session.serviceUrl()}/tab/?theme=${theme}`);
+      await tab.getByRole('heading', { level: 1, name: 'Model CAF 2020' }).waitFor();
+      await openCycle(tab);
+      const form = tab.getByRole('region', { name: 'Přidat člena týmu' });
+      await form.getByRole('combobox', { name: 'Osoba' }).fill('ve');
+      await form.getByRole('listbox', { name: 'Osoba' }).getByRole('option').first().waitFor();
+      await tab.keyboard.press('ArrowDown');
+      expect(await axeViolations(tab)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
   it('threw no errors and broke no Content-Security-Policy rule', () => {
     expect(session.problems).toEqual([]);
   });

@@ -69,10 +69,10 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
     paddingInline: tokens.spacingHorizontalM,
     cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    // No background of its own: high contrast's "selected" cyan leaves the white text unreadable.
+    ':hover': { textDecorationLine: 'underline' },
   },
   active: {
-    backgroundColor: tokens.colorNeutralBackground1Selected,
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: '-2px',
   },
