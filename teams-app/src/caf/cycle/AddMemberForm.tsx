@@ -23,7 +23,10 @@ export interface AddMemberFormProps {
 }
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  // Top-aligned: the picker's status line under the field must not push the other controls down.
+  form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  // Level with the fields' inputs: below a label's line.
+  add: { marginBlockStart: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   hint: { margin: 0 },
 });
@@ -96,7 +99,9 @@ export function AddMemberForm({ api, cycleId, roles, onAdded }: AddMemberFormPro
             </Select>
           </Field>
         )}
-        <Button type="submit">{t('tab.caf.team.add')}</Button>
+        <Button type="submit" className={styles.add}>
+          {t('tab.caf.team.add')}
+        </Button>
       </form>
       {failure !== null && (
         <MessageBar intent="error" layout="multiline">
