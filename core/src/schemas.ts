@@ -9,4 +9,5 @@ export * from './surveys/reply-schemas';
 export * from './surveys/survey-schema';
 export * from './surveys/card-data-schema';
 export * from './platform/directory-schema';
+export * from './platform/people-search-schema';
 export * from './measures/measure-schema';

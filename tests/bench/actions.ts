@@ -18,7 +18,8 @@ export type UserActionId =
   | 'cyclePage'
   | 'cardAnswer'
   | 'resultsPage'
-  | 'tabStart';
+  | 'tabStart'
+  | 'peopleSearch';
 
 /** One user action: what the tab or the chat sends for it, run as often as the bench asks. */
 export interface UserAction {
@@ -130,6 +131,16 @@ export function userActions(measured: MeasuredOffice, size: OfficeSize): UserAct
       name: `survey results page (${office.resultsSurvey.currentWave} closed waves × ${office.people.length} answers)`,
       runs: 10,
       run: () => api('GET', `/api/surveys/${office.resultsSurvey.key}/results`, office.qualityManager),
+    },
+    {
+      id: 'peopleSearch',
+      name: 'people picker search (GET /api/people?search=…)',
+      run: (index) =>
+        api(
+          'GET',
+          `/api/people?search=${encodeURIComponent(['no', 'sv', 'ma', 'ja'][index % 4] ?? 'no')}`,
+          office.qualityManager,
+        ),
     },
     {
       id: 'tabStart',

@@ -31,6 +31,9 @@ const EXPECTED: Readonly<Record<UserActionId, number>> = {
   // /api/me and the CAF model need no SharePoint; the cycles list is the cycles with the person's
   // team rows in one $batch, then their submitted scores.
   tabStart: 2,
+  // One query on the People list's indexed name and e-mail columns (the departments are the site's
+  // shared copy).
+  peopleSearch: 1,
 };
 
 let measured: MeasuredOffice;

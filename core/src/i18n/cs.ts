@@ -33,6 +33,13 @@ export const csStart = {
   'tab.error.forbidden': 'K tomuto obsahu nemáte oprávnění.',
   'tab.signInAs.empty': 'V adresáři úřadu nejsou žádné ukázkové osoby.',
   'tab.signInAs.prompt': 'Pro zobrazení obsahu se přihlaste jako některá z ukázkových osob.',
+  'tab.skipToContent': 'Přeskočit na obsah',
+  'tab.people.hint': 'Hledá podle začátku jména, příjmení nebo e-mailu.',
+  'tab.people.tooShort': 'Napište alespoň {min} znaky jména, příjmení nebo e-mailu.',
+  'tab.people.invalid': 'Hledat lze jen písmena, číslice, mezery a znaky . - _ @ +.',
+  'tab.people.searching': 'Hledám v adresáři…',
+  'tab.people.found': 'Nalezeno: {count}. Vyberte šipkami a klávesou Enter.',
+  'tab.people.none': 'V adresáři úřadu nikdo takový není.',
   'tab.standalone.openInTeams':
     'Kvalitu otevřete v Microsoft Teams. Mimo Teams je dostupná jen v místním režimu.',
 

@@ -31,6 +31,13 @@ export const enStart = {
   'tab.error.forbidden': 'You are not allowed to see this content.',
   'tab.signInAs.empty': 'The office directory has no demo people.',
   'tab.signInAs.prompt': 'Sign in as one of the demo people to see the content.',
+  'tab.skipToContent': 'Skip to content',
+  'tab.people.hint': 'Searches by the start of a given name, a surname or an e-mail.',
+  'tab.people.tooShort': 'Type at least {min} characters of a name, a surname or an e-mail.',
+  'tab.people.invalid': 'Only letters, digits, spaces and . - _ @ + can be searched for.',
+  'tab.people.searching': 'Searching the directory…',
+  'tab.people.found': 'Found: {count}. Choose with the arrow keys and Enter.',
+  'tab.people.none': 'No one in the office directory matches.',
   'tab.standalone.openInTeams':
     'Open Kvalita in Microsoft Teams. Outside Teams it is available in local mode only.',
 

@@ -100,6 +100,31 @@ export interface DepartmentsReply {
   readonly departments: readonly DepartmentOption[];
 }
 
+/**
+ * GET /api/people?search=<text>&top=<n> (everyone signed in): people of the office directory whose
+ * name or e-mail starts with the text, for a people picker. The text is 2–64 letters, digits, spaces
+ * and `.-_@+` (no quotes or other punctuation, no control or symbol characters); `top` 1–20, default 8.
+ */
+export const PEOPLE_SEARCH_LIMITS = { minLength: 2, maxLength: 64, defaultTop: 8, maxTop: 20 } as const;
+/**
+ * What a search text may hold (after normalizePeopleSearch): letters with their accents, digits,
+ * spaces and the few marks of names and e-mail addresses. A quote, which could end an OData
+ * literal, and control, format or symbol characters are refused before any query is built.
+ */
+export const PEOPLE_SEARCH_PATTERN = /^[\p{L}\p{M}\p{N} .@_+-]+$/u;
+
+/** A person found in the directory, as a people picker shows them. */
+export interface DirectoryPerson {
+  readonly email: string;
+  readonly displayName: string;
+  readonly jobTitle: string | null;
+  readonly departmentName: string | null;
+}
+
+export interface PeopleSearchReply {
+  readonly people: readonly DirectoryPerson[];
+}
+
 /** GET /api/caf/model?locale=cs|en (default from Accept-Language): the CAF 2020 model's titles. */
 export interface CafModel {
   readonly locale: Locale;

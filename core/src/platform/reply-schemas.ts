@@ -10,6 +10,7 @@ import {
   type ErrorReply,
   type HealthReply,
   type Me,
+  type PeopleSearchReply,
   type ServiceConfig,
 } from './contract';
 import { orNull, type AllTrue, type Reads } from './reply-schema';
@@ -59,6 +60,17 @@ export const departmentsReplySchema = z.object({
   departments: z.array(z.object({ code: z.string(), name: z.string(), parentCode: z.nullable(z.string()) })),
 });
 
+export const peopleSearchReplySchema = z.object({
+  people: z.array(
+    z.object({
+      email: z.string(),
+      displayName: z.string(),
+      jobTitle: orNull(z.string()),
+      departmentName: orNull(z.string()),
+    }),
+  ),
+});
+
 const titled = { title: z.string(), titleStatus: z.enum(TEXT_STATUSES) };
 
 export const cafModelSchema = z.object({
@@ -81,6 +93,7 @@ type _PlatformReplies = AllTrue<
     Reads<typeof meSchema, Me>,
     Reads<typeof demoPeopleReplySchema, DemoPeopleReply>,
     Reads<typeof departmentsReplySchema, DepartmentsReply>,
+    Reads<typeof peopleSearchReplySchema, PeopleSearchReply>,
     Reads<typeof cafModelSchema, CafModel>,
   ]
 >;

@@ -94,7 +94,9 @@ describe('what each person may do', () => {
   it('lets the quality manager move the status forward and add a team member', async () => {
     const { user, service } = renderCaf(asJana);
     await openCycle(user, 'Sebehodnocení CAF 2026');
-    await user.type(await screen.findByRole('textbox', { name: 'E-mail' }), 'pavel.reditel@urad.example');
+    // The person is picked from the directory search, not typed as an e-mail.
+    await user.type(await screen.findByRole('combobox', { name: 'Osoba' }), 'pavel');
+    await user.click(await screen.findByRole('option', { name: /pavel\.reditel@urad\.example/ }));
     await user.click(screen.getByRole('button', { name: 'Přidat' }));
     const add = service.requests.find((request) => request.method === 'POST');
     expect(add?.path).toBe('/api/caf/cycles/2/team');

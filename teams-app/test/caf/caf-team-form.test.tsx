@@ -67,15 +67,19 @@ describe('adding people to the CAF team', () => {
     await openCycle(user, 'Sebehodnocení CAF 2026');
     const form = await screen.findByRole('region', { name: 'Přidat člena týmu' });
     expect(within(form).queryByRole('combobox', { name: 'Role' })).toBeNull();
-    const email = within(form).getByRole('textbox', { name: 'E-mail' });
-    expect(email.getAttribute('aria-describedby')).toContain('add-member-hint');
+    const person = within(form).getByRole('combobox', { name: 'Osoba' });
+    expect(person.getAttribute('aria-describedby')).toContain('add-member-hint');
     expect(
       within(form).getByText(
         'Jako vedoucí útvaru můžete do týmu nominovat lidi ze svého útvaru a jeho oddělení. Vedoucího týmu určuje manažer/ka kvality.',
       ),
     ).toBeTruthy();
 
-    await user.type(email, 'marie.prochazkova@urad.example');
+    // The picker shows the whole directory: the service, not the picker, keeps to the department.
+    await user.type(person, 'proch');
+    await within(form).findByRole('option', { name: /Marie Procházková/ });
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect((person as HTMLInputElement).value).toBe('Marie Procházková');
     await user.click(within(form).getByRole('button', { name: 'Přidat' }));
     expect(await within(form).findByText(REFUSAL)).toBeTruthy();
     const sent = service.requests.filter((request) => request.method === 'POST');
@@ -84,12 +88,32 @@ describe('adding people to the CAF team', () => {
     ]);
   }, 20_000);
 
+  it('asks to pick a person from the list rather than send typed text', async () => {
+    const { user, service } = renderTeam(asJana);
+    await openCycle(user, 'Sebehodnocení CAF 2026');
+    const form = await screen.findByRole('region', { name: 'Přidat člena týmu' });
+    const person = within(form).getByRole('combobox', { name: 'Osoba' });
+    await user.type(person, 'x');
+    expect(within(form).getByRole('status').textContent).toBe(
+      'Napište alespoň 2 znaky jména, příjmení nebo e-mailu.',
+    );
+    await user.type(person, "'");
+    expect(within(form).getByRole('status').textContent).toBe(
+      'Hledat lze jen písmena, číslice, mezery a znaky . - _ @ +.',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Přidat' }));
+    expect(await within(form).findByText('Vyberte osobu ze seznamu nalezených.')).toBeTruthy();
+    expect(service.requests.filter((request) => request.path === '/api/people')).toEqual([]);
+    expect(service.requests.filter((request) => request.method === 'POST')).toEqual([]);
+  }, 20_000);
+
   it('lets the quality manager choose the leader', async () => {
     const { user, service } = renderTeam(asJana);
     await openCycle(user, 'Sebehodnocení CAF 2026');
     const form = await screen.findByRole('region', { name: 'Přidat člena týmu' });
     expect(within(form).queryByText(/Jako vedoucí útvaru/)).toBeNull();
-    await user.type(within(form).getByRole('textbox', { name: 'E-mail' }), 'tomas.cerny@urad.example');
+    await user.type(within(form).getByRole('combobox', { name: 'Osoba' }), 'Čer');
+    await user.click(await within(form).findByRole('option', { name: /Tomáš Černý/ }));
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Role' }), 'leader');
     await user.click(within(form).getByRole('button', { name: 'Přidat' }));
     // The fake names people it knows; the service would name Tomáš Černý.

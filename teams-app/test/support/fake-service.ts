@@ -7,6 +7,7 @@ import {
   type DepartmentsReply,
   type ErrorReply,
   type Me,
+  type PeopleSearchReply,
   type ServiceConfig,
   type ServiceErrorCode,
   type ServiceMode,
@@ -113,6 +114,30 @@ export function createFakeService(options: FakeServiceOptions = {}) {
             { code: 'OF-R', name: 'Oddělení rozpočtu', parentCode: 'OF' },
           ],
         } satisfies DepartmentsReply,
+      };
+    }
+    if (path === '/api/people') {
+      // The directory: everyone the fake knows, by the start of any word of the name or of the e-mail.
+      const text = (search.get('search') ?? '').toLocaleLowerCase('cs');
+      if (text.length < 2) return error(400, 'badRequest', 'Požadavek není platný.');
+      const found = people.filter(
+        (person) =>
+          person.email.startsWith(text) ||
+          person.displayName
+            .toLocaleLowerCase('cs')
+            .split(' ')
+            .some((word) => word.startsWith(text)),
+      );
+      return {
+        status: 200,
+        body: {
+          people: found.map(({ email, displayName, jobTitle, departmentName }) => ({
+            email,
+            displayName,
+            jobTitle,
+            departmentName,
+          })),
+        } satisfies PeopleSearchReply,
       };
     }
     if (path === '/api/caf/model') {

@@ -4,11 +4,14 @@ import {
   DepartmentsRepository,
   MeasuresRepository,
   PeopleRepository,
+  SiteContext,
   SurveyResponsesRepository,
+  inOneBatch,
   provisionLists,
 } from '@kvalita/sharepoint';
 import '@pnp/sp/fields';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
+import { RequestCounter } from '../../support/request-counter';
 
 let target: ContractTarget;
 
@@ -135,6 +138,42 @@ describe('repositories', () => {
     ).rejects.toThrow();
   });
 
+  it('finds people by the start of a given name, a surname or an e-mail, titles aside, in one round trip', async () => {
+    // Warm: the web's URL and the departments' shared copy are read once per site, not per search.
+    const counter = RequestCounter();
+    const site = new SiteContext(target.connect({}, counter));
+    const people = new PeopleRepository(site);
+    await people.search('ja', 5);
+    const names = async (text: string, top = 10) =>
+      (await people.search(text, top)).map((person) => person.displayName);
+    counter.reset();
+    expect(await names('jana')).toEqual(['Ing. Jana Nováková']);
+    expect(counter.count()).toBe(1);
+    expect(await names('NOVÁK')).toEqual(['Ing. Jana Nováková']);
+    expect(await names('Svoboda')).toEqual(['Mgr. Petr Svoboda']);
+    expect(await names('petr.s')).toEqual(['Mgr. Petr Svoboda']);
+    expect(await names('ad')).toEqual(['Čermák Adam']);
+    expect(await names('cyril b')).toEqual(['Cyril Bureš']);
+    expect(await names('Ing.')).toEqual([]);
+    expect(await names("x' or Title ne 'x")).toEqual([]);
+    const [jana] = await people.search('jana', 1);
+    expect(jana).toMatchObject({ email: 'jana.novakova@lipova.example', jobTitle: 'Manažerka kvality' });
+  });
+
+  it('finds a person added in SharePoint by hand once provisioning has filled the search columns', async () => {
+    const people = new PeopleRepository(target.site);
+    const list = target.sp.web.getList('/sites/kvalita/Lists/KvalitaPeople');
+    await list.items.add({ Title: 'PhDr. Hana Malá, Ph.D.', Email: 'hana.mala@lipova.example' });
+    expect(await people.search('Malá', 5)).toEqual([]);
+    await provisionLists(target.sp, { locale: 'cs' });
+    expect((await people.search('Malá', 5)).map((person) => person.displayName)).toEqual([
+      'PhDr. Hana Malá, Ph.D.',
+    ]);
+    expect((await people.search('Hana M', 5)).map((person) => person.email)).toEqual([
+      'hana.mala@lipova.example',
+    ]);
+  });
+
   it('lists measures with owners and maps Czech choices back to codes', async () => {
     const measures = new MeasuresRepository(target.site);
     const owner = await target.sp.web.ensureUser('jana.novakova@lipova.example');
@@ -187,4 +226,33 @@ describe('repositories', () => {
     expect(outcomes).toContain('stored');
     expect(await responses.waveAnswers('srv-repos001', 1, 'q1')).toHaveLength(1);
   });
+});
+
+describe('the directory past the list view threshold', () => {
+  it('still finds people by the start of a name, where a substring search is refused', async () => {
+    const url = '/sites/kvalita/Lists/KvalitaPeople';
+    // 5,100 more people in $batches of 100 (the list now holds more than SharePoint's 5,000).
+    for (let start = 0; start < 5100; start += 100) {
+      await inOneBatch(target.sp, (batched) =>
+        Array.from({ length: 100 }, (_, offset) => {
+          const n = start + offset;
+          return batched.web.getList(url).items.add({
+            Title: `Zaměstnanec ${n}`,
+            Email: `zamestnanec.${n}@lipova.example`,
+            NameKey: `Zaměstnanec ${n}`,
+            SurnameKey: `${n} Zaměstnanec`,
+          });
+        }),
+      );
+    }
+    const people = new PeopleRepository(target.site);
+    expect((await people.search('Nováková', 5)).map((person) => person.email)).toEqual([
+      'jana.novakova@lipova.example',
+    ]);
+    expect(await people.search('zamestnanec.509', 20)).toHaveLength(11);
+    // What the prefix columns avoid: a substring of the name, which no index can answer.
+    await expect(
+      target.sp.web.getList(url).items.select('Title').filter("substringof('Nov',Title)").top(5)(),
+    ).rejects.toThrow(/list view threshold/i);
+  }, 180_000);
 });

@@ -7,14 +7,17 @@ import {
   type DepartmentsReply,
   type HealthReply,
   type Me,
+  type PeopleSearchReply,
   type ServiceConfig,
 } from '@kvalita/core';
+import { peopleSearchQuerySchema } from '@kvalita/core/schemas';
 import type { DepartmentsRepository, PeopleRepository } from '@kvalita/sharepoint';
 import { Router, type Request } from 'express';
 import type { Authenticator, Identity } from '../auth/identity';
 import { authenticateWith } from '../auth/middleware';
 import { DomainError } from '@kvalita/core';
 import { localeFromAcceptLanguage } from './locale';
+import { parseBody } from './parse-body';
 
 export interface ApiDeps {
   readonly mode: 'local' | 'production';
@@ -71,6 +74,21 @@ export function apiRouter(deps: ApiDeps): Router {
     res.json({
       departments: departments.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
     } satisfies DepartmentsReply);
+  });
+
+  // The people picker: everyone signed in sees the same directory (who may nominate whom is the
+  // CAF service's rule, checked when the nomination arrives).
+  router.get('/people', authenticate, async (req, res) => {
+    const query = parseBody(peopleSearchQuerySchema, { search: req.query['search'], top: req.query['top'] });
+    const people = await deps.people.search(query.search, query.top);
+    res.json({
+      people: people.map(({ email, displayName, jobTitle, departmentName }) => ({
+        email,
+        displayName,
+        jobTitle,
+        departmentName,
+      })),
+    } satisfies PeopleSearchReply);
   });
 
   router.get('/me', authenticate, (req, res) => {

@@ -65,15 +65,14 @@ export const cafTabCs = {
   'tab.caf.team.remove': 'Odebrat z týmu: {name}',
   'tab.caf.team.removeShort': 'Odebrat',
   'tab.caf.team.addHeading': 'Přidat člena týmu',
-  'tab.caf.team.email': 'E-mail',
   'tab.caf.team.add': 'Přidat',
-  'tab.caf.team.error.email': 'Zadejte platnou e-mailovou adresu.',
   'tab.caf.scoring.notOnTeam': 'Nejste členem hodnoticího týmu tohoto cyklu.',
   'tab.caf.scoring.submitted': 'Vaše hodnocení je odesláno. Už ho nelze měnit.',
   'tab.caf.scoring.closed': 'Individuální hodnocení v tomto cyklu neprobíhá.',
   'tab.caf.scoring.jumpList': 'Subkritéria',
   'tab.caf.scoring.jumpDone': '{code} ✓ hotovo',
   'tab.caf.scoring.jumpTodo': '{code}',
+  'tab.caf.scoring.jumpSummary': 'Všechna subkritéria ({done} z {total} hotovo)',
   'tab.caf.scoring.subcriterion': '{code} {title}',
   'tab.caf.scoring.kindEnabler': 'Kritérium předpokladů.',
   'tab.caf.scoring.kindResult': 'Výsledkové kritérium.',
@@ -124,6 +123,9 @@ export const cafTabCs = {
   'tab.caf.submit.final':
     'Po odeslání už hodnocení nepůjde měnit a uvidíte hodnocení ostatních členů týmu bez jmen.',
   'tab.caf.submit.confirm': 'Ano, odeslat',
+  'tab.caf.submit.missing': 'Neohodnocená subkritéria ({count})',
+  'tab.caf.submit.missingHint':
+    'Tlačítkem se k subkritériu vrátíte. Odeslat můžete i bez něj: neohodnocené se do výsledků nezapočítá.',
   'tab.caf.consensus.heatMap': 'Rozpětí hodnocení podle subkritérií',
   'tab.caf.consensus.legend':
     'Rozpětí je rozdíl mezi nejvyšším a nejnižším hodnocením. Subkritéria s rozpětím nad {limit} bodů jsou označena „K diskusi“ a šrafována.',

@@ -67,15 +67,14 @@ export const cafTabEn = {
   'tab.caf.team.remove': 'Remove from the team: {name}',
   'tab.caf.team.removeShort': 'Remove',
   'tab.caf.team.addHeading': 'Add a team member',
-  'tab.caf.team.email': 'E-mail',
   'tab.caf.team.add': 'Add',
-  'tab.caf.team.error.email': 'Enter a valid e-mail address.',
   'tab.caf.scoring.notOnTeam': 'You are not on this cycle’s self-assessment team.',
   'tab.caf.scoring.submitted': 'Your scores are submitted and can no longer be changed.',
   'tab.caf.scoring.closed': 'Individual scoring is not open in this cycle.',
   'tab.caf.scoring.jumpList': 'Subcriteria',
   'tab.caf.scoring.jumpDone': '{code} ✓ done',
   'tab.caf.scoring.jumpTodo': '{code}',
+  'tab.caf.scoring.jumpSummary': 'All subcriteria ({done} of {total} done)',
   'tab.caf.scoring.subcriterion': '{code} {title}',
   'tab.caf.scoring.kindEnabler': 'Enabler criterion.',
   'tab.caf.scoring.kindResult': 'Results criterion.',
@@ -126,6 +125,9 @@ export const cafTabEn = {
   'tab.caf.submit.final':
     'After submitting you can no longer change your scores, and you will see the other members’ scores without names.',
   'tab.caf.submit.confirm': 'Yes, submit',
+  'tab.caf.submit.missing': 'Subcriteria not scored ({count})',
+  'tab.caf.submit.missingHint':
+    'A button takes you back to the subcriterion. You can also submit without it: what is not scored does not count in the results.',
   'tab.caf.consensus.heatMap': 'Spread of scores by subcriterion',
   'tab.caf.consensus.legend':
     'The spread is the gap between the highest and the lowest score. Subcriteria with a spread above {limit} points are marked “Needs discussion” and hatched.',

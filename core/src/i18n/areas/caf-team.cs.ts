@@ -13,4 +13,13 @@ export const cafTeamCs = {
   'error.caf.memberSubmitted':
     'Tato osoba už své hodnocení odeslala a počítá se do výsledků sebehodnocení, proto ji nelze z hodnoticího týmu odebrat.',
   'error.caf.submitBusy': 'Hodnocení se právě ukládá. Odešlete ho prosím za chvíli znovu.',
+  'tab.caf.team.person': 'Osoba',
+  'tab.caf.team.error.person': 'Vyberte osobu ze seznamu nalezených.',
+  'tab.caf.team.removeTitle': 'Odebrat {name} z hodnoticího týmu?',
+  'tab.caf.team.removeEffect':
+    '{name} přestane být členem hodnoticího týmu tohoto cyklu a nebude moci dál hodnotit.',
+  'tab.caf.team.removeDrafts':
+    'Rozpracovaná hodnocení, která nebyla odeslána, se do výsledků nezapočítávají.',
+  'tab.caf.team.removeClose': 'Zavřít',
+  'tab.caf.team.removeConfirm': 'Ano, odebrat',
 } as const;

@@ -16,4 +16,12 @@ export const cafTeamEn = {
   'error.caf.memberSubmitted':
     'This team member has already submitted their scores, which count in the self-assessment, so they cannot be removed from the team.',
   'error.caf.submitBusy': 'Your scores are being saved right now. Please submit them again in a moment.',
+  'tab.caf.team.person': 'Person',
+  'tab.caf.team.error.person': 'Choose a person from the list of those found.',
+  'tab.caf.team.removeTitle': 'Remove {name} from the self-assessment team?',
+  'tab.caf.team.removeEffect':
+    '{name} will no longer be on this cycle’s self-assessment team and can no longer score.',
+  'tab.caf.team.removeDrafts': 'Draft scores that were not submitted do not count in the results.',
+  'tab.caf.team.removeClose': 'Close',
+  'tab.caf.team.removeConfirm': 'Yes, remove',
 } as const satisfies Record<keyof typeof cafTeamCs, string>;

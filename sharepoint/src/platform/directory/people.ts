@@ -1,9 +1,9 @@
-import { normalizeEmail, type Person, type Role } from '@kvalita/core';
+import { normalizeEmail, searchNamesOf, type Person, type Role } from '@kvalita/core';
 import { personSchema } from '@kvalita/core/schemas';
 import '../pnp-imports';
 import { inOneBatch } from '../batch';
 import { allOf } from '../paging';
-import { filterOn } from '../schema/filter';
+import { filterOn, startsWithOn } from '../schema/filter';
 import type { NewItemOf } from '../schema/items';
 import { selectOf, type RowOf } from '../schema/select';
 import { choiceColumn } from '../schema/types';
@@ -20,6 +20,7 @@ const PERSON = selectOf(peopleList, 'Id', 'Title', 'Email', 'JobTitle', 'Departm
 type PersonRow = RowOf<typeof PERSON>;
 const roles = choiceColumn(peopleList, 'Roles');
 const where = filterOn(peopleList);
+const startsWith = startsWithOn(peopleList);
 
 export class PeopleRepository {
   private readonly departments: DepartmentsRepository;
@@ -51,6 +52,26 @@ export class PeopleRepository {
     const item = items[0];
     if (!item) return null;
     return toPerson(item, (await this.departmentsOf([item])).get(item.DepartmentId ?? -1) ?? null);
+  }
+
+  /**
+   * People whose name (given names or surname first, titles aside) or e-mail starts with `text`
+   * (SharePoint compares without regard to case), at most `top`, in Czech order: one query on three
+   * indexed columns (a prefix seeks on an index; a substring would scan), so it stays one round trip
+   * and under the list view threshold however large the directory (the departments come from the
+   * site's shared copy). The text is written as an escaped literal; callers refuse odd text first.
+   */
+  async search(text: string, top: number): Promise<StoredPerson[]> {
+    const list = await this.site.list(peopleList);
+    const items = await PERSON.applyTo(list.items)
+      .filter(
+        [startsWith('NameKey', text), startsWith('SurnameKey', text), startsWith('Email', text)].join(' or '),
+      )
+      .top(top)<PersonRow[]>();
+    const departments = await this.departmentsOf(items);
+    return items
+      .map((item) => toPerson(item, departments.get(item.DepartmentId ?? -1) ?? null))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'cs'));
   }
 
   /**
@@ -89,8 +110,11 @@ export class PeopleRepository {
     if (person.departmentCode !== null && department === null) {
       throw new Error(`Unknown department code "${person.departmentCode}" for ${person.email}`);
     }
+    const names = searchNamesOf(person.displayName);
     const values = {
       Title: person.displayName,
+      NameKey: names.givenFirst,
+      SurnameKey: names.surnameFirst,
       Email: person.email,
       AccountId: account.Id,
       JobTitle: person.jobTitle,

@@ -46,3 +46,15 @@ function checkFilterable(list: ListSchema, name: string): void {
   if (field && UNFILTERABLE.has(field.type))
     throw new Error(`SharePoint cannot filter ${list.key} on ${name}`);
 }
+
+/**
+ * `startswith(Name,'text')` on a text column of `list` (a prefix match SharePoint answers from the
+ * column's index, so it stays under the list view threshold; `substringof` would scan). The value
+ * is always an escaped literal, as in filterOn.
+ */
+export function startsWithOn<L extends ListSchema>(list: L) {
+  return (name: FilterableName<L>, value: string): string => {
+    checkFilterable(list, name);
+    return `startswith(${name},${literal(value)})`;
+  };
+}

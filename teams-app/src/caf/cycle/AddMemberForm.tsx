@@ -1,18 +1,18 @@
 import {
   Button,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Select,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { mayChooseLeader, type Role, type TeamRole } from '@kvalita/core';
+import { mayChooseLeader, type DirectoryPerson, type Role, type TeamRole } from '@kvalita/core';
 import { useState } from 'react';
 import type { ApiClient } from '../../platform/api/api.types';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { errorText } from '../../platform/components/error-text';
+import { PeoplePicker } from '../../platform/components/PeoplePicker';
 
 export interface AddMemberFormProps {
   readonly api: ApiClient;
@@ -23,32 +23,38 @@ export interface AddMemberFormProps {
 }
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  // Top-aligned: the picker's status line under the field must not push the other controls down.
+  form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  // Level with the fields' inputs: below a label's line.
+  add: { marginBlockStart: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   hint: { margin: 0 },
 });
 
 /**
- * Adds a person to the team by e-mail: the quality manager as leader or member, a head of
- * department as member (the service checks that the person is of their department; core
- * `teamChangeRefusal`).
+ * Adds a person chosen from the office directory to the team (the form sends their e-mail): the
+ * quality manager as leader or member, a head of department as member. The picker shows everyone;
+ * the service checks that a head of department nominates only their department (core
+ * `teamChangeRefusal`), and its refusal is shown here.
  */
 export function AddMemberForm({ api, cycleId, roles, onAdded }: AddMemberFormProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const leaderChoice = mayChooseLeader(roles);
-  const [email, setEmail] = useState('');
+  const [person, setPerson] = useState<DirectoryPerson | null>(null);
+  // A new key empties the picker after an addition.
+  const [pickerKey, setPickerKey] = useState(0);
   const [role, setRole] = useState<TeamRole>('member');
   const [invalid, setInvalid] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const add = async () => {
-    const valid = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim());
-    setInvalid(!valid);
-    if (!valid) return;
+    setInvalid(person === null);
+    if (person === null) return;
     setFailure(null);
     try {
-      await api.addTeamMember(cycleId, { email: email.trim(), role: leaderChoice ? role : 'member' });
-      setEmail('');
+      await api.addTeamMember(cycleId, { email: person.email, role: leaderChoice ? role : 'member' });
+      setPerson(null);
+      setPickerKey((key) => key + 1);
       onAdded();
     } catch (error) {
       setFailure(errorText(error, t));
@@ -71,17 +77,17 @@ export function AddMemberForm({ api, cycleId, roles, onAdded }: AddMemberFormPro
           void add();
         }}
       >
-        <Field
-          label={t('tab.caf.team.email')}
-          validationMessage={invalid ? t('tab.caf.team.error.email') : undefined}
-        >
-          <Input
-            type="email"
-            value={email}
-            onChange={(_event, data) => setEmail(data.value)}
-            {...(leaderChoice ? {} : { 'aria-describedby': 'add-member-hint' })}
-          />
-        </Field>
+        <PeoplePicker
+          key={pickerKey}
+          api={api}
+          label={t('tab.caf.team.person')}
+          validationMessage={invalid ? t('tab.caf.team.error.person') : undefined}
+          describedBy={leaderChoice ? undefined : 'add-member-hint'}
+          onChange={(chosen) => {
+            setPerson(chosen);
+            if (chosen !== null) setInvalid(false);
+          }}
+        />
         {leaderChoice && (
           <Field label={t('tab.caf.team.role')}>
             <Select
@@ -93,7 +99,9 @@ export function AddMemberForm({ api, cycleId, roles, onAdded }: AddMemberFormPro
             </Select>
           </Field>
         )}
-        <Button type="submit">{t('tab.caf.team.add')}</Button>
+        <Button type="submit" className={styles.add}>
+          {t('tab.caf.team.add')}
+        </Button>
       </form>
       {failure !== null && (
         <MessageBar intent="error" layout="multiline">

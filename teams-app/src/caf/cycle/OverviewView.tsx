@@ -40,9 +40,8 @@ export function OverviewView({ api, me, cycle, reload }: CycleViewProps) {
   ];
   const mayAddMembers = cycle.permissions.nominateTeam;
   const removeMember = cycle.permissions.manageCycle
-    ? (member: { email: string }) => {
-        api.removeTeamMember(cycle.id, member.email).then(reload, reload);
-      }
+    ? // The confirmation shows a refusal; the team is read again after a removal.
+      (member: { email: string }) => api.removeTeamMember(cycle.id, member.email).then(reload)
     : undefined;
   return (
     <div className={styles.root}>

@@ -138,7 +138,17 @@ export function ScoringForm({
         <Button disabled={index >= subcriteria.length - 1} onClick={() => go(index + 1)}>
           {t('tab.caf.scoring.next')}
         </Button>
-        {!readOnly && <SubmitScores scored={done.size} total={subcriteria.length} onSubmit={submit} />}
+        {!readOnly && (
+          <SubmitScores
+            scored={done.size}
+            total={subcriteria.length}
+            missing={subcriteria
+              .filter((item) => !done.has(item.code))
+              .map(({ code, title }) => ({ code, title }))}
+            onJump={(code) => go(subcriteria.findIndex((item) => item.code === code))}
+            onSubmit={submit}
+          />
+        )}
       </div>
     </div>
   );

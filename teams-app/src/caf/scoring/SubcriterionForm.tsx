@@ -1,6 +1,7 @@
 import { Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CAF_LIMITS, type MessageKey, type ScoreTexts } from '@kvalita/core';
 import { useI18n } from '../../platform/i18n/i18n-context';
+import { useNarrowScreen } from '../../platform/components/use-narrow-screen';
 import { EvidenceList } from './EvidenceList';
 import { ScoreFields } from './ScoreFields';
 import { SubcriterionExamples } from './SubcriterionExamples';
@@ -16,14 +17,18 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-/** One subcriterion: the score(s) against the panel, the three texts and the evidence links. */
+/**
+ * One subcriterion: the score(s) against the panel, the three texts and the evidence links. The
+ * model's examples come first, except on a phone, where the score comes first (on the first screen).
+ */
 export function SubcriterionForm({ code, kind, method, entry, readOnly, onChange }: SubcriterionFormProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const narrow = useNarrowScreen();
   const idPrefix = `score-${code.replace('.', '-')}`;
   return (
     <div className={styles.root}>
-      <SubcriterionExamples code={code} />
+      {!narrow && <SubcriterionExamples code={code} />}
       <ScoreFields
         idPrefix={idPrefix}
         method={method}
@@ -34,6 +39,7 @@ export function SubcriterionForm({ code, kind, method, entry, readOnly, onChange
           onChange({ ...entry, values: { ...entry.values, [dimension]: value } })
         }
       />
+      {narrow && <SubcriterionExamples code={code} />}
       {TEXT_FIELDS.map(({ key, label }) => (
         <Field key={key} label={t(label)}>
           <Textarea

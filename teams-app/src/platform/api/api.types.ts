@@ -2,6 +2,7 @@ import type {
   CafModel,
   DemoPerson,
   DepartmentOption,
+  DirectoryPerson,
   Locale,
   Me,
   ServiceConfig,
@@ -35,4 +36,6 @@ export interface ApiClient extends CafApi, SurveyApi {
   getMe(signal?: AbortSignal): Promise<Me>;
   getDepartments(signal?: AbortSignal): Promise<readonly DepartmentOption[]>;
   getCafModel(signal?: AbortSignal): Promise<CafModel>;
+  /** People whose name or e-mail starts with `text` (GET /api/people), for a people picker. */
+  searchPeople(text: string, top: number, signal?: AbortSignal): Promise<readonly DirectoryPerson[]>;
 }

@@ -92,6 +92,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         signal,
         read: json((s) => s.cafModelSchema),
       }),
+    searchPeople: (text, top, signal) =>
+      send(`people?search=${encodeURIComponent(text)}&top=${top}`, {
+        signal,
+        read: json((s) => s.peopleSearchReplySchema),
+      }).then((reply) => reply.people),
     ...cafEndpoints(send, json),
     ...surveyEndpoints(send),
   };

@@ -14,6 +14,7 @@ export {
   individualScoreSchema,
   measureListReplySchema,
   meSchema,
+  peopleSearchReplySchema,
   myScoresSchema,
   planMeasureSchema,
   serviceConfigSchema,

@@ -16,8 +16,21 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     paddingInline: tokens.spacingHorizontalXXL,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // On a phone (Teams mobile) the header takes as little of the first screen as it can.
+    '@media (max-width: 37.5rem)': {
+      gap: tokens.spacingVerticalS,
+      paddingBlock: tokens.spacingVerticalS,
+      paddingInline: tokens.spacingHorizontalM,
+    },
   },
-  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalXL },
+  tools: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXL,
+    // On a phone the tools join the header's own row: the language switch beside the app's name.
+    '@media (max-width: 37.5rem)': { display: 'contents' },
+  },
 });
 
 export interface AppHeaderProps {

@@ -1,5 +1,6 @@
 import { ROLES } from '@kvalita/core';
-import type { ListSchema } from '../../schema/types';
+import { searchNamesOf } from '@kvalita/core';
+import type { ListSchema, RowMigration } from '../../schema/types';
 
 const roleLabels: Record<(typeof ROLES)[number], string> = {
   qualityManager: 'Manažer/ka kvality',
@@ -8,6 +9,19 @@ const roleLabels: Record<(typeof ROLES)[number], string> = {
   cafTeamMember: 'Člen/ka týmu CAF',
   employee: 'Zaměstnanec/kyně',
   mysteryEvaluator: 'Mystery hodnotitel/ka',
+};
+
+/** Rows written before the search columns, or added in SharePoint by hand, get them from their name. */
+const searchKeysFromName: RowMigration = {
+  description: 'search columns (NameKey, SurnameKey) from the name',
+  columns: ['Title', 'NameKey', 'SurnameKey'],
+  migrate: (row) => {
+    const names = searchNamesOf(typeof row['Title'] === 'string' ? row['Title'] : '');
+    // SharePoint keeps an empty text as null: both mean no key.
+    const same = (stored: unknown, wanted: string) => (stored ?? '') === wanted;
+    if (same(row['NameKey'], names.givenFirst) && same(row['SurnameKey'], names.surnameFirst)) return null;
+    return { NameKey: names.givenFirst, SurnameKey: names.surnameFirst };
+  },
 };
 
 /** Kvalita's directory: who works where and which quality roles they hold in this office. */
@@ -29,6 +43,23 @@ export const peopleList = {
       required: true,
       indexed: true,
       unique: true,
+      maxLength: 255,
+    },
+    // The name without academic titles, given names first and surname first: a people picker finds
+    // a person by the start of either (SharePoint has no word search on list items), written by the
+    // repository with the name and filled in by provisioning for rows added in SharePoint.
+    {
+      name: 'NameKey',
+      type: 'Text',
+      title: { cs: 'Jméno pro hledání', en: 'Name for search' },
+      indexed: true,
+      maxLength: 255,
+    },
+    {
+      name: 'SurnameKey',
+      type: 'Text',
+      title: { cs: 'Příjmení pro hledání', en: 'Surname for search' },
+      indexed: true,
       maxLength: 255,
     },
     { name: 'Account', type: 'User', title: { cs: 'Účet', en: 'Account' }, indexed: true },
@@ -63,4 +94,5 @@ export const peopleList = {
       ],
     },
   ],
+  migrations: [searchKeysFromName],
 } as const satisfies ListSchema;
