@@ -132,4 +132,26 @@ describe('CAF cycle and team rules (API)', () => {
     const cycles = (await call('GET', '/cycles', 'jana.novakova')).body?.['cycles'] as { name: string }[];
     expect(cycles.filter((cycle) => cycle.name.toLowerCase().includes(`2026 ${run}`))).toHaveLength(1);
   });
+  it('refuses a second leader in words that name the one the team has, and keeps the team as it was', async () => {
+    const created = await call('POST', '/cycles', 'jana.novakova', newCycle(`Vedoucí ${run}`));
+    const id = created.body?.['id'] as number;
+    const leader = await call('POST', `/cycles/${id}/team`, 'jana.novakova', {
+      email: 'lucie.dvorakova@lipova.example',
+      role: 'leader',
+    });
+    expect(leader.status).toBeLessThan(300);
+    const second = await call(
+      'POST',
+      `/cycles/${id}/team`,
+      'jana.novakova',
+      { email: 'marie.prochazkova@lipova.example', role: 'leader' },
+      'cs',
+    );
+    expect(second.status).toBe(409);
+    expect(message(second)).toBe(
+      'Hodnoticí tým už má vedoucího (Bc. Lucie Dvořáková) a může mít jen jednoho. Přidejte tuto osobu jako člena týmu.',
+    );
+    const team = (await call('GET', `/cycles/${id}`, 'jana.novakova')).body?.['team'] as { email: string }[];
+    expect(team.map((member) => member.email)).toEqual(['lucie.dvorakova@lipova.example']);
+  });
 });

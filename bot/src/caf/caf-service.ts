@@ -183,11 +183,17 @@ export class CafService {
       role,
       person,
     });
-    if (
-      role === 'leader' &&
-      team.some((member) => member.role === 'leader' && member.email !== person.email)
-    ) {
-      throw new DomainError('conflict', { details: 'the team already has a leader' });
+    const otherLeader = team.find((member) => member.role === 'leader' && member.email !== person.email);
+    if (role === 'leader' && otherLeader !== undefined) {
+      // Said in words, with the leader's name: the code's own sentence only says "reload the page".
+      throw new DomainError(
+        'conflict',
+        {
+          details: 'the team already has a leader',
+          name: otherLeader.displayName,
+        },
+        'error.caf.teamHasLeader',
+      );
     }
     if (!team.some((member) => member.email === person.email)) {
       await this.store.addTeamMember(id, person.email, role, identity.email);

@@ -2,6 +2,8 @@
 export const cafTeamCs = {
   'error.caf.cycleNameTaken':
     'Cyklus s názvem „{existing}“ už v úřadu je. Názvy cyklů se porovnávají bez ohledu na velikost písmen, diakritiku a mezery; zvolte jiný název.',
+  'error.caf.teamHasLeader':
+    'Hodnoticí tým už má vedoucího ({name}) a může mít jen jednoho. Přidejte tuto osobu jako člena týmu.',
   'error.caf.leaderByQualityManager': 'Vedoucího hodnoticího týmu určuje a mění jen manažer/ka kvality.',
   'error.caf.noDepartment':
     'V adresáři úřadu u vás není uveden žádný útvar, a tak nemůžete měnit složení týmu. Požádejte o doplnění útvaru.',

@@ -4,6 +4,8 @@ import type { cafTeamCs } from './caf-team.cs';
 export const cafTeamEn = {
   'error.caf.cycleNameTaken':
     'A cycle named “{existing}” already exists in the office. Cycle names are compared regardless of case, diacritics and spacing; choose another name.',
+  'error.caf.teamHasLeader':
+    'The self-assessment team already has a leader ({name}) and can have only one. Add this person as a team member.',
   'error.caf.leaderByQualityManager':
     'Only the quality manager chooses or changes the leader of the self-assessment team.',
   'error.caf.noDepartment':

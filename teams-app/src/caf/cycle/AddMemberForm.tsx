@@ -55,6 +55,8 @@ export function AddMemberForm({ api, cycleId, roles, onAdded }: AddMemberFormPro
       await api.addTeamMember(cycleId, { email: person.email, role: leaderChoice ? role : 'member' });
       setPerson(null);
       setPickerKey((key) => key + 1);
+      // A team has one leader: whoever is added next is a member unless chosen otherwise.
+      setRole('member');
       onAdded();
     } catch (error) {
       setFailure(errorText(error, t));
