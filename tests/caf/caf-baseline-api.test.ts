@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import JSZip from 'jszip';
-import { expectContractReply } from '../support/contract-reply';
+import { callApi } from '../support/api-call';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 
 /**
@@ -14,21 +14,8 @@ describe('the previous cycle a CAF cycle is compared with', () => {
   let previous: number;
   let departmental: number;
 
-  const call = async (method: string, path: string, who: string, body?: unknown) => {
-    const response = await fetch(`${stack.serviceUrl}/api/caf${path}`, {
-      method,
-      headers: {
-        Authorization: `Demo ${who}@lipova.example`,
-        'content-type': 'application/json',
-        'accept-language': 'en',
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    const reply = text ? (JSON.parse(text) as Record<string, unknown>) : null;
-    expectContractReply(method, new URL(response.url).pathname, response.status, reply);
-    return { status: response.status, body: reply };
-  };
+  const call = (method: string, path: string, who: string, body?: unknown) =>
+    callApi(stack.serviceUrl, 'caf', { method, path, who, body });
   const choose = (id: number, previousCycleId: unknown, who = 'jana.novakova') =>
     call('PUT', `/cycles/${id}/baseline`, who, { previousCycleId });
   const reportText = async (id: number) => {

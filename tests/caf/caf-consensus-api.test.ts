@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { expectContractReply } from '../support/contract-reply';
+import { callApi } from '../support/api-call';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 
 interface Member {
@@ -21,21 +21,8 @@ describe('CAF consensus board, fine-tuned', () => {
   let stack: LocalStack;
   let id: number;
 
-  const call = async (method: string, path: string, who: string, body?: unknown) => {
-    const response = await fetch(`${stack.serviceUrl}/api/caf${path}`, {
-      method,
-      headers: {
-        Authorization: `Demo ${who}@lipova.example`,
-        'content-type': 'application/json',
-        'accept-language': 'en',
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    const reply = text ? (JSON.parse(text) as Record<string, unknown>) : null;
-    expectContractReply(method, new URL(response.url).pathname, response.status, reply);
-    return { status: response.status, body: reply };
-  };
+  const call = (method: string, path: string, who: string, body?: unknown) =>
+    callApi(stack.serviceUrl, 'caf', { method, path, who, body });
   const score = async (who: string, code: string, input: Record<string, unknown>, strengths: string) => {
     const saved = await call('PUT', `/cycles/${id}/my-scores/${code}`, who, {
       input: { method: 'fineTuned', ...input },

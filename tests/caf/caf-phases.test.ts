@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProactiveSend } from '@kvalita/bot';
 import { BotConversationsRepository, SiteContext, connectSharePoint } from '@kvalita/sharepoint';
-import { expectContractReply } from '../support/contract-reply';
+import { callApi } from '../support/api-call';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 
 const TEAMS_APP_ID = '3f2b1c9e-5a7d-4e60-9b1f-2c8d7e6a5b40';
@@ -27,21 +27,8 @@ describe('CAF cycle phases', () => {
       sent.push({ to: conversation.email ?? '', card });
   };
 
-  const call = async (method: string, path: string, who: string, body?: unknown, language = 'en') => {
-    const response = await fetch(`${stack.serviceUrl}/api/caf${path}`, {
-      method,
-      headers: {
-        Authorization: `Demo ${who}@lipova.example`,
-        'content-type': 'application/json',
-        'accept-language': language,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    const reply = text ? (JSON.parse(text) as Record<string, unknown>) : null;
-    expectContractReply(method, new URL(response.url).pathname, response.status, reply);
-    return { status: response.status, body: reply };
-  };
+  const call = (method: string, path: string, who: string, body?: unknown, language = 'en') =>
+    callApi(stack.serviceUrl, 'caf', { method, path, who, body, language });
   const message = (reply: { body: Record<string, unknown> | null }) =>
     String((reply.body?.['error'] as { message?: string } | undefined)?.message ?? '');
   /** Cards are sent after the reply: wait until `count` have arrived for the person. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { expectContractReply } from '../support/contract-reply';
+import { callApi } from '../support/api-call';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 
 /**
@@ -13,21 +13,8 @@ describe('CAF cycle and team rules (API)', () => {
   let cycleId: number;
   const run = Date.now().toString(36);
 
-  const call = async (method: string, path: string, who: string, body?: unknown, language = 'en') => {
-    const response = await fetch(`${stack.serviceUrl}/api/caf${path}`, {
-      method,
-      headers: {
-        Authorization: `Demo ${who}@lipova.example`,
-        'content-type': 'application/json',
-        'accept-language': language,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    const reply = text ? (JSON.parse(text) as Record<string, unknown>) : null;
-    expectContractReply(method, new URL(response.url).pathname, response.status, reply);
-    return { status: response.status, body: reply };
-  };
+  const call = (method: string, path: string, who: string, body?: unknown, language = 'en') =>
+    callApi(stack.serviceUrl, 'caf', { method, path, who, body, language });
   const newCycle = (name: string, startDate = '2027-02-01') => ({
     name,
     method: 'classical',
