@@ -158,9 +158,12 @@ describe('the API as the service sends it', () => {
     const identity = await get('/api/caf/model?locale=cs', signedIn);
     expect(identity.headers['content-encoding']).toBeUndefined();
     expect(identity.body.toString('utf8')).toBe(text);
+    expect(identity.headers['content-type']).toBe('application/json; charset=utf-8');
 
     const health = await get('/api/health', { 'Accept-Encoding': 'br' });
     expect(health.status).toBe(200);
     expect(health.headers['content-encoding']).toBeUndefined();
+    expect(health.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(health.body.toString('utf8'))).toEqual({ status: 'ok', sharepoint: 'ok' });
   });
 });

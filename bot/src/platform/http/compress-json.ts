@@ -17,11 +17,14 @@ export function compressJson(): RequestHandler {
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
       const text = JSON.stringify(body);
-      if (text === undefined || Buffer.byteLength(text) < MIN_BYTES) return json(body);
+      if (text === undefined) return json(body);
+      // Serialised once: the text is what is sent, as it is or compressed.
+      const raw = Buffer.from(text);
+      res.type('application/json');
+      if (raw.length < MIN_BYTES) return res.send(text);
       res.vary('Accept-Encoding');
       const encoding = preferredEncoding(req.headers['accept-encoding'], ['br', 'gzip'] as const);
-      if (encoding === null) return json(body);
-      const raw = Buffer.from(text);
+      if (encoding === null) return res.send(text);
       const packed =
         encoding === 'br'
           ? brotliCompressSync(raw, {
@@ -33,7 +36,6 @@ export function compressJson(): RequestHandler {
             })
           : gzipSync(raw);
       res.setHeader('Content-Encoding', encoding);
-      res.type('application/json');
       return res.send(packed);
     };
     next();
