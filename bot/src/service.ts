@@ -1,4 +1,11 @@
-import { DEFAULT_TEXT_THRESHOLD, groupThreshold, isWaveOpen, resolveLocale, translate } from '@kvalita/core';
+import {
+  DEFAULT_TEXT_THRESHOLD,
+  cyclePlace,
+  groupThreshold,
+  isWaveOpen,
+  resolveLocale,
+  translate,
+} from '@kvalita/core';
 import {
   BotConversationsRepository,
   CyclePlanMeasuresRepository,
@@ -19,7 +26,7 @@ import { surveyEvidence } from './surveys/survey-evidence';
 import { apiRouter } from './platform/http/platform-routes';
 import { CafService } from './caf/caf-service';
 import { chatCafNotices } from './caf/caf-notices';
-import { cafTabDeepLink } from './caf/cards/report-review-card';
+import { tabDeepLink } from './platform/chat/tab-deep-link';
 import type { Authenticator } from './platform/auth/identity';
 import { authenticateWith } from './platform/auth/middleware';
 import { KvalitaBot } from './platform/chat/kvalita-bot';
@@ -129,7 +136,8 @@ export function createService(options: ServiceOptions): KvalitaService {
     conversation: (email) => conversations.getByEmail(email),
     // The adapter is built below with the chat; a notice is only ever sent after start-up.
     send: (conversation, activity) => proactiveSend(conversation, activity),
-    link: (cycleId) => (options.teamsAppId ? cafTabDeepLink(options.teamsAppId, cycleId) : null),
+    link: (cycleId) =>
+      options.teamsAppId ? tabDeepLink(options.teamsAppId, cyclePlace(cycleId, 'results')) : null,
     log,
   });
   const caf = new CafService(

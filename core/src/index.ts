@@ -14,7 +14,7 @@ export * from './caf/consensus-proposal';
 export * from './caf/aggregation';
 export * from './caf/previous-cycle';
 export * from './caf/lifecycle';
-export * from './caf/deep-link';
+export * from './platform/tab-place';
 export * from './caf/permissions';
 export * from './caf/records';
 export { cs, en, type MessageKey } from './i18n/catalogues';
@@ -35,6 +35,8 @@ export { surveysChatCs } from './i18n/areas/surveys-chat.cs';
 export { surveysChatEn } from './i18n/areas/surveys-chat.en';
 export { surveysTabCs } from './i18n/areas/surveys-tab.cs';
 export { surveysTabEn } from './i18n/areas/surveys-tab.en';
+export { tabNavigationCs } from './i18n/areas/tab-navigation.cs';
+export { tabNavigationEn } from './i18n/areas/tab-navigation.en';
 export {
   DEFAULT_LOCALE,
   INTL_TAGS,

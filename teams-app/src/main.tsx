@@ -4,6 +4,7 @@ import { App } from './platform/components/App';
 import { connectHost } from './platform/host/connect-host';
 import { loadFluentTheme } from './platform/host/fluent-theme';
 import { loadCatalogue } from './platform/i18n/catalogues';
+import { createBrowserHistory } from './platform/navigation/browser-history';
 import { startLocale } from './platform/i18n/start-locale';
 import { createSharedRequests } from './platform/load/shared-requests';
 import { tabApi } from './platform/load/tab-api';
@@ -35,6 +36,7 @@ async function start(): Promise<void> {
         fetch={fetch}
         apiBaseUrl={apiBaseUrl}
         preferences={preferences}
+        history={createBrowserHistory(window)}
         catalogue={catalogue}
         requests={requests}
       />

@@ -277,6 +277,47 @@ describe('the tab for keyboard, screen-reader and phone users', () => {
     TIMEOUT,
   );
 
+  it(
+    'keeps each page at its own address: back, forward and reload return to it, a deep link opens it',
+    async () => {
+      const tab = currentPage();
+      await signInAs(tab, session.serviceUrl(), MEMBER);
+      await openArea(tab, 'Sebehodnocení');
+      const link = tab.getByRole('link', { name: CYCLE });
+      const cycle = /^#\/caf\/(\d+)$/.exec((await link.getAttribute('href')) ?? '')?.[1];
+      expect(cycle).toMatch(/^\d+$/);
+      await openCycle(tab, 'Moje hodnocení');
+      const jump = tab.getByRole('navigation', { name: 'Subkritéria' });
+      await jump.getByRole('button', { name: /^6\.2/ }).click();
+      const heading = (code: string) => tab.getByRole('heading', { level: 2, name: new RegExp(`^${code} `) });
+      await heading('6.2').waitFor();
+      expect(new URL(tab.url()).hash).toBe(`#/caf/${cycle}/scoring/6.2`);
+
+      await tab.goBack();
+      await heading('1.1').waitFor();
+      await tab.goBack();
+      await tab.getByRole('heading', { level: 1, name: CYCLE }).waitFor();
+      expect(new URL(tab.url()).hash).toBe(`#/caf/${cycle}`);
+      await tab.goForward();
+      await tab.goForward();
+      await heading('6.2').waitFor();
+
+      await tab.reload();
+      await heading('6.2').waitFor();
+      const pages = tab.getByRole('navigation', { name: 'Stránky cyklu' });
+      expect(await pages.getByRole('button', { name: 'Moje hodnocení' }).getAttribute('aria-current')).toBe('page');
+      expect(await axeViolations(tab)).toEqual([]);
+
+      // A Teams deep link's sub-page (here as the query a plain browser stands in with).
+      await signInAs(tab, session.serviceUrl(), QUALITY_MANAGER);
+      await tab.goto(`${session.serviceUrl()}/tab/?subPageId=caf/${cycle}/consensus/1.1`);
+      await tab.getByRole('region', { name: /^1\.1 / }).waitFor();
+      expect(new URL(tab.url()).hash).toBe(`#/caf/${cycle}/consensus/1.1`);
+      expect(await axeViolations(tab)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
   it('threw no errors and broke no Content-Security-Policy rule', () => {
     expect(session.problems).toEqual([]);
   });

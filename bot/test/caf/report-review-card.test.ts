@@ -1,11 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  cafTabDeepLink,
-  reportAwaitsApprovalCard,
-  reportReviewedCard,
-} from '../../src/caf/cards/report-review-card';
+import { cyclePlace } from '@kvalita/core';
+import { reportAwaitsApprovalCard, reportReviewedCard } from '../../src/caf/cards/report-review-card';
+import { tabDeepLink } from '../../src/platform/chat/tab-deep-link';
 
-const link = cafTabDeepLink('3f2b1c9e-5a7d-4e60-9b1f-2c8d7e6a5b40', 7);
+const link = tabDeepLink('3f2b1c9e-5a7d-4e60-9b1f-2c8d7e6a5b40', cyclePlace(7, 'results'));
 const texts = (card: object) => JSON.stringify(card);
 
 describe('CAF report cards', () => {
@@ -24,7 +22,7 @@ describe('CAF report cards', () => {
       ),
     ).toBe(true);
     expect(JSON.parse(decodeURIComponent(link.split('context=')[1] ?? ''))).toEqual({
-      subEntityId: 'cycle-7-results',
+      subEntityId: 'caf/7/results',
     });
   });
 

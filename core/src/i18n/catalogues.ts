@@ -16,6 +16,8 @@ import { surveysCoreCs } from './areas/surveys-core.cs';
 import { surveysCoreEn } from './areas/surveys-core.en';
 import { surveysTabCs } from './areas/surveys-tab.cs';
 import { surveysTabEn } from './areas/surveys-tab.en';
+import { tabNavigationCs } from './areas/tab-navigation.cs';
+import { tabNavigationEn } from './areas/tab-navigation.en';
 import { csStart } from './cs';
 import { enStart } from './en';
 
@@ -37,6 +39,7 @@ export const cs = {
   ...surveysChatCs,
   ...surveysApiCs,
   ...surveysTabCs,
+  ...tabNavigationCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -53,4 +56,5 @@ export const en = {
   ...surveysChatEn,
   ...surveysApiEn,
   ...surveysTabEn,
+  ...tabNavigationEn,
 } as const satisfies Record<MessageKey, string>;

@@ -18,6 +18,8 @@ export interface SurveyEditorProps extends SurveyPageProps {
   readonly initial: SurveyForm;
   /** The stored survey being edited; null until the first save. */
   readonly saved: { readonly key: string; readonly etag: string; readonly status: SurveyStatus } | null;
+  /** Told the key of a new survey once it is first stored (its address changes to it). */
+  readonly onCreated?: (key: string) => void;
 }
 
 type Confirm = 'publish' | 'delete' | null;
@@ -30,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 /** The authoring form: texts, questions, audience, schedule, CAF evidence; save, preview, publish, delete. */
-export function SurveyEditor({ api, go, initial, saved: initiallySaved }: SurveyEditorProps) {
+export function SurveyEditor({ api, go, initial, saved: initiallySaved, onCreated }: SurveyEditorProps) {
   const { locale, t } = useI18n();
   const styles = useStyles();
   const [form, setForm] = useState<SurveyForm>(initial);
@@ -73,6 +75,7 @@ export function SurveyEditor({ api, go, initial, saved: initiallySaved }: Survey
       saved === null ? await api.createSurvey(draft) : await api.updateSurvey(saved.key, draft, saved.etag);
     const next = { key: survey.key, etag: survey.etag, status: survey.status };
     setSaved(next);
+    if (saved === null) onCreated?.(survey.key);
     return next;
   };
 

@@ -13,6 +13,8 @@ import type { SurveyPageProps } from './surveys.types';
 export interface SurveyEditorPageProps extends SurveyPageProps {
   /** null: a new survey (first a template or from scratch). */
   readonly surveyKey: string | null;
+  /** Told the key of a new survey once it is first stored. */
+  readonly onCreated?: (key: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** A new survey (template first) or a saved draft, loaded with its etag. */
-export function SurveyEditorPage({ surveyKey, ...props }: SurveyEditorPageProps) {
+export function SurveyEditorPage({ surveyKey, onCreated, ...props }: SurveyEditorPageProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [start, setStart] = useState<{ draft: SurveyDraft | null } | null>(null);
@@ -39,6 +41,7 @@ export function SurveyEditorPage({ surveyKey, ...props }: SurveyEditorPageProps)
           {...props}
           initial={start.draft === null ? blankForm(new Date()) : formOf(start.draft)}
           saved={null}
+          {...(onCreated === undefined ? {} : { onCreated })}
         />
       )}
     </div>

@@ -1,32 +1,72 @@
+import type { MessageKey, TabPlace } from '@kvalita/core';
 import { useCallback, useState } from 'react';
 import { useLoad } from '../platform/load/use-load';
 import { LoadError } from '../platform/components/LoadError';
 import { Loading } from '../platform/components/Loading';
+import { useNavigation } from '../platform/navigation/navigation-context';
 import { SurveyEditorPage } from './SurveyEditorPage';
 import { SurveyListPage } from './SurveyListPage';
 import { SurveyResultsPage } from './SurveyResultsPage';
 import type { SurveyRoute, SurveysSectionProps } from './surveys.types';
+
+/** The place in the tab of a survey page (a notice is not part of it: it is said once). */
+function placeOfRoute(route: SurveyRoute): TabPlace {
+  switch (route.kind) {
+    case 'list':
+      return { kind: 'surveys' };
+    case 'new':
+      return { kind: 'newSurvey' };
+    case 'edit':
+    case 'results':
+      return { kind: 'survey', surveyKey: route.key, page: route.kind };
+  }
+}
 
 /**
  * The pulse surveys part of the tab (loaded on demand: its own chunk): the list, authoring with
  * the card preview, and results. For the quality manager and the director.
  */
 export function SurveysSection({ api }: SurveysSectionProps) {
-  const [route, setRoute] = useState<SurveyRoute>({ kind: 'list' });
+  const { place, go: goTo } = useNavigation();
+  // A confirmation belongs to the moment after the action: shown on the very place it led to, not
+  // when the person comes back to the list later (a new place value, even at the same address).
+  const [notice, setNotice] = useState<{ readonly key: MessageKey; readonly at: TabPlace } | null>(null);
+  // A survey created in this editor: its address is its own now, but the editor stays as it is.
+  const [created, setCreated] = useState<string | null>(null);
   const loadMe = useCallback((signal: AbortSignal) => api.getMe(signal), [api]);
   const me = useLoad(loadMe);
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <LoadError error={me.error} onRetry={me.retry} />;
-  const props = { api, me: me.data, go: setRoute };
-  switch (route.kind) {
-    case 'list':
-      return <SurveyListPage {...props} notice={route.notice ?? null} />;
-    case 'new':
-      return <SurveyEditorPage {...props} surveyKey={null} />;
-    case 'edit':
-      return <SurveyEditorPage {...props} surveyKey={route.key} />;
-    case 'results':
-      return <SurveyResultsPage {...props} surveyKey={route.key} />;
+  const go = (route: SurveyRoute) => {
+    const next = placeOfRoute(route);
+    setNotice(route.kind === 'list' && route.notice !== undefined ? { key: route.notice, at: next } : null);
+    // After publishing or deleting, back must not lead to the editor of what is gone or done.
+    goTo(next, { replace: route.kind === 'list' && route.notice !== undefined });
+  };
+  const props = { api, me: me.data, go };
+  const newEditor = (
+    <SurveyEditorPage
+      key="new"
+      {...props}
+      surveyKey={null}
+      onCreated={(key) => {
+        setCreated(key);
+        goTo({ kind: 'survey', surveyKey: key, page: 'edit' }, { replace: true });
+      }}
+    />
+  );
+  switch (place.kind) {
+    case 'newSurvey':
+      return newEditor;
+    case 'survey':
+      if (place.page === 'edit' && place.surveyKey === created) return newEditor;
+      return place.page === 'edit' ? (
+        <SurveyEditorPage key={place.surveyKey} {...props} surveyKey={place.surveyKey} />
+      ) : (
+        <SurveyResultsPage key={place.surveyKey} {...props} surveyKey={place.surveyKey} />
+      );
+    default:
+      return <SurveyListPage {...props} notice={notice?.at === place ? notice.key : null} />;
   }
 }
 

@@ -2,6 +2,7 @@ import { expect } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createFakeService } from '../support/fake-service';
+import type { MemoryHistory } from '../support/memory-history';
 import type { RenderAppOptions, RenderedApp } from '../support/render-app';
 import { CAF_PEOPLE, createFakeCaf, type FakeCycle } from './fake-caf';
 import { renderApp } from '../support/render-app';
@@ -17,7 +18,7 @@ export interface RenderedCaf extends RenderedApp {
 export function renderCaf(
   stored: Readonly<Record<string, string>>,
   host?: RenderAppOptions['host'],
-  options: { leaderSubmitted?: boolean } = {},
+  options: { leaderSubmitted?: boolean; history?: MemoryHistory } = {},
 ): RenderedCaf {
   const caf = createFakeCaf();
   // The leader sees the team's scores only once her own are submitted (no anchoring).
@@ -26,7 +27,12 @@ export function renderCaf(
       for (const member of cycle.team) if (member.role === 'leader') member.submitted = true;
   const service = createFakeService({ people: CAF_PEOPLE, caf: caf.handler });
   const user = userEvent.setup();
-  const rendered = renderApp({ service, stored, ...(host ? { host } : {}) });
+  const rendered = renderApp({
+    service,
+    stored,
+    ...(host ? { host } : {}),
+    ...(options.history ? { history: options.history } : {}),
+  });
   return { ...rendered, caf, user };
 }
 

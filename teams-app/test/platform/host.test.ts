@@ -14,6 +14,8 @@ const teams: HostContext = {
   theme: 'dark',
   subPageId: null,
   onThemeChange: () => () => undefined,
+  onBackButton: () => () => undefined,
+  shareDeepLink: null,
   getToken: () => Promise.resolve('token'),
 };
 

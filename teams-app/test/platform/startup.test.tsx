@@ -9,6 +9,7 @@ import { createPreferences } from '../../src/platform/session/preferences';
 import { readAheadAtStart } from '../../src/platform/session/read-ahead-at-start';
 import { createFakeService } from '../support/fake-service';
 import { fakeHost } from '../support/fake-host';
+import { memoryHistory } from '../support/memory-history';
 import { memoryStorage } from '../support/memory-storage';
 import { signedInAsJana } from '../support/render-app';
 
@@ -32,6 +33,7 @@ function renderWith(fetch: typeof globalThis.fetch, stored: Readonly<Record<stri
       fetch={fetch}
       apiBaseUrl="https://kvalita.test/api/"
       preferences={createPreferences(memoryStorage(stored))}
+      history={memoryHistory()}
     />,
   );
 }
@@ -100,6 +102,7 @@ describe('tab start-up', () => {
         fetch={service.fetch}
         apiBaseUrl={baseUrl}
         preferences={preferences}
+        history={memoryHistory()}
         requests={requests}
       />,
     );

@@ -14,6 +14,8 @@ export function fakeHost(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onBackButton: () => () => undefined,
+    shareDeepLink: null,
     getToken: () => Promise.reject(new Error('not in Teams')),
     ...overrides,
     changeTheme(theme) {

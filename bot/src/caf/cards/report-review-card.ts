@@ -1,4 +1,4 @@
-import { cycleResultsPageId, translate, type Locale } from '@kvalita/core';
+import { translate, type Locale } from '@kvalita/core';
 import { adaptiveCard, type AdaptiveCard, type CardElement } from '../../platform/chat/adaptive-card.types';
 import { plainBlock } from '../../platform/chat/plain-text';
 
@@ -68,13 +68,4 @@ function reviewCard(locale: Locale, target: CycleCardTarget, body: readonly Card
   return adaptiveCard(locale, body, [
     { type: 'Action.OpenUrl', title: translate(locale, 'bot.caf.card.open'), url: target.link },
   ]);
-}
-
-/**
- * A Teams deep link to the app's CAF tab (entity "caf" in the manifest), with the cycle and page in
- * the context's subEntityId, which the tab reads when it opens.
- */
-export function cafTabDeepLink(teamsAppId: string, cycleId: number): string {
-  const context = JSON.stringify({ subEntityId: cycleResultsPageId(cycleId) });
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/caf?context=${encodeURIComponent(context)}`;
 }

@@ -2,6 +2,7 @@ import { Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
+import { useNavigation } from '../../platform/navigation/navigation-context';
 import { LoadError } from '../../platform/components/LoadError';
 import { Loading } from '../../platform/components/Loading';
 import type { CycleViewProps } from '../CafSection.types';
@@ -16,14 +17,15 @@ const useStyles = makeStyles({
 });
 
 /** The consensus meeting: where the team disagrees, each subcriterion's scores, the agreed result. */
-export function ConsensusView({ api, cycle }: CycleViewProps) {
+export function ConsensusView({ api, cycle, place }: CycleViewProps) {
   const { t } = useI18n();
+  const { go } = useNavigation();
   const styles = useStyles();
   const model = useModelIndex();
   // Members see the board only without names; the leader may hide them for the screen share.
   const mayShowNames = cycle.permissions.seeAllIndividualScores;
   const [hideNames, setHideNames] = useState(!mayShowNames);
-  const [selected, setSelected] = useState<string | null>(null);
+  const selected = place.subcriterion;
   const [measure, setMeasure] = useState<MeasureRequest | null>(null);
   const load = useCallback(
     (signal: AbortSignal) => api.getConsensus(cycle.id, hideNames || !mayShowNames, signal),
@@ -35,7 +37,7 @@ export function ConsensusView({ api, cycle }: CycleViewProps) {
   const row = board.data.subcriteria.find((candidate) => candidate.code === selected);
   const subcriterion = selected === null ? undefined : model.byCode.get(selected);
   const select = (code: string) => {
-    setSelected(code);
+    go({ ...place, page: 'consensus', subcriterion: code });
     requestAnimationFrame(() => document.getElementById('consensus-detail')?.focus());
   };
   return (

@@ -1,13 +1,24 @@
 import { Button, Title2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef } from 'react';
-import { mayOpenConsensus, type CycleDetail, type Me } from '@kvalita/core';
+import {
+  CYCLE_PAGES,
+  cyclePlace,
+  mayOpenConsensus,
+  placePath,
+  type CycleDetail,
+  type CyclePage as CyclePageName,
+  type CyclePlace,
+  type Me,
+} from '@kvalita/core';
 import type { ApiClient } from '../../platform/api/api.types';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import { LoadError } from '../../platform/components/LoadError';
 import { NavTabs } from '../../platform/components/NavTabs';
 import { Loading } from '../../platform/components/Loading';
-import { CYCLE_VIEWS, type CycleView, type CycleViewProps } from '../CafSection.types';
+import type { CycleViewProps } from '../CafSection.types';
+import { useNavigation } from '../../platform/navigation/navigation-context';
+import { ShareThisPage } from '../../platform/navigation/ShareThisPage';
 import { ConsensusView } from '../consensus/ConsensusView';
 import { PlanView } from '../plan/PlanView';
 import { ResultsView } from '../results/ResultsView';
@@ -18,21 +29,19 @@ import { OverviewView } from './OverviewView';
 export interface CyclePageProps {
   readonly api: ApiClient;
   readonly me: Me;
-  readonly id: number;
-  readonly view: CycleView;
-  readonly onView: (view: CycleView) => void;
-  readonly onBack: () => void;
+  readonly place: CyclePlace;
 }
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
   heading: { display: 'block', margin: 0 },
   title: { ...typographyStyles.title2, margin: 0 },
 });
 
 /** Which pages of a cycle a person sees; the service enforces the same rules. */
-export function visibleViews(cycle: CycleDetail): readonly CycleView[] {
-  return CYCLE_VIEWS.filter((view) => {
+export function visibleViews(cycle: CycleDetail): readonly CyclePageName[] {
+  return CYCLE_PAGES.filter((view) => {
     if (view === 'scoring') return cycle.myTeamRole !== null;
     if (view === 'consensus') return mayOpenConsensus(cycle.permissions);
     if (view === 'results') return cycle.permissions.seeResults;
@@ -40,7 +49,7 @@ export function visibleViews(cycle: CycleDetail): readonly CycleView[] {
   });
 }
 
-const VIEWS: Readonly<Record<CycleView, (props: CycleViewProps) => JSX.Element>> = {
+const VIEWS: Readonly<Record<CyclePageName, (props: CycleViewProps) => JSX.Element>> = {
   overview: OverviewView,
   scoring: ScoringView,
   consensus: ConsensusView,
@@ -49,8 +58,11 @@ const VIEWS: Readonly<Record<CycleView, (props: CycleViewProps) => JSX.Element>>
 };
 
 /** One cycle: its name as the page heading, its pages as tabs. */
-export function CyclePage({ api, me, id, view, onView, onBack }: CyclePageProps) {
+export function CyclePage({ api, me, place }: CyclePageProps) {
   const { t } = useI18n();
+  const { go } = useNavigation();
+  const id = place.cycleId;
+  const back = () => go({ kind: 'cycles' });
   const styles = useStyles();
   const load = useCallback((signal: AbortSignal) => api.getCycle(id, signal), [api, id]);
   const cycle = useLoad(load);
@@ -63,22 +75,36 @@ export function CyclePage({ api, me, id, view, onView, onBack }: CyclePageProps)
   if (cycle.status === 'loading') return <Loading />;
   if (cycle.status === 'error')
     return (
-      <>
+      <div className={styles.root}>
+        <div>
+          <Button appearance="subtle" onClick={back}>
+            {t('tab.caf.cycles.back')}
+          </Button>
+        </div>
         <Title2 as="h1" className={styles.heading}>
           {t('tab.caf.cycles.heading')}
         </Title2>
         <LoadError error={cycle.error} onRetry={cycle.retry} />
-      </>
+      </div>
     );
   const views = visibleViews(cycle.data);
-  const shown = views.includes(view) ? view : 'overview';
-  const View = VIEWS[shown];
+  // A page the person may not see (a link from someone else, a phase moved on) shows the overview.
+  const shown = views.includes(place.page) ? place : cyclePlace(id);
+  const View = VIEWS[shown.page];
   return (
     <div className={styles.root}>
-      <div>
-        <Button appearance="subtle" onClick={onBack}>
+      <div className={styles.top}>
+        <Button appearance="subtle" onClick={back}>
           {t('tab.caf.cycles.back')}
         </Button>
+        <ShareThisPage
+          key={placePath(shown)}
+          place={shown}
+          label={t('tab.caf.cycle.linkLabel', {
+            cycle: cycle.data.name,
+            page: t(`tab.caf.view.${shown.page}`),
+          })}
+        />
       </div>
       <h1 className={styles.title} ref={headingRef} tabIndex={-1}>
         {cycle.data.name}
@@ -87,10 +113,10 @@ export function CyclePage({ api, me, id, view, onView, onBack }: CyclePageProps)
       <NavTabs
         label={t('tab.caf.cycle.pages')}
         tabs={views.map((candidate) => ({ value: candidate, label: t(`tab.caf.view.${candidate}`) }))}
-        selected={shown}
-        onSelect={onView}
+        selected={shown.page}
+        onSelect={(page) => go(cyclePlace(id, page))}
       />
-      <View api={api} me={me} cycle={cycle.data} reload={cycle.retry} />
+      <View api={api} me={me} cycle={cycle.data} reload={cycle.retry} place={shown} />
     </div>
   );
 }

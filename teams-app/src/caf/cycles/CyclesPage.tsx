@@ -1,6 +1,6 @@
-import { Button, Link, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import { mayCreateCycle, type Me } from '@kvalita/core';
+import { cyclePlace, mayCreateCycle, type Me } from '@kvalita/core';
 import type { ApiClient } from '../../platform/api/api.types';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
@@ -8,6 +8,7 @@ import { LoadError } from '../../platform/components/LoadError';
 import { Loading } from '../../platform/components/Loading';
 import { myRoleText, periodText, statusText } from '../caf-text';
 import { DataTable } from '../../platform/components/DataTable';
+import { PlaceLink } from '../../platform/navigation/PlaceLink';
 import { CreateCycleForm } from './CreateCycleForm';
 
 export interface CyclesPageProps {
@@ -67,17 +68,7 @@ export function CyclesPage({ api, me, onOpen }: CyclesPageProps) {
             ]}
             rows={cycles.data.map((cycle) => ({
               key: String(cycle.id),
-              header: (
-                <Link
-                  href={`#cycle-${cycle.id}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    onOpen(cycle.id);
-                  }}
-                >
-                  {cycle.name}
-                </Link>
-              ),
+              header: <PlaceLink to={cyclePlace(cycle.id)}>{cycle.name}</PlaceLink>,
               cells: [statusText(t, cycle.status), periodText(locale, cycle), myRoleText(t, cycle)],
             }))}
           />

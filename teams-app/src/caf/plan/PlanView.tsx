@@ -1,6 +1,14 @@
-import { Button, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { formatDate, type PlanMeasure } from '@kvalita/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import { LoadError } from '../../platform/components/LoadError';
@@ -8,6 +16,7 @@ import { Loading } from '../../platform/components/Loading';
 import type { CycleViewProps } from '../CafSection.types';
 import { DataTable } from '../../platform/components/DataTable';
 import { useModelIndex } from '../../platform/components/use-model-index';
+import { PlaceLink } from '../../platform/navigation/PlaceLink';
 import { MeasureDialog } from './MeasureDialog';
 import type { MeasureRequest } from './MeasureDialog.types';
 
@@ -19,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 /** The improvement plan: the cycle's measures grouped by CAF criterion or by owner. */
-export function PlanView({ api, cycle }: CycleViewProps) {
+export function PlanView({ api, cycle, place }: CycleViewProps) {
   const { locale, t } = useI18n();
   const styles = useStyles();
   const model = useModelIndex();
@@ -27,6 +36,13 @@ export function PlanView({ api, cycle }: CycleViewProps) {
   const [request, setRequest] = useState<MeasureRequest | null>(null);
   const load = useCallback((signal: AbortSignal) => api.listMeasures(cycle.id, signal), [api, cycle.id]);
   const measures = useLoad(load);
+  const notice = useRef<HTMLDivElement>(null);
+  const linked = place.measureId;
+  const ready = measures.status === 'ready';
+  useEffect(() => {
+    // A link to a measure lands on the words that say where it is.
+    if (ready && linked !== null) notice.current?.focus();
+  }, [ready, linked]);
   if (measures.status === 'loading') return <Loading />;
   if (measures.status === 'error') return <LoadError error={measures.error} onRetry={measures.retry} />;
 
@@ -43,6 +59,8 @@ export function PlanView({ api, cycle }: CycleViewProps) {
         : (measure.ownerName ?? measure.ownerEmail ?? t('tab.caf.plan.noOwner'));
     groups.set(key, [...(groups.get(key) ?? []), measure]);
   }
+  const linkedMeasure =
+    linked === null ? null : (measures.data.find((measure) => measure.id === linked) ?? null);
   const sorted = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, locale, { numeric: true }));
 
   return (
@@ -68,6 +86,17 @@ export function PlanView({ api, cycle }: CycleViewProps) {
         <Radio value="criterion" label={t('tab.caf.plan.byCriterion')} />
         <Radio value="owner" label={t('tab.caf.plan.byOwner')} />
       </RadioGroup>
+      {linked !== null && (
+        <div ref={notice} tabIndex={-1}>
+          <MessageBar intent={linkedMeasure === null ? 'warning' : 'info'} layout="multiline">
+            <MessageBarBody>
+              {linkedMeasure === null
+                ? t('tab.caf.plan.missingMeasure')
+                : t('tab.caf.plan.linkedMeasure', { title: linkedMeasure.title })}
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
       {measures.data.length === 0 && <p>{t('tab.caf.plan.empty')}</p>}
       {sorted.map(([group, items]) => (
         <DataTable
@@ -82,7 +111,10 @@ export function PlanView({ api, cycle }: CycleViewProps) {
           ]}
           rows={items.map((measure) => ({
             key: String(measure.id),
-            header: measure.title,
+            header: (
+              <PlaceLink to={{ ...place, page: 'plan', measureId: measure.id }}>{measure.title}</PlaceLink>
+            ),
+            current: measure.id === linked,
             cells: [
               t(`measures.kind.${measure.kind}`),
               t(`measures.status.${measure.status}`),

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IndividualScore } from '@kvalita/core';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useModelIndex } from '../../platform/components/use-model-index';
@@ -45,6 +45,8 @@ export function ScoringForm({
   method,
   initial,
   readOnly,
+  open,
+  onOpen,
   saveDelayMs = 800,
   onSubmitted,
   onReload,
@@ -55,7 +57,6 @@ export function ScoringForm({
   const [entries, setEntries] = useState<Readonly<Record<string, ScoreEntry>>>(() =>
     Object.fromEntries(initial.map((score) => [score.code, entryOf(score)])),
   );
-  const [index, setIndex] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const kindOf = useCallback((code: string) => model.byCode.get(code)?.kind ?? 'enabler', [model]);
   const onSaved = useCallback(
@@ -66,7 +67,18 @@ export function ScoringForm({
   const autoSave = useAutoSave({ api, cycleId, method, kindOf, delayMs: saveDelayMs, onSaved });
 
   const subcriteria = model.subcriteria;
-  const current = subcriteria[Math.min(index, subcriteria.length - 1)];
+  const found = subcriteria.findIndex((item) => item.code === open);
+  const index = Math.max(found, 0);
+  const current = subcriteria[index];
+  // Another subcriterion (a jump, next, back in the history) moves focus to its heading, so
+  // keyboard and screen-reader users land on it; opening the page leaves focus where it was.
+  const firstShown = useRef(current?.code);
+  useEffect(() => {
+    if (current?.code !== firstShown.current) {
+      firstShown.current = undefined;
+      headingRef.current?.focus();
+    }
+  }, [current?.code]);
   const done = useMemo(
     () =>
       new Set(
@@ -83,9 +95,8 @@ export function ScoringForm({
   const entry = entries[current.code] ?? EMPTY;
 
   const go = (next: number) => {
-    setIndex(next);
-    // Move focus to the new subcriterion's heading, so keyboard and screen-reader users land on it.
-    requestAnimationFrame(() => headingRef.current?.focus());
+    const target = subcriteria[next];
+    if (target !== undefined) onOpen(target.code);
   };
   const change = (next: ScoreEntry) => {
     setEntries((all) => ({ ...all, [current.code]: next }));

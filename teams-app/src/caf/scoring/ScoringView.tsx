@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
+import { useNavigation } from '../../platform/navigation/navigation-context';
 import { LoadError } from '../../platform/components/LoadError';
 import { Loading } from '../../platform/components/Loading';
 import type { CycleViewProps } from '../CafSection.types';
@@ -12,8 +13,9 @@ export interface ScoringViewProps extends CycleViewProps {
 }
 
 /** The member's own scores only: nobody else's are loaded before submitting (no anchoring). */
-export function ScoringView({ api, cycle, reload, saveDelayMs }: ScoringViewProps) {
+export function ScoringView({ api, cycle, reload, place, saveDelayMs }: ScoringViewProps) {
   const { t } = useI18n();
+  const { go } = useNavigation();
   const load = useCallback((signal: AbortSignal) => api.getMyScores(cycle.id, signal), [api, cycle.id]);
   const mine = useLoad(load);
   // After submitting, the button that opened the dialog is gone: focus goes to the confirmation.
@@ -54,6 +56,8 @@ export function ScoringView({ api, cycle, reload, saveDelayMs }: ScoringViewProp
         method={cycle.method}
         initial={mine.data.scores}
         readOnly={readOnly}
+        open={place.subcriterion}
+        onOpen={(code) => go({ ...place, page: 'scoring', subcriterion: code })}
         {...(saveDelayMs === undefined ? {} : { saveDelayMs })}
         onReload={mine.retry}
         onSubmitted={() => {

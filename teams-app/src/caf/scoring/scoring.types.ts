@@ -27,6 +27,10 @@ export interface ScoringFormProps {
   readonly method: ScoringMethod;
   readonly initial: readonly IndividualScore[];
   readonly readOnly: boolean;
+  /** The subcriterion open (its code); null for the first. */
+  readonly open: string | null;
+  /** Opens another subcriterion (a step in the tab's history). */
+  readonly onOpen: (code: string) => void;
   /** Delay between the last keystroke and the auto-save. */
   readonly saveDelayMs?: number;
   readonly onSubmitted: () => void;

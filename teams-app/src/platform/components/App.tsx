@@ -9,6 +9,8 @@ import { startLocale } from '../i18n/start-locale';
 import { useCatalogue } from '../i18n/use-catalogue';
 import { createSharedRequests } from '../load/shared-requests';
 import { tabApi } from '../load/tab-api';
+import { NavigationContext } from '../navigation/navigation-context';
+import { useTabNavigation } from '../navigation/use-tab-navigation';
 import type { ApiFactory } from '../session/session.types';
 import type { AppProps } from './App.types';
 import { Shell } from './Shell';
@@ -18,7 +20,7 @@ const useStyles = makeStyles({ root: { minHeight: '100vh' } });
 
 /** The tab: theme from the host, language (Czech unless chosen or given by Teams), then the shell. */
 export function App(props: AppProps) {
-  const { host, fetch, apiBaseUrl, preferences } = props;
+  const { host, fetch, apiBaseUrl, preferences, history } = props;
   useGlobalStyles();
   const styles = useStyles();
   const theme = useFluentTheme(useHostTheme(host));
@@ -37,10 +39,13 @@ export function App(props: AppProps) {
     (caller) => tabApi({ baseUrl: apiBaseUrl, fetch, locale, requests }, caller),
     [apiBaseUrl, fetch, locale, requests],
   );
+  const navigation = useTabNavigation(history, host);
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <I18nProvider catalogue={catalogue} onLocaleChange={setLocale} requirePart={requirePart}>
-        <Shell host={host} apiFor={apiFor} preferences={preferences} />
+        <NavigationContext.Provider value={navigation}>
+          <Shell host={host} apiFor={apiFor} preferences={preferences} />
+        </NavigationContext.Provider>
       </I18nProvider>
     </FluentProvider>
   );

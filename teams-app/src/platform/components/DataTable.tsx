@@ -6,6 +6,8 @@ export interface DataTableRow {
   /** The row's first cell, a row header. */
   readonly header: ReactNode;
   readonly cells: readonly ReactNode[];
+  /** The row a link pointed to: marked for assistive technology and by more than colour. */
+  readonly current?: boolean;
 }
 
 export interface DataTableProps {
@@ -32,6 +34,11 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   numeric: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorCompoundBrandStroke}`,
+    outlineOffset: `-${tokens.strokeWidthThick}`,
+  },
 });
 
 /** A plain, semantic table (caption, column and row headers): what screen readers handle best. */
@@ -54,7 +61,11 @@ export function DataTable({ caption, columns, rows, numericColumns = [] }: DataT
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key}>
+            <tr
+              key={row.key}
+              className={row.current ? styles.current : undefined}
+              aria-current={row.current ? 'true' : undefined}
+            >
               <th scope="row" className={styles.cell}>
                 {row.header}
               </th>

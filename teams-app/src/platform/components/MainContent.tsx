@@ -15,15 +15,13 @@ const useStyles = makeStyles({
 export interface MainContentProps {
   readonly session: Session;
   readonly api: TabApi | null;
-  /** Where a deep link opened the tab (the host's subPageId). */
-  readonly subPageId?: string | null;
 }
 
 /** The page for the session: the model once someone is signed in, otherwise what to do first. */
-export function MainContent({ session, api, subPageId = null }: MainContentProps) {
+export function MainContent({ session, api }: MainContentProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  if (api !== null) return <SignedInPages api={api} subPageId={subPageId} />;
+  if (api !== null) return <SignedInPages api={api} />;
   switch (session.kind) {
     case 'error':
       return (

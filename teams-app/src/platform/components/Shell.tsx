@@ -54,7 +54,7 @@ export function Shell({ host, apiFor, preferences }: ShellProps) {
       <SkipLink className={styles.skip} />
       <AppHeader session={session} api={api} />
       <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
-        <MainContent session={session} api={api} subPageId={host.subPageId} />
+        <MainContent session={session} api={api} />
       </main>
     </>
   );

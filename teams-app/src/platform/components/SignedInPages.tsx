@@ -1,10 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { cycleOfResultsPageId, mayReadSurveys } from '@kvalita/core';
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { areaHome, areaOfPlace, mayReadSurveys, type TabArea } from '@kvalita/core';
+import { Suspense, lazy, useCallback } from 'react';
 import { CatalogueGate } from '../i18n/CatalogueGate';
 import { useI18n } from '../i18n/i18n-context';
 import type { SharedRead, TabApi } from '../load/shared-reads';
 import { useLoad } from '../load/use-load';
+import { useNavigation } from '../navigation/navigation-context';
 import { CafModelPage } from '../../caf/model/CafModelPage';
 import { Loading } from './Loading';
 import { NavTabs } from './NavTabs';
@@ -14,10 +15,8 @@ const CafSection = lazy(() => import('../../caf/CafSection'));
 // The survey pages likewise (and the card renderer they load on demand).
 const SurveysSection = lazy(() => import('../../surveys/SurveysSection'));
 
-type Page = 'model' | 'selfAssessment' | 'surveys';
-
 /** What an area's first page reads as it opens: asked for while the area's code still loads. */
-const AREA_READS: Readonly<Record<Page, readonly SharedRead[]>> = {
+const AREA_READS: Readonly<Record<TabArea, readonly SharedRead[]>> = {
   model: [],
   selfAssessment: ['getMe', 'listCycles'],
   surveys: ['getMe', 'listSurveys'],
@@ -29,19 +28,17 @@ const useStyles = makeStyles({
 
 export interface SignedInPagesProps {
   readonly api: TabApi;
-  /** Where a deep link opened the tab: a cycle's results open the self-assessment area there. */
-  readonly subPageId?: string | null;
 }
 
 /** The tab's areas: the CAF model, the self-assessment cycles and, for the quality manager and the director, surveys. */
-export function SignedInPages({ api, subPageId = null }: SignedInPagesProps) {
+export function SignedInPages({ api }: SignedInPagesProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [linkedCycle] = useState(() => cycleOfResultsPageId(subPageId));
-  const [page, setPage] = useState<Page>(linkedCycle === null ? 'model' : 'selfAssessment');
-  const open = (next: Page) => {
+  const { place, go } = useNavigation();
+  const page = areaOfPlace(place);
+  const open = (next: TabArea) => {
     if (next !== page) api.readAhead(AREA_READS[next]);
-    setPage(next);
+    go(areaHome(next));
   };
   const me = useLoad(useCallback((signal: AbortSignal) => api.getMe(signal), [api]));
   const seesSurveys = me.status === 'ready' && mayReadSurveys(me.data.roles);
@@ -64,11 +61,7 @@ export function SignedInPages({ api, subPageId = null }: SignedInPagesProps) {
       ) : (
         <CatalogueGate part="pages">
           <Suspense fallback={<Loading />}>
-            {page === 'surveys' ? (
-              <SurveysSection api={api} />
-            ) : (
-              <CafSection api={api} linkedCycle={linkedCycle} />
-            )}
+            {page === 'surveys' ? <SurveysSection api={api} /> : <CafSection api={api} />}
           </Suspense>
         </CatalogueGate>
       )}

@@ -19,8 +19,26 @@ export interface HostContext {
    * browser), e.g. a cycle's results from a chat card; null for none.
    */
   readonly subPageId: string | null;
+  /**
+   * Hands the host's back button (Teams on a phone) to the tab: the handler returns true when it
+   * stepped back inside the tab, false to let the host go back. Returns an unsubscribe.
+   */
+  onBackButton(handler: () => boolean): () => void;
+  /**
+   * Opens the host's dialog for sharing a deep link to a place in the tab (Teams); null where the
+   * host has none (a plain browser, where the page's address is the link).
+   */
+  readonly shareDeepLink: ((link: SharedPage) => Promise<void>) | null;
   /** An SSO token for the app service (Teams only; rejects elsewhere). */
   getToken(): Promise<string>;
+}
+
+/** A page of the tab as a deep link names it. */
+export interface SharedPage {
+  /** The place's path (core's placePath), Teams' subPageId. */
+  readonly subPageId: string;
+  /** What the link says in the chat it is shared to, e.g. the cycle's name and page. */
+  readonly label: string;
 }
 
 /** The parts of `window` host detection reads; a narrow type keeps it testable. */

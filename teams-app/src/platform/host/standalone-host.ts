@@ -15,6 +15,9 @@ export function createStandaloneHost(search: string): HostContext {
     theme,
     subPageId: params.get('subPageId'),
     onThemeChange: () => () => undefined,
+    // The browser's own back button walks the tab's history; there is no other.
+    onBackButton: () => () => undefined,
+    shareDeepLink: null,
     getToken: () => Promise.reject(new Error('Single sign-on is only available inside Microsoft Teams.')),
   };
 }

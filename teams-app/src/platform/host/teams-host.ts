@@ -1,4 +1,4 @@
-import { app, authentication } from '@microsoft/teams-js';
+import { app, authentication, pages } from '@microsoft/teams-js';
 import type { HostContext, HostTheme } from './host.types';
 import { toHostTheme } from './host-theme';
 
@@ -26,6 +26,15 @@ export async function connectTeams(): Promise<HostContext> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onBackButton(handler) {
+      if (!pages.backStack.isSupported()) return () => undefined;
+      pages.backStack.registerBackButtonHandler(handler);
+      // teams-js keeps one handler: the tab's is replaced by one that lets Teams go back.
+      return () => pages.backStack.registerBackButtonHandler(() => false);
+    },
+    shareDeepLink: pages.isSupported()
+      ? async (link) => pages.shareDeepLink({ subPageId: link.subPageId, subPageLabel: link.label })
+      : null,
     getToken: () => authentication.getAuthToken(),
   };
 }

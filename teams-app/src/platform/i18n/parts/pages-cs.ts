@@ -6,6 +6,7 @@ import {
   surveysChatCs,
   surveysCoreCs,
   surveysTabCs,
+  tabNavigationCs,
 } from '@kvalita/core';
 
 // The Czech texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -17,4 +18,5 @@ export const messages = {
   ...surveysCoreCs,
   ...surveysChatCs,
   ...surveysTabCs,
+  ...tabNavigationCs,
 };

@@ -6,6 +6,7 @@ import {
   surveysChatEn,
   surveysCoreEn,
   surveysTabEn,
+  tabNavigationEn,
 } from '@kvalita/core';
 
 // The English texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -17,4 +18,5 @@ export const messages = {
   ...surveysCoreEn,
   ...surveysChatEn,
   ...surveysTabEn,
+  ...tabNavigationEn,
 };

@@ -1,0 +1,137 @@
+import { isSubcriterionCode } from '../caf/model';
+
+/*
+ * Where in the tab a person is: one value for the page on screen, written as a short path. The
+ * path is the tab's URL fragment in a browser (so back, forward and reload keep the place) and a
+ * Teams deep link's subEntityId (the tab gets it as page.subPageId), so chat cards and shared links
+ * open the same page the tab shows. Parsing is strict: anything else opens the start page.
+ */
+
+/** The pages of one CAF cycle, in the order of the CAF journey. */
+export const CYCLE_PAGES = ['overview', 'scoring', 'consensus', 'results', 'plan'] as const;
+export type CyclePage = (typeof CYCLE_PAGES)[number];
+
+/** The pages of one survey. */
+export const SURVEY_PAGES = ['edit', 'results'] as const;
+export type SurveyPage = (typeof SURVEY_PAGES)[number];
+
+export type TabPlace =
+  | { readonly kind: 'model' }
+  | { readonly kind: 'cycles' }
+  | {
+      readonly kind: 'cycle';
+      readonly cycleId: number;
+      readonly page: CyclePage;
+      /** On the scoring and consensus pages: the subcriterion open (e.g. "2.1"). */
+      readonly subcriterion: string | null;
+      /** On the plan page: the measure shown. */
+      readonly measureId: number | null;
+    }
+  | { readonly kind: 'surveys' }
+  | { readonly kind: 'newSurvey' }
+  | { readonly kind: 'survey'; readonly surveyKey: string; readonly page: SurveyPage };
+
+export type CyclePlace = Extract<TabPlace, { readonly kind: 'cycle' }>;
+
+/** The tab's areas, each with its own navigation button. */
+export type TabArea = 'model' | 'selfAssessment' | 'surveys';
+
+export const START_PLACE: TabPlace = { kind: 'model' };
+
+/** A cycle's page, with nothing inside it chosen. */
+export function cyclePlace(cycleId: number, page: CyclePage = 'overview'): CyclePlace {
+  return { kind: 'cycle', cycleId, page, subcriterion: null, measureId: null };
+}
+
+export function areaOfPlace(place: TabPlace): TabArea {
+  if (place.kind === 'model') return 'model';
+  if (place.kind === 'cycles' || place.kind === 'cycle') return 'selfAssessment';
+  return 'surveys';
+}
+
+/** The first page of an area. */
+export function areaHome(area: TabArea): TabPlace {
+  if (area === 'model') return START_PLACE;
+  return { kind: area === 'surveys' ? 'surveys' : 'cycles' };
+}
+
+const MAX_ID = 999_999_999;
+const SURVEY_KEY = /^srv-[a-z0-9]{8}$/;
+const MEASURE_SEGMENT = /^measure-([1-9]\d{0,8})$/;
+/** The form chat cards sent before places had paths: still opens the cycle's results. */
+const OLD_RESULTS_ID = /^cycle-([1-9]\d{0,8})-results$/;
+
+/** The path of a place ("" for the start page). */
+export function placePath(place: TabPlace): string {
+  switch (place.kind) {
+    case 'model':
+      return '';
+    case 'cycles':
+      return 'caf';
+    case 'cycle': {
+      const base = `caf/${place.cycleId}`;
+      if (place.page === 'overview') return base;
+      if (place.subcriterion !== null && (place.page === 'scoring' || place.page === 'consensus'))
+        return `${base}/${place.page}/${place.subcriterion}`;
+      if (place.measureId !== null && place.page === 'plan') return `${base}/plan/measure-${place.measureId}`;
+      return `${base}/${place.page}`;
+    }
+    case 'surveys':
+      return 'surveys';
+    case 'newSurvey':
+      return 'surveys/new';
+    case 'survey':
+      return `surveys/${place.surveyKey}/${place.page}`;
+  }
+}
+
+function idOf(segment: string | undefined): number | null {
+  if (segment === undefined || !/^[1-9]\d{0,8}$/.test(segment)) return null;
+  const id = Number(segment);
+  return id <= MAX_ID ? id : null;
+}
+
+function cycleFromPath(segments: readonly string[]): TabPlace | null {
+  const cycleId = idOf(segments[0]);
+  if (cycleId === null || segments.length > 3) return null;
+  const page = segments[1] ?? 'overview';
+  if (!(CYCLE_PAGES as readonly string[]).includes(page)) return null;
+  if (page === 'overview' && segments[1] !== undefined) return null;
+  const inner = segments[2];
+  if (inner === undefined) return cyclePlace(cycleId, page as CyclePage);
+  if ((page === 'scoring' || page === 'consensus') && isSubcriterionCode(inner))
+    return { kind: 'cycle', cycleId, page, subcriterion: inner, measureId: null };
+  const measure = MEASURE_SEGMENT.exec(inner);
+  if (page === 'plan' && measure)
+    return { kind: 'cycle', cycleId, page, subcriterion: null, measureId: Number(measure[1]) };
+  return null;
+}
+
+function surveyFromPath(segments: readonly string[]): TabPlace | null {
+  if (segments.length === 0) return { kind: 'surveys' };
+  if (segments.length === 1 && segments[0] === 'new') return { kind: 'newSurvey' };
+  const [surveyKey, page] = segments;
+  if (segments.length !== 2 || surveyKey === undefined || !SURVEY_KEY.test(surveyKey)) return null;
+  if (!(SURVEY_PAGES as readonly string[]).includes(page ?? '')) return null;
+  return { kind: 'survey', surveyKey, page: page as SurveyPage };
+}
+
+/** The place a path names, or null when it names none (a mistyped or foreign link). */
+export function placeFromPath(path: string | null | undefined): TabPlace | null {
+  const text = (path ?? '')
+    .trim()
+    .replace(/^#?\/?/, '')
+    .replace(/\/$/, '');
+  if (text.length > 200) return null;
+  if (text === '' || text === 'model') return START_PLACE;
+  const old = OLD_RESULTS_ID.exec(text);
+  if (old) return cyclePlace(Number(old[1]), 'results');
+  const [area, ...rest] = text.split('/');
+  if (area === 'caf') return rest.length === 0 ? { kind: 'cycles' } : cycleFromPath(rest);
+  if (area === 'surveys') return surveyFromPath(rest);
+  return null;
+}
+
+export function samePlace(a: TabPlace, b: TabPlace): boolean {
+  return placePath(a) === placePath(b);
+}
