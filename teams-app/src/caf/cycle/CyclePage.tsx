@@ -34,7 +34,18 @@ export interface CyclePageProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  top: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    // On a phone both fit on one line, so the scoring form keeps its place on the first screen.
+    '@media (max-width: 37.5rem)': {
+      flexWrap: 'nowrap',
+      gap: tokens.spacingHorizontalXS,
+      '& .fui-Button': { paddingInline: tokens.spacingHorizontalXS, minWidth: 'auto' },
+    },
+  },
   heading: { display: 'block', margin: 0 },
   title: { ...typographyStyles.title2, margin: 0 },
 });

@@ -14,7 +14,9 @@ type Shown =
   { readonly kind: 'idle' | 'copied' | 'shared' } | { readonly kind: 'manual'; readonly url: string };
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: tokens.spacingVerticalXS },
+  // No gap: the status is empty until the button is used, and takes no room on a phone's first screen.
+  root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' },
+  said: { marginBlockStart: tokens.spacingVerticalXS, textAlign: 'end' },
   address: { minWidth: 'min(24rem, 80vw)' },
 });
 
@@ -43,12 +45,15 @@ export function ShareThisPage({ place, label }: ShareThisPageProps) {
       <Button appearance="subtle" onClick={() => void offer()}>
         {t('tab.share.button')}
       </Button>
-      <div role="status">
+      <div
+        role="status"
+        className={shown.kind === 'copied' || shown.kind === 'shared' ? styles.said : undefined}
+      >
         {shown.kind === 'copied' && t('tab.share.copied')}
         {shown.kind === 'shared' && t('tab.share.opened')}
       </div>
       {shown.kind === 'manual' && (
-        <Field label={t('tab.share.manual')}>
+        <Field label={t('tab.share.manual')} className={styles.said}>
           <Input
             className={styles.address}
             readOnly
