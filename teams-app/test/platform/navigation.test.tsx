@@ -1,14 +1,11 @@
 /** @jest-environment jsdom */
 import { describe, expect, it, jest } from '@jest/globals';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { asJana, asLucie, asPavel, CAF_PEOPLE, createFakeCaf } from '../caf/fake-caf';
+import { asJana, asLucie, asPavel } from '../caf/fake-caf';
 import { openCycle, renderCaf } from '../caf/render-caf';
-import { createFakeService } from '../support/fake-service';
 import { fakeHost } from '../support/fake-host';
 import { memoryHistory } from '../support/memory-history';
-import { renderApp } from '../support/render-app';
-import { createFakeSurveys } from '../surveys/fake-surveys';
+import { renderSurveys } from '../surveys/render-surveys';
 
 const CYCLE = 'Sebehodnocení CAF 2026';
 
@@ -175,14 +172,7 @@ describe('a link to this page', () => {
 
 describe('survey pages have addresses too', () => {
   it('gives a new survey its own address once saved, and back leads to the list', async () => {
-    const surveys = createFakeSurveys();
-    const caf = createFakeCaf();
-    const service = createFakeService({
-      people: CAF_PEOPLE,
-      caf: (request) => surveys.handler(request) ?? caf.handler(request),
-    });
-    const user = userEvent.setup();
-    const { history } = renderApp({ service, stored: asJana });
+    const { user, history } = renderSurveys(asJana);
     const areas = await screen.findByRole('navigation', { name: 'Oblasti aplikace' });
     await user.click(await within(areas).findByRole('button', { name: 'Průzkumy' }));
     await user.click(await screen.findByRole('button', { name: 'Nový průzkum' }));

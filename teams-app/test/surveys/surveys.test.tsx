@@ -1,11 +1,9 @@
 /** @jest-environment jsdom */
 import { describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { asJana, asLucie, asPavel, CAF_PEOPLE, createFakeCaf } from '../caf/fake-caf';
-import { createFakeService } from '../support/fake-service';
-import { createFakeSurveys } from './fake-surveys';
-import { renderApp } from '../support/render-app';
+import type userEvent from '@testing-library/user-event';
+import { asJana, asLucie, asPavel } from '../caf/fake-caf';
+import { renderSurveys } from './render-surveys';
 import { openCycle } from '../caf/render-caf';
 
 // jest runs CommonJS and the adaptivecards package ships ES modules only: a stand-in renders the
@@ -24,18 +22,6 @@ jest.mock('adaptivecards', () => ({
     }
   },
 }));
-
-function renderSurveys(stored: Readonly<Record<string, string>>) {
-  const surveys = createFakeSurveys();
-  const caf = createFakeCaf();
-  const service = createFakeService({
-    people: CAF_PEOPLE,
-    caf: (request) => surveys.handler(request) ?? caf.handler(request),
-  });
-  const user = userEvent.setup();
-  const rendered = renderApp({ service, stored });
-  return { ...rendered, user, surveys };
-}
 
 async function openSurveys(user: ReturnType<typeof userEvent.setup>) {
   const areas = await screen.findByRole('navigation', { name: 'Oblasti aplikace' });
