@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pageHtml } from './page-html';
 import { precompress } from './precompress';
 import { sourcesPlugin } from './sources-plugin';
+import { tokensPlugin } from './tokens-plugin';
 
 /** How every browser file of the tab is compiled (also the separately built modules). */
 export const browserOptions: BuildOptions = {
@@ -40,7 +41,7 @@ export interface PageOptions {
 export async function bundlePage({ entry, template, outDir, plugins = [] }: PageOptions): Promise<Metafile> {
   const result = await build({
     ...browserOptions,
-    plugins: [...plugins, sourcesPlugin(entry)],
+    plugins: [...plugins, tokensPlugin(), sourcesPlugin(entry)],
     entryPoints: { app: entry },
     outdir: outDir,
     splitting: true,
