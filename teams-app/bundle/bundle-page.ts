@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pageHtml } from './page-html';
 import { precompress } from './precompress';
+import { replyShapesPlugin } from './reply-shapes-plugin';
 import { sourcesPlugin } from './sources-plugin';
 import { tokensPlugin } from './tokens-plugin';
 
@@ -41,7 +42,7 @@ export interface PageOptions {
 export async function bundlePage({ entry, template, outDir, plugins = [] }: PageOptions): Promise<Metafile> {
   const result = await build({
     ...browserOptions,
-    plugins: [...plugins, tokensPlugin(), sourcesPlugin(entry)],
+    plugins: [...plugins, tokensPlugin(), replyShapesPlugin(), sourcesPlugin(entry)],
     entryPoints: { app: entry },
     outdir: outDir,
     splitting: true,
