@@ -3,7 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pageHtml } from './page-html';
 import { precompress } from './precompress';
+import { replyShapesPlugin } from './reply-shapes-plugin';
 import { sourcesPlugin } from './sources-plugin';
+import { tokensPlugin } from './tokens-plugin';
 
 /** How every browser file of the tab is compiled (also the separately built modules). */
 export const browserOptions: BuildOptions = {
@@ -40,7 +42,7 @@ export interface PageOptions {
 export async function bundlePage({ entry, template, outDir, plugins = [] }: PageOptions): Promise<Metafile> {
   const result = await build({
     ...browserOptions,
-    plugins: [...plugins, sourcesPlugin(entry)],
+    plugins: [...plugins, tokensPlugin(), replyShapesPlugin(), sourcesPlugin(entry)],
     entryPoints: { app: entry },
     outdir: outDir,
     splitting: true,

@@ -1,7 +1,8 @@
 import type { ApiClient, ApiClientOptions } from './api.types';
 import { ApiError } from './api-error';
 import { cafEndpoints } from '../../caf/api/caf-endpoints';
-import { lazyReplies, readJson, replyOf, type ReadReply, type ReplyReader } from './read-reply';
+import { lazyReplies, readJson, readWith, replyOf, type ReadReply, type ReplyReader } from './read-reply';
+import { startReplies } from './start-replies';
 import type * as ReplySchemas from './reply-schemas';
 import { surveyEndpoints } from '../../surveys/api/survey-endpoints';
 
@@ -32,7 +33,8 @@ export type ReadWith = ReplyReader<typeof ReplySchemas>;
 export function createApiClient(options: ApiClientOptions): ApiClient {
   // Called unbound: window.fetch throws "Illegal invocation" when called as a method of another object.
   const fetchFn = options.fetch;
-  // The reply schemas (and zod/mini) come with the first request, not with the tab's start.
+  // The reply schemas (and zod/mini) come with the first request beyond the first page's
+  // (startReplies), not with the tab's start.
   const replies = lazyReplies(() => import('./reply-schemas'));
   const json: ReadWith = replies.read;
 
@@ -77,12 +79,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return {
     getConfig: (signal) =>
-      send('config', { withAuth: false, signal, read: json((s) => s.serviceConfigSchema) }),
+      send('config', { withAuth: false, signal, read: readWith(startReplies.serviceConfig) }),
     getDemoPeople: (signal) =>
-      send('demo/people', { withAuth: false, signal, read: json((s) => s.demoPeopleReplySchema) }).then(
+      send('demo/people', { withAuth: false, signal, read: readWith(startReplies.demoPeople) }).then(
         (reply) => reply.people,
       ),
-    getMe: (signal) => send('me', { signal, read: json((s) => s.meSchema) }),
+    getMe: (signal) => send('me', { signal, read: readWith(startReplies.me) }),
     getDepartments: (signal) =>
       send('departments', { signal, read: json((s) => s.departmentsReplySchema) }).then(
         (reply) => reply.departments,
@@ -90,7 +92,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     getCafModel: (signal) =>
       send(`caf/model?locale=${encodeURIComponent(options.locale)}`, {
         signal,
-        read: json((s) => s.cafModelSchema),
+        read: readWith(startReplies.cafModel),
       }),
     searchPeople: (text, top, signal) =>
       send(`people?search=${encodeURIComponent(text)}&top=${top}`, {

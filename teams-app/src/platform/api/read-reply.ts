@@ -26,6 +26,11 @@ export function replyOf<T>(schema: ReplySchema<T>, body: unknown): T | undefined
   return result.success ? result.data : undefined;
 }
 
+/** Reads a JSON answer with a schema that is already here. */
+export function readWith<T>(schema: ReplySchema<T>): ReadReply<T> {
+  return async (response) => replyOf(schema, await readJson(response));
+}
+
 /** Picks one schema from a module of reply schemas and reads a JSON answer with it. */
 export type ReplyReader<Schemas> = <T>(pick: (schemas: Schemas) => ReplySchema<T>) => ReadReply<T>;
 

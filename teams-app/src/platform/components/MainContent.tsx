@@ -1,9 +1,9 @@
-import { Body1, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { TabApi } from '../load/shared-reads';
 import type { Session } from '../session/session.types';
-import { LoadError } from './LoadError';
+import { Info, LoadError } from './LoadError';
 import { Loading } from './Loading';
 import { SignedInPages } from './SignedInPages';
 
@@ -32,9 +32,7 @@ export function MainContent({ session, api }: MainContentProps) {
     case 'outsideTeams':
       return (
         <Intro>
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{t('tab.standalone.openInTeams')}</MessageBarBody>
-          </MessageBar>
+          <Info text={t('tab.standalone.openInTeams')} />
         </Intro>
       );
     case 'local':
