@@ -126,7 +126,7 @@ describe('CAF cycle phases', () => {
     expect(cardText(card!.card)).toContain('Sebehodnocení CAF 2026');
     const link = card?.card.actions?.find((action) => action.type === 'Action.OpenUrl')?.url ?? '';
     expect(link).toContain(`https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/caf`);
-    expect(decodeURIComponent(link)).toContain(`cycle-${current}-results`);
+    expect(decodeURIComponent(link)).toContain(`"subEntityId":"caf/${current}/results"`);
   });
 
   it('does not start the improvement plan before the director approved the report', async () => {
