@@ -37,6 +37,8 @@ export { surveysTabCs } from './i18n/areas/surveys-tab.cs';
 export { surveysTabEn } from './i18n/areas/surveys-tab.en';
 export { tabNavigationCs } from './i18n/areas/tab-navigation.cs';
 export { tabNavigationEn } from './i18n/areas/tab-navigation.en';
+export { measuresCs } from './i18n/areas/measures.cs';
+export { measuresEn } from './i18n/areas/measures.en';
 export {
   DEFAULT_LOCALE,
   INTL_TAGS,

@@ -41,8 +41,10 @@ export class StylesAhead {
         const kind = (Object.keys(COMPILED) as StyleFunction[]).find(
           (name) => imported.get(node.expression.getText(parsed)) === name,
         );
-        if (kind !== undefined && ts.isObjectLiteralExpression(node.arguments[0] as ts.Node))
-          calls.push({ node, kind });
+        const argument = node.arguments[0] as ts.Node;
+        // makeStaticStyles also takes plain CSS text, compiled the same way.
+        const css = kind === 'makeStaticStyles' && ts.isNoSubstitutionTemplateLiteral(argument);
+        if (kind !== undefined && (ts.isObjectLiteralExpression(argument) || css)) calls.push({ node, kind });
       }
       ts.forEachChild(node, visit);
     };
@@ -52,7 +54,10 @@ export class StylesAhead {
     const edits: { start: number; end: number; text: string }[] = [];
     const used = new Set<StyleFunction>();
     for (const { node, kind } of calls) {
-      const styles = await evaluate(node.arguments[0] as ts.Expression, parsed, imported, griffel.fluent);
+      const argument = node.arguments[0] as ts.Expression;
+      const styles = ts.isNoSubstitutionTemplateLiteral(argument)
+        ? argument.text
+        : await evaluate(argument, parsed, imported, griffel.fluent);
       if (styles === undefined) continue;
       const compiled =
         kind === 'makeStyles'

@@ -18,6 +18,10 @@ import { surveysTabCs } from './areas/surveys-tab.cs';
 import { surveysTabEn } from './areas/surveys-tab.en';
 import { tabNavigationCs } from './areas/tab-navigation.cs';
 import { tabNavigationEn } from './areas/tab-navigation.en';
+import { chatCs } from './areas/chat.cs';
+import { chatEn } from './areas/chat.en';
+import { measuresCs } from './areas/measures.cs';
+import { measuresEn } from './areas/measures.en';
 import { csStart } from './cs';
 import { enStart } from './en';
 
@@ -40,6 +44,8 @@ export const cs = {
   ...surveysApiCs,
   ...surveysTabCs,
   ...tabNavigationCs,
+  ...chatCs,
+  ...measuresCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -57,4 +63,6 @@ export const en = {
   ...surveysApiEn,
   ...surveysTabEn,
   ...tabNavigationEn,
+  ...chatEn,
+  ...measuresEn,
 } as const satisfies Record<MessageKey, string>;

@@ -1,5 +1,3 @@
-import { isSubcriterionCode } from '../caf/model';
-
 /*
  * Where in the tab a person is: one value for the page on screen, written as a short path. The
  * path is the tab's URL fragment in a browser (so back, forward and reload keep the place) and a
@@ -58,6 +56,11 @@ export function areaHome(area: TabArea): TabPlace {
 const MAX_ID = 999_999_999;
 const SURVEY_KEY = /^srv-[a-z0-9]{8}$/;
 const MEASURE_SEGMENT = /^measure-([1-9]\d{0,8})$/;
+/**
+ * A subcriterion's code as CAF writes it ("2.1"). Only its form: the model's data stays out of the
+ * tab's start, and a page given a code the model lacks opens its first subcriterion.
+ */
+const SUBCRITERION = /^[1-9]\.[1-9]$/;
 /** The form chat cards sent before places had paths: still opens the cycle's results. */
 const OLD_RESULTS_ID = /^cycle-([1-9]\d{0,8})-results$/;
 
@@ -99,7 +102,7 @@ function cycleFromPath(segments: readonly string[]): TabPlace | null {
   if (page === 'overview' && segments[1] !== undefined) return null;
   const inner = segments[2];
   if (inner === undefined) return cyclePlace(cycleId, page as CyclePage);
-  if ((page === 'scoring' || page === 'consensus') && isSubcriterionCode(inner))
+  if ((page === 'scoring' || page === 'consensus') && SUBCRITERION.test(inner))
     return { kind: 'cycle', cycleId, page, subcriterion: inner, measureId: null };
   const measure = MEASURE_SEGMENT.exec(inner);
   if (page === 'plan' && measure)

@@ -1,17 +1,12 @@
-import { Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Title3 } from '@fluentui/react-components';
 import type { CriterionGroupProps } from './CafModelPage.types';
 import { CriterionBlock } from './CriterionBlock';
 
-const useStyles = makeStyles({
-  heading: { display: 'block', marginBlock: `${tokens.spacingVerticalL} ${tokens.spacingVerticalM}` },
-});
-
-/** Enablers (criteria 1–5) or results (6–9), as a labelled section. */
+/** Enablers (criteria 1–5) or results (6–9), as a labelled section (styled by CafModelPage). */
 export function CriterionGroup({ id, title, criteria }: CriterionGroupProps) {
-  const styles = useStyles();
   return (
     <section aria-labelledby={id}>
-      <Title3 as="h2" id={id} className={styles.heading}>
+      <Title3 as="h2" id={id} className="kv-model__group">
         {title}
       </Title3>
       {criteria.map((criterion) => (

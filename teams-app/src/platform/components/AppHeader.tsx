@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStaticStyles } from '@fluentui/react-components';
 import { useI18n } from '../i18n/i18n-context';
 import type { TabApi } from '../load/shared-reads';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -6,32 +6,25 @@ import type { Session } from '../session/session.types';
 import { SignInAs } from './SignInAs';
 import { SignedInPerson } from './SignedInPerson';
 
-const useStyles = makeStyles({
-  header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalL,
-    paddingBlock: tokens.spacingVerticalM,
-    paddingInline: tokens.spacingHorizontalXXL,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // On a phone (Teams mobile) the header takes as little of the first screen as it can.
-    '@media (max-width: 37.5rem)': {
-      gap: tokens.spacingVerticalS,
-      paddingBlock: tokens.spacingVerticalS,
-      paddingInline: tokens.spacingHorizontalM,
-    },
-  },
-  tools: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalXL,
-    // On a phone the tools join the header's own row: the language switch beside the app's name.
-    '@media (max-width: 37.5rem)': { display: 'contents' },
-  },
-});
+// Plain CSS under our own class names (see PlainSelect): the header is on every first screen.
+const useStaticStyles = makeStaticStyles(`
+.kv-header {
+  display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between;
+  gap: var(--spacingHorizontalL); padding: var(--spacingVerticalM) var(--spacingHorizontalXXL);
+  border-bottom: var(--strokeWidthThin) solid var(--colorNeutralStroke2);
+}
+.kv-header__tools {
+  display: flex; flex-wrap: wrap; align-items: flex-start; gap: var(--spacingHorizontalXL);
+}
+@media (max-width: 37.5rem) {
+  /* On a phone (Teams mobile) the header takes as little of the first screen as it can, and the
+     tools join its own row: the language switch beside the app's name. */
+  .kv-header {
+    gap: var(--spacingVerticalS); padding: var(--spacingVerticalS) var(--spacingHorizontalM);
+  }
+  .kv-header__tools { display: contents; }
+}
+`);
 
 export interface AppHeaderProps {
   readonly session: Session;
@@ -40,13 +33,13 @@ export interface AppHeaderProps {
 
 export function AppHeader({ session, api }: AppHeaderProps) {
   const { t } = useI18n();
-  const styles = useStyles();
+  useStaticStyles();
   return (
-    <header className={styles.header}>
+    <header className="kv-header">
       <Text size={500} weight="semibold">
         {t('app.name')}
       </Text>
-      <div className={styles.tools}>
+      <div className="kv-header__tools">
         <LanguageSwitch />
         {session.kind === 'local' && session.people.length > 0 && (
           <SignInAs people={session.people} person={session.person} onChoose={session.choose} />

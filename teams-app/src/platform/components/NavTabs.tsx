@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStaticStyles } from '@fluentui/react-components';
 
 export interface NavTab<T extends string> {
   readonly value: T;
@@ -13,37 +13,29 @@ export interface NavTabsProps<T extends string> {
   readonly onSelect: (value: T) => void;
 }
 
-const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  button: {
-    border: 'none',
-    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
-    backgroundColor: 'transparent',
-    color: tokens.colorNeutralForeground2,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    paddingBlock: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalM,
-    cursor: 'pointer',
-    // Underlined rather than filled on hover: a fill breaks contrast in the high-contrast theme.
-    ':hover': { color: tokens.colorNeutralForeground1, textDecorationLine: 'underline' },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '-2px',
-    },
-  },
-  current: {
-    color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    borderBottomColor: tokens.colorCompoundBrandStroke,
-  },
-});
+// Plain CSS under our own class names (see PlainSelect): the navigation is on every page.
+const useStaticStyles = makeStaticStyles(`
+.kv-tabs {
+  display: flex; flex-wrap: wrap; gap: var(--spacingHorizontalXS);
+  border-bottom: var(--strokeWidthThin) solid var(--colorNeutralStroke2);
+}
+.kv-tabs__tab {
+  border: none; border-bottom: var(--strokeWidthThicker) solid transparent;
+  background-color: transparent; color: var(--colorNeutralForeground2);
+  font-family: var(--fontFamilyBase); font-size: var(--fontSizeBase300);
+  line-height: var(--lineHeightBase300); padding: var(--spacingVerticalS) var(--spacingHorizontalM);
+  cursor: pointer;
+}
+/* Underlined rather than filled on hover: a fill breaks contrast in the high-contrast theme. */
+.kv-tabs__tab:hover { color: var(--colorNeutralForeground1); text-decoration-line: underline; }
+.kv-tabs__tab:focus-visible {
+  outline: var(--strokeWidthThick) solid var(--colorStrokeFocus2); outline-offset: -2px;
+}
+.kv-tabs__tab[aria-current='page'] {
+  color: var(--colorNeutralForeground1); font-weight: var(--fontWeightSemibold);
+  border-bottom-color: var(--colorCompoundBrandStroke);
+}
+`);
 
 /**
  * Page navigation that looks like tabs: a nav landmark with plain buttons, the current page marked
@@ -51,16 +43,16 @@ const useStyles = makeStyles({
  * needs no roving focus and no hidden focus helpers.
  */
 export function NavTabs<T extends string>({ label, tabs, selected, onSelect }: NavTabsProps<T>) {
-  const styles = useStyles();
+  useStaticStyles();
   return (
     <nav aria-label={label}>
       {/* Buttons without a list: the pages' own lists stay the only lists on the page. */}
-      <div className={styles.list}>
+      <div className="kv-tabs">
         {tabs.map((tab) => (
           <button
             key={tab.value}
             type="button"
-            className={mergeClasses(styles.button, tab.value === selected && styles.current)}
+            className="kv-tabs__tab"
             aria-current={tab.value === selected ? 'page' : undefined}
             onClick={() => onSelect(tab.value)}
           >

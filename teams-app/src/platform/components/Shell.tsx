@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStaticStyles } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { HostContext } from '../host/host.types';
 import type { Preferences } from '../session/preferences';
@@ -8,34 +8,27 @@ import { useI18n } from '../i18n/i18n-context';
 import { AppHeader } from './AppHeader';
 import { MainContent } from './MainContent';
 
-const useStyles = makeStyles({
-  // Out of sight until focused; then at the top left, above everything, in the theme's colours.
-  skip: {
-    position: 'absolute',
-    insetInlineStart: tokens.spacingHorizontalS,
-    insetBlockStart: '-100vh',
-    zIndex: 1000,
-    paddingBlock: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorBrandForegroundLink,
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ':focus': { insetBlockStart: tokens.spacingVerticalS },
-  },
-  main: {
-    // Focused by the skip link only as a starting point: no ring around the whole page.
-    ':focus': { outlineStyle: 'none' },
-    maxWidth: '60rem',
-    paddingBlock: tokens.spacingVerticalL,
-    paddingInline: tokens.spacingHorizontalXXL,
-    // On a phone (Teams mobile) the width goes to the content, not to the margins.
-    '@media (max-width: 37.5rem)': {
-      paddingBlock: tokens.spacingVerticalM,
-      paddingInline: tokens.spacingHorizontalM,
-    },
-  },
-});
+// Plain CSS under our own class names (see PlainSelect): the frame of every page.
+const useStaticStyles = makeStaticStyles(`
+/* Out of sight until focused; then at the top left, above everything, in the theme's colours. */
+.kv-skip {
+  position: absolute; inset-inline-start: var(--spacingHorizontalS); top: -100vh; z-index: 1000;
+  padding: var(--spacingVerticalS) var(--spacingHorizontalM);
+  background-color: var(--colorNeutralBackground1); color: var(--colorBrandForegroundLink);
+  border: var(--strokeWidthThick) solid var(--colorStrokeFocus2);
+  border-radius: var(--borderRadiusMedium);
+}
+.kv-skip:focus { top: var(--spacingVerticalS); }
+.kv-main {
+  max-width: 60rem; padding: var(--spacingVerticalL) var(--spacingHorizontalXXL);
+}
+/* Focused by the skip link only as a starting point: no ring around the whole page. */
+.kv-main:focus { outline-style: none; }
+/* On a phone (Teams mobile) the width goes to the content, not to the margins. */
+@media (max-width: 37.5rem) {
+  .kv-main { padding: var(--spacingVerticalM) var(--spacingHorizontalM); }
+}
+`);
 
 export interface ShellProps {
   readonly host: HostContext;
@@ -45,15 +38,15 @@ export interface ShellProps {
 
 /** Landmarks: the header (app name, language, person) and the main content. */
 export function Shell({ host, apiFor, preferences }: ShellProps) {
-  const styles = useStyles();
+  useStaticStyles();
   const session = useSession(host, apiFor, preferences);
   const caller = signedInCaller(session);
   const api = useMemo(() => (caller === null ? null : apiFor(caller)), [caller, apiFor]);
   return (
     <>
-      <SkipLink className={styles.skip} />
+      <SkipLink className="kv-skip" />
       <AppHeader session={session} api={api} />
-      <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
+      <main id={MAIN_ID} tabIndex={-1} className="kv-main">
         <MainContent session={session} api={api} />
       </main>
     </>

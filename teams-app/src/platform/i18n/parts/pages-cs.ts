@@ -7,6 +7,7 @@ import {
   surveysCoreCs,
   surveysTabCs,
   tabNavigationCs,
+  measuresCs,
 } from '@kvalita/core';
 
 // The Czech texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -19,4 +20,5 @@ export const messages = {
   ...surveysChatCs,
   ...surveysTabCs,
   ...tabNavigationCs,
+  ...measuresCs,
 };

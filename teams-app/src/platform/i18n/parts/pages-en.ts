@@ -7,6 +7,7 @@ import {
   surveysCoreEn,
   surveysTabEn,
   tabNavigationEn,
+  measuresEn,
 } from '@kvalita/core';
 
 // The English texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -19,4 +20,5 @@ export const messages = {
   ...surveysChatEn,
   ...surveysTabEn,
   ...tabNavigationEn,
+  ...measuresEn,
 };
