@@ -307,8 +307,15 @@ describe('survey API', () => {
         OV: [true, null],
         OE: [true, null],
       });
-      // Wave 2 opened a day ago and still takes answers: counts only, no department.
-      expect(wave2).toMatchObject({ respondents: 4, inProgress: true, hidden: true, departments: [] });
+      // Wave 2 opened a day ago and still takes answers: counts only, no department; its four
+      // answers read "fewer than 5" (counts of a running wave move in steps of the threshold).
+      expect(wave2).toMatchObject({
+        respondents: 0,
+        respondentsRounded: true,
+        inProgress: true,
+        hidden: true,
+        departments: [],
+      });
       expect(
         wave2?.questions.every((question) => question.average === null && question.optionCounts === null),
       ).toBe(true);
@@ -351,7 +358,9 @@ describe('survey API', () => {
       ]);
       const summary: unknown[][] = [];
       workbook.getWorksheet('Summary')?.eachRow((row) => summary.push((row.values as unknown[]).slice(1)));
-      expect(summary.find((row) => row[0] === 2)?.[6]).toBe('hidden until the wave closes');
+      expect(summary.find((row) => row[0] === 2)?.[6]).toBe(
+        'hidden until the wave closes; answers so far rounded down to a multiple of 5',
+      );
       const texts: unknown[][] = [];
       workbook.getWorksheet('Text answers')?.eachRow((row) => texts.push((row.values as unknown[]).slice(1)));
       expect(texts[0]).toEqual(['Wave', 'Question', 'Answer']);

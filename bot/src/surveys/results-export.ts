@@ -35,7 +35,7 @@ export async function resultsWorkbook(results: SurveyResults, locale: Locale): P
   const hiddenWave = t('api.surveys.export.value.hidden', { threshold: results.threshold });
   // A wave in progress has its figures withheld whatever its size: say so rather than "too few".
   const waveState = (wave: WaveResult) => {
-    if (wave.inProgress) return t('api.surveys.export.value.inProgress');
+    if (wave.inProgress) return t('api.surveys.export.value.inProgress', { threshold: results.threshold });
     return wave.hidden ? hiddenWave : t('api.surveys.export.value.shown');
   };
 

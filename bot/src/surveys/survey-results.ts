@@ -6,6 +6,7 @@ import {
   mayShowTextAnswers,
   questionResult,
   responseRate,
+  runningCount,
   suppressGroups,
   type DepartmentResult,
   type QuestionAnswer,
@@ -153,6 +154,8 @@ export class SurveyResultsService {
     const firstRows = rowsByQuestion[0] ?? [];
     const respondents = firstRows.length;
     const hidden = inProgress || respondents < this.deps.threshold;
+    // A running wave's count moves only in steps of the threshold: polling cannot time one answer.
+    const shown = inProgress ? runningCount(respondents, this.deps.threshold) : respondents;
     const showTexts = !hidden && mayShowTextAnswers(respondents, this.deps.textThreshold);
     const shuffle = <T>(items: T[]): T[] => shuffled(items, this.deps.random);
     const questions: QuestionResult[] = survey.questions.map((question, index) =>
@@ -165,9 +168,10 @@ export class SurveyResultsService {
     return {
       wave,
       invited,
-      respondents,
+      respondents: shown,
+      respondentsRounded: inProgress,
       // Capped in responseRate: more answers than invitations (a late joiner) reads as 100 %.
-      responseRate: responseRate(respondents, invited),
+      responseRate: responseRate(shown, invited),
       inProgress,
       hidden,
       questions,

@@ -104,6 +104,26 @@ describe('survey results with small-group protection', () => {
     ]);
   });
 
+  it('counts a running wave only in steps of the threshold, so polling cannot time one answer', async () => {
+    // Wave 3 is open on 2 December with ten respondents out of 40 invited; the threshold is 5.
+    const during = new Date('2026-12-02T12:00:00Z');
+    const answers = new MemoryAnswers();
+    const answer = () => respond(answers, 3, 'OD', { q1: 3, q2: 7, q3: '0', q4: '1', q5: null });
+    for (let index = 0; index < 10; index += 1) answer();
+    answers.sent.set(3, 40);
+    const before = (await service(answers, during).results(survey)).waves[2];
+    expect(before).toMatchObject({ respondents: 10, responseRate: 0.25, respondentsRounded: true });
+    // One more answer, then another: the figures a poller sees do not move until the next step.
+    answer();
+    const afterOne = (await service(answers, during).results(survey)).waves[2];
+    expect(afterOne).toMatchObject({ respondents: 10, responseRate: 0.25 });
+    for (let index = 0; index < 4; index += 1) answer();
+    expect((await service(answers, during).results(survey)).waves[2]?.respondents).toBe(15);
+    // Once it has closed, the exact count.
+    const closed = (await service(answers).results(survey)).waves[2];
+    expect(closed).toMatchObject({ respondents: 15, respondentsRounded: false });
+  });
+
   it('gives only counts for a wave still taking answers, and its trend point is a gap', async () => {
     // Wave 3 (30 Nov – 5 Dec) is open on 2 December; it already has ten respondents.
     const during = new Date('2026-12-02T12:00:00Z');

@@ -22,6 +22,16 @@ export function enps(values: readonly number[]): number | null {
   return Math.round(((promoters - detractors) / values.length) * 100);
 }
 
+/**
+ * A running wave's count as it may be shown: rounded down to a multiple of the group threshold, so
+ * refreshing the results while people answer never reveals when one answer arrived (only every
+ * `step`-th does, and a step is a group the threshold already treats as large enough).
+ */
+export function runningCount(count: number, step: number): number {
+  const size = Math.max(1, Math.floor(step));
+  return Math.floor(count / size) * size;
+}
+
 /** Share of invited people who answered, 0–1; null when nobody was invited. */
 export function responseRate(answered: number, invited: number): number | null {
   return invited === 0 ? null : Math.min(1, answered / invited);

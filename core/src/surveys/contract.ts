@@ -292,8 +292,13 @@ export interface WaveResult {
   readonly wave: SurveyWave;
   /** People the wave was planned for (the audience when it opened, every invitation row whatever its state). */
   readonly invited: number;
-  /** People who answered (not identifying: a count of the wave). */
+  /**
+   * People who answered (not identifying: a count of the wave). While the wave takes answers it is
+   * rounded down to a multiple of the threshold (`respondentsRounded`), and so is the rate.
+   */
   readonly respondents: number;
+  /** True while the wave runs: `respondents` is "at least", in steps of the threshold. */
+  readonly respondentsRounded: boolean;
   /** respondents / invited, 0–1; null when nobody was invited. */
   readonly responseRate: number | null;
   /**

@@ -115,6 +115,7 @@ const waveResultSchema = z.object({
   wave: surveyWaveSchema,
   invited: z.number(),
   respondents: z.number(),
+  respondentsRounded: z.boolean(),
   responseRate: orNull(z.number()),
   inProgress: z.boolean(),
   hidden: z.boolean(),

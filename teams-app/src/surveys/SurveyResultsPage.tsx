@@ -171,6 +171,20 @@ function WaveSection({
   const scaleQuestions = wave.questions.filter(
     (question) => question.type === 'scale5' || question.type === 'scale11',
   );
+  const step = results.threshold;
+  const rateText = () => {
+    if (wave.responseRate === null)
+      return t('tab.surveys.results.rateUnknown', { respondents: wave.respondents });
+    // A running wave's count is "at least", in steps of the threshold (the service rounds it).
+    if (wave.respondentsRounded && wave.respondents === 0)
+      return t('tab.surveys.results.rateRunningFew', { invited: wave.invited, step });
+    return t(wave.respondentsRounded ? 'tab.surveys.results.rateRunning' : 'tab.surveys.results.rate', {
+      respondents: wave.respondents,
+      invited: wave.invited,
+      rate: formatPercent(locale, wave.responseRate),
+      step,
+    });
+  };
   return (
     <section className={styles.section} aria-labelledby="survey-wave">
       <h2 id="survey-wave" className={styles.subheading}>
@@ -180,15 +194,7 @@ function WaveSection({
           closes: formatDateTime(locale, wave.wave.closesAt),
         })}
       </h2>
-      <p>
-        {wave.responseRate === null
-          ? t('tab.surveys.results.rateUnknown', { respondents: wave.respondents })
-          : t('tab.surveys.results.rate', {
-              respondents: wave.respondents,
-              invited: wave.invited,
-              rate: formatPercent(locale, wave.responseRate),
-            })}
-      </p>
+      <p>{rateText()}</p>
       {wave.inProgress ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

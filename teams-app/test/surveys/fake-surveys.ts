@@ -37,6 +37,7 @@ export const RESULTS: SurveyResults = {
       invited: 0,
       respondents: 4,
       responseRate: null,
+      respondentsRounded: false,
       inProgress: false,
       hidden: true,
       questions: [],
@@ -47,6 +48,7 @@ export const RESULTS: SurveyResults = {
       invited: 40,
       respondents: 12,
       responseRate: 0.3,
+      respondentsRounded: false,
       inProgress: false,
       hidden: false,
       questions: [
@@ -114,8 +116,10 @@ export const RESULTS: SurveyResults = {
       // Still taking answers: counts only, as the service gives it.
       wave: { number: 3, opensAt: '2026-06-01T06:00:00Z', closesAt: '2026-06-06T06:00:00Z', remindAt: null },
       invited: 40,
-      respondents: 7,
-      responseRate: 0.175,
+      // The service rounds a running wave's count down to the threshold's steps (7 answers → 5).
+      respondents: 5,
+      responseRate: 0.125,
+      respondentsRounded: true,
       inProgress: true,
       hidden: true,
       questions: [],

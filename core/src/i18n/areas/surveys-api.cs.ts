@@ -30,7 +30,8 @@ export const surveysApiCs = {
   'api.surveys.export.column.department': 'Útvar',
   'api.surveys.export.value.shown': 'zobrazeny',
   'api.surveys.export.value.hidden': 'skryty – odpovědí je méně než {threshold}',
-  'api.surveys.export.value.inProgress': 'zatím skryty – vlna ještě probíhá',
+  'api.surveys.export.value.inProgress':
+    'zatím skryty – vlna ještě probíhá; dosavadní odpovědi zaokrouhleny dolů na násobek {threshold}',
   'api.surveys.export.value.hiddenGroup': 'skryto na ochranu malých skupin',
   'api.surveys.export.type.scale5': 'Škála 1–5',
   'api.surveys.export.type.scale11': 'Škála 0–10 (eNPS)',

@@ -32,7 +32,8 @@ export const surveysApiEn = {
   'api.surveys.export.column.department': 'Department',
   'api.surveys.export.value.shown': 'shown',
   'api.surveys.export.value.hidden': 'hidden – fewer than {threshold} answers',
-  'api.surveys.export.value.inProgress': 'hidden until the wave closes',
+  'api.surveys.export.value.inProgress':
+    'hidden until the wave closes; answers so far rounded down to a multiple of {threshold}',
   'api.surveys.export.value.hiddenGroup': 'hidden to protect small groups',
   'api.surveys.export.type.scale5': 'Scale 1–5',
   'api.surveys.export.type.scale11': 'Scale 0–10 (eNPS)',

@@ -129,6 +129,10 @@ export const surveysTabCs = {
   'tab.surveys.results.waveOption': 'Vlna {number} ({opens})',
   'tab.surveys.results.waveHeading': 'Vlna {number}: {opens} – {closes}',
   'tab.surveys.results.rate': 'Odpovědělo {respondents} z {invited} oslovených ({rate}).',
+  'tab.surveys.results.rateRunning':
+    'Zatím odpovědělo alespoň {respondents} z {invited} oslovených ({rate}). Dokud vlna běží, počet se ukazuje po {step}, aby z obnovování stránky nešlo poznat, kdy kdo odpověděl.',
+  'tab.surveys.results.rateRunningFew':
+    'Zatím odpovědělo méně než {step} z {invited} oslovených. Dokud vlna běží, počet se ukazuje po {step}, aby z obnovování stránky nešlo poznat, kdy kdo odpověděl.',
   'tab.surveys.results.rateUnknown':
     'Počet odpovědí: {respondents}. Návratnost nelze spočítat, k této vlně nejsou evidovány žádné pozvánky.',
   'tab.surveys.results.privacy':

@@ -133,6 +133,10 @@ export const surveysTabEn = {
   'tab.surveys.results.waveOption': 'Wave {number} ({opens})',
   'tab.surveys.results.waveHeading': 'Wave {number}: {opens} – {closes}',
   'tab.surveys.results.rate': '{respondents} of {invited} invited answered ({rate}).',
+  'tab.surveys.results.rateRunning':
+    'So far at least {respondents} of {invited} invited answered ({rate}). While the wave runs, the count moves in steps of {step}, so refreshing the page cannot tell when anyone answered.',
+  'tab.surveys.results.rateRunningFew':
+    'So far fewer than {step} of {invited} invited answered. While the wave runs, the count moves in steps of {step}, so refreshing the page cannot tell when anyone answered.',
   'tab.surveys.results.rateUnknown':
     'Answers: {respondents}. No response rate: no invitations are recorded for this wave.',
   'tab.surveys.results.privacy':
