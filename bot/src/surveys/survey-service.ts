@@ -8,6 +8,7 @@ import {
   newSurveyKey,
   surveyFromTemplate,
   waveOf,
+  wavesOpenedBy,
   type AdaptiveCardJson,
   type CreateSurveyRequest,
   type Locale,
@@ -129,11 +130,10 @@ export class SurveyService {
     requireRole(identity, mayAuthorSurveys);
     const survey = await this.find(key);
     requireStatus(survey, ['scheduled', 'open'], 'only a scheduled or open survey can be closed');
-    const closed = await this.deps.surveys.setState(
-      key,
-      { status: 'closed', currentWave: survey.currentWave },
-      etag,
-    );
+    // The chat takes answers from the moment the schedule opens a wave, before the scheduler has
+    // recorded it: a close keeps every wave opened by then, so no answer given in one is dropped.
+    const opened = Math.max(survey.currentWave, wavesOpenedBy(survey.schedule, this.deps.now()).length);
+    const closed = await this.deps.surveys.setState(key, { status: 'closed', currentWave: opened }, etag);
     this.deps.onSurveyChanged?.(key);
     if (survey.currentWave > 0) await this.deps.removeReminders?.(key, survey.currentWave);
     return closed;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { SurveyService } from '../../src/surveys/survey-service';
+import { openedWaves } from '../../src/surveys/survey-waves';
 import {
   MemorySurveys,
   departmentsOf,
@@ -112,6 +113,18 @@ describe('survey authoring', () => {
     });
     const closed = await service.close(qualityManager, draft.key, { etag: scheduled.etag });
     expect(closed.status).toBe('closed');
+  });
+
+  it('keeps the waves the schedule had opened when a survey closes before the scheduler recorded them', async () => {
+    // Published after wave 1 opened (16 Nov, by the schedule): the chat takes answers for it at
+    // once, but the scheduler has not run yet (currentWave 0) when the quality manager closes it.
+    const draft = await service.create(qualityManager, { draft: sampleDraft() });
+    const scheduled = await service.publish(qualityManager, draft.key, { etag: draft.etag });
+    expect(scheduled.currentWave).toBe(0);
+    const closed = await service.close(qualityManager, draft.key, { etag: scheduled.etag });
+    expect(closed.currentWave).toBe(1);
+    // The results read the waves that opened: the answers given in wave 1 are counted.
+    expect(openedWaves(closed, NOW).map((wave) => wave.number)).toEqual([1]);
   });
 
   it('tells the chat a survey was closed, so its cache stops taking answers at once', async () => {
