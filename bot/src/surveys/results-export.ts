@@ -3,6 +3,7 @@ import {
   SCALE_POINTS,
   inLocale,
   optionsInLocale,
+  safeTextDeep,
   translate,
   type Locale,
   type MessageKey,
@@ -20,9 +21,12 @@ type Cell = string | number | null;
 /**
  * The permitted aggregates of a survey as an .xlsx workbook, one sheet per content. It writes only
  * what SurveyResults already carries: hidden figures are null there and stay empty cells here, and
- * text answers appear only where the results show them.
+ * text answers appear only where the results show them. Every text typed into the results (titles,
+ * questions, options, department names, answers) passes `safeText` first: one character XML
+ * cannot hold made the whole workbook one Excel refuses to open.
  */
-export async function resultsWorkbook(results: SurveyResults, locale: Locale): Promise<Buffer> {
+export async function resultsWorkbook(typed: SurveyResults, locale: Locale): Promise<Buffer> {
+  const results = safeTextDeep(typed);
   const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   const col = (name: string) => t(`api.surveys.export.column.${name}` as MessageKey);
   const when = (iso: string) =>
