@@ -17,14 +17,22 @@ export interface XmlPart {
   readonly text: string;
 }
 
-/** Every XML part of the package, parsed; throws naming the part and the parser's complaint. */
-export async function parseXmlParts(file: Buffer): Promise<XmlPart[]> {
+/**
+ * Every XML part of the package, parsed, and those of the packages embedded in it (a chart's
+ * workbook in a .docx) named `outer!inner`; throws naming the part and the parser's complaint.
+ */
+export async function parseXmlParts(file: Buffer | Uint8Array, prefix = ''): Promise<XmlPart[]> {
   const zip = await JSZip.loadAsync(file);
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir && /\.(xml|rels)$/.test(name));
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
   const parts: XmlPart[] = [];
   for (const name of names) {
-    const xml = (await zip.file(name)?.async('string')) ?? '';
-    parts.push({ name, text: parseXml(name, xml) });
+    if (/\.(xml|rels)$/.test(name)) {
+      const xml = (await zip.file(name)?.async('string')) ?? '';
+      parts.push({ name: `${prefix}${name}`, text: parseXml(`${prefix}${name}`, xml) });
+    } else if (/\.(xlsx|docx)$/.test(name)) {
+      const embedded = await zip.file(name)?.async('uint8array');
+      if (embedded) parts.push(...(await parseXmlParts(embedded, `${prefix}${name}!`)));
+    }
   }
   return parts;
 }

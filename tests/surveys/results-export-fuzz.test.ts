@@ -25,8 +25,8 @@ interface Fuzzed {
 function fuzzedResults(seed: number, locale: Locale): Fuzzed {
   const random = seededRandom(seed);
   const typed: HostileText[] = [];
-  const text = (length?: number, label = '') => {
-    const hostile = hostileText(random, length, label);
+  const text = (length?: number) => {
+    const hostile = hostileText(random, length);
     typed.push(hostile);
     return hostile.typed;
   };

@@ -3,6 +3,7 @@ import {
   SCALE_POINTS,
   inLocale,
   optionsInLocale,
+  safeText,
   safeTextDeep,
   translate,
   type Locale,
@@ -202,11 +203,12 @@ function breakdown(question: QuestionResult, locale: Locale): [string, number][]
 
 /**
  * Content-Disposition for a download named after the survey: an ASCII fallback without quotes,
- * slashes or control characters, and the full name in RFC 5987 `filename*`.
+ * slashes or control characters, and the full name in RFC 5987 `filename*`. `safeText` first: half a
+ * surrogate pair would make encodeURIComponent throw.
  */
 export function attachmentDisposition(name: string, extension: string): string {
   const cleaned =
-    name
+    safeText(name)
       .normalize('NFC')
       .replace(/[\p{Cc}\p{Cf}"\\/:*?<>|]+/gu, ' ')
       .replace(/\s+/g, ' ')

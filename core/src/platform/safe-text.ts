@@ -13,8 +13,8 @@
 
 // Removing control characters is the point of this expression; `u` makes \p{Cs} match only a
 // surrogate without its pair (a pair is one code point and is kept).
-// eslint-disable-next-line no-control-regex
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|\p{Cs}/gu;
 
 /** `text` without the characters above; everything else, emoji included, is left as it is. */
