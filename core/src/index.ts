@@ -51,6 +51,7 @@ export {
 } from './i18n/locale';
 export { translate } from './i18n/translate';
 export * from './platform/directory';
+export * from './platform/safe-text';
 export * from './measures/measure';
 export * from './surveys/contract';
 export * from './surveys/suppression';

@@ -3,6 +3,8 @@ import {
   SCALE_POINTS,
   inLocale,
   optionsInLocale,
+  safeText,
+  safeTextDeep,
   translate,
   type Locale,
   type MessageKey,
@@ -20,9 +22,12 @@ type Cell = string | number | null;
 /**
  * The permitted aggregates of a survey as an .xlsx workbook, one sheet per content. It writes only
  * what SurveyResults already carries: hidden figures are null there and stay empty cells here, and
- * text answers appear only where the results show them.
+ * text answers appear only where the results show them. Every text typed into the results (titles,
+ * questions, options, department names, answers) passes `safeText` first: one character XML
+ * cannot hold made the whole workbook one Excel refuses to open.
  */
-export async function resultsWorkbook(results: SurveyResults, locale: Locale): Promise<Buffer> {
+export async function resultsWorkbook(typed: SurveyResults, locale: Locale): Promise<Buffer> {
+  const results = safeTextDeep(typed);
   const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   const col = (name: string) => t(`api.surveys.export.column.${name}` as MessageKey);
   const when = (iso: string) =>
@@ -198,11 +203,12 @@ function breakdown(question: QuestionResult, locale: Locale): [string, number][]
 
 /**
  * Content-Disposition for a download named after the survey: an ASCII fallback without quotes,
- * slashes or control characters, and the full name in RFC 5987 `filename*`.
+ * slashes or control characters, and the full name in RFC 5987 `filename*`. `safeText` first: half a
+ * surrogate pair would make encodeURIComponent throw.
  */
 export function attachmentDisposition(name: string, extension: string): string {
   const cleaned =
-    name
+    safeText(name)
       .normalize('NFC')
       .replace(/[\p{Cc}\p{Cf}"\\/:*?<>|]+/gu, ' ')
       .replace(/\s+/g, ' ')

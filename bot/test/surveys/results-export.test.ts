@@ -212,4 +212,12 @@ describe('download file name', () => {
       `attachment; filename="Pulz wellbeing Q4 _ vysledky.xlsx"; filename*=UTF-8''Pulz%20wellbeing%20Q4%20%E2%80%93%20v%C3%BDsledky.xlsx`,
     );
   });
+
+  it('names the file after a title with a lone surrogate, U+FFFE or a bidi override, without them', () => {
+    // encodeURIComponent throws on half a surrogate pair: the download answered 500.
+    const header = attachmentDisposition('Pulz\uD800 \u202Eodbor\uFFFE 😀', 'xlsx');
+    expect(header).toBe(
+      `attachment; filename="Pulz odbor __.xlsx"; filename*=UTF-8''Pulz%20odbor%20%F0%9F%98%80.xlsx`,
+    );
+  });
 });

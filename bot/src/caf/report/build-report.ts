@@ -1,4 +1,4 @@
-import { translate } from '@kvalita/core';
+import { safeTextDeep, translate } from '@kvalita/core';
 import { Document, Footer, Packer, Paragraph } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { contents, pageFooter, titlePage } from './report-front';
@@ -15,8 +15,11 @@ export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
  * EIPA recommends: title page, contents, summary, the organisation and the process, the
  * subcriteria, the comparison with the previous cycle, the improvement plan, the annex of evidence.
  * Page numbers in the footer from page 2; the contents' page numbers are worked out when it is built.
+ * Every text typed into the report (names, consensus texts, evidence, measures) passes `safeText`
+ * first: one character XML cannot hold made the whole document one Word refuses to open.
  */
-export async function buildReportDocx(report: SelfAssessmentReport): Promise<Buffer> {
+export async function buildReportDocx(typed: SelfAssessmentReport): Promise<Buffer> {
+  const report = safeTextDeep(typed);
   const document = new Document({
     creator: 'Kvalita',
     title: `${translate(report.locale, 'report.title')} – ${report.cycle.name}`,

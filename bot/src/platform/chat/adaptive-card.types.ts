@@ -1,3 +1,5 @@
+import { safeTextDeep } from '@kvalita/core';
+
 /** The part of the Adaptive Cards 1.5 schema Kvalita's cards use; builders return plain objects. */
 export interface TextBlock {
   readonly type: 'TextBlock';
@@ -98,7 +100,12 @@ export interface AdaptiveCard {
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-/** The envelope every Kvalita card shares: schema, version 1.5 and the language of its texts. */
+/**
+ * The envelope every Kvalita card shares: schema, version 1.5 and the language of its texts. It is
+ * also where a card's texts leave the service, so every string in it passes `safeText`: a
+ * character XML cannot hold or a bidirectional control typed into a title, a question, an option
+ * or a name never reaches a Teams client, whichever element carries it.
+ */
 export function adaptiveCard(
   lang: string,
   body: readonly CardElement[],
@@ -110,8 +117,8 @@ export function adaptiveCard(
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     lang,
-    ...(refresh ? { refresh } : {}),
-    body,
-    ...(actions ? { actions } : {}),
+    ...(refresh ? { refresh: safeTextDeep(refresh) } : {}),
+    body: safeTextDeep(body),
+    ...(actions ? { actions: safeTextDeep(actions) } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { safeText } from '@kvalita/core';
 import type { RichTextBlock, TextRun } from './adaptive-card.types';
 
 /**
@@ -6,17 +7,12 @@ import type { RichTextBlock, TextRun } from './adaptive-card.types';
  * A TextBlock is read as markdown, and Teams clients disagree on backslash escapes, so escaping
  * is not reliable there. A TextRun inside a RichTextBlock is never read as markdown (Adaptive
  * Cards schema) and no Teams client renders HTML in cards: "**x**", "<script>" and
- * "[a](javascript:…)" appear as typed. Control and bidirectional-override characters are removed
- * so a text cannot reorder or hide what follows it.
+ * "[a](javascript:…)" appear as typed. Besides what `safeText` removes from every card (controls,
+ * bidirectional overrides, characters XML cannot hold), a run loses tabs, zero-width characters
+ * and Unicode line separators, so a text cannot hide or reorder what follows it.
  */
 export function plainText(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, '\n')
-      // Removing control characters is the point of this expression.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g, '')
-  );
+  return safeText(text.replace(/\r\n?/g, '\n')).replace(/[\t\u200B-\u200D\u2028\u2029\uFEFF]/g, '');
 }
 
 export function plainBlock(

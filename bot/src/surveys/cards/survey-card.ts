@@ -5,6 +5,7 @@ import {
   SURVEY_REFRESH_VERB,
   answerInputId,
   inLocale,
+  safeText,
   translate,
   type AnswerProblem,
   type Locale,
@@ -65,7 +66,8 @@ function scaleChoices(question: SurveyQuestion, locale: Locale): { title: string
 function prefill(values: SurveyCardOptions['values'], question: SurveyQuestion): { value?: string } {
   const raw = values?.[answerInputId(question.key)];
   if (typeof raw !== 'string' && typeof raw !== 'number') return {};
-  return { value: String(raw).slice(0, SURVEY_LIMITS.textAnswer) };
+  // Cut what will show, not what was typed: characters the card drops must not cost visible ones.
+  return { value: safeText(String(raw)).slice(0, SURVEY_LIMITS.textAnswer) };
 }
 
 /**
