@@ -98,7 +98,8 @@ function fuzzedResults(seed: number, locale: Locale): Fuzzed {
         invited: 20,
         respondents: 12,
         responseRate: 0.6,
-        inProgress: false,
+        respondentsRounded: false,
+      inProgress: false,
         hidden: false,
         questions,
         departments: [
