@@ -99,7 +99,7 @@ function fuzzedResults(seed: number, locale: Locale): Fuzzed {
         respondents: 12,
         responseRate: 0.6,
         respondentsRounded: false,
-      inProgress: false,
+        inProgress: false,
         hidden: false,
         questions,
         departments: [
