@@ -1,4 +1,11 @@
-import { DOMAIN_ERRORS, DomainError, translate, type DomainErrorCode, type ErrorReply } from '@kvalita/core';
+import {
+  DOMAIN_ERRORS,
+  DomainError,
+  ServiceUnavailableError,
+  translate,
+  type DomainErrorCode,
+  type ErrorReply,
+} from '@kvalita/core';
 import type { ErrorRequestHandler } from 'express';
 import { toDomainError } from '../storage-errors';
 import { localeFromAcceptLanguage } from './locale';
@@ -12,6 +19,7 @@ export const HTTP_STATUS: Readonly<Record<DomainErrorCode, number>> = {
   conflict: 409,
   payloadTooLarge: 413,
   internal: 500,
+  unavailable: 503,
 };
 
 interface BodyParserError {
@@ -46,6 +54,9 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
     const { details, ...params } = domainError.params;
     const precise = domainError.messageKey !== DOMAIN_ERRORS[domainError.code];
+    // RFC 9110: a 503 says when to try again; the tab and other clients wait that long.
+    if (domainError instanceof ServiceUnavailableError)
+      res.setHeader('Retry-After', String(domainError.retryAfterSeconds));
     res.status(HTTP_STATUS[domainError.code]).json({
       error: {
         code: domainError.code,
