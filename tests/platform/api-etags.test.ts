@@ -116,7 +116,8 @@ describe('etags on every write', () => {
         [member, 'member'],
       ] as const)
         expect(
-          (await caf('POST', `/cycles/${cycleId}/team`, qm, { email: `${email}@lipova.example`, role })).status,
+          (await caf('POST', `/cycles/${cycleId}/team`, qm, { email: `${email}@lipova.example`, role }))
+            .status,
         ).toBe(201);
       expect((await caf('POST', `/cycles/${cycleId}/status`, qm, { status: 'scoring' })).status).toBe(200);
     }, 60_000);
@@ -127,29 +128,45 @@ describe('etags on every write', () => {
         ?.score;
     };
 
-    it.each(malformed)('refuses a score save with %s as etag (400), keeping the saved score', async (_name, etag) => {
-      const code = '3.1';
-      if ((await stored(code)) === undefined)
-        expect((await caf('PUT', `/cycles/${cycleId}/my-scores/${code}`, member, score(40, null))).status).toBe(
-          200,
-        );
-      const reply = await caf('PUT', `/cycles/${cycleId}/my-scores/${code}`, member, score(90, etag));
-      expect([reply.status, errorOf(reply).code]).toEqual([400, 'badRequest']);
-      expect(await stored(code)).toBe(40);
-    });
+    it.each(malformed)(
+      'refuses a score save with %s as etag (400), keeping the saved score',
+      async (_name, etag) => {
+        const code = '3.1';
+        if ((await stored(code)) === undefined)
+          expect(
+            (await caf('PUT', `/cycles/${cycleId}/my-scores/${code}`, member, score(40, null))).status,
+          ).toBe(200);
+        const reply = await caf('PUT', `/cycles/${cycleId}/my-scores/${code}`, member, score(90, etag));
+        expect([reply.status, errorOf(reply).code]).toEqual([400, 'badRequest']);
+        expect(await stored(code)).toBe(40);
+      },
+    );
 
     it('refuses a first save (etag null) of a subcriterion saved meanwhile with 409 and its own reason', async () => {
       const code = '4.2';
       const first = await caf('PUT', `/cycles/${cycleId}/my-scores/${code}`, member, score(30, null));
       expect(first.status).toBe(200);
-      const newer = await caf('PUT', `/cycles/${cycleId}/my-scores/${code}`, member, score(60, String(first.body?.['etag'])));
+      const newer = await caf(
+        'PUT',
+        `/cycles/${cycleId}/my-scores/${code}`,
+        member,
+        score(60, String(first.body?.['etag'])),
+      );
       expect(newer.status).toBe(200);
       const blind = await caf('PUT', `/cycles/${cycleId}/my-scores/${code}`, member, score(10, null));
       expect(blind.status).toBe(409);
-      expect(errorOf(blind)).toMatchObject({ code: 'conflict', reason: { key: 'error.caf.scoreSavedElsewhere' } });
+      expect(errorOf(blind)).toMatchObject({
+        code: 'conflict',
+        reason: { key: 'error.caf.scoreSavedElsewhere' },
+      });
       expect(String((blind.body?.['error'] as { message: string }).message)).toContain('4.2');
       // The older etag is a stale version: a 409 too, and the newer save stays.
-      const stale = await caf('PUT', `/cycles/${cycleId}/my-scores/${code}`, member, score(10, String(first.body?.['etag'])));
+      const stale = await caf(
+        'PUT',
+        `/cycles/${cycleId}/my-scores/${code}`,
+        member,
+        score(10, String(first.body?.['etag'])),
+      );
       expect(stale.status).toBe(409);
       expect(await stored(code)).toBe(60);
     });

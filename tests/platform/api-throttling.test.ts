@@ -19,8 +19,7 @@ describe('API under SharePoint throttling', () => {
     });
     expect(response.status).toBe(201);
   };
-  const served = async () =>
-    ((await (await fetch(faultsUrl())).json()) as { served: number }).served;
+  const served = async () => ((await (await fetch(faultsUrl())).json()) as { served: number }).served;
   const cycles = (language = 'en') =>
     fetch(`${stack.serviceUrl}/api/caf/cycles`, {
       headers: { Authorization: 'Demo jana.novakova@lipova.example', 'accept-language': language },
@@ -50,7 +49,11 @@ describe('API under SharePoint throttling', () => {
   it('waits out short Retry-Afters for at most 10 s in all, then answers 503', async () => {
     await throttle(503, 4);
     const before = await served();
-    const reply = await callApi(stack.serviceUrl, 'caf', { method: 'GET', path: '/cycles', who: 'jana.novakova' });
+    const reply = await callApi(stack.serviceUrl, 'caf', {
+      method: 'GET',
+      path: '/cycles',
+      who: 'jana.novakova',
+    });
     expect(reply.status).toBe(503);
     expect(reply.body).toMatchObject({ error: { code: 'unavailable' } });
     // 4 s + 4 s waited; a third wait would pass 10 s, so the third refusal is the caller's answer.

@@ -44,7 +44,9 @@ export function toDomainError(error: unknown): unknown {
   // Throttled beyond what one request waits (RetryThrottled): the caller is told when to come back.
   if (error instanceof ThrottledError)
     return new ServiceUnavailableError(
-      error.retryAfterSeconds === null ? DEFAULT_RETRY_AFTER_SECONDS : Math.max(1, Math.ceil(error.retryAfterSeconds)),
+      error.retryAfterSeconds === null
+        ? DEFAULT_RETRY_AFTER_SECONDS
+        : Math.max(1, Math.ceil(error.retryAfterSeconds)),
     );
   if (error instanceof CycleAlreadyExistsError) return new CycleNameTakenError(error.existingName);
   if (error instanceof DuplicateValueError) return new DuplicateKeyError(error.message);

@@ -17,7 +17,11 @@ const answering = withDomainErrors({
 function bot(): KvalitaBot {
   return new KvalitaBot({
     answering,
-    respondent: async (context) => ({ personId: context.activity.from.id, departmentCode: null, email: null }),
+    respondent: async (context) => ({
+      personId: context.activity.from.id,
+      departmentCode: null,
+      email: null,
+    }),
   });
 }
 
@@ -44,8 +48,7 @@ async function run(activity: Partial<Activity>) {
   await adapter.send(activity);
   const replies = adapter.activeQueue.splice(0);
   const invokeResponse = replies.find((reply) => reply.type === 'invokeResponse')?.value as
-    | { status: number; body: { statusCode: number; type: string; value: unknown } }
-    | undefined;
+    { status: number; body: { statusCode: number; type: string; value: unknown } } | undefined;
   return { invokeResponse, others: replies.filter((reply) => reply.type !== 'invokeResponse') };
 }
 

@@ -16,7 +16,12 @@ import {
   type IndividualScoreRow,
   type ScoresRepository,
 } from './scores';
-import { MemberSubmittedError, ScoreExistsError, ScoresSubmittedError, SubmitBusyError } from './scoring-errors';
+import {
+  MemberSubmittedError,
+  ScoreExistsError,
+  ScoresSubmittedError,
+  SubmitBusyError,
+} from './scoring-errors';
 import { MEMBERSHIP, membershipKey, onTeam, type MembershipRow } from './team';
 
 /** Rounds a save or a submit tries before giving up; each lost round means another one went through. */

@@ -7,10 +7,7 @@ import { adaptiveCard, type AdaptiveCard, type ExecuteAction } from './adaptive-
  * the card back (a survey's refresh); it is the button and the card's refresh, so the card shows
  * its questions again once SharePoint answers.
  */
-export function tryLaterCard(
-  locale: Locale,
-  retry?: Pick<ExecuteAction, 'verb' | 'data'>,
-): AdaptiveCard {
+export function tryLaterCard(locale: Locale, retry?: Pick<ExecuteAction, 'verb' | 'data'>): AdaptiveCard {
   const action = retry ? ({ type: 'Action.Execute', ...retry } as const) : undefined;
   return adaptiveCard(
     locale,

@@ -51,6 +51,9 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
     const domainError = domainErrorOf(error);
     if (domainError.code === 'internal')
       log(`${req.method} ${req.path} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    // Persistent throttling is worth an operator's eye (a runaway job, too many instances); no stack.
+    if (domainError.code === 'unavailable')
+      log(`${req.method} ${req.path}: SharePoint throttling, answered 503`);
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
     const { details, ...params } = domainError.params;
     const precise = domainError.messageKey !== DOMAIN_ERRORS[domainError.code];
