@@ -66,3 +66,4 @@ export * from './surveys/permissions';
 export * from './surveys/question-results';
 export * from './surveys/templates.data';
 export * from './platform/errors';
+export * from './platform/etag';

@@ -10,4 +10,5 @@ export * from './surveys/survey-schema';
 export * from './surveys/card-data-schema';
 export * from './platform/directory-schema';
 export * from './platform/people-search-schema';
+export * from './platform/etag-schema';
 export * from './measures/measure-schema';

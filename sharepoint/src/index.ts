@@ -47,6 +47,7 @@ export {
   type RetryOptions,
 } from './platform/behaviors/retry-throttled';
 export { TypedErrors } from './platform/behaviors/typed-errors';
+export { GuardIfMatch } from './platform/behaviors/guard-if-match';
 export {
   AccessTokenBearer,
   TokenCache,
@@ -110,6 +111,11 @@ export { CafCyclesRepository, CycleAlreadyExistsError } from './caf/cycles';
 export { CycleHistoryRepository } from './caf/history';
 export { AssessmentTeamRepository } from './caf/team';
 export { ScoresRepository } from './caf/scores';
-export { MemberSubmittedError, ScoresSubmittedError, SubmitBusyError } from './caf/scoring-errors';
+export {
+  MemberSubmittedError,
+  ScoreExistsError,
+  ScoresSubmittedError,
+  SubmitBusyError,
+} from './caf/scoring-errors';
 export { CyclePlanMeasuresRepository } from './caf/plan-measures';
 export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './platform/dates';

@@ -1,13 +1,24 @@
-import { CycleNameTakenError, DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
+import {
+  CycleNameTakenError,
+  DomainError,
+  DuplicateKeyError,
+  ServiceUnavailableError,
+  StaleVersionError,
+} from '@kvalita/core';
 import {
   ConcurrencyConflictError,
   CycleAlreadyExistsError,
   DuplicateValueError,
   MemberSubmittedError,
   NotFoundError,
+  ScoreExistsError,
   ScoresSubmittedError,
   SubmitBusyError,
+  ThrottledError,
 } from '@kvalita/sharepoint';
+
+/** When to try again if SharePoint gave no advice: the minute the chat's polite card speaks of. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
 
 /**
  * SharePoint's typed errors in the domain's terms. This is the only place the app service looks at
@@ -23,13 +34,32 @@ export function toDomainError(error: unknown): unknown {
     return new DomainError('conflict', { details: 'member submitted' }, 'error.caf.memberSubmitted');
   if (error instanceof SubmitBusyError)
     return new DomainError('conflict', { details: 'scores kept changing' }, 'error.caf.submitBusy');
+  if (error instanceof ScoreExistsError)
+    return new DomainError(
+      'conflict',
+      { code: error.code, details: 'a saved draft exists; send its etag' },
+      'error.caf.scoreSavedElsewhere',
+    );
   if (error instanceof ConcurrencyConflictError) return new StaleVersionError();
+  // Throttled beyond what one request waits (RetryThrottled): the caller is told when to come back.
+  if (error instanceof ThrottledError)
+    return new ServiceUnavailableError(
+      error.retryAfterSeconds === null
+        ? DEFAULT_RETRY_AFTER_SECONDS
+        : Math.max(1, Math.ceil(error.retryAfterSeconds)),
+    );
   if (error instanceof CycleAlreadyExistsError) return new CycleNameTakenError(error.existingName);
   if (error instanceof DuplicateValueError) return new DuplicateKeyError(error.message);
   if (error instanceof NotFoundError) return new DomainError('notFound');
   // Storage refuses values it cannot hold (an unknown department code, a malformed key).
   if (error instanceof RangeError) return new DomainError('badRequest', { details: error.message });
   return error;
+}
+
+/** True when storage refused for now (SharePoint throttling): nothing was done, a later try may pass. */
+export function isUnavailable(error: unknown): boolean {
+  const translated = toDomainError(error);
+  return translated instanceof DomainError && translated.code === 'unavailable';
 }
 
 /**

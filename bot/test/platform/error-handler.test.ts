@@ -1,16 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import { CycleNameTakenError, DomainError, DuplicateKeyError, StaleVersionError } from '@kvalita/core';
-import { ConcurrencyConflictError } from '@kvalita/sharepoint';
+import { ConcurrencyConflictError, ThrottledError } from '@kvalita/sharepoint';
 import type { Request, Response } from 'express';
 import { errorHandler } from '../../src/platform/http/error-handler';
 
 /** Runs the handler as Express would and returns what the caller receives. */
 function answer(error: unknown, acceptLanguage = 'cs') {
   const logged: string[] = [];
-  const reply: { status?: number; body?: unknown } = {};
+  const reply: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
   const res = {
     status(code: number) {
       reply.status = code;
+      return this;
+    },
+    setHeader(name: string, value: string) {
+      reply.headers[name.toLowerCase()] = value;
       return this;
     },
     json(body: unknown) {
@@ -85,6 +89,16 @@ describe('domain errors become HTTP answers in one place', () => {
     expect(refusal.error.message).not.toMatch(/někdo|mezitím|report/);
     const taken = answer(new DuplicateKeyError('name taken'), 'en').body as { error: { message: string } };
     expect(taken.error.message).toBe('Such an item already exists.');
+  });
+
+  it('answers persistent throttling with 503 and Retry-After: SharePoint’s advice rounded up, else a minute', () => {
+    const advised = answer(new ThrottledError(429, '', 'throttled', 3, 4.2), 'en');
+    expect(advised.status).toBe(503);
+    expect(advised.headers['retry-after']).toBe('5');
+    expect(advised.body).toMatchObject({
+      error: { code: 'unavailable', message: expect.stringMatching(/try again in a minute/) },
+    });
+    expect(answer(new ThrottledError(503, '', 'busy', 6, null)).headers['retry-after']).toBe('60');
   });
 
   it('maps a SharePoint conflict that escaped a port, and hides and logs anything unknown', () => {

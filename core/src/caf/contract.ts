@@ -51,7 +51,6 @@ export const CAF_LIMITS = {
   evidenceLinks: 20,
   evidenceTitle: 255,
   evidenceUrl: 2048,
-  scoreEtag: 64,
   email: 255,
   measureTitleMin: 3,
   measureTitleMax: 255,

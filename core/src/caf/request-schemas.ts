@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { etagSchema } from '../platform/etag-schema';
 import { MEASURE_KINDS } from '../measures/measure';
 import {
   CAF_LIMITS,
@@ -107,7 +108,8 @@ export const scoreDraftBodySchema: z.ZodType<ScoreDraftBody> = z.strictObject({
   input: z.unknown().nullable(),
   ...scoreTexts,
   evidence: z.array(evidenceLinkSchema).max(CAF_LIMITS.evidenceLinks),
-  etag: z.string().max(CAF_LIMITS.scoreEtag).nullable(),
+  // null only for a first save: the service refuses it once the subcriterion has a saved draft.
+  etag: etagSchema.nullable(),
 });
 
 /** A ConsensusDraft whose score the service still checks against the cycle (parseScore). */

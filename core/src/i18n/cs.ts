@@ -58,4 +58,6 @@ export const csStart = {
   'error.duplicate': 'Taková položka už existuje.',
   'error.notFound': 'Požadovaná položka neexistuje.',
   'error.internal': 'Na straně služby nastala chyba.',
+  'error.unavailable':
+    'SharePoint je právě přetížený, nic se neuložilo ani nezměnilo. Zkuste to prosím znovu za minutu.',
 } as const;

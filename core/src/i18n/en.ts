@@ -56,4 +56,6 @@ export const enStart = {
   'error.duplicate': 'Such an item already exists.',
   'error.notFound': 'The requested item does not exist.',
   'error.internal': 'The service ran into an error.',
+  'error.unavailable':
+    'SharePoint is overloaded right now and nothing was saved or changed. Please try again in a minute.',
 } as const satisfies Record<keyof typeof csStart, string>;

@@ -18,7 +18,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** `code` of an error body; the HTTP status says the same (400, 401, 403, 404, 409, 413, 500). */
+/** `code` of an error body; the HTTP status says the same (400, 401, 403, 404, 409, 413, 500, 503). */
 export const SERVICE_ERROR_CODES = [
   'badRequest',
   'unauthorized',
@@ -27,6 +27,8 @@ export const SERVICE_ERROR_CODES = [
   'conflict',
   'payloadTooLarge',
   'internal',
+  /** SharePoint is throttling or busy: nothing was done; the reply's Retry-After says when to try again. */
+  'unavailable',
 ] as const;
 export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
 

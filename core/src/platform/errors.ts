@@ -22,6 +22,8 @@ export const DOMAIN_ERRORS = {
   /** The request body is larger than the service accepts. */
   payloadTooLarge: 'error.payloadTooLarge',
   internal: 'error.internal',
+  /** Storage refused for now (SharePoint throttling); nothing was done, the caller may try again later. */
+  unavailable: 'error.unavailable',
 } as const satisfies Record<ServiceErrorCode, MessageKey>;
 
 /** The codes are the contract's error codes: one list, so the API and the tab cannot drift apart. */
@@ -48,6 +50,18 @@ export class StaleVersionError extends DomainError {
 
   constructor(details = 'the item was changed meanwhile; reload it') {
     super('conflict', { details }, 'error.stale');
+  }
+}
+
+/**
+ * SharePoint kept throttling (or was busy) beyond what one request waits: nothing was done.
+ * `retryAfterSeconds` is when to try again (the API's Retry-After), SharePoint's advice if it gave one.
+ */
+export class ServiceUnavailableError extends DomainError {
+  override readonly name = 'ServiceUnavailableError';
+
+  constructor(readonly retryAfterSeconds: number) {
+    super('unavailable', { details: `SharePoint is throttling; retry after ${retryAfterSeconds} s` });
   }
 }
 

@@ -52,7 +52,6 @@ export const SURVEY_LIMITS = {
   maxWaveDays: 28,
   maxDepartments: 200,
   departmentCode: 32,
-  etag: 200,
 } as const;
 
 /** Longest wave per recurrence: a wave closes before the next one opens. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { etagSchema } from '../platform/etag-schema';
 import {
   CHOICE_TYPES,
   MAX_WAVE_DAYS,
@@ -140,7 +141,8 @@ export const surveyDraftSchema: z.ZodType<SurveyDraft> = z
       });
   });
 
-export const surveyEtagSchema = z.string().min(1).max(SURVEY_LIMITS.etag);
+/** The survey row's etag, as every survey write sends it (PUT and step bodies, DELETE's ?etag=). */
+export const surveyEtagSchema = etagSchema;
 
 export const createSurveyBodySchema: z.ZodType<CreateSurveyRequest> = z.strictObject({
   draft: surveyDraftSchema,

@@ -16,7 +16,12 @@ import {
   type IndividualScoreRow,
   type ScoresRepository,
 } from './scores';
-import { MemberSubmittedError, ScoresSubmittedError, SubmitBusyError } from './scoring-errors';
+import {
+  MemberSubmittedError,
+  ScoreExistsError,
+  ScoresSubmittedError,
+  SubmitBusyError,
+} from './scoring-errors';
 import { MEMBERSHIP, membershipKey, onTeam, type MembershipRow } from './team';
 
 /** Rounds a save or a submit tries before giving up; each lost round means another one went through. */
@@ -64,7 +69,7 @@ export class ScoreSubmission {
     if (member.submitted || access.myScores.some((mine) => mine.submitted)) throw new ScoresSubmittedError();
     const row = access.myScores.find((mine) => mine.code === code);
     // A first save for a row that exists is a second device's: it must reload, not overwrite.
-    if (row && etag === null) throw new ConcurrencyConflictError(409, 'exists', `${code} has a saved draft`);
+    if (row && etag === null) throw new ScoreExistsError(code);
     try {
       if (!row || etag === null) {
         // A first save: the add answers with the stored row; then the confirmation.

@@ -11,6 +11,17 @@ export class ScoresSubmittedError extends Error {
   }
 }
 
+/**
+ * A first save (no etag) of a subcriterion that has a saved draft: another device saved it, and a
+ * save that names no version must not overwrite it.
+ */
+export class ScoreExistsError extends Error {
+  override readonly name = 'ScoreExistsError';
+  constructor(readonly code: string) {
+    super(`${code} has a saved draft; a save without its etag would overwrite it`);
+  }
+}
+
 /** A member who submitted stays on the team: their scores count in the self-assessment. */
 export class MemberSubmittedError extends Error {
   override readonly name = 'MemberSubmittedError';

@@ -2,6 +2,7 @@ import type { TimelinePipe } from '@pnp/core';
 import { BrowserFetch, DefaultParse, InjectHeaders } from '@pnp/queryable';
 import { spfi, DefaultHeaders, DefaultInit, RequestDigest, type SPFI } from '@pnp/sp';
 import './pnp-imports';
+import { GuardIfMatch } from './behaviors/guard-if-match';
 import { RetryThrottled, type RetryOptions } from './behaviors/retry-throttled';
 import { TypedErrors } from './behaviors/typed-errors';
 
@@ -14,7 +15,8 @@ export interface ConnectOptions {
  * An SPFI for a site, for code running outside SharePoint pages (the app service, provisioning,
  * tests). Authentication is a behaviour the caller adds (a bearer token in production; nothing
  * locally, where the emulator trusts loopback). Every failure rejects with the typed errors of
- * ./errors (TypedErrors), batch parts included.
+ * ./errors (TypedErrors), batch parts included; an If-Match that is not an ETag is never sent
+ * (GuardIfMatch).
  *
  * `connectSharePoint(url, ...behaviors)` keeps working; pass options first to tune retries:
  * `connectSharePoint(url, { retry: { maxRetries: 3 } }, AccessTokenBearer(source))`.
@@ -30,6 +32,7 @@ export function connectSharePoint(
   return spfi(siteUrl).using(
     DefaultHeaders(),
     DefaultInit(),
+    GuardIfMatch(),
     BrowserFetch(),
     ...retry,
     DefaultParse(),

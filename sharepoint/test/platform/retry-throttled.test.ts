@@ -98,6 +98,27 @@ describe('RetryThrottled', () => {
     expect(sleeps).toEqual([]);
   });
 
+  it('waits 10 s at most in all by default: a wait that would pass it fails at once', async () => {
+    const { sp, sent, sleeps } = site(sequence(throttled(503, '4')));
+    await expect(sp.web()).rejects.toMatchObject({
+      name: 'ThrottledError',
+      attempts: 3,
+      retryAfterSeconds: 4,
+    });
+    expect(sleeps).toEqual([4000, 4000]);
+    expect(sent).toHaveLength(3);
+    // Backoff without advice counts against the same bound: 750 + 1500 + 3000 ms, then 6000 would pass it.
+    const backingOff = site(sequence(throttled(503)), { baseDelayMs: 1000 });
+    await expect(backingOff.sp.web()).rejects.toBeInstanceOf(ThrottledError);
+    expect(backingOff.sleeps).toEqual([750, 1500, 3000]);
+  });
+
+  it('passes a Retry-After over 10 s on at once by default', async () => {
+    const { sp, sleeps } = site(sequence(throttled(429, '11')));
+    await expect(sp.web()).rejects.toMatchObject({ attempts: 1, retryAfterSeconds: 11 });
+    expect(sleeps).toEqual([]);
+  });
+
   it('sends a write again with the same method, headers and body', async () => {
     const { sp, sent } = site(sequence(throttled(429, '1'), json({})));
     await sp.web.update({ Title: 'Nový název' });

@@ -11,6 +11,8 @@ import type { AnswerOutcome, CardState, SurveyAnswering } from '../../surveys/an
 import type { InstallInvitations } from '../../surveys/delivery/install-invitations';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './adaptive-card.types';
 import { helpCard } from './help-card';
+import { isUnavailable } from '../storage-errors';
+import { tryLaterCard } from './try-later-card';
 import { surveyCard } from '../../surveys/cards/survey-card';
 import { surveyStatusCard } from '../../surveys/cards/survey-status-card';
 import { SURVEYS_COMMAND_VERB } from './verbs';
@@ -95,6 +97,26 @@ export function stateCard(locale: Locale, state: CardState): AdaptiveCard {
   }
 }
 
+/** The survey card's own data (key and wave) from an action's data, to bring the card back with. */
+function surveyRetry(data: Record<string, unknown>) {
+  const { surveyKey, wave } = data;
+  return { verb: SURVEY_REFRESH_VERB, data: { surveyKey, wave } };
+}
+
+/**
+ * Runs a turn's work; while SharePoint is throttling (nothing could be read or stored), gives the
+ * polite answer instead of an error. Every other failure is the adapter's (logged, "something went
+ * wrong").
+ */
+async function unlessUnavailable<T>(work: () => Promise<T>, meanwhile: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUnavailable(error)) return meanwhile();
+    throw error;
+  }
+}
+
 /** The chat side of Kvalita: greeting, help, and survey waves answered on cards. */
 export class KvalitaBot extends ActivityHandler {
   constructor(private readonly deps: KvalitaBotDeps) {
@@ -120,8 +142,12 @@ export class KvalitaBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       const verb = submittedVerb(context.activity.value);
-      if (verb !== null) await this.onCardSubmit(context, verb);
-      else await this.onText(context);
+      await unlessUnavailable(
+        () => (verb !== null ? this.onCardSubmit(context, verb) : this.onText(context)),
+        async () => {
+          await context.sendActivity(cardActivity(tryLaterCard(localeOf(context))));
+        },
+      );
       await next();
     });
   }
@@ -164,12 +190,21 @@ export class KvalitaBot extends ActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     const locale = localeOf(context);
     const data: Record<string, unknown> = { ...(invokeValue.action?.data ?? {}) };
+    // Under throttling the card says so and keeps a way back to the questions (Teams would show an
+    // empty error for a failed invoke).
+    const meanwhile = () => cardResponse(tryLaterCard(locale, surveyRetry(data)));
     if (invokeValue.action?.verb === SURVEY_ANSWER_VERB) {
-      const outcome = await this.deps.answering.answer(data, await this.deps.respondent(context));
-      return cardResponse(answerCard(locale, outcome, data));
+      return unlessUnavailable(async () => {
+        const outcome = await this.deps.answering.answer(data, await this.deps.respondent(context));
+        return cardResponse(answerCard(locale, outcome, data));
+      }, meanwhile);
     }
     if (invokeValue.action?.verb === SURVEY_REFRESH_VERB) {
-      return cardResponse(stateCard(locale, await this.deps.answering.state(data, personIdOf(context))));
+      return unlessUnavailable(
+        async () =>
+          cardResponse(stateCard(locale, await this.deps.answering.state(data, personIdOf(context)))),
+        meanwhile,
+      );
     }
     return {
       statusCode: 400,

@@ -1,4 +1,11 @@
-import { DOMAIN_ERRORS, DomainError, translate, type DomainErrorCode, type ErrorReply } from '@kvalita/core';
+import {
+  DOMAIN_ERRORS,
+  DomainError,
+  ServiceUnavailableError,
+  translate,
+  type DomainErrorCode,
+  type ErrorReply,
+} from '@kvalita/core';
 import type { ErrorRequestHandler } from 'express';
 import { toDomainError } from '../storage-errors';
 import { localeFromAcceptLanguage } from './locale';
@@ -12,6 +19,7 @@ export const HTTP_STATUS: Readonly<Record<DomainErrorCode, number>> = {
   conflict: 409,
   payloadTooLarge: 413,
   internal: 500,
+  unavailable: 503,
 };
 
 interface BodyParserError {
@@ -43,9 +51,15 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
     const domainError = domainErrorOf(error);
     if (domainError.code === 'internal')
       log(`${req.method} ${req.path} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    // Persistent throttling is worth an operator's eye (a runaway job, too many instances); no stack.
+    if (domainError.code === 'unavailable')
+      log(`${req.method} ${req.path}: SharePoint throttling, answered 503`);
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
     const { details, ...params } = domainError.params;
     const precise = domainError.messageKey !== DOMAIN_ERRORS[domainError.code];
+    // RFC 9110: a 503 says when to try again; the tab and other clients wait that long.
+    if (domainError instanceof ServiceUnavailableError)
+      res.setHeader('Retry-After', String(domainError.retryAfterSeconds));
     res.status(HTTP_STATUS[domainError.code]).json({
       error: {
         code: domainError.code,

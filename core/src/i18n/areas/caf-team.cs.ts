@@ -14,6 +14,8 @@ export const cafTeamCs = {
   'error.caf.scoresSubmitted': 'Své hodnocení jste už odeslal(a), proto ho nelze měnit.',
   'error.caf.memberSubmitted':
     'Tato osoba už své hodnocení odeslala a počítá se do výsledků sebehodnocení, proto ji nelze z hodnoticího týmu odebrat.',
+  'error.caf.scoreSavedElsewhere':
+    'Subkritérium {code} už má uložené hodnocení, možná z jiného zařízení, proto se nic nepřepsalo. Načtěte stránku znovu a upravte ho tam.',
   'error.caf.submitBusy': 'Hodnocení se právě ukládá. Odešlete ho prosím za chvíli znovu.',
   'tab.caf.team.person': 'Osoba',
   'tab.caf.team.error.person': 'Vyberte osobu ze seznamu nalezených.',

@@ -17,6 +17,8 @@ export const cafTeamEn = {
   'error.caf.scoresSubmitted': 'You have already submitted your scores, so they can no longer be changed.',
   'error.caf.memberSubmitted':
     'This team member has already submitted their scores, which count in the self-assessment, so they cannot be removed from the team.',
+  'error.caf.scoreSavedElsewhere':
+    'Subcriterion {code} already has a saved score, perhaps from another device, so nothing was overwritten. Reload the page to see it and change it there.',
   'error.caf.submitBusy': 'Your scores are being saved right now. Please submit them again in a moment.',
   'tab.caf.team.person': 'Person',
   'tab.caf.team.error.person': 'Choose a person from the list of those found.',

@@ -12,4 +12,7 @@ export const chatCs = {
   'bot.command.surveys.description': 'Otevřené průzkumy, na které jste ještě neodpověděli',
   'bot.unknown': 'Tomu nerozumím. Napište „nápověda“ a ukážu vám, co umím.',
   'bot.error': 'Omlouváme se, něco se pokazilo. Zkuste to prosím za chvíli znovu.',
+  'bot.tryLater':
+    'SharePoint je teď přetížený, proto se k úložišti úřadu nedostanu a nic se neuložilo. Zkuste to prosím znovu za minutu.',
+  'bot.tryLater.retry': 'Zkusit znovu',
 } as const;

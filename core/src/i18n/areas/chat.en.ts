@@ -14,4 +14,7 @@ export const chatEn = {
   'bot.command.surveys.description': 'Open surveys you have not answered yet',
   'bot.unknown': 'I did not understand that. Type "help" and I will show you what I can do.',
   'bot.error': 'Sorry, something went wrong. Please try again in a moment.',
+  'bot.tryLater':
+    'I cannot reach the office’s storage right now because SharePoint is overloaded, so nothing was saved. Please try again in a minute.',
+  'bot.tryLater.retry': 'Try again',
 } as const satisfies Record<keyof typeof chatCs, string>;

@@ -21,9 +21,15 @@ export interface RetryOptions {
   readonly maxDelayMs?: number;
   /**
    * Longest Retry-After the caller will wait out; a longer one fails at once with ThrottledError
-   * (carrying SharePoint's advice), so an interactive request is not held for minutes. Default 120 s.
+   * (carrying SharePoint's advice), so an interactive request is not held for minutes. Default 10 s.
    */
   readonly maxRetryAfterSeconds?: number;
+  /**
+   * Longest time one request waits in all, over every retry: a wait that would pass it fails at
+   * once with ThrottledError instead, so a person hears "try again later" within seconds, not after
+   * five long waits in a row. Default 10 s.
+   */
+  readonly maxWaitMs?: number;
   /** Waits; tests pass a fake that returns at once. */
   readonly sleep?: (ms: number) => Promise<void>;
   /** 0 ≤ x < 1; tests pass a constant. */
@@ -47,8 +53,8 @@ export function retryAfterMs(header: string | null, now: number): number | null 
 /**
  * Retries requests SharePoint answers with 429 (throttled) or 503 (server busy), as Microsoft asks
  * clients to: wait as long as Retry-After says, or back off exponentially with jitter when it says
- * nothing, up to `maxRetries`; then throw ThrottledError. Both answers mean the request was not
- * processed, so sending a write again is safe.
+ * nothing, up to `maxRetries` and within `maxWaitMs` in all; then throw ThrottledError. Both
+ * answers mean the request was not processed, so sending a write again is safe.
  *
  * It wraps the send moment of the timeline, so add it after the behaviour that sends (BrowserFetch,
  * SPFx). A $batch is one request for this purpose: the whole batch is sent again.
@@ -57,7 +63,8 @@ export function RetryThrottled(options: RetryOptions = {}): TimelinePipe<Queryab
   const maxRetries = options.maxRetries ?? 5;
   const baseDelayMs = options.baseDelayMs ?? 1000;
   const maxDelayMs = options.maxDelayMs ?? 30_000;
-  const maxRetryAfterMs = (options.maxRetryAfterSeconds ?? 120) * 1000;
+  const maxRetryAfterMs = (options.maxRetryAfterSeconds ?? 10) * 1000;
+  const maxWaitMs = options.maxWaitMs ?? 10_000;
   const sleep = options.sleep ?? sleepFor;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
@@ -68,16 +75,21 @@ export function RetryThrottled(options: RetryOptions = {}): TimelinePipe<Queryab
       throw new Error('RetryThrottled wraps the sending behaviour: add it after BrowserFetch() or SPFx().');
     }
     const retrying: SendObserver = async function (this: Queryable, url, init) {
+      let waited = 0;
       for (let attempt = 0; ; attempt += 1) {
         const response = await Reflect.apply(send, this, [url, init]);
         if (!isThrottlingStatus(response.status)) return response;
         const advised = retryAfterMs(response.headers.get('Retry-After'), now());
-        const giveUp =
-          attempt >= maxRetries || (advised !== null && advised > maxRetryAfterMs) || init.signal?.aborted;
-        if (giveUp) throw await throttledError(response, attempt + 1, advised);
         // Exponential backoff with "equal jitter": half fixed, half random, so clients spread out.
         const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
         const delayMs = advised ?? Math.round(backoff / 2 + (random() * backoff) / 2);
+        const giveUp =
+          attempt >= maxRetries ||
+          (advised !== null && advised > maxRetryAfterMs) ||
+          waited + delayMs > maxWaitMs ||
+          init.signal?.aborted;
+        if (giveUp) throw await throttledError(response, attempt + 1, advised);
+        waited += delayMs;
         // Free the connection before waiting; the body of a 429 is only SharePoint's error text.
         await response.body?.cancel().catch(() => undefined);
         options.onRetry?.({

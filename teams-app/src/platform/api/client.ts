@@ -12,6 +12,7 @@ const statusCodes: Readonly<Record<number, ApiError['code']>> = {
   403: 'forbidden',
   404: 'notFound',
   409: 'conflict',
+  503: 'unavailable',
 };
 
 export interface RequestOptions<T> {
