@@ -57,7 +57,7 @@ describe('API client', () => {
     service.replyOnce('/api/me', { status: 403, body: '<html>Forbidden</html>' });
     service.replyOnce('/api/me', { status: 503, body: undefined });
     expect(await failure(clientFor(service).getMe())).toMatchObject({ code: 'forbidden', message: '' });
-    expect(await failure(clientFor(service).getMe())).toMatchObject({ code: 'internal', status: 503 });
+    expect(await failure(clientFor(service).getMe())).toMatchObject({ code: 'unavailable', status: 503 });
   });
 
   it('reports a network failure and a failed token request as such', async () => {
