@@ -159,12 +159,14 @@ export function createService(options: ServiceOptions): KvalitaService {
     random: cryptoRandom,
     onSurveyChanged: surveyChanged,
     removeReminders: (surveyKey, wave) => deliveries.removeReminders(surveyKey, wave),
+    seals: withDomainErrors(responses),
   });
   const surveyResults = new SurveyResultsService({
     answers: withDomainErrors(responses),
     deliveries: withDomainErrors(deliveries),
     // Every wave's answers and invitations in one $batch, not one read per wave and question.
     waves: withDomainErrors(new SurveyWaveReader(site)),
+    seals: withDomainErrors(responses),
     departments: withDomainErrors(departments),
     now,
     threshold: groupThreshold(options.surveyGroupThreshold),
@@ -210,6 +212,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     surveys: surveysRepository,
     deliveries,
     responses,
+    seals: responses,
     audience: new SharePointAudience(options.sp, people, departments, log),
     conversations,
     keyer,

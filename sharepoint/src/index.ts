@@ -101,8 +101,10 @@ export { MAX_PAGE_SIZE, pagesOf } from './platform/paging';
 export {
   SurveyResponsesRepository,
   questionWaveKey,
+  sealKey,
   type AnswerRow,
   type RecordOutcome,
+  type RecordedAnswer,
   type StoredAnswer,
 } from './surveys/survey-responses';
 export type { Measure } from '@kvalita/core';

@@ -259,6 +259,11 @@ async function seedClosedSurvey(
     await responses.recordWave(key, wave.number, rows);
     await deliveries.planWave(key, wave.number, recipients);
   }
+  // Every wave has closed: sealed as the scheduler seals them, so the results read no more.
+  await responses.sealWaves(
+    key,
+    opened.map((wave) => wave.number),
+  );
   const created = await surveys.create({ key, draft, ownerEmail: people[0]?.email ?? null });
   return surveys.setState(key, { status: 'closed', currentWave: opened.length }, created.etag);
 }

@@ -24,8 +24,9 @@ const EXPECTED: Readonly<Record<UserActionId, number>> = {
   // Cycle, team, who submitted and every cycle in one $batch; the team's departments in another.
   cyclePage: 2,
   // The respondent's department by e-mail; the answer rows in one $batch (the survey and the
-  // departments are cached for a few seconds, as a wave of cards brings many answers at once).
-  cardAnswer: 2,
+  // departments are cached for a few seconds, as a wave of cards brings many answers at once);
+  // then the wave's seal, read fresh, so an answer written after the wave ended does not count.
+  cardAnswer: 3,
   // The survey with its questions in one $batch; every wave's answers and invitations in another.
   resultsPage: 2,
   // /api/me and the CAF model need no SharePoint; the cycles list is the cycles with the person's

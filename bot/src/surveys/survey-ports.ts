@@ -25,7 +25,15 @@ export interface StoredAnswer {
 }
 
 export interface AnswerReader {
-  waveAnswers(surveyKey: string, wave: number, questionKey: string): Promise<StoredAnswer[]>;
+  /** With `seal`, only the rows written before it. */
+  waveAnswers(
+    surveyKey: string,
+    wave: number,
+    questionKey: string,
+    seal?: number | null,
+  ): Promise<StoredAnswer[]>;
+  /** The seals of the waves sealed so far; a store without it never seals (kept in memory). */
+  waveSeals?(surveyKey: string, waves: readonly number[]): Promise<ReadonlyMap<number, number>>;
 }
 
 export interface DeliveryCounter {
@@ -48,6 +56,19 @@ export interface WaveRead {
   readonly answers: StoredAnswer[][];
   /** Invitation rows in every state. */
   readonly invited: number;
+  /**
+   * Whether the wave's figures are fixed (sealed: only rows written before the seal are in
+   * `answers`). A store without seals (kept in memory, written by nobody late) reads true.
+   */
+  readonly sealed: boolean;
+}
+
+/**
+ * Seals waves that have ended (SurveyResponsesRepository.sealWaves): each wave gets one seal, the
+ * next item ID of the answer list at one moment; only rows before it count. Idempotent.
+ */
+export interface WaveSealer {
+  sealWaves(surveyKey: string, waves: readonly number[]): Promise<ReadonlyMap<number, number>>;
 }
 
 /** Everything the results read of a survey's waves, together (SurveyWaveReader: one $batch). */

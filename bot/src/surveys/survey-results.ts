@@ -25,6 +25,7 @@ import type {
   StoredAnswer,
   WaveRead,
   WaveReader,
+  WaveSealer,
   WaveSlice,
 } from './survey-ports';
 import { openedWaves } from './survey-waves';
@@ -38,6 +39,12 @@ export interface SurveyResultsDeps {
    */
   readonly waves?: WaveReader;
   readonly departments: DepartmentDirectory;
+  /**
+   * Seals a wave that has ended but has no seal yet (its end was missed: the service was down, or a
+   * survey closed before seals existed), so its figures can be shown. Without it such a wave shows
+   * counts only, like one in progress.
+   */
+  readonly seals?: WaveSealer;
   readonly now: () => Date;
   /** Minimum group size (default 5, never below 3). */
   readonly threshold: number;
@@ -63,11 +70,17 @@ const WAVES_AT_ONCE = 4;
  */
 export function sliceBySliceReader(answers: AnswerReader, deliveries: DeliveryCounter): WaveReader {
   const readWave = async (surveyKey: string, { wave, questionKeys }: WaveSlice): Promise<WaveRead> => {
+    // The seal first: the rows are then read up to it.
+    const seal = answers.waveSeals ? ((await answers.waveSeals(surveyKey, [wave])).get(wave) ?? null) : null;
     const [rows, planned] = await Promise.all([
-      Promise.all(questionKeys.map((questionKey) => answers.waveAnswers(surveyKey, wave, questionKey))),
+      Promise.all(questionKeys.map((questionKey) => answers.waveAnswers(surveyKey, wave, questionKey, seal))),
       deliveries.countByState(surveyKey, wave, 'invitation'),
     ]);
-    return { answers: rows, invited: Object.values(planned).reduce((sum, count) => sum + count, 0) };
+    return {
+      answers: rows,
+      invited: Object.values(planned).reduce((sum, count) => sum + count, 0),
+      sealed: answers.waveSeals ? seal !== null : true,
+    };
   };
   return {
     async read(surveyKey, slices) {
@@ -103,32 +116,34 @@ export class SurveyResultsService {
   async results(survey: Survey): Promise<SurveyResults> {
     const now = this.deps.now();
     // A wave still taking answers gives counts only: two refreshes a minute apart would otherwise
-    // show the latest person's answers and department. Only its first question is read then.
+    // show the latest person's answers and department. Only its first question is read then. A
+    // wave that has ended shows figures only once sealed: rows written after its seal (a late
+    // write, another instance's stale cache) never count, so published figures never move.
     const opened = openedWaves(survey, now).map((wave) => ({
       wave,
-      inProgress: survey.status !== 'closed' && now.getTime() < Date.parse(wave.closesAt),
+      ended: survey.status === 'closed' || now.getTime() >= Date.parse(wave.closesAt),
+    }));
+    const slices = opened.map(({ wave, ended }) => ({
+      wave: wave.number,
+      questionKeys: (ended ? survey.questions : survey.questions.slice(0, 1)).map((q) => q.key),
     }));
     // Every wave's slices at once (each one indexed slice per question, under SharePoint's view
     // threshold): one round trip where storage batches, beside the departments.
-    const [directory, reads] = await Promise.all([
+    const [directory, firstReads] = await Promise.all([
       this.deps.departments.list(),
-      this.waves.read(
-        survey.key,
-        opened.map(({ wave, inProgress }) => ({
-          wave: wave.number,
-          questionKeys: (inProgress ? survey.questions.slice(0, 1) : survey.questions).map((q) => q.key),
-        })),
-      ),
+      this.waves.read(survey.key, slices),
     ]);
+    const reads = await this.sealMissed(survey.key, opened, slices, firstReads);
     const reach = audienceDepartments(survey.audience, directory);
     // The whole audience, in a stable order: the list must not depend on who answered.
     const audience = directory
       .filter((department) => reach === null || reach.has(department.code))
       .map(({ code, name }) => ({ code, name }))
       .sort((a, b) => a.name.localeCompare(b.name, 'cs') || a.code.localeCompare(b.code));
-    const waves = opened.map(({ wave, inProgress }, index) =>
-      this.wave(survey, wave, inProgress, reads[index] ?? { answers: [], invited: 0 }, audience),
-    );
+    const waves = opened.map(({ wave, ended }, index) => {
+      const read = reads[index] ?? { answers: [], invited: 0, sealed: false };
+      return this.wave(survey, wave, !(ended && read.sealed), read, audience);
+    });
     return {
       surveyKey: survey.key,
       title: survey.title,
@@ -137,6 +152,36 @@ export class SurveyResultsService {
       waves,
       trends: trendsOf(survey, waves),
     };
+  }
+
+  /**
+   * Waves that ended without being sealed (their end was missed) are sealed now and read again, so
+   * their figures appear from this moment on and never change afterwards. Once per wave.
+   */
+  private async sealMissed(
+    surveyKey: string,
+    opened: readonly { wave: SurveyWave; ended: boolean }[],
+    slices: readonly WaveSlice[],
+    reads: readonly WaveRead[],
+  ): Promise<WaveRead[]> {
+    const missed = opened.flatMap(({ ended }, index) =>
+      ended && reads[index]?.sealed === false ? [index] : [],
+    );
+    if (missed.length === 0 || !this.deps.seals) return [...reads];
+    await this.deps.seals.sealWaves(
+      surveyKey,
+      missed.map((index) => opened[index]?.wave.number ?? 0),
+    );
+    const again = await this.waves.read(
+      surveyKey,
+      missed.flatMap((index) => slices[index] ?? []),
+    );
+    const merged = [...reads];
+    missed.forEach((index, position) => {
+      const read = again[position];
+      if (read) merged[index] = read;
+    });
+    return merged;
   }
 
   private wave(

@@ -26,7 +26,7 @@ import {
   DuplicateKeyError,
 } from '@kvalita/core';
 import type { Identity } from '../platform/auth/identity';
-import type { DepartmentDirectory, SurveyStore } from './survey-ports';
+import type { DepartmentDirectory, SurveyStore, WaveSealer } from './survey-ports';
 import { liveWaves, openedWaves } from './survey-waves';
 
 /** The survey the preview card shows: the draft under a placeholder key (no survey is stored). */
@@ -51,6 +51,8 @@ export interface SurveyServiceDeps {
    * when a wave closes on time; a survey closed by hand is no longer the scheduler's, so close does.
    */
   readonly removeReminders?: (surveyKey: string, wave: number) => Promise<number>;
+  /** Seals the waves a close ends, so answers written afterwards never count (survey-answering.ts). */
+  readonly seals?: WaveSealer;
 }
 
 const PREVIEW_KEY = 'srv-preview0';
@@ -133,7 +135,14 @@ export class SurveyService {
     // The chat takes answers from the moment the schedule opens a wave, before the scheduler has
     // recorded it: a close keeps every wave opened by then, so no answer given in one is dropped.
     const opened = Math.max(survey.currentWave, wavesOpenedBy(survey.schedule, this.deps.now()).length);
+    // The waves are sealed before the status changes, so a survey recorded as closed has its waves
+    // sealed: from the seal on, an answer another instance accepts from its cache does not count.
+    // A stale etag is refused first, sealing nothing.
+    const waves = Array.from({ length: opened }, (_unused, index) => index + 1);
+    const sealFirst = survey.etag === etag;
+    if (sealFirst) await this.deps.seals?.sealWaves(key, waves);
     const closed = await this.deps.surveys.setState(key, { status: 'closed', currentWave: opened }, etag);
+    if (!sealFirst) await this.deps.seals?.sealWaves(key, waves);
     this.deps.onSurveyChanged?.(key);
     if (survey.currentWave > 0) await this.deps.removeReminders?.(key, survey.currentWave);
     return closed;

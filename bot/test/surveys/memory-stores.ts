@@ -7,18 +7,50 @@ import type { ResponseStore } from '../../src/surveys/answering/survey-answering
  * retry of a half-written submit adds the rows still missing (as recordWave's $batch does).
  */
 export class MemoryResponses implements ResponseStore {
-  readonly rows: (AnswerRow & { surveyKey: string; wave: number })[] = [];
+  readonly rows: (AnswerRow & { surveyKey: string; wave: number; id: number })[] = [];
+  /** Seals by `${surveyKey}#${wave}`: an ID taken from the same sequence as the rows'. */
+  readonly seals = new Map<string, number>();
+  private lastId = 0;
 
   async recordWave(
     surveyKey: string,
     wave: number,
     rows: readonly AnswerRow[],
   ): Promise<'stored' | 'duplicate'> {
+    return (await this.recordAnswer(surveyKey, wave, rows)).outcome;
+  }
+
+  async recordAnswer(surveyKey: string, wave: number, rows: readonly AnswerRow[]) {
     const missing = rows.filter(
       (row) => !this.rows.some((stored) => stored.respondentKey === row.respondentKey),
     );
-    this.rows.push(...missing.map((row) => ({ ...row, surveyKey, wave })));
-    return missing.length > 0 ? 'stored' : 'duplicate';
+    const added = missing.map((row) => ({ ...row, surveyKey, wave, id: ++this.lastId }));
+    this.rows.push(...added);
+    return {
+      outcome: added.length > 0 ? ('stored' as const) : ('duplicate' as const),
+      ids: added.map((row) => row.id),
+    };
+  }
+
+  async sealWaves(surveyKey: string, waves: readonly number[]): Promise<Map<number, number>> {
+    for (const wave of waves)
+      if (!this.seals.has(`${surveyKey}#${wave}`)) this.seals.set(`${surveyKey}#${wave}`, ++this.lastId);
+    return this.waveSeals(surveyKey, waves);
+  }
+
+  async waveSeals(surveyKey: string, waves: readonly number[]): Promise<Map<number, number>> {
+    return new Map(
+      waves.flatMap((wave) => {
+        const seal = this.seals.get(`${surveyKey}#${wave}`);
+        return seal === undefined ? [] : [[wave, seal] as const];
+      }),
+    );
+  }
+
+  async removeRows(ids: readonly number[]): Promise<void> {
+    const gone = new Set(ids);
+    for (let index = this.rows.length - 1; index >= 0; index -= 1)
+      if (gone.has(this.rows[index]?.id ?? -1)) this.rows.splice(index, 1);
   }
 
   async answeredKeys(respondentKeys: readonly string[]): Promise<Set<string>> {

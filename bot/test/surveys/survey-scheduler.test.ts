@@ -135,6 +135,7 @@ function setUp(
     surveys,
     deliveries,
     responses,
+    seals: responses,
     audience: { recipients: async (a) => audience(a) },
     conversations: { all: async () => conversations },
     keyer,
@@ -223,6 +224,23 @@ describe('survey scheduler', () => {
     expect(report.closed).toEqual(['srv-abcd1234']);
     expect(surveys.surveys[0]).toMatchObject({ status: 'closed', currentWave: 3 });
     expect(await scheduler.tick(new Date('2027-02-21T07:00:00Z'))).toMatchObject({ surveys: 0 });
+  });
+
+  it('seals each wave on its first tick after it closed, so an answer from a clock behind is refused', async () => {
+    const { scheduler, responses, answering } = setUp(scheduled());
+    await scheduler.tick(new Date('2027-02-01T07:00:00Z'));
+    const jana = { personId: 'oid-1', departmentCode: null };
+    expect((await answering.answer(answers, jana)).kind).toBe('stored');
+    expect(await responses.waveSeals('srv-abcd1234', [1])).toEqual(new Map());
+    // Wave 1 closed at 07:00 on the 6th; the tick after seals it, once.
+    await scheduler.tick(new Date('2027-02-06T07:01:00Z'));
+    await scheduler.tick(new Date('2027-02-06T07:02:00Z'));
+    const seal = (await responses.waveSeals('srv-abcd1234', [1])).get(1);
+    expect(seal).toBeGreaterThan(Math.max(...responses.rows.map((row) => row.id)));
+    // The answering instance's clock says the 2nd: the seal refuses it all the same, and keeps nothing.
+    const late = await answering.answer(answers, { personId: 'oid-2', departmentCode: null });
+    expect(late.kind).toBe('closed');
+    expect(responses.rows.filter((row) => row.wave === 1 && row.questionKey === 'q1')).toHaveLength(1);
   });
 
   it('does not invite to a wave that closed before the scheduler saw it', async () => {

@@ -17,12 +17,15 @@ let service: SurveyService;
 let previewed: { locale: string; key: string; wave: number }[];
 let changed: string[];
 let remindersRemoved: string[];
+/** Waves sealed, with the survey's status at that moment. */
+let sealed: { key: string; waves: readonly number[]; status: string | undefined }[];
 
 beforeEach(() => {
   store = new MemorySurveys(() => NOW);
   previewed = [];
   changed = [];
   remindersRemoved = [];
+  sealed = [];
   service = new SurveyService({
     surveys: store,
     departments: departmentsOf([
@@ -39,6 +42,12 @@ beforeEach(() => {
     removeReminders: async (key, wave) => {
       remindersRemoved.push(`${key}#${wave}`);
       return 1;
+    },
+    seals: {
+      sealWaves: async (key, waves) => {
+        sealed.push({ key, waves, status: (await store.get(key))?.status });
+        return new Map();
+      },
     },
   });
 });
@@ -125,6 +134,17 @@ describe('survey authoring', () => {
     expect(closed.currentWave).toBe(1);
     // The results read the waves that opened: the answers given in wave 1 are counted.
     expect(openedWaves(closed, NOW).map((wave) => wave.number)).toEqual([1]);
+  });
+
+  it('seals the opened waves before the survey reads as closed; a stale close seals nothing', async () => {
+    const draft = await service.create(qualityManager, { draft: sampleDraft() });
+    const scheduled = await service.publish(qualityManager, draft.key, { etag: draft.etag });
+    await expect(service.close(qualityManager, draft.key, { etag: draft.etag })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(sealed).toEqual([]);
+    await service.close(qualityManager, draft.key, { etag: scheduled.etag });
+    expect(sealed).toEqual([{ key: draft.key, waves: [1], status: 'scheduled' }]);
   });
 
   it('tells the chat a survey was closed, so its cache stops taking answers at once', async () => {

@@ -172,6 +172,8 @@ export async function seedDemoSurveys(site: SiteContext, now: Date): Promise<num
       }
       // Many respondents in one call: recordWave stores any rows in $batch rounds of 100.
       if (rows.length > 0) await responses.recordWave(key, wave.number, rows);
+      // A closed wave's figures are fixed by its seal (added once; a resumed seed keeps the first).
+      await responses.sealWaves(key, [wave.number]);
     }
     const survey = existing ?? (await surveys.create({ key, draft, ownerEmail: OWNER }));
     // The wave open now is left to the scheduler (currentWave counts closed waves only): it opens it

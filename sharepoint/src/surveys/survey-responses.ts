@@ -1,3 +1,4 @@
+import type { IItems } from '@pnp/sp/items';
 import '../platform/pnp-imports';
 import { inOneBatch, settleInOneBatch } from '../platform/batch';
 import { DuplicateValueError } from '../platform/errors';
@@ -32,12 +33,35 @@ export interface StoredAnswer {
 
 export type RecordOutcome = 'stored' | 'duplicate';
 
+/** What recordAnswer wrote: the outcome and the item IDs of the rows this call added. */
+export interface RecordedAnswer {
+  readonly outcome: RecordOutcome;
+  readonly ids: readonly number[];
+}
+
+/**
+ * A wave's seal is one row of the answer list itself, added when the wave ends: SharePoint gives
+ * it the next item ID at one atomic moment, and the wave's figures are its answer rows with a
+ * smaller ID. A row added later gets a larger ID, whatever any clock says, so it can never move
+ * the figures. RespondentKey is unique, so a wave has one seal however many instances end it; a
+ * question key cannot start with "~" (QUESTION_KEY_PATTERN), nor an HMAC key contain ":".
+ */
+export const SEAL_QUESTION = '~seal';
+export const sealKey = (surveyKey: string, wave: number) => `seal:${surveyKey}:${wave}`;
+
 /** "<survey>#<wave>#<question>": the indexed column every results query filters on first. */
 export const questionWaveKey = (surveyKey: string, wave: number, questionKey: string) =>
   `${surveyKey}#${wave}#${questionKey}`;
 
 /** The columns of an answer results read: the answer and the department, never the key. */
-export const ANSWER = selectOf(surveyResponsesList, 'Score', 'ChoiceAnswer', 'TextAnswer', 'DepartmentCode');
+export const ANSWER = selectOf(
+  surveyResponsesList,
+  'Id',
+  'Score',
+  'ChoiceAnswer',
+  'TextAnswer',
+  'DepartmentCode',
+);
 export type AnswerRowRead = RowOf<typeof ANSWER>;
 
 export function toStoredAnswer(item: AnswerRowRead): StoredAnswer {
@@ -48,6 +72,19 @@ export function toStoredAnswer(item: AnswerRowRead): StoredAnswer {
     departmentCode: item.DepartmentCode ?? null,
   };
 }
+/** The lookup of a wave's seal row: a seek on the unique, indexed RespondentKey. */
+export function sealQuery(items: IItems, surveyKey: string, wave: number): Promise<{ Id: number }[]> {
+  return items
+    .select('Id')
+    .filter(onResponses('RespondentKey', 'eq', sealKey(surveyKey, wave)))
+    .top(1)<{ Id: number }[]>();
+}
+
+/** The rows a sealed wave counts: those added before its seal (all of them while unsealed). */
+export function sealedRows(rows: readonly AnswerRowRead[], seal: number | null): AnswerRowRead[] {
+  return seal === null ? [...rows] : rows.filter((row) => row.Id < seal);
+}
+
 const RESPONDENT = selectOf(surveyResponsesList, 'RespondentKey');
 type RespondentRow = RowOf<typeof RESPONDENT>;
 export const onResponses = filterOn(surveyResponsesList);
@@ -69,6 +106,11 @@ export class SurveyResponsesRepository {
    * interleave; each question still holds one answer of that person.)
    */
   async recordWave(surveyKey: string, wave: number, rows: readonly AnswerRow[]): Promise<RecordOutcome> {
+    return (await this.recordAnswer(surveyKey, wave, rows)).outcome;
+  }
+
+  /** recordWave, with the item IDs of the rows added (answering compares them with the wave's seal). */
+  async recordAnswer(surveyKey: string, wave: number, rows: readonly AnswerRow[]): Promise<RecordedAnswer> {
     if (rows.length === 0) throw new RangeError('recordWave needs at least one answer row');
     const url = await this.site.listUrl(surveyResponsesList);
     const settled = await settleInOneBatch(this.site.sp, (batched) =>
@@ -91,7 +133,68 @@ export class SurveyResponsesRepository {
       (result) => result.status === 'rejected' && !(result.reason instanceof DuplicateValueError),
     );
     if (failure?.status === 'rejected') throw failure.reason;
-    return settled.some((result) => result.status === 'fulfilled') ? 'stored' : 'duplicate';
+    const ids = settled.flatMap((result) =>
+      result.status === 'fulfilled' ? [(result.value as { Id: number }).Id] : [],
+    );
+    return { outcome: ids.length > 0 ? 'stored' : 'duplicate', ids };
+  }
+
+  /**
+   * Seals waves that have ended (idempotent): one $batch adds each wave's seal row; a wave sealed
+   * already keeps its first seal (unique key), read in a second $batch. Returns each wave's seal.
+   */
+  async sealWaves(surveyKey: string, waves: readonly number[]): Promise<Map<number, number>> {
+    const wanted = [...new Set(waves)];
+    if (wanted.length === 0) return new Map();
+    const url = await this.site.listUrl(surveyResponsesList);
+    const settled = await settleInOneBatch(this.site.sp, (batched) =>
+      wanted.map((wave) =>
+        batched.web.getList(url).items.add({
+          Title: surveyKey,
+          SurveyKey: surveyKey,
+          Wave: wave,
+          QuestionKey: SEAL_QUESTION,
+          QuestionWaveKey: questionWaveKey(surveyKey, wave, SEAL_QUESTION),
+          RespondentKey: sealKey(surveyKey, wave),
+        } satisfies NewItemOf<typeof surveyResponsesList>),
+      ),
+    );
+    const failure = settled.find(
+      (result) => result.status === 'rejected' && !(result.reason instanceof DuplicateValueError),
+    );
+    if (failure?.status === 'rejected') throw failure.reason;
+    const seals = new Map<number, number>();
+    settled.forEach((result, index) => {
+      if (result.status === 'fulfilled') seals.set(wanted[index] ?? 0, (result.value as { Id: number }).Id);
+    });
+    const earlier = wanted.filter((wave) => !seals.has(wave));
+    for (const [wave, seal] of await this.waveSeals(surveyKey, earlier)) seals.set(wave, seal);
+    return seals;
+  }
+
+  /** The seals of these waves, those sealed (one $batch of lookups on the unique key). */
+  async waveSeals(surveyKey: string, waves: readonly number[]): Promise<Map<number, number>> {
+    const wanted = [...new Set(waves)];
+    if (wanted.length === 0) return new Map();
+    const url = await this.site.listUrl(surveyResponsesList);
+    const found = await inOneBatch<{ Id: number }[][]>(this.site.sp, (batched) =>
+      wanted.map((wave) => sealQuery(batched.web.getList(url).items, surveyKey, wave)),
+    );
+    return new Map(
+      wanted.flatMap((wave, index) => {
+        const id = found[index]?.[0]?.Id;
+        return id === undefined ? [] : [[wave, id] as const];
+      }),
+    );
+  }
+
+  /** Deletes rows by item ID (an answer refused after it was written: it never counts anyway). */
+  async removeRows(ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    const url = await this.site.listUrl(surveyResponsesList);
+    await settleInOneBatch(this.site.sp, (batched) =>
+      ids.map((id) => batched.web.getList(url).items.getById(id).delete()),
+    );
   }
 
   async hasAnswered(respondentKey: string): Promise<boolean> {
@@ -125,14 +228,23 @@ export class SurveyResponsesRepository {
     return new Set(keys.filter((_, index) => (found[index]?.length ?? 0) > 0));
   }
 
-  /** Every answer of one wave to one question, without identity (page by page over next links). */
-  async waveAnswers(surveyKey: string, wave: number, questionKey: string): Promise<StoredAnswer[]> {
+  /**
+   * Every answer of one wave to one question, without identity (page by page over next links);
+   * with `seal`, only the rows written before it (the wave's figures).
+   */
+  async waveAnswers(
+    surveyKey: string,
+    wave: number,
+    questionKey: string,
+    seal: number | null = null,
+  ): Promise<StoredAnswer[]> {
     const list = await this.site.list(surveyResponsesList);
     const query = ANSWER.applyTo(list.items).filter(
       where('QuestionWaveKey', 'eq', questionWaveKey(surveyKey, wave, questionKey)),
     );
     const answers: StoredAnswer[] = [];
-    for await (const page of pagesOf<AnswerRowRead>(query, 5000)) answers.push(...page.map(toStoredAnswer));
+    for await (const page of pagesOf<AnswerRowRead>(query, 5000))
+      answers.push(...sealedRows(page, seal).map(toStoredAnswer));
     return answers;
   }
 

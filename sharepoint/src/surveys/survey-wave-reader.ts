@@ -10,6 +10,8 @@ import {
   SurveyResponsesRepository,
   onResponses,
   questionWaveKey,
+  sealQuery,
+  sealedRows,
   toStoredAnswer,
   type AnswerRowRead,
   type StoredAnswer,
@@ -26,6 +28,11 @@ export interface WaveRead {
   readonly answers: StoredAnswer[][];
   /** The wave's invitation rows in every state: the planned audience. */
   readonly invited: number;
+  /**
+   * Whether the wave is sealed (it has ended and its figures are fixed): then `answers` are only
+   * the rows written before the seal, so an answer that lands later never moves them.
+   */
+  readonly sealed: boolean;
 }
 
 /**
@@ -33,7 +40,8 @@ export interface WaveRead {
  * every wave's invitation rows, in one $batch (100 reads per POST, so a year of weekly waves takes
  * a few). Each read filters first on an indexed key that selects one wave's rows, under the list
  * view threshold however many waves the lists hold. A read that fills a whole page (an office of
- * more than 5,000 people) is read again page by page through the repositories.
+ * more than 5,000 people) is read again page by page through the repositories. Each wave's seal
+ * row is read in the same $batch; a sealed wave counts only the rows written before its seal.
  */
 export class SurveyWaveReader {
   private readonly responses: SurveyResponsesRepository;
@@ -62,22 +70,26 @@ export class SurveyWaveReader {
           .items.select('Id')
           .filter(onDeliveries('WaveKey', 'eq', waveKey(surveyKey, wave, 'invitation')))
           .top(MAX_PAGE_SIZE)<{ Id: number }[]>(),
+        sealQuery(batched.web.getList(responsesUrl).items, surveyKey, wave),
       ]),
     );
-    // The parts come back in the order they were built: each slice's questions, then its invitations.
+    // The parts come back in the order they were built: each slice's questions, its invitations,
+    // its seal.
     let offset = 0;
     const full = (page: readonly unknown[]) => page.length >= MAX_PAGE_SIZE;
     return Promise.all(
       slices.map(async ({ wave, questionKeys }): Promise<WaveRead> => {
         const start = offset;
-        offset += questionKeys.length + 1;
+        offset += questionKeys.length + 2;
         const answerPages = pages.slice(start, start + questionKeys.length) as AnswerRowRead[][];
         const invitations = pages[start + questionKeys.length] ?? [];
+        const seal =
+          (pages[start + questionKeys.length + 1] as { Id: number }[] | undefined)?.[0]?.Id ?? null;
         const answers = await Promise.all(
           answerPages.map((page, index) =>
             full(page)
-              ? this.responses.waveAnswers(surveyKey, wave, questionKeys[index] ?? '')
-              : page.map(toStoredAnswer),
+              ? this.responses.waveAnswers(surveyKey, wave, questionKeys[index] ?? '', seal)
+              : sealedRows(page, seal).map(toStoredAnswer),
           ),
         );
         const invited = full(invitations)
@@ -86,7 +98,7 @@ export class SurveyWaveReader {
               0,
             )
           : invitations.length;
-        return { answers, invited };
+        return { answers, invited, sealed: seal !== null };
       }),
     );
   }

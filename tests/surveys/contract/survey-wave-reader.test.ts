@@ -81,6 +81,8 @@ beforeAll(async () => {
   for (let person = 0; person < 3; person += 1) rows.push(...rowsOf(SURVEY.key, 2, person, 'OSV'));
   await responses.recordWave(SURVEY.key, 1, rows.slice(0, 24));
   await responses.recordWave(SURVEY.key, 2, rows.slice(24));
+  // Wave 1 has closed: the scheduler sealed it, so its figures are fixed.
+  await responses.sealWaves(SURVEY.key, [1]);
 }, 120_000);
 afterAll(() => target.close());
 
@@ -109,9 +111,11 @@ describe('survey wave reader', () => {
       { wave: 2, questionKeys: ['q1'] },
     ]);
     expect(counter.count()).toBe(1);
-    expect(batched.map((wave) => [wave.invited, wave.answers.map((answers) => answers.length)])).toEqual([
-      [1, [12, 12]],
-      [0, [3]],
+    expect(
+      batched.map((wave) => [wave.invited, wave.answers.map((answers) => answers.length), wave.sealed]),
+    ).toEqual([
+      [1, [12, 12], true],
+      [0, [3], false],
     ]);
     expect(await service(reader).results(SURVEY)).toEqual(bySlice);
     // Wave 2 still runs: its three answers show as "fewer than the threshold" (0, rounded).

@@ -27,9 +27,18 @@ export interface Respondent {
 
 /** The parts of SurveyResponsesRepository answering needs. */
 export interface ResponseStore {
-  recordWave(surveyKey: string, wave: number, rows: readonly AnswerRow[]): Promise<'stored' | 'duplicate'>;
+  /** Writes the rows (one $batch); the item IDs of those added. */
+  recordAnswer(
+    surveyKey: string,
+    wave: number,
+    rows: readonly AnswerRow[],
+  ): Promise<{ readonly outcome: 'stored' | 'duplicate'; readonly ids: readonly number[] }>;
   /** Which of these respondent keys have a stored row (one round trip). */
   answeredKeys(respondentKeys: readonly string[]): Promise<Set<string>>;
+  /** The seals of the waves sealed so far (one round trip, read from SharePoint, never cached). */
+  waveSeals(surveyKey: string, waves: readonly number[]): Promise<ReadonlyMap<number, number>>;
+  /** Deletes rows by item ID (best effort). */
+  removeRows(ids: readonly number[]): Promise<void>;
 }
 
 export type AnswerOutcome =
@@ -86,7 +95,9 @@ function rowValues(answer: QuestionAnswer | undefined): Pick<AnswerRow, 'score' 
  * Answers a survey card, whichever way it arrives (Action.Execute, a plain Action.Submit from an
  * older client, a replay): one code path, one stored answer per person and wave. Every question
  * gets a row keyed by HMAC(survey, wave, question, person), written in one $batch; the unique key
- * turns a double click, a retry or a second device into 'duplicate'.
+ * turns a double click, a retry or a second device into 'duplicate'. After the write the wave's
+ * seal is read from SharePoint: an answer written after the wave was sealed is refused ('closed')
+ * and its rows removed, so the figures of an ended wave never move (docs/api-surveys.md).
  */
 export class SurveyAnswering {
   constructor(private readonly deps: SurveyAnsweringDeps) {}
@@ -156,10 +167,26 @@ export class SurveyAnswering {
       // someone reading the raw list (architecture rule 7).
       departmentCode: question.type === 'text' ? null : respondent.departmentCode,
     }));
-    const outcome = await this.deps.responses.recordWave(survey.key, wave.number, rows);
-    return outcome === 'stored'
-      ? { kind: 'stored', survey, wave, answers: parsed.answers }
-      : { kind: 'duplicate', survey, wave };
+    const recorded = await this.deps.responses.recordAnswer(survey.key, wave.number, rows);
+    if (recorded.outcome === 'duplicate') return { kind: 'duplicate', survey, wave };
+    if (!(await this.counted(survey.key, wave.number, recorded.ids))) {
+      // Written after the wave's seal: the rows never count (their IDs are above it), so they go,
+      // and the person sees the closed card rather than a "saved" that would not hold.
+      await this.deps.responses.removeRows(recorded.ids).catch(() => undefined);
+      return { kind: 'closed', survey };
+    }
+    return { kind: 'stored', survey, wave, answers: parsed.answers };
+  }
+
+  /**
+   * Whether rows just written count in their wave, asked of SharePoint after the write (the open
+   * check above may rest on a cached survey, or the write may have landed late): the wave is not
+   * sealed yet — a later seal gets a larger ID than these rows, which exist already, so it
+   * includes them — or its seal is above their IDs. No clock is trusted.
+   */
+  private async counted(surveyKey: string, wave: number, ids: readonly number[]): Promise<boolean> {
+    const seal = (await this.deps.responses.waveSeals(surveyKey, [wave])).get(wave);
+    return seal === undefined || ids.every((id) => id < seal);
   }
 
   /** What a card should show now (Universal Actions refresh): closed, answered, or the questions. */

@@ -10,6 +10,8 @@ export interface SurveyReader {
  * Keeps surveys for a few seconds, since every card answer and refresh needs its survey and a
  * wave of cards brings many at once. A survey changed in this process (closed through the survey
  * API) is dropped at once through `invalidate`; a change made elsewhere is seen within `ttlMs`.
+ * The cache only spares work: whether an answer counts is decided after its write by the wave's
+ * seal, read from SharePoint (survey-answering.ts), so a stale copy cannot reopen a closed wave.
  */
 export class CachedSurveys implements SurveyReader {
   private readonly byKey = new Map<string, { at: number; survey: Promise<Survey | null> }>();

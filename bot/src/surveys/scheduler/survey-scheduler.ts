@@ -10,6 +10,7 @@ import {
 import type { DeliveryKind, PlanOutcome, StoredBotConversation } from '@kvalita/sharepoint';
 import { respondentScope, type RespondentKeyer } from '../../platform/respondent-key';
 import type { RunWaveOptions, WaveReport } from '../../platform/delivery/run-wave';
+import type { WaveSealer } from '../survey-ports';
 import type { AudienceDirectory } from './audience-directory';
 
 export interface SchedulerSurveys {
@@ -41,6 +42,8 @@ export interface SurveySchedulerDeps {
   readonly surveys: SchedulerSurveys;
   readonly deliveries: SchedulerDeliveries;
   readonly responses: SchedulerResponses;
+  /** Seals each wave once it has closed, so answers written later never count (survey-answering.ts). */
+  readonly seals?: WaveSealer;
   readonly audience: AudienceDirectory;
   readonly conversations: { all(): Promise<StoredBotConversation[]> };
   readonly keyer: RespondentKeyer;
@@ -118,6 +121,9 @@ export class SurveyScheduler {
     const opened = wavesOpenedBy(survey.schedule, now);
     const latest = opened.at(-1)?.number ?? 0;
     const status = statusAt(survey, now);
+    // Waves over by the schedule are sealed before the survey's state changes: a survey recorded
+    // as closed has its waves sealed, whatever happens after this line.
+    await this.sealEnded(survey, opened, now);
 
     if (latest > survey.currentWave || status !== survey.status) {
       // Invitations only for waves still open: a wave missed entirely (service down) is not sent late.
@@ -152,6 +158,21 @@ export class SurveyScheduler {
         report.waiting += reminders.waiting;
       }
     }
+  }
+
+  /** Waves this scheduler has sealed (after a restart each is sealed once more, which keeps its seal). */
+  private readonly sealed = new Set<string>();
+
+  /** Seals the waves of the survey that have closed, all in one $batch; once per wave and process. */
+  private async sealEnded(survey: Survey, opened: readonly SurveyWave[], now: Date): Promise<void> {
+    if (!this.deps.seals) return;
+    const ended = opened
+      .filter((wave) => !isWaveOpen(survey.schedule, wave.number, now))
+      .map((wave) => wave.number)
+      .filter((wave) => !this.sealed.has(`${survey.key}#${wave}`));
+    if (ended.length === 0) return;
+    await this.deps.seals.sealWaves(survey.key, ended);
+    for (const wave of ended) this.sealed.add(`${survey.key}#${wave}`);
   }
 
   /** Waves whose reminder rows this scheduler has deleted (after a restart each is asked once more). */
