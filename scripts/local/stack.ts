@@ -1,4 +1,5 @@
 import {
+  TrustedServiceUrls,
   createService,
   demoAuthenticator,
   listen,
@@ -41,6 +42,11 @@ export interface LocalStack {
   readonly seed: SeedReport;
   /** The survey scheduler's loop: `tickNow()` runs a pass at once (tests, after publishing). */
   readonly scheduler: SchedulerLoop;
+  /**
+   * Lets the bot answer activities from this chat service (a local Agents Playground's serviceUrl);
+   * activities naming any other serviceUrl are refused, as no Bot Framework token is checked locally.
+   */
+  trustChatService(serviceUrl: string): void;
   stop(): Promise<void>;
 }
 
@@ -64,8 +70,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       (options.now ?? (() => new Date()))(),
     );
     const now = options.now ?? (() => new Date());
+    const trustedServiceUrls = new TrustedServiceUrls();
     const { app, scheduler } = createService({
       mode: 'local',
+      trustedServiceUrls,
       sp,
       authenticator: demoAuthenticator,
       respondentKeySecret: options.respondentKeySecret,
@@ -92,6 +100,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       serviceUrl: service.url,
       seed,
       scheduler: loop,
+      trustChatService: (serviceUrl) => trustedServiceUrls.add(serviceUrl),
       stop: async () => {
         // The scheduler first: a tick in progress still needs SharePoint and the bot.
         await loop.stop();

@@ -4,7 +4,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/local/free-port';
-import { playgroundUsers, startPlayground, type RunningPlayground } from '../../scripts/local/playground';
+import {
+  playgroundServiceUrl,
+  playgroundUsers,
+  startPlayground,
+  type RunningPlayground,
+} from '../../scripts/local/playground';
 import { startLocalStack, type LocalStack } from '../../scripts/local/stack';
 
 export { startLocalStack };
@@ -31,16 +36,21 @@ export function startTestStack(
   });
 }
 
-/** Agents Playground in a scratch folder, chatting as the given demo person in a Teams of that language. */
+/**
+ * Agents Playground in a scratch folder, chatting with the stack's bot as the given demo person in
+ * a Teams of that language; the stack trusts its serviceUrl.
+ */
 export async function startTestPlayground(
-  botEndpoint: string,
+  stack: LocalStack,
   email: string,
   language = 'cs-CZ',
 ): Promise<RunningPlayground> {
+  const port = await freePort();
+  stack.trustChatService(playgroundServiceUrl(port));
   return startPlayground({
-    botEndpoint,
+    botEndpoint: `${stack.serviceUrl}/api/messages`,
     language,
-    port: await freePort(),
+    port,
     folder: mkdtempSync(join(tmpdir(), 'kvalita-playground-')),
     ...playgroundUsers(DEMO_PEOPLE, email),
   });
