@@ -36,6 +36,7 @@ import { BotAdapter, type BotCredentials } from './platform/http/bot-adapter';
 import { TrustedServiceUrls } from './platform/http/trusted-service-urls';
 import { compressJson } from './platform/http/compress-json';
 import { errorHandler } from './platform/http/error-handler';
+import { loopbackOnly } from './platform/http/loopback-only';
 import { tabRouter } from './platform/http/tab-static';
 import { hmacRespondentKeyer } from './platform/respondent-key';
 import { SurveyAnswering } from './surveys/answering/survey-answering';
@@ -237,6 +238,7 @@ export function createService(options: ServiceOptions): KvalitaService {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  if (options.mode === 'local') app.use(loopbackOnly());
   const json = express.json({ limit: '256kb', strict: true });
   const authenticator = options.authenticator(people);
   const authenticate = authenticateWith(authenticator);

@@ -34,6 +34,8 @@ export interface LocalStackOptions {
   readonly proactiveSend?: ProactiveSend;
   /** The Teams app's id, for deep links in cards. */
   readonly teamsAppId?: string;
+  /** How long one call to the chat service may take (tests shorten it); 10 s by default. */
+  readonly connectorTimeoutMs?: number;
 }
 
 export interface LocalStack {
@@ -86,6 +88,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ...(options.surveyCacheMs !== undefined ? { surveyCacheMs: options.surveyCacheMs } : {}),
       ...(options.proactiveSend ? { proactiveSend: options.proactiveSend } : {}),
       ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
+      ...(options.connectorTimeoutMs ? { connectorTimeoutMs: options.connectorTimeoutMs } : {}),
     });
     const service = await listen(app, options.servicePort ?? 0, '127.0.0.1');
     // Surveys open, remind and close on time: a pass at start, then every minute, never overlapping.

@@ -22,7 +22,13 @@ export const TEST_RESPONDENT_SECRET = 'test-secret-of-at-least-thirty-two-charac
  * scheduler runs once at start and then only when a test calls `stack.scheduler.tickNow()`.
  */
 export function startTestStack(
-  options: { tab?: boolean; now?: () => Date; proactiveSend?: ProactiveSend; teamsAppId?: string } = {},
+  options: {
+    tab?: boolean;
+    now?: () => Date;
+    proactiveSend?: ProactiveSend;
+    teamsAppId?: string;
+    connectorTimeoutMs?: number;
+  } = {},
 ): Promise<LocalStack> {
   return startLocalStack({
     dataFile: ':memory:',
@@ -33,6 +39,7 @@ export function startTestStack(
     ...(options.now ? { now: options.now } : {}),
     ...(options.proactiveSend ? { proactiveSend: options.proactiveSend } : {}),
     ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
+    ...(options.connectorTimeoutMs ? { connectorTimeoutMs: options.connectorTimeoutMs } : {}),
   });
 }
 

@@ -10,13 +10,8 @@ import {
 type AuthenticateRequestResult = Awaited<
   ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
 >;
-type ConnectorClientOptions = NonNullable<
-  ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[4]
->;
-type RequestPolicyFactory = Extract<
-  NonNullable<ConnectorClientOptions['requestPolicyFactories']>,
-  readonly unknown[]
->[number];
+type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
 
 export interface BotCredentials {
   /** Empty locally: botbuilder then skips Bot Framework authentication (Agents Playground). */
@@ -41,20 +36,7 @@ export interface ClaimedOrigin {
  */
 export class BotAdapter extends CloudAdapter {
   constructor(credentials: BotCredentials, connectorTimeoutMs: number) {
-    super(
-      new ConfigurationBotFrameworkAuthentication(
-        {
-          MicrosoftAppId: credentials.appId,
-          MicrosoftAppPassword: credentials.appPassword,
-          MicrosoftAppTenantId: credentials.tenantId,
-          MicrosoftAppType: credentials.appType,
-        },
-        undefined,
-        undefined,
-        undefined,
-        { requestPolicyFactories: [timeoutPolicy(connectorTimeoutMs)] },
-      ),
-    );
+    super(new TimedBotFrameworkAuthentication(credentials, connectorTimeoutMs));
   }
 
   /** Throws (any error) unless the Authorization header authenticates this activity's origin. */
@@ -73,16 +55,61 @@ export class BotAdapter extends CloudAdapter {
 }
 
 /**
- * Every call to the Bot Connector (replies, member lookups, proactive sends) gives up after this
- * long: a serviceUrl that accepts the connection and never answers must not hold a turn for ever.
+ * Bot Framework authentication whose Bot Connector clients (for replies, member lookups and
+ * proactive sends alike) give up on a call after `timeoutMs`: a serviceUrl that accepts the
+ * connection and never answers must not hold a turn, or a fan-out, for ever. botbuilder offers no
+ * setting for it (its connector factory replaces any request policy it is given), so each client
+ * it builds passes the timeout with every operation, as the generated client's options allow.
  */
-function timeoutPolicy(ms: number): RequestPolicyFactory {
-  return {
-    create: (next) => ({
-      sendRequest: (request) => {
-        request.timeout = ms;
-        return next.sendRequest(request);
+class TimedBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    credentials: BotCredentials,
+    private readonly timeoutMs: number,
+  ) {
+    super({
+      MicrosoftAppId: credentials.appId,
+      MicrosoftAppPassword: credentials.appPassword,
+      MicrosoftAppTenantId: credentials.tenantId,
+      MicrosoftAppType: credentials.appType,
+    });
+  }
+
+  override async authenticateRequest(
+    activity: Activity,
+    authHeader: string,
+  ): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    return result.connectorFactory
+      ? { ...result, connectorFactory: this.timed(result.connectorFactory) }
+      : result;
+  }
+
+  override createConnectorFactory(
+    ...args: Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>
+  ): ConnectorFactory {
+    return this.timed(super.createConnectorFactory(...args));
+  }
+
+  private timed(factory: ConnectorFactory): ConnectorFactory {
+    const timeout = this.timeoutMs;
+    return {
+      create: async (serviceUrl, audience) => {
+        const client: ConnectorClient = await factory.create(serviceUrl, audience);
+        const send = client.sendOperationRequest.bind(client);
+        client.sendOperationRequest = (operationArguments, operationSpec, callback) =>
+          send(
+            {
+              ...operationArguments,
+              options: {
+                ...operationArguments.options,
+                timeout: operationArguments.options?.timeout ?? timeout,
+              },
+            },
+            operationSpec,
+            callback,
+          );
+        return client;
       },
-    }),
-  };
+    };
+  }
 }

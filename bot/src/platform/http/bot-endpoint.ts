@@ -37,11 +37,9 @@ export function botEndpoint(
     const origin = claimedOrigin(req.body);
     if (options.acceptServiceUrl && !(origin.serviceUrl && options.acceptServiceUrl(origin.serviceUrl)))
       throw new DomainError('unauthorized');
-    const authenticated = await adapter
-      .authenticate(origin, req.headers.authorization ?? '')
-      .catch(() => {
-        throw new DomainError('unauthorized');
-      });
+    const authenticated = await adapter.authenticate(origin, req.headers.authorization ?? '').catch(() => {
+      throw new DomainError('unauthorized');
+    });
     const parsed = inboundActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -49,8 +47,10 @@ export function botEndpoint(
         details: issue ? `${issue.path.join('.') || 'activity'}: ${issue.message}` : 'not an activity',
       });
     }
-    const answer = await adapter.run(authenticated, withDates(parsed.data as unknown as Activity), (context) =>
-      bot.run(context),
+    const answer = await adapter.run(
+      authenticated,
+      withDates(parsed.data as unknown as Activity),
+      (context) => bot.run(context),
     );
     res.status(answer?.status ?? 200);
     if (answer?.body === undefined) res.end();
