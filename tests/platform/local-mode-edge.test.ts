@@ -62,7 +62,7 @@ describe('local mode is reachable from this computer only', () => {
 
   it('serves loopback names and pages of this computer as before', async () => {
     for (const headers of [
-      { host: `127.0.0.1:${port}` },
+      { host: `127.0.0.1:${port}` } as Record<string, string>,
       { host: `localhost:${port}` },
       { host: `[::1]:${port}` },
       { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` },
