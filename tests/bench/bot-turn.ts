@@ -63,7 +63,10 @@ export async function botTurnBench(): Promise<string[][]> {
     const survey = await surveys.setState(created.key, { status: 'open', currentWave: 1 }, created.etag);
 
     // No app id: botbuilder checks no Bot Framework token, as with Agents Playground.
-    const adapter = new BotAdapter({ appId: '', appPassword: '', tenantId: '', appType: 'MultiTenant' }, 10_000);
+    const adapter = new BotAdapter(
+      { appId: '', appPassword: '', tenantId: '', appType: 'MultiTenant' },
+      10_000,
+    );
     const kvalita = new KvalitaBot({
       answering: new SurveyAnswering({
         surveys: new CachedSurveys(surveys),
