@@ -1,6 +1,6 @@
 import { DEMO_OFFICE_NAME, DEMO_PEOPLE } from './local/demo/office';
 import { join } from 'node:path';
-import { playgroundUsers, startPlayground } from './local/playground';
+import { playgroundServiceUrl, playgroundUsers, startPlayground } from './local/playground';
 import { localSecret } from './local/secret';
 import { startLocalStack } from './local/stack';
 
@@ -25,9 +25,12 @@ async function main(): Promise<void> {
   const chatUser =
     DEMO_PEOPLE.find((person) => person.email.startsWith('marie.prochazkova')) ?? DEMO_PEOPLE[0];
   if (!chatUser) throw new Error('The demo office has no people');
+  const playgroundPort = port('KVALITA_PLAYGROUND_PORT', 56150);
+  // The bot answers no other chat service: locally no Bot Framework token says who is calling.
+  stack.trustChatService(playgroundServiceUrl(playgroundPort));
   const playground = await startPlayground({
     botEndpoint: `${stack.serviceUrl}/api/messages`,
-    port: port('KVALITA_PLAYGROUND_PORT', 56150),
+    port: playgroundPort,
     folder: join(dataFolder, 'playground'),
     ...playgroundUsers(DEMO_PEOPLE, chatUser.email),
   });

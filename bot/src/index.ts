@@ -1,6 +1,8 @@
 export { createService, type BotCredentials, type KvalitaService, type ServiceOptions } from './service';
 export { listen, type RunningServer } from './platform/http/listen';
-export { botEndpoint } from './platform/http/bot-endpoint';
+export { botEndpoint, type BotEndpointOptions } from './platform/http/bot-endpoint';
+export { BotAdapter } from './platform/http/bot-adapter';
+export { TrustedServiceUrls } from './platform/http/trusted-service-urls';
 export { demoAuthenticator } from './platform/auth/demo-authenticator';
 export { entraAuthenticator, type EntraOptions } from './platform/auth/entra-authenticator';
 export type { Authenticator, Identity } from './platform/auth/identity';

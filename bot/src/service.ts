@@ -19,7 +19,6 @@ import {
   SurveysRepository,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import express, { type Express } from 'express';
 import { cafRouter } from './caf/caf-routes';
 import { surveyEvidence } from './surveys/survey-evidence';
@@ -33,8 +32,11 @@ import { KvalitaBot } from './platform/chat/kvalita-bot';
 import { sharePointConversationRecorder } from './platform/chat/conversation-recorder';
 import { directoryRespondentResolver } from './platform/chat/respondent';
 import { botEndpoint } from './platform/http/bot-endpoint';
+import { BotAdapter, type BotCredentials } from './platform/http/bot-adapter';
+import { TrustedServiceUrls } from './platform/http/trusted-service-urls';
 import { compressJson } from './platform/http/compress-json';
 import { errorHandler } from './platform/http/error-handler';
+import { loopbackOnly } from './platform/http/loopback-only';
 import { tabRouter } from './platform/http/tab-static';
 import { hmacRespondentKeyer } from './platform/respondent-key';
 import { SurveyAnswering } from './surveys/answering/survey-answering';
@@ -54,13 +56,7 @@ import { surveyCard } from './surveys/cards/survey-card';
 import { withDomainErrors } from './platform/storage-errors';
 import { randomInt } from 'node:crypto';
 
-export interface BotCredentials {
-  /** Empty locally: botbuilder then skips Bot Framework authentication (Agents Playground). */
-  readonly appId: string;
-  readonly appPassword: string;
-  readonly tenantId: string;
-  readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-}
+export type { BotCredentials };
 
 export interface ServiceOptions {
   readonly mode: 'local' | 'production';
@@ -87,6 +83,14 @@ export interface ServiceOptions {
   readonly proactiveSend?: ProactiveSend;
   /** The Teams app's id (manifest `id`): cards about a CAF report link to the cycle in the tab. */
   readonly teamsAppId?: string;
+  /**
+   * Local mode: the chat services whose activities the bot accepts (the local Agents Playground's
+   * serviceUrl, added when it starts); every other activity gets 401. Ignored in production, where
+   * the Bot Framework token says which serviceUrl it was issued for.
+   */
+  readonly trustedServiceUrls?: TrustedServiceUrls;
+  /** How long one call to the Bot Connector may take before it fails (default 10 s). */
+  readonly connectorTimeoutMs?: number;
 }
 
 export interface KvalitaService {
@@ -191,14 +195,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     installInvitations: installInvitations(deliveries, now),
     log,
   });
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: options.bot.appId,
-      MicrosoftAppPassword: options.bot.appPassword,
-      MicrosoftAppTenantId: options.bot.tenantId,
-      MicrosoftAppType: options.bot.appType,
-    }),
-  );
+  const adapter = new BotAdapter(options.bot, options.connectorTimeoutMs ?? 10_000);
   const proactiveSend = options.proactiveSend ?? cloudAdapterSend(adapter, options.bot.appId);
   adapter.onTurnError = async (context, error) => {
     log(`bot turn failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -244,10 +241,20 @@ export function createService(options: ServiceOptions): KvalitaService {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  if (options.mode === 'local') app.use(loopbackOnly());
   const json = express.json({ limit: '256kb', strict: true });
   const authenticator = options.authenticator(people);
   const authenticate = authenticateWith(authenticator);
-  app.post('/api/messages', json, botEndpoint(adapter, bot));
+  const trustedServiceUrls = options.trustedServiceUrls ?? new TrustedServiceUrls();
+  app.post(
+    '/api/messages',
+    json,
+    botEndpoint(
+      adapter,
+      bot,
+      options.mode === 'local' ? { acceptServiceUrl: (url) => trustedServiceUrls.allows(url) } : {},
+    ),
+  );
   // After the bot endpoint, whose replies go to the Bot Connector as they are.
   app.use('/api', compressJson());
   app.use(

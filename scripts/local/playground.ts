@@ -13,6 +13,8 @@ export interface PlaygroundUser {
 
 export interface RunningPlayground {
   readonly url: string;
+  /** The serviceUrl its activities carry (its mock Bot Connector), which the bot calls back. */
+  readonly serviceUrl: string;
   stop(): Promise<void>;
 }
 
@@ -86,6 +88,11 @@ async function waitForPing(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`Agents Playground did not answer on ${url} within ${timeoutMs} ms`);
 }
 
+/** The serviceUrl Agents Playground on this port puts on its activities (set explicitly at start). */
+export function playgroundServiceUrl(port: number): string {
+  return `http://localhost:${port}/_connector`;
+}
+
 export async function startPlayground(options: {
   readonly botEndpoint: string;
   readonly port: number;
@@ -104,7 +111,18 @@ export async function startPlayground(options: {
   );
   const child = spawn(
     process.execPath,
-    [cli, '-e', relay.url, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'],
+    [
+      cli,
+      '-e',
+      relay.url,
+      '-c',
+      'msteams',
+      '-p',
+      String(options.port),
+      '--service-url',
+      playgroundServiceUrl(options.port),
+      '--disable-telemetry',
+    ],
     {
       cwd: options.folder,
       env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
@@ -124,6 +142,7 @@ export async function startPlayground(options: {
   }
   return {
     url,
+    serviceUrl: playgroundServiceUrl(options.port),
     stop: async () => {
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

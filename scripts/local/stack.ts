@@ -1,4 +1,5 @@
 import {
+  TrustedServiceUrls,
   createService,
   demoAuthenticator,
   listen,
@@ -33,6 +34,8 @@ export interface LocalStackOptions {
   readonly proactiveSend?: ProactiveSend;
   /** The Teams app's id, for deep links in cards. */
   readonly teamsAppId?: string;
+  /** How long one call to the chat service may take (tests shorten it); 10 s by default. */
+  readonly connectorTimeoutMs?: number;
 }
 
 export interface LocalStack {
@@ -41,6 +44,11 @@ export interface LocalStack {
   readonly seed: SeedReport;
   /** The survey scheduler's loop: `tickNow()` runs a pass at once (tests, after publishing). */
   readonly scheduler: SchedulerLoop;
+  /**
+   * Lets the bot answer activities from this chat service (a local Agents Playground's serviceUrl);
+   * activities naming any other serviceUrl are refused, as no Bot Framework token is checked locally.
+   */
+  trustChatService(serviceUrl: string): void;
   stop(): Promise<void>;
 }
 
@@ -64,8 +72,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       (options.now ?? (() => new Date()))(),
     );
     const now = options.now ?? (() => new Date());
+    const trustedServiceUrls = new TrustedServiceUrls();
     const { app, scheduler } = createService({
       mode: 'local',
+      trustedServiceUrls,
       sp,
       authenticator: demoAuthenticator,
       respondentKeySecret: options.respondentKeySecret,
@@ -78,6 +88,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ...(options.surveyCacheMs !== undefined ? { surveyCacheMs: options.surveyCacheMs } : {}),
       ...(options.proactiveSend ? { proactiveSend: options.proactiveSend } : {}),
       ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
+      ...(options.connectorTimeoutMs ? { connectorTimeoutMs: options.connectorTimeoutMs } : {}),
     });
     const service = await listen(app, options.servicePort ?? 0, '127.0.0.1');
     // Surveys open, remind and close on time: a pass at start, then every minute, never overlapping.
@@ -92,6 +103,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       serviceUrl: service.url,
       seed,
       scheduler: loop,
+      trustChatService: (serviceUrl) => trustedServiceUrls.add(serviceUrl),
       stop: async () => {
         // The scheduler first: a tick in progress still needs SharePoint and the bot.
         await loop.stop();

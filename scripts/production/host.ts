@@ -63,6 +63,7 @@ export async function startProductionHost(
         tenantId: settings.KVALITA_TENANT_ID,
         clientId: settings.KVALITA_SSO_CLIENT_ID,
         applicationIdUri: settings.KVALITA_SSO_APP_ID_URI,
+        unassigned: settings.KVALITA_UNASSIGNED_USERS,
         ...(deps.signingKeys ? { keys: deps.signingKeys } : {}),
       }),
     respondentKeySecret: settings.KVALITA_RESPONDENT_SECRET,

@@ -19,6 +19,8 @@ const settingsSchema = z.object({
   // Teams SSO for the tab: the app the tab's token is issued for.
   KVALITA_SSO_CLIENT_ID: guid,
   KVALITA_SSO_APP_ID_URI: text.regex(/^api:\/\//, 'must start with api://'),
+  // A tenant account with no Kvalita app role: refused (default), or an employee where the office chooses so.
+  KVALITA_UNASSIGNED_USERS: z.enum(['refuse', 'employee']).default('refuse'),
   // The Azure Bot (names as Azure Bot Service documents them for App Service settings).
   MicrosoftAppId: guid,
   MicrosoftAppPassword: text.optional(),

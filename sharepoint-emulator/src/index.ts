@@ -44,6 +44,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       maxBodyBytes: resolved.maxBodyBytes,
       maxFileBytes: resolved.maxFileBytes,
       sitePath: resolved.sitePath,
+      listenHost: resolved.host,
       faults,
       log: resolved.log,
     });

@@ -1,4 +1,5 @@
 import {
+  BotAdapter,
   CachedSurveys,
   KvalitaBot,
   SurveyAnswering,
@@ -20,7 +21,7 @@ import {
   SiteContext,
 } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ActivityHandler } from 'botbuilder';
 import express from 'express';
 import { ConnectorStub } from '../support/connector-stub';
 import { ms, percentile, samples } from './stats';
@@ -61,7 +62,11 @@ export async function botTurnBench(): Promise<string[][]> {
     const created = await surveys.create({ key: 'srv-benchtur', draft, ownerEmail: null });
     const survey = await surveys.setState(created.key, { status: 'open', currentWave: 1 }, created.etag);
 
-    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    // No app id: botbuilder checks no Bot Framework token, as with Agents Playground.
+    const adapter = new BotAdapter(
+      { appId: '', appPassword: '', tenantId: '', appType: 'MultiTenant' },
+      10_000,
+    );
     const kvalita = new KvalitaBot({
       answering: new SurveyAnswering({
         surveys: new CachedSurveys(surveys),

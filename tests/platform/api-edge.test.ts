@@ -35,11 +35,19 @@ describe('app service API edge', () => {
         details: 'malformed JSON',
       },
     });
+    // Not an object: refused as JSON is read, before any activity field is looked at.
+    const text = await post('/api/messages', '"hello"', { 'accept-language': 'en' });
+    expect(text.status).toBe(400);
+    expect(((await contractJson(text, 'POST')) as { error: { details?: string } }).error.details).toBe(
+      'malformed JSON',
+    );
   });
+
+  // Locally the bot trusts the Agents Playground's serviceUrl only (tests/platform/local-mode-edge.test.ts).
+  const trusted = 'http://127.0.0.1:1/_connector';
 
   it.each([
     ['an array', '[]'],
-    ['a string', '"hello"'],
     [
       'no serviceUrl',
       JSON.stringify({
@@ -50,18 +58,31 @@ describe('app service API edge', () => {
         conversation: { id: 'c' },
       }),
     ],
-    [
-      'a number as type',
-      JSON.stringify({
-        type: 7,
-        serviceUrl: 'http://127.0.0.1:1',
-        channelId: 'msteams',
-        from: { id: 'a' },
-        recipient: { id: 'b' },
-        conversation: { id: 'c' },
-      }),
-    ],
-  ])('rejects an activity that is %s with 400', async (_name, body) => {
+  ])(
+    'refuses an activity that is %s with a bare 401: it names no trusted chat service',
+    async (_name, body) => {
+      const response = await post('/api/messages', body, { 'accept-language': 'en' });
+      expect(response.status).toBe(401);
+      expect(await contractJson(response, 'POST')).toEqual({
+        error: { code: 'unauthorized', message: 'A valid sign-in is missing.' },
+      });
+    },
+  );
+
+  it.each([
+    ['a number as type', { type: 7 }],
+    ['no sender', { from: undefined }],
+  ])('rejects an activity from the trusted chat service with %s with 400', async (_name, change) => {
+    stack.trustChatService(trusted);
+    const body = JSON.stringify({
+      type: 'message',
+      serviceUrl: trusted,
+      channelId: 'msteams',
+      from: { id: 'a' },
+      recipient: { id: 'b' },
+      conversation: { id: 'c' },
+      ...change,
+    });
     const response = await post('/api/messages', body, { 'accept-language': 'en' });
     expect(response.status).toBe(400);
     const json = (await contractJson(response, 'POST')) as { error: { code: string; message: string } };

@@ -30,9 +30,9 @@ describe('bot through Microsoft 365 Agents Playground', () => {
 
   beforeAll(async () => {
     stack = await startTestStack();
-    playground = await startTestPlayground(`${stack.serviceUrl}/api/messages`, MARIE);
+    playground = await startTestPlayground(stack, MARIE);
     chat = await PlaygroundClient.connect(playground.url);
-    englishPlayground = await startTestPlayground(`${stack.serviceUrl}/api/messages`, JIRI, 'en-US');
+    englishPlayground = await startTestPlayground(stack, JIRI, 'en-US');
     english = await PlaygroundClient.connect(englishPlayground.url);
     sp = connectSharePoint(stack.emulatorSiteUrl);
     site = new SiteContext(sp);

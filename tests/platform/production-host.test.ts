@@ -34,6 +34,10 @@ describe('production settings', () => {
     expect(settings.PORT).toBe(8080);
     expect(settings.MicrosoftAppType).toBe('SingleTenant');
     expect(settings.KVALITA_CERT_THUMBPRINT).toBe('ABCDEF01');
+    expect(settings.KVALITA_UNASSIGNED_USERS).toBe('refuse');
+    expect(readProductionSettings(environment({ KVALITA_UNASSIGNED_USERS: 'employee' }))).toMatchObject({
+      KVALITA_UNASSIGNED_USERS: 'employee',
+    });
   });
 
   it('names every missing or malformed variable at once, never echoing a value', () => {
@@ -141,6 +145,29 @@ describe('production host', () => {
     expect((await me(`Bearer ${other}`)).status).toBe(401);
   });
 
+  it('refuses a tenant account with no Kvalita role: 403 with a sentence saying what to ask for', async () => {
+    const response = await fetch(`${host.server.url}/api/me`, {
+      headers: { authorization: `Bearer ${await token({})}`, 'accept-language': 'en' },
+    });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({
+      error: {
+        code: 'forbidden',
+        message:
+          'Your account has no role assigned in Kvalita. Ask your office’s Microsoft 365 administrator to assign you one.',
+      },
+    });
+  });
+
+  it('refuses a well-signed token without an expiry', async () => {
+    const eternal = await new SignJWT({ preferred_username: 'x@lipova.example', roles: ['director'] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'test' })
+      .setIssuer(`https://login.microsoftonline.com/${TENANT}/v2.0`)
+      .setAudience(SSO_CLIENT)
+      .sign(signingKey);
+    expect((await me(`Bearer ${eternal}`)).status).toBe(401);
+  });
+
   it('does not serve the local demo directory', async () => {
     expect((await fetch(`${host.server.url}/api/demo/people`)).status).toBe(404);
   });
@@ -161,5 +188,55 @@ describe('production host', () => {
       }),
     });
     expect(response.status).toBe(401);
+  });
+
+  // A forged or garbled Bot Framework token, or one signed by a key Microsoft never published.
+  const botActivity = {
+    type: 'message',
+    id: '1',
+    text: 'nápověda',
+    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    channelId: 'msteams',
+    from: { id: '29:someone' },
+    recipient: { id: '28:kvalita' },
+    conversation: { id: 'a:1' },
+  };
+  const forgedBotTokens = async () => [
+    'Bearer not-a-token',
+    'Bearer aaa.bbb.ccc',
+    `Bearer ${await new SignJWT({ serviceurl: botActivity.serviceUrl })
+      .setProtectedHeader({ alg: 'RS256', kid: 'test' })
+      .setIssuer('https://api.botframework.com')
+      .setAudience('bbbbbbbb-cccc-dddd-eeee-ffffffffffff')
+      .setExpirationTime('1h')
+      .sign(signingKey)}`,
+  ];
+  const postActivity = (authorization: string, body: unknown) =>
+    fetch(`${host.server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, 'accept-language': 'en' },
+      body: JSON.stringify(body),
+    });
+
+  it('answers a forged Bot Framework token with 401 and no detail of why', async () => {
+    for (const authorization of await forgedBotTokens()) {
+      const response = await postActivity(authorization, botActivity);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({
+        error: { code: 'unauthorized', message: 'A valid sign-in is missing.' },
+      });
+    }
+  });
+
+  it('authenticates before reading the activity: an unauthenticated caller learns nothing of its fields', async () => {
+    for (const authorization of ['', ...(await forgedBotTokens())]) {
+      for (const body of [{ ...botActivity, type: 7 }, { ...botActivity, from: undefined }, []]) {
+        const response = await postActivity(authorization, body);
+        expect(response.status).toBe(401);
+        expect(await response.json()).toEqual({
+          error: { code: 'unauthorized', message: 'A valid sign-in is missing.' },
+        });
+      }
+    }
   });
 });

@@ -4,7 +4,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/local/free-port';
-import { playgroundUsers, startPlayground, type RunningPlayground } from '../../scripts/local/playground';
+import {
+  playgroundServiceUrl,
+  playgroundUsers,
+  startPlayground,
+  type RunningPlayground,
+} from '../../scripts/local/playground';
 import { startLocalStack, type LocalStack } from '../../scripts/local/stack';
 
 export { startLocalStack };
@@ -17,7 +22,13 @@ export const TEST_RESPONDENT_SECRET = 'test-secret-of-at-least-thirty-two-charac
  * scheduler runs once at start and then only when a test calls `stack.scheduler.tickNow()`.
  */
 export function startTestStack(
-  options: { tab?: boolean; now?: () => Date; proactiveSend?: ProactiveSend; teamsAppId?: string } = {},
+  options: {
+    tab?: boolean;
+    now?: () => Date;
+    proactiveSend?: ProactiveSend;
+    teamsAppId?: string;
+    connectorTimeoutMs?: number;
+  } = {},
 ): Promise<LocalStack> {
   return startLocalStack({
     dataFile: ':memory:',
@@ -28,19 +39,25 @@ export function startTestStack(
     ...(options.now ? { now: options.now } : {}),
     ...(options.proactiveSend ? { proactiveSend: options.proactiveSend } : {}),
     ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
+    ...(options.connectorTimeoutMs ? { connectorTimeoutMs: options.connectorTimeoutMs } : {}),
   });
 }
 
-/** Agents Playground in a scratch folder, chatting as the given demo person in a Teams of that language. */
+/**
+ * Agents Playground in a scratch folder, chatting with the stack's bot as the given demo person in
+ * a Teams of that language; the stack trusts its serviceUrl.
+ */
 export async function startTestPlayground(
-  botEndpoint: string,
+  stack: LocalStack,
   email: string,
   language = 'cs-CZ',
 ): Promise<RunningPlayground> {
+  const port = await freePort();
+  stack.trustChatService(playgroundServiceUrl(port));
   return startPlayground({
-    botEndpoint,
+    botEndpoint: `${stack.serviceUrl}/api/messages`,
     language,
-    port: await freePort(),
+    port,
     folder: mkdtempSync(join(tmpdir(), 'kvalita-playground-')),
     ...playgroundUsers(DEMO_PEOPLE, email),
   });

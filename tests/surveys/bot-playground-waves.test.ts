@@ -41,8 +41,7 @@ describe('survey waves sent proactively through Microsoft 365 Agents Playground'
 
   beforeAll(async () => {
     stack = await startTestStack({ now: () => new Date(Date.now() + offset) });
-    for (const email of [MARIE, JIRI, EVA])
-      playgrounds.push(await startTestPlayground(`${stack.serviceUrl}/api/messages`, email));
+    for (const email of [MARIE, JIRI, EVA]) playgrounds.push(await startTestPlayground(stack, email));
     marie = await PlaygroundClient.connect(playgrounds[0]?.url ?? '');
     jiri = await PlaygroundClient.connect(playgrounds[1]?.url ?? '');
     eva = await PlaygroundClient.connect(playgrounds[2]?.url ?? '');

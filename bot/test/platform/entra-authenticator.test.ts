@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { entraAuthenticator } from '../../src/platform/auth/entra-authenticator';
-import { DomainError } from '@kvalita/core';
+import { DomainError, translate } from '@kvalita/core';
 import { HTTP_STATUS } from '../../src/platform/http/error-handler';
 
 const tenantId = '11111111-2222-3333-4444-555555555555';
@@ -19,23 +19,25 @@ beforeAll(async () => {
 
 async function token(
   claims: Record<string, unknown>,
-  options: { expiresIn?: string; issuer?: string; audience?: string } = {},
+  options: { expiresIn?: string | null; issuer?: string; audience?: string } = {},
 ) {
-  return new SignJWT(claims)
+  const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
     .setIssuer(options.issuer ?? `https://login.microsoftonline.com/${tenantId}/v2.0`)
     .setAudience(options.audience ?? clientId)
-    .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? '1h')
-    .sign(privateKey);
+    .setIssuedAt();
+  // null: a token with no `exp` claim at all.
+  if (options.expiresIn !== null) jwt.setExpirationTime(options.expiresIn ?? '1h');
+  return jwt.sign(privateKey);
 }
 
-function authenticator() {
+function authenticator(unassigned?: 'refuse' | 'employee') {
   return entraAuthenticator({
     tenantId,
     clientId,
     applicationIdUri,
     keys: createLocalJWKSet({ keys: [jwk] }),
+    ...(unassigned ? { unassigned } : {}),
   });
 }
 
@@ -63,13 +65,51 @@ describe('Teams SSO token (Entra) authentication', () => {
     });
   });
 
-  it('accepts the application ID URI as audience and defaults to the employee role', async () => {
-    const bearer = await token({ preferred_username: 'eva@lipova.cz' }, { audience: applicationIdUri });
+  it('accepts the application ID URI as audience', async () => {
+    const bearer = await token(
+      { preferred_username: 'eva@lipova.cz', roles: ['employee'] },
+      { audience: applicationIdUri },
+    );
     const identity = await authenticator().authenticate({
       authorization: `Bearer ${bearer}`,
       remoteAddress: undefined,
     });
     expect(identity.roles).toEqual(['employee']);
+  });
+
+  it('refuses a tenant account with no Kvalita app role, saying so in a whole sentence', async () => {
+    for (const claims of [{}, { roles: [] }, { roles: ['notARole'] }]) {
+      const bearer = await token({ preferred_username: 'eva@lipova.cz', ...claims });
+      const error = await authenticator()
+        .authenticate({ authorization: `Bearer ${bearer}`, remoteAddress: undefined })
+        .catch((reason: unknown) => reason as DomainError);
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ code: 'forbidden', messageKey: 'error.noRole' });
+      expect(translate('cs', (error as DomainError).messageKey)).toMatch(/roli/);
+      expect(translate('en', (error as DomainError).messageKey)).toMatch(/role/);
+    }
+  });
+
+  it('treats an account with no app role as an employee only where the office configures it so', async () => {
+    const bearer = await token({ preferred_username: 'eva@lipova.cz' });
+    const identity = await authenticator('employee').authenticate({
+      authorization: `Bearer ${bearer}`,
+      remoteAddress: undefined,
+    });
+    expect(identity.roles).toEqual(['employee']);
+  });
+
+  it('refuses a token without an expiry, however well signed', async () => {
+    const bearer = await token(
+      { preferred_username: 'eva@lipova.cz', roles: ['director'] },
+      { expiresIn: null },
+    );
+    expect(JSON.parse(Buffer.from(bearer.split('.')[1] ?? '', 'base64url').toString())).not.toHaveProperty(
+      'exp',
+    );
+    await expectUnauthorized(
+      authenticator().authenticate({ authorization: `Bearer ${bearer}`, remoteAddress: undefined }),
+    );
   });
 
   it('refuses an expired token', async () => {

@@ -52,6 +52,8 @@ export const csStart = {
   'error.payloadTooLarge': 'Požadavek je příliš velký. Zkraťte prosím zadané texty.',
   'error.unauthorized': 'Chybí platné přihlášení.',
   'error.forbidden': 'K této akci nemáte oprávnění.',
+  'error.noRole':
+    'Váš účet nemá v aplikaci Kvalita přidělenou žádnou roli. Požádejte správce Microsoft 365 vašeho úřadu, aby vám ji přidělil.',
   'error.conflict':
     'Tento krok teď nelze provést, protože to stav položky nedovoluje. Načtěte stránku znovu a podívejte se na její aktuální stav.',
   'error.stale': 'Položku mezitím změnil někdo jiný. Načtěte ji znovu a zkuste to ještě jednou.',

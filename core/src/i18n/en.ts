@@ -50,6 +50,8 @@ export const enStart = {
   'error.payloadTooLarge': 'The request is too large. Please shorten the texts you entered.',
   'error.unauthorized': 'A valid sign-in is missing.',
   'error.forbidden': 'You are not allowed to do this.',
+  'error.noRole':
+    'Your account has no role assigned in Kvalita. Ask your office’s Microsoft 365 administrator to assign you one.',
   'error.conflict':
     'This step cannot be done now because the item’s state does not allow it. Reload the page to see its current state.',
   'error.stale': 'Someone else changed the item meanwhile. Reload it and try again.',

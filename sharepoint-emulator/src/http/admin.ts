@@ -1,5 +1,6 @@
 import type { ApiResponse } from './api-types';
 import type { FaultInjector, FaultRule } from './faults';
+import { unsafePatternReason } from './safe-pattern';
 
 /** Where the local-only control endpoints live: outside any site, never part of SharePoint's API. */
 export const ADMIN_PREFIX = '/_emulator/';
@@ -16,11 +17,14 @@ export function isLoopback(remoteAddress: string | undefined): boolean {
  *   GET    /_emulator/faults   the rules still pending and how many faults were served
  *   POST   /_emulator/faults   adds a rule: { method?, path | pathPattern (+ pathFlags), status, retryAfterSeconds, times }
  *   DELETE /_emulator/faults   removes every pending rule
+ * A rule is posted as application/json only: a page elsewhere can post text/plain or a form to
+ * 127.0.0.1 without asking, but not JSON (the server refuses other pages' Origins besides).
  */
 export function handleAdmin(
   method: string,
   path: string,
   body: string,
+  contentType: string | undefined,
   remoteAddress: string | undefined,
   faults: FaultInjector,
 ): ApiResponse {
@@ -32,6 +36,8 @@ export function handleAdmin(
     case 'GET':
       return faultState(200, faults);
     case 'POST': {
+      if ((contentType ?? '').split(';')[0]?.trim().toLowerCase() !== 'application/json')
+        return adminError(415, 'A fault rule must be posted as application/json.');
       let rule: FaultRule;
       try {
         rule = parseRule(body);
@@ -79,6 +85,8 @@ function parseRule(body: string): FaultRule {
   if (pathPattern !== undefined) {
     if (typeof pathPattern !== 'string' || (pathFlags !== undefined && typeof pathFlags !== 'string'))
       throw new TypeError('pathPattern and pathFlags must be strings.');
+    const unsafe = unsafePatternReason(pathPattern, pathFlags ?? '');
+    if (unsafe) throw new TypeError(`pathPattern '${pathPattern.slice(0, 60)}' is refused: ${unsafe}.`);
     try {
       matcher = new RegExp(pathPattern, pathFlags);
     } catch {

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { spErrors, type SpError } from '../errors';
+import { SpError, spErrors } from '../errors';
 import { ADMIN_PREFIX, handleAdmin } from './admin';
 import { statusText, type ApiRequest, type ApiResponse } from './api-types';
 import { throttlingResponse, type FaultInjector } from './faults';
+import { foreignCaller } from './local-caller';
 import { errorResponse, type ApiPipeline } from './pipeline';
 
 export interface HttpServerOptions {
@@ -11,9 +12,14 @@ export interface HttpServerOptions {
   /** Largest body of a file upload; larger ones get SharePoint Online's 400 "request message is too big". */
   readonly maxFileBytes: number;
   readonly sitePath: string;
+  /** The interface the server listens on; besides loopback names, the only Host it answers. */
+  readonly listenHost: string;
   readonly faults: FaultInjector;
   readonly log: (line: string) => void;
 }
+
+/** The code of the emulator's own refusal of a caller that is not this computer (no SharePoint code). */
+const LOCAL_ONLY = '-2147024891, System.UnauthorizedAccessException';
 
 /** Methods a client may tunnel through POST with X-HTTP-Method, as SharePoint allows. */
 const TUNNELED = new Set(['MERGE', 'DELETE', 'PATCH', 'PUT']);
@@ -38,6 +44,17 @@ export function createHttpServer(pipeline: ApiPipeline, options: HttpServerOptio
     const method = effectiveMethod(wireMethod, headers);
     const pathname = rawUrl.split('?')[0] ?? '/';
 
+    const foreign = foreignCaller(headers, options.listenHost);
+    if (foreign) {
+      req.resume();
+      finish(
+        errorResponse({ headers }, new SpError(403, LOCAL_ONLY, foreign)),
+        method,
+        ' (not this computer)',
+      );
+      return;
+    }
+
     if (pathname.toLowerCase().startsWith(ADMIN_PREFIX)) {
       readBody(req, options.maxBodyBytes).then(
         (body) =>
@@ -46,6 +63,7 @@ export function createHttpServer(pipeline: ApiPipeline, options: HttpServerOptio
               wireMethod,
               pathname,
               body?.toString('utf8') ?? '',
+              headers['content-type'],
               req.socket.remoteAddress,
               options.faults,
             ),
