@@ -10,8 +10,8 @@ export const CYCLE_PAGES = ['overview', 'scoring', 'consensus', 'results', 'plan
 export type CyclePage = (typeof CYCLE_PAGES)[number];
 
 /** The pages of one survey. */
-export const SURVEY_PAGES = ['edit', 'results'] as const;
-export type SurveyPage = (typeof SURVEY_PAGES)[number];
+const SURVEY_PAGES = ['edit', 'results'] as const;
+type SurveyPage = (typeof SURVEY_PAGES)[number];
 
 export type TabPlace =
   | { readonly kind: 'model' }
@@ -53,16 +53,15 @@ export function areaHome(area: TabArea): TabPlace {
   return { kind: area === 'surveys' ? 'surveys' : 'cycles' };
 }
 
-const MAX_ID = 999_999_999;
 const SURVEY_KEY = /^srv-[a-z0-9]{8}$/;
-const MEASURE_SEGMENT = /^measure-([1-9]\d{0,8})$/;
+const MEASURE_SEGMENT = /^measure-(\d+)$/;
 /**
  * A subcriterion's code as CAF writes it ("2.1"). Only its form: the model's data stays out of the
  * tab's start, and a page given a code the model lacks opens its first subcriterion.
  */
 const SUBCRITERION = /^[1-9]\.[1-9]$/;
 /** The form chat cards sent before places had paths: still opens the cycle's results. */
-const OLD_RESULTS_ID = /^cycle-([1-9]\d{0,8})-results$/;
+const OLD_RESULTS_ID = /^cycle-(\d+)-results$/;
 
 /** The path of a place ("" for the start page). */
 export function placePath(place: TabPlace): string {
@@ -88,10 +87,9 @@ export function placePath(place: TabPlace): string {
   }
 }
 
-function idOf(segment: string | undefined): number | null {
-  if (segment === undefined || !/^[1-9]\d{0,8}$/.test(segment)) return null;
-  const id = Number(segment);
-  return id <= MAX_ID ? id : null;
+/** A positive id of at most nine digits, or null. */
+function idOf(text: string | undefined): number | null {
+  return text !== undefined && /^[1-9]\d{0,8}$/.test(text) ? Number(text) : null;
 }
 
 function cycleFromPath(segments: readonly string[]): TabPlace | null {
@@ -103,10 +101,9 @@ function cycleFromPath(segments: readonly string[]): TabPlace | null {
   const inner = segments[2];
   if (inner === undefined) return cyclePlace(cycleId, page as CyclePage);
   if ((page === 'scoring' || page === 'consensus') && SUBCRITERION.test(inner))
-    return { kind: 'cycle', cycleId, page, subcriterion: inner, measureId: null };
-  const measure = MEASURE_SEGMENT.exec(inner);
-  if (page === 'plan' && measure)
-    return { kind: 'cycle', cycleId, page, subcriterion: null, measureId: Number(measure[1]) };
+    return { ...cyclePlace(cycleId, page), subcriterion: inner };
+  const measureId = idOf(MEASURE_SEGMENT.exec(inner)?.[1]);
+  if (page === 'plan' && measureId !== null) return { ...cyclePlace(cycleId, page), measureId };
   return null;
 }
 
@@ -127,14 +124,10 @@ export function placeFromPath(path: string | null | undefined): TabPlace | null 
     .replace(/\/$/, '');
   if (text.length > 200) return null;
   if (text === '' || text === 'model') return START_PLACE;
-  const old = OLD_RESULTS_ID.exec(text);
-  if (old) return cyclePlace(Number(old[1]), 'results');
+  const oldId = idOf(OLD_RESULTS_ID.exec(text)?.[1]);
+  if (oldId !== null) return cyclePlace(oldId, 'results');
   const [area, ...rest] = text.split('/');
   if (area === 'caf') return rest.length === 0 ? { kind: 'cycles' } : cycleFromPath(rest);
   if (area === 'surveys') return surveyFromPath(rest);
   return null;
-}
-
-export function samePlace(a: TabPlace, b: TabPlace): boolean {
-  return placePath(a) === placePath(b);
 }

@@ -107,13 +107,13 @@ export function SurveyEditor({ api, go, initial, saved: initiallySaved, onCreate
       setConfirm(null);
       const stored = await store(draft);
       await api.publishSurvey(stored.key, stored.etag);
-      go({ kind: 'list', notice: 'tab.surveys.list.published' });
+      go({ kind: 'surveys' }, 'tab.surveys.list.published');
     });
   const remove = () =>
     run(async () => {
       setConfirm(null);
       if (saved !== null) await api.deleteSurvey(saved.key, saved.etag);
-      go({ kind: 'list', notice: 'tab.surveys.list.deleted' });
+      go({ kind: 'surveys' }, 'tab.surveys.list.deleted');
     });
   const showPreview = () => {
     const draft = checked();
@@ -251,7 +251,7 @@ export function SurveyEditor({ api, go, initial, saved: initiallySaved, onCreate
               {t('tab.surveys.editor.delete')}
             </Button>
           )}
-          <Button disabled={busy} onClick={() => go({ kind: 'list' })}>
+          <Button disabled={busy} onClick={() => go({ kind: 'surveys' })}>
             {t('tab.surveys.editor.back')}
           </Button>
         </div>

@@ -1,7 +1,6 @@
 import {
   Badge,
   Button,
-  Link,
   MessageBar,
   MessageBarBody,
   Title2,
@@ -13,6 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../platform/i18n/i18n-context';
 import { useLoad } from '../platform/load/use-load';
 import { DataTable } from '../platform/components/DataTable';
+import { PlaceLink } from '../platform/navigation/PlaceLink';
 import { ModalDialog } from '../platform/components/ModalDialog';
 import { errorText } from '../platform/components/error-text';
 import { LoadError } from '../platform/components/LoadError';
@@ -92,7 +92,7 @@ export function SurveyListPage({ api, me, go, notice }: SurveyListPageProps) {
       </div>
       {author && (
         <div>
-          <Button appearance="primary" onClick={() => go({ kind: 'new' })}>
+          <Button appearance="primary" onClick={() => go({ kind: 'newSurvey' })}>
             {t('tab.surveys.list.new')}
           </Button>
         </div>
@@ -122,19 +122,15 @@ export function SurveyListPage({ api, me, go, notice }: SurveyListPageProps) {
                 survey.status === 'draft' && !author ? (
                   title(survey)
                 ) : (
-                  <Link
-                    href={`#survey-${survey.key}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      go(
-                        survey.status === 'draft'
-                          ? { kind: 'edit', key: survey.key }
-                          : { kind: 'results', key: survey.key },
-                      );
+                  <PlaceLink
+                    to={{
+                      kind: 'survey',
+                      surveyKey: survey.key,
+                      page: survey.status === 'draft' ? 'edit' : 'results',
                     }}
                   >
                     {title(survey)}
-                  </Link>
+                  </PlaceLink>
                 ),
               cells: [
                 <Badge
@@ -164,7 +160,7 @@ export function SurveyListPage({ api, me, go, notice }: SurveyListPageProps) {
                     <Button
                       size="small"
                       aria-label={t('tab.surveys.list.edit', { title: title(survey) })}
-                      onClick={() => go({ kind: 'edit', key: survey.key })}
+                      onClick={() => go({ kind: 'survey', surveyKey: survey.key, page: 'edit' })}
                     >
                       {t('tab.surveys.list.editShort')}
                     </Button>
@@ -173,7 +169,7 @@ export function SurveyListPage({ api, me, go, notice }: SurveyListPageProps) {
                     <Button
                       size="small"
                       aria-label={t('tab.surveys.list.results', { title: title(survey) })}
-                      onClick={() => go({ kind: 'results', key: survey.key })}
+                      onClick={() => go({ kind: 'survey', surveyKey: survey.key, page: 'results' })}
                     >
                       {t('tab.surveys.list.resultsShort')}
                     </Button>

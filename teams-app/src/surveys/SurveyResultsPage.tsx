@@ -53,7 +53,7 @@ export function SurveyResultsPage({ api, go, surveyKey }: SurveyResultsPageProps
         {title}
       </Title2>
       <div>
-        <Button onClick={() => go({ kind: 'list' })}>{t('tab.surveys.editor.back')}</Button>
+        <Button onClick={() => go({ kind: 'surveys' })}>{t('tab.surveys.editor.back')}</Button>
       </div>
       {results.status === 'loading' && <Loading />}
       {results.status === 'error' && <LoadError error={results.error} onRetry={results.retry} />}

@@ -7,20 +7,7 @@ import { useNavigation } from '../platform/navigation/navigation-context';
 import { SurveyEditorPage } from './SurveyEditorPage';
 import { SurveyListPage } from './SurveyListPage';
 import { SurveyResultsPage } from './SurveyResultsPage';
-import type { SurveyRoute, SurveysSectionProps } from './surveys.types';
-
-/** The place in the tab of a survey page (a notice is not part of it: it is said once). */
-function placeOfRoute(route: SurveyRoute): TabPlace {
-  switch (route.kind) {
-    case 'list':
-      return { kind: 'surveys' };
-    case 'new':
-      return { kind: 'newSurvey' };
-    case 'edit':
-    case 'results':
-      return { kind: 'survey', surveyKey: route.key, page: route.kind };
-  }
-}
+import type { SurveysSectionProps } from './surveys.types';
 
 /**
  * The pulse surveys part of the tab (loaded on demand: its own chunk): the list, authoring with
@@ -37,11 +24,10 @@ export function SurveysSection({ api }: SurveysSectionProps) {
   const me = useLoad(loadMe);
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <LoadError error={me.error} onRetry={me.retry} />;
-  const go = (route: SurveyRoute) => {
-    const next = placeOfRoute(route);
-    setNotice(route.kind === 'list' && route.notice !== undefined ? { key: route.notice, at: next } : null);
+  const go = (next: TabPlace, said?: MessageKey) => {
+    setNotice(said === undefined ? null : { key: said, at: next });
     // After publishing or deleting, back must not lead to the editor of what is gone or done.
-    goTo(next, { replace: route.kind === 'list' && route.notice !== undefined });
+    goTo(next, { replace: said !== undefined });
   };
   const props = { api, me: me.data, go };
   const newEditor = (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { connectHost } from '../../src/platform/host/connect-host';
 import type { HostContext, HostWindow } from '../../src/platform/host/host.types';
+import { fakeHost } from '../support/fake-host';
 
 const topLevel = (search = ''): HostWindow => {
   const self = {};
@@ -8,16 +9,12 @@ const topLevel = (search = ''): HostWindow => {
 };
 const framed = (search = ''): HostWindow => ({ parent: {}, self: {}, opener: null, location: { search } });
 
-const teams: HostContext = {
+const teams: HostContext = fakeHost({
   inTeams: true,
   locale: 'en-US',
   theme: 'dark',
-  subPageId: null,
-  onThemeChange: () => () => undefined,
-  onBackButton: () => () => undefined,
-  shareDeepLink: null,
   getToken: () => Promise.resolve('token'),
-};
+});
 
 describe('host detection', () => {
   it('reads the sub-page a link asks for from the address in a plain browser', async () => {

@@ -1,17 +1,12 @@
-import { START_PLACE, placePath } from '@kvalita/core';
 import { createContext, useContext } from 'react';
 import type { Navigation } from './navigation.types';
 
-/** Outside a provider (a component rendered on its own) the tab stays on the start page. */
-const STAY: Navigation = {
-  place: START_PLACE,
-  go: () => undefined,
-  href: (place) => `#/${placePath(place)}`,
-  share: (place) => Promise.resolve({ kind: 'address', url: `#/${placePath(place)}` }),
-};
-
-export const NavigationContext = createContext<Navigation>(STAY);
+/** Provided by App for the whole tab (useTabNavigation). */
+export const NavigationContext = createContext<Navigation | null>(null);
 
 export function useNavigation(): Navigation {
-  return useContext(NavigationContext);
+  const navigation = useContext(NavigationContext);
+  // Every page is rendered inside App; a page without its place would silently show the wrong one.
+  if (navigation === null) throw new Error('useNavigation is used outside the tab’s NavigationContext.');
+  return navigation;
 }

@@ -7,10 +7,8 @@ import type { GoOptions, Navigation, PlaceHistory, ShareOutcome } from './naviga
  * The place to open: the URL's (a reload, or back into the tab), else the deep link's the tab was
  * opened with, else the start page.
  */
-export function startPlace(history: PlaceHistory, subPageId: string | null): TabPlace {
-  const inUrl = history.read();
-  if (inUrl !== null) return placeFromPath(inUrl) ?? START_PLACE;
-  return placeFromPath(subPageId) ?? START_PLACE;
+function startPlace(history: PlaceHistory, subPageId: string | null): TabPlace {
+  return placeFromPath(history.read() ?? subPageId) ?? START_PLACE;
 }
 
 /** The tab's place, kept in the history so back, forward, reload and the host's back button work. */
@@ -22,8 +20,9 @@ export function useTabNavigation(history: PlaceHistory, host: HostContext): Navi
     if (history.read() !== shown.current) history.replace(shown.current);
     return history.subscribe((path) => {
       const next = placeFromPath(path) ?? START_PLACE;
-      if (placePath(next) === shown.current) return;
-      shown.current = placePath(next);
+      const nextPath = placePath(next);
+      if (nextPath === shown.current) return;
+      shown.current = nextPath;
       setPlace(next);
     });
   }, [history]);
