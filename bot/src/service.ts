@@ -121,6 +121,8 @@ export function createService(options: ServiceOptions): KvalitaService {
   const departments = new DepartmentsRepository(site);
   const surveysRepository = new SurveysRepository(site);
   const responses = new SurveyResponsesRepository(site);
+  // Answers as results and seals read them: storage failures as domain errors.
+  const storedResponses = withDomainErrors(responses);
   const deliveries = new SurveyDeliveriesRepository(site);
   const conversations = new BotConversationsRepository(site);
   const cafStore = new SharePointCafStore(site, now);
@@ -163,14 +165,14 @@ export function createService(options: ServiceOptions): KvalitaService {
     random: cryptoRandom,
     onSurveyChanged: surveyChanged,
     removeReminders: (surveyKey, wave) => deliveries.removeReminders(surveyKey, wave),
-    seals: withDomainErrors(responses),
+    seals: storedResponses,
   });
   const surveyResults = new SurveyResultsService({
-    answers: withDomainErrors(responses),
+    answers: storedResponses,
     deliveries: withDomainErrors(deliveries),
     // Every wave's answers and invitations in one $batch, not one read per wave and question.
     waves: withDomainErrors(new SurveyWaveReader(site)),
-    seals: withDomainErrors(responses),
+    seals: storedResponses,
     departments: withDomainErrors(departments),
     now,
     threshold: groupThreshold(options.surveyGroupThreshold),

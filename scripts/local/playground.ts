@@ -13,8 +13,6 @@ export interface PlaygroundUser {
 
 export interface RunningPlayground {
   readonly url: string;
-  /** The serviceUrl its activities carry (its mock Bot Connector), which the bot calls back. */
-  readonly serviceUrl: string;
   stop(): Promise<void>;
 }
 
@@ -142,7 +140,6 @@ export async function startPlayground(options: {
   }
   return {
     url,
-    serviceUrl: playgroundServiceUrl(options.port),
     stop: async () => {
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -8,7 +8,6 @@ import {
   newSurveyKey,
   surveyFromTemplate,
   waveOf,
-  wavesOpenedBy,
   type AdaptiveCardJson,
   type CreateSurveyRequest,
   type Locale,
@@ -24,6 +23,7 @@ import {
   type UpdateSurveyRequest,
   DomainError,
   DuplicateKeyError,
+  StaleVersionError,
 } from '@kvalita/core';
 import type { Identity } from '../platform/auth/identity';
 import type { DepartmentDirectory, SurveyStore, WaveSealer } from './survey-ports';
@@ -134,15 +134,17 @@ export class SurveyService {
     requireStatus(survey, ['scheduled', 'open'], 'only a scheduled or open survey can be closed');
     // The chat takes answers from the moment the schedule opens a wave, before the scheduler has
     // recorded it: a close keeps every wave opened by then, so no answer given in one is dropped.
-    const opened = Math.max(survey.currentWave, wavesOpenedBy(survey.schedule, this.deps.now()).length);
-    // The waves are sealed before the status changes, so a survey recorded as closed has its waves
-    // sealed: from the seal on, an answer another instance accepts from its cache does not count.
-    // A stale etag is refused first, sealing nothing.
-    const waves = Array.from({ length: opened }, (_unused, index) => index + 1);
-    const sealFirst = survey.etag === etag;
-    if (sealFirst) await this.deps.seals?.sealWaves(key, waves);
-    const closed = await this.deps.surveys.setState(key, { status: 'closed', currentWave: opened }, etag);
-    if (!sealFirst) await this.deps.seals?.sealWaves(key, waves);
+    const waves = openedWaves(survey, this.deps.now()).map((wave) => wave.number);
+    // A stale etag is refused first, sealing nothing. The waves are sealed before the status
+    // changes, so a survey recorded as closed has its waves sealed: from the seal on, an answer
+    // another instance accepts from its cache does not count.
+    if (survey.etag !== etag) throw new StaleVersionError();
+    await this.deps.seals?.sealWaves(key, waves);
+    const closed = await this.deps.surveys.setState(
+      key,
+      { status: 'closed', currentWave: waves.length },
+      etag,
+    );
     this.deps.onSurveyChanged?.(key);
     if (survey.currentWave > 0) await this.deps.removeReminders?.(key, survey.currentWave);
     return closed;

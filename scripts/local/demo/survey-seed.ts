@@ -155,10 +155,12 @@ export async function seedDemoSurveys(site: SiteContext, now: Date): Promise<num
     // Already seeded (a draft left as a draft, or published): people may have changed it since.
     if (existing && (existing.status !== 'draft' || status === 'draft')) continue;
     const opened = status === 'draft' ? [] : wavesOpenedBy(draft.schedule, now);
+    const closedWaves: number[] = [];
     // Answers first: they are idempotent (unique respondent keys), so a seed cut short resumes.
     for (const wave of opened) {
       // Only closed waves get made-up answers; the open one is for the demo people in chat.
       if (Date.parse(wave.closesAt) > now.getTime()) continue;
+      closedWaves.push(wave.number);
       const random = generator(`${key}#${wave.number}`);
       const rows: AnswerRow[] = [];
       let index = 0;
@@ -172,9 +174,10 @@ export async function seedDemoSurveys(site: SiteContext, now: Date): Promise<num
       }
       // Many respondents in one call: recordWave stores any rows in $batch rounds of 100.
       if (rows.length > 0) await responses.recordWave(key, wave.number, rows);
-      // A closed wave's figures are fixed by its seal (added once; a resumed seed keeps the first).
-      await responses.sealWaves(key, [wave.number]);
     }
+    // A closed wave's figures are fixed by its seal, added after its rows (once; a resumed seed
+    // keeps the first).
+    if (closedWaves.length > 0) await responses.sealWaves(key, closedWaves);
     const survey = existing ?? (await surveys.create({ key, draft, ownerEmail: OWNER }));
     // The wave open now is left to the scheduler (currentWave counts closed waves only): it opens it
     // and invites the demo people in chat, so the demo shows a live wave too.

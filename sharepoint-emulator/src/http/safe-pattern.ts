@@ -48,8 +48,8 @@ export function unsafePatternReason(pattern: string, flags: string): string | nu
     }
     const repeats =
       char === '*' || char === '+' || (char === '{' && /^\{\d*,\d*\}|^\{\d{2,}\}/.test(pattern.slice(index)));
-    if (repeats || char === '?') {
-      if (repeats && closed?.risky) return 'a repeated group may not hold a repetition or an alternation';
+    if (repeats) {
+      if (closed?.risky) return 'a repeated group may not hold a repetition or an alternation';
       if (repeats) for (const open of groups) open.risky = true;
     }
   }

@@ -51,15 +51,15 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
     const domainError = domainErrorOf(error);
     if (domainError.code === 'internal')
       log(`${req.method} ${req.path} failed: ${error instanceof Error ? error.stack : String(error)}`);
-    // Persistent throttling is worth an operator's eye (a runaway job, too many instances); no stack.
-    if (domainError.code === 'unavailable')
-      log(`${req.method} ${req.path}: SharePoint throttling, answered 503`);
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
     const { details, ...params } = domainError.params;
     const precise = domainError.messageKey !== DOMAIN_ERRORS[domainError.code];
-    // RFC 9110: a 503 says when to try again; the tab and other clients wait that long.
-    if (domainError instanceof ServiceUnavailableError)
+    // RFC 9110: a 503 says when to try again; the tab and other clients wait that long. Persistent
+    // throttling is worth an operator's eye too (a runaway job, too many instances); no stack.
+    if (domainError instanceof ServiceUnavailableError) {
+      log(`${req.method} ${req.path}: SharePoint throttling, answered 503`);
       res.setHeader('Retry-After', String(domainError.retryAfterSeconds));
+    }
     res.status(HTTP_STATUS[domainError.code]).json({
       error: {
         code: domainError.code,
