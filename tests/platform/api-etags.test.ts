@@ -15,9 +15,9 @@ describe('etags on every write', () => {
   const qm = 'jana.novakova';
 
   const surveys = (method: string, path: string, body?: unknown) =>
-    callApi(stack.serviceUrl, 'surveys', { method, path, who: qm, ...(body === undefined ? {} : { body }) });
+    callApi(stack.serviceUrl, 'surveys', { method, path, who: qm, body });
   const caf = (method: string, path: string, who: string, body?: unknown) =>
-    callApi(stack.serviceUrl, 'caf', { method, path, who, ...(body === undefined ? {} : { body }) });
+    callApi(stack.serviceUrl, 'caf', { method, path, who, body });
   const draft = (title = 'Pulz týmu') =>
     sampleSurveyDraft(
       { opensAt: new Date(NOW.getTime() + 7 * 86_400_000).toISOString() },

@@ -32,7 +32,7 @@ describe('local mode is reachable from this computer only', () => {
   });
 
   const api = (path: string, headers: Record<string, string>, method = 'GET', body?: string) =>
-    rawRequest(`${stack.serviceUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+    rawRequest(`${stack.serviceUrl}${path}`, { method, headers, body });
 
   it('refuses a page whose DNS name was rebound to 127.0.0.1: its own name arrives as Host', async () => {
     for (const host of [`rebind.evil.example:${port}`, `127.0.0.1.evil.example:${port}`, 'evil.example']) {
@@ -113,8 +113,8 @@ describe('local mode is reachable from this computer only', () => {
   it('never lets a turn hang on a chat service that does not answer', async () => {
     stack.trustChatService(silentUrl);
     const response = await postActivity(activity(silentUrl));
-    // The reply could not be delivered; the turn ended and the request was answered.
-    expect(response.status).toBeLessThan(600);
+    // The reply could not be delivered (the connector call gave up); the turn ended and was answered.
+    expect(response.status).toBe(200);
     expect((await api('/api/health', {})).status).toBe(200);
   }, 20_000);
 });

@@ -64,7 +64,7 @@ export interface Conversion {
   /** What soffice printed; a complaint about the file shows here. */
   readonly log: string;
   readonly status: number | null;
-  /** The converted files, by name, read as UTF-8. */
+  /** The converted files, by name, as bytes. */
   readonly outputs: ReadonlyMap<string, Buffer>;
 }
 
