@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { callApi } from '../support/api-call';
+import { startScoringCycle } from '../support/caf-cycle';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 
 interface Member {
@@ -42,30 +43,15 @@ describe('CAF consensus board, fine-tuned', () => {
 
   beforeAll(async () => {
     stack = await startTestStack();
-    const created = await call('POST', '/cycles', 'jana.novakova', {
-      name: 'Jemné sebehodnocení konsenzu',
-      method: 'fineTuned',
-      startDate: '2031-01-05',
-      endDate: '2031-03-31',
-      scope: { kind: 'office' },
-    });
-    expect(created.status).toBe(201);
-    id = Number(created.body?.['id']);
-    for (const [person, role] of [
-      ['lucie.dvorakova', 'leader'],
-      ['marie.prochazkova', 'member'],
-    ] as const) {
-      expect(
-        (
-          await call('POST', `/cycles/${id}/team`, 'jana.novakova', {
-            email: `${person}@lipova.example`,
-            role,
-          })
-        ).status,
-      ).toBe(201);
-    }
-    expect((await call('POST', `/cycles/${id}/status`, 'jana.novakova', { status: 'scoring' })).status).toBe(
-      200,
+    id = await startScoringCycle(
+      stack.serviceUrl,
+      {
+        name: 'Jemné sebehodnocení konsenzu',
+        method: 'fineTuned',
+        startDate: '2031-01-05',
+        endDate: '2031-03-31',
+      },
+      ['marie.prochazkova'],
     );
     await score('lucie.dvorakova', '1.1', { plan: 60, do: 40, check: 20, act: 10 }, 'Jasná vize');
     await score('marie.prochazkova', '1.1', { plan: 80, do: 50, check: 30, act: 20 }, 'Porady vedení');

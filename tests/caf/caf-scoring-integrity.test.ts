@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { allSubcriteria } from '@kvalita/core';
 import { expectContractReply } from '../support/contract-reply';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
+import { startScoringCycle } from '../support/caf-cycle';
 
 interface Reply {
   status: number;
@@ -65,27 +66,16 @@ describe('CAF scoring integrity', () => {
   /** A new cycle in scoring, led by Lucie Dvořáková, with the given members. */
   async function scoringCycle(members: readonly string[]): Promise<number> {
     cycleCount += 1;
-    const created = await call('POST', '/cycles', 'jana.novakova', {
-      name: `Sebehodnocení integrity ${cycleCount}`,
-      method: 'classical',
-      startDate: `2030-0${cycleCount}-01`,
-      endDate: `2030-0${cycleCount}-28`,
-      scope: { kind: 'office' },
-    });
-    expect(created.status).toBe(201);
-    const id = Number(created.body?.['id']);
-    const team = [['lucie.dvorakova', 'leader'], ...members.map((member) => [member, 'member'])];
-    for (const [person, role] of team) {
-      const added = await call('POST', `/cycles/${id}/team`, 'jana.novakova', {
-        email: `${person}@lipova.example`,
-        role,
-      });
-      expect(added.status).toBe(201);
-    }
-    expect((await call('POST', `/cycles/${id}/status`, 'jana.novakova', { status: 'scoring' })).status).toBe(
-      200,
+    return startScoringCycle(
+      stack.serviceUrl,
+      {
+        name: `Sebehodnocení integrity ${cycleCount}`,
+        method: 'classical',
+        startDate: `2030-0${cycleCount}-01`,
+        endDate: `2030-0${cycleCount}-28`,
+      },
+      members,
     );
-    return id;
   }
   const myScores = async (id: number, who: string) => {
     const reply = await call('GET', `/cycles/${id}/my-scores`, who);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Survey } from '@kvalita/core';
 import { callApi, type ApiReply } from '../support/api-call';
+import { startScoringCycle } from '../support/caf-cycle';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 import { sampleSurveyDraft } from '../support/survey-draft';
 
@@ -102,24 +103,16 @@ describe('etags on every write', () => {
     const member = 'jiri.kucera';
 
     beforeAll(async () => {
-      const created = await caf('POST', '/cycles', qm, {
-        name: 'Sebehodnocení se značkami verzí',
-        method: 'classical',
-        startDate: '2031-01-01',
-        endDate: '2031-01-31',
-        scope: { kind: 'office' },
-      });
-      expect(created.status).toBe(201);
-      cycleId = Number(created.body?.['id']);
-      for (const [email, role] of [
-        ['lucie.dvorakova', 'leader'],
-        [member, 'member'],
-      ] as const)
-        expect(
-          (await caf('POST', `/cycles/${cycleId}/team`, qm, { email: `${email}@lipova.example`, role }))
-            .status,
-        ).toBe(201);
-      expect((await caf('POST', `/cycles/${cycleId}/status`, qm, { status: 'scoring' })).status).toBe(200);
+      cycleId = await startScoringCycle(
+        stack.serviceUrl,
+        {
+          name: 'Sebehodnocení se značkami verzí',
+          method: 'classical',
+          startDate: '2031-01-01',
+          endDate: '2031-01-31',
+        },
+        [member],
+      );
     }, 60_000);
 
     const stored = async (code: string) => {
