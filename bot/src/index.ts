@@ -20,6 +20,7 @@ export {
   type ResponseStore,
 } from './surveys/answering/survey-answering';
 export { CachedSurveys, type SurveyReader } from './surveys/answering/survey-source';
+export { aesSealedBox } from './platform/aes-sealed-box';
 export { hmacRespondentKeyer, respondentScope, type RespondentKeyer } from './platform/respondent-key';
 export { CafService } from './caf/caf-service';
 export { systemClock, type Clock } from './platform/delivery/clock';

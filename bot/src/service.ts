@@ -38,6 +38,7 @@ import { compressJson } from './platform/http/compress-json';
 import { errorHandler } from './platform/http/error-handler';
 import { loopbackOnly } from './platform/http/loopback-only';
 import { tabRouter } from './platform/http/tab-static';
+import { aesSealedBox } from './platform/aes-sealed-box';
 import { hmacRespondentKeyer } from './platform/respondent-key';
 import { SurveyAnswering } from './surveys/answering/survey-answering';
 import { CachedSurveys } from './surveys/answering/survey-source';
@@ -120,7 +121,9 @@ export function createService(options: ServiceOptions): KvalitaService {
   const people = new PeopleRepository(site);
   const departments = new DepartmentsRepository(site);
   const surveysRepository = new SurveysRepository(site);
-  const responses = new SurveyResponsesRepository(site);
+  // Answers are sealed with a key derived from the respondent secret: SharePoint never holds it.
+  const answerBox = aesSealedBox(options.respondentKeySecret);
+  const responses = new SurveyResponsesRepository(site, answerBox);
   // Answers as results and seals read them: storage failures as domain errors.
   const storedResponses = withDomainErrors(responses);
   const deliveries = new SurveyDeliveriesRepository(site);
@@ -171,7 +174,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     answers: storedResponses,
     deliveries: withDomainErrors(deliveries),
     // Every wave's answers and invitations in one $batch, not one read per wave and question.
-    waves: withDomainErrors(new SurveyWaveReader(site)),
+    waves: withDomainErrors(new SurveyWaveReader(site, answerBox)),
     seals: storedResponses,
     departments: withDomainErrors(departments),
     now,

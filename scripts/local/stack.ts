@@ -1,5 +1,6 @@
 import {
   TrustedServiceUrls,
+  aesSealedBox,
   createService,
   demoAuthenticator,
   listen,
@@ -69,6 +70,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const seed = await seedDemoOffice(
       new SiteContext(sp),
       provisioned,
+      aesSealedBox(options.respondentKeySecret),
       (options.now ?? (() => new Date()))(),
     );
     const now = options.now ?? (() => new Date());

@@ -107,6 +107,8 @@ export {
   type RecordedAnswer,
   type StoredAnswer,
 } from './surveys/survey-responses';
+export { TEXT_BYTES, VALUE_BYTES } from './surveys/sealed-answer';
+export { SealedValueError, type SealedBox } from './platform/sealed-box';
 export type { Measure } from '@kvalita/core';
 export { SharePointCafStore } from './caf/store';
 export { CafCyclesRepository, CycleAlreadyExistsError } from './caf/cycles';

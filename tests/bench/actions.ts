@@ -1,7 +1,8 @@
 import { allSubcriteria } from '@kvalita/core';
 import { SiteContext, SurveyResponsesRepository } from '@kvalita/sharepoint';
 import { BENCH_OFFICE, type OfficePerson, type OfficeSize } from './office-seed';
-import { startMeasuredOffice, type MeasuredOffice } from './measured-office';
+import { aesSealedBox } from '@kvalita/bot';
+import { BENCH_SECRET, startMeasuredOffice, type MeasuredOffice } from './measured-office';
 import { ms, percentile, samples } from './stats';
 import { verdict } from './table';
 
@@ -167,7 +168,7 @@ export async function userActionsBench(): Promise<string[][]> {
     // The emulator finds rows by scanning the list (its indexes change no query plan), so a read
     // of one wave's answers costs in proportion to the whole answers list; SharePoint seeks instead.
     const { resultsSurvey } = measured.office;
-    const slices = new SurveyResponsesRepository(new SiteContext(measured.sp));
+    const slices = new SurveyResponsesRepository(new SiteContext(measured.sp), aesSealedBox(BENCH_SECRET));
     const slice = await slices.waveAnswers(resultsSurvey.key, 1, resultsSurvey.questions[0]?.key ?? 'q1');
     const sliceFloor = percentile(
       await samples(20, () =>

@@ -4,6 +4,7 @@ import {
   KvalitaBot,
   SurveyAnswering,
   botEndpoint,
+  aesSealedBox,
   hmacRespondentKeyer,
   listen,
   systemClock,
@@ -70,7 +71,10 @@ export async function botTurnBench(): Promise<string[][]> {
     const kvalita = new KvalitaBot({
       answering: new SurveyAnswering({
         surveys: new CachedSurveys(surveys),
-        responses: new SurveyResponsesRepository(site),
+        responses: new SurveyResponsesRepository(
+          site,
+          aesSealedBox('bench-secret-that-is-long-enough-0123456789'),
+        ),
         keyer: hmacRespondentKeyer('bench-secret-that-is-long-enough-0123456789'),
         departments: async () => [],
         now: () => new Date(),
@@ -138,7 +142,10 @@ export async function botTurnBench(): Promise<string[][]> {
       const check = await answer(0);
       if (!check.includes('Na toto kolo průzkumu jste už odpověděli'))
         throw new Error('a repeat was not refused');
-      const rows = await new SurveyResponsesRepository(site).respondentKeys(survey.key, 1, 'q1');
+      const rows = await new SurveyResponsesRepository(
+        site,
+        aesSealedBox('bench-secret-that-is-long-enough-0123456789'),
+      ).respondentKeys(survey.key, 1, 'q1');
 
       const echoP50 = percentile(echoes, 50);
       const row = (label: string, values: number[]) => [

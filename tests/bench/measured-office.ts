@@ -16,7 +16,7 @@ import {
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const SSO_CLIENT = '66666666-7777-8888-9999-000000000000';
-const SECRET = 'bench-respondent-secret-of-at-least-32-characters';
+export const BENCH_SECRET = 'bench-respondent-secret-of-at-least-32-characters';
 
 /**
  * The app service as production runs it (Teams SSO tokens checked against a signing key, the bot
@@ -57,7 +57,7 @@ export async function startMeasuredOffice(size: OfficeSize, now = new Date()): P
   try {
     const sp = connectSharePoint(emulator.siteUrl);
     await provisionLists(sp, { locale: 'cs' });
-    const office = await seedOffice(sp, size, SECRET, now);
+    const office = await seedOffice(sp, size, BENCH_SECRET, now);
 
     const byChannelId = new Map(directory.map((person) => [person.channelUserId, person]));
     const stub = await ConnectorStub.start({
@@ -94,7 +94,7 @@ export async function startMeasuredOffice(size: OfficeSize, now = new Date()): P
           applicationIdUri: `api://kvalita.urad.example/${SSO_CLIENT}`,
           keys: createLocalJWKSet({ keys: [jwk] }),
         }),
-      respondentKeySecret: SECRET,
+      respondentKeySecret: BENCH_SECRET,
       // No app id: botbuilder skips Bot Framework authentication, as with Agents Playground.
       bot: { appId: '', appPassword: '', tenantId: '', appType: 'MultiTenant' },
       tabDirectory: null,

@@ -1,4 +1,4 @@
-import { hmacRespondentKeyer, respondentScope } from '@kvalita/bot';
+import { aesSealedBox, hmacRespondentKeyer, respondentScope } from '@kvalita/bot';
 import {
   allSubcriteria,
   surveyFromTemplate,
@@ -147,7 +147,14 @@ export async function seedOffice(
   const scorer = team[team.length - 1] as OfficePerson;
   const cycleId = await seedCycles(site, team, departments, now);
   const keyer = hmacRespondentKeyer(secret);
-  const resultsSurvey = await seedClosedSurvey(site, people, keyer, size.resultsWaves, now);
+  const resultsSurvey = await seedClosedSurvey(
+    site,
+    people,
+    keyer,
+    aesSealedBox(secret),
+    size.resultsWaves,
+    now,
+  );
   const openSurvey = await seedOpenSurvey(site, departments, now);
   return {
     people,
@@ -231,11 +238,12 @@ async function seedClosedSurvey(
   site: SiteContext,
   people: readonly OfficePerson[],
   keyer: ReturnType<typeof hmacRespondentKeyer>,
+  answerBox: ReturnType<typeof aesSealedBox>,
   waves: number,
   now: Date,
 ): Promise<Survey> {
   const surveys = new SurveysRepository(site);
-  const responses = new SurveyResponsesRepository(site);
+  const responses = new SurveyResponsesRepository(site, answerBox);
   const deliveries = new SurveyDeliveriesRepository(site);
   const key = 'srv-benchres';
   // Opened `waves` weeks and a day ago: the last wave (five days long) has closed too.

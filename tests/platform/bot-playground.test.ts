@@ -11,6 +11,7 @@ import type { RunningPlayground } from '../../scripts/local/playground';
 import { startTestPlayground, startTestStack, type LocalStack } from '../support/e2e-stack';
 import { PlaygroundClient, cardOf, type StreamedMessage } from '../support/playground-client';
 import { closeSeededSurveys, publishTestSurvey } from '../support/wave-fixture';
+import { TEST_ANSWER_BOX } from '../support/answer-box';
 
 // Marie chats in a Czech Teams, as everyone in the demo office; Jiří's Teams is in English.
 const MARIE = 'marie.prochazkova@lipova.example';
@@ -144,7 +145,7 @@ describe('bot through Microsoft 365 Agents Playground', () => {
       ...answers,
     });
     expect(JSON.stringify(again.value)).toContain('Na toto kolo průzkumu jste už odpověděli.');
-    const responses = new SurveyResponsesRepository(site);
+    const responses = new SurveyResponsesRepository(site, TEST_ANSWER_BOX);
     for (const question of ['q1', 'q2', 'q3'])
       expect((await responses.respondentKeys(SURVEY, 1, question)).size).toBe(1);
     expect((await responses.waveAnswers(SURVEY, 1, 'q1')).map((row) => row.score)).toEqual([4]);
@@ -170,7 +171,9 @@ describe('bot through Microsoft 365 Agents Playground', () => {
       'automatic',
     );
     expect(JSON.stringify(refreshed.value)).toContain('Tento průzkum je už uzavřený');
-    expect((await new SurveyResponsesRepository(site).respondentKeys(CLOSING, 1, 'q1')).size).toBe(0);
+    expect(
+      (await new SurveyResponsesRepository(site, TEST_ANSWER_BOX).respondentKeys(CLOSING, 1, 'q1')).size,
+    ).toBe(0);
     // An unknown verb is a 400 with Teams' error shape, which the playground reports as the bot's error.
     await expect(chat.execute(card, 'kvalita.survey.nothing', {})).rejects.toThrow(
       /"statusCode":400.*Unknown verb/,

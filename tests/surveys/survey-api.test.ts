@@ -6,6 +6,7 @@ import { seedDemoOffice } from '../../scripts/local/demo/seed';
 import { contractJson, expectContractReply } from '../support/contract-reply';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 import { sampleSurveyDraft } from '../support/survey-draft';
+import { TEST_ANSWER_BOX } from '../support/answer-box';
 
 /** The survey API as the tab uses it, over HTTP, on the seeded demo office (docs/api-surveys.md). */
 describe('survey API', () => {
@@ -261,6 +262,7 @@ describe('survey API', () => {
       survey = published.body?.['survey'] as Survey;
       const responses = new SurveyResponsesRepository(
         new SiteContext(connectSharePoint(stack.emulatorSiteUrl)),
+        TEST_ANSWER_BOX,
       );
       let person = 0;
       const answer = async (wave: number, department: string, score: number, text: string | null) => {
@@ -417,7 +419,12 @@ describe('survey API', () => {
         ['srv-demozatz', 'draft', 'once'],
       ]);
       expect(stack.seed.surveysAdded).toBe(3);
-      const again = await seedDemoOffice(new SiteContext(connectSharePoint(stack.emulatorSiteUrl)), [], NOW);
+      const again = await seedDemoOffice(
+        new SiteContext(connectSharePoint(stack.emulatorSiteUrl)),
+        [],
+        TEST_ANSWER_BOX,
+        NOW,
+      );
       expect(again.surveysAdded).toBe(0);
     });
 

@@ -12,6 +12,7 @@ import {
   MemberSubmittedError,
   NotFoundError,
   ScoreExistsError,
+  SealedValueError,
   ScoresSubmittedError,
   SubmitBusyError,
   ThrottledError,
@@ -51,6 +52,9 @@ export function toDomainError(error: unknown): unknown {
   if (error instanceof CycleAlreadyExistsError) return new CycleNameTakenError(error.existingName);
   if (error instanceof DuplicateValueError) return new DuplicateKeyError(error.message);
   if (error instanceof NotFoundError) return new DomainError('notFound');
+  // A sealed answer that does not open: another key (the secret changed) or a row altered in SharePoint.
+  if (error instanceof SealedValueError)
+    return new DomainError('internal', { details: error.message }, 'error.sealedAnswer');
   // Storage refuses values it cannot hold (an unknown department code, a malformed key).
   if (error instanceof RangeError) return new DomainError('badRequest', { details: error.message });
   return error;

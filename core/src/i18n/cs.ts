@@ -59,6 +59,8 @@ export const csStart = {
   'error.stale': 'Položku mezitím změnil někdo jiný. Načtěte ji znovu a zkuste to ještě jednou.',
   'error.duplicate': 'Taková položka už existuje.',
   'error.notFound': 'Požadovaná položka neexistuje.',
+  'error.sealedAnswer':
+    'Uložené odpovědi nelze přečíst klíčem služby: změnil se její tajný klíč respondentů, nebo někdo odpovědi v SharePointu pozměnil. Nic nebylo zobrazeno; obnovte tajný klíč, kterým byly odpovědi zapečetěny.',
   'error.internal': 'Na straně služby nastala chyba.',
   'error.unavailable':
     'SharePoint je právě přetížený, nic se neuložilo ani nezměnilo. Zkuste to prosím znovu za minutu.',

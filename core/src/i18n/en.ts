@@ -57,6 +57,8 @@ export const enStart = {
   'error.stale': 'Someone else changed the item meanwhile. Reload it and try again.',
   'error.duplicate': 'Such an item already exists.',
   'error.notFound': 'The requested item does not exist.',
+  'error.sealedAnswer':
+    'Stored answers cannot be read with the service’s key: its respondent secret has changed, or the answers were altered in SharePoint. Nothing was shown; restore the secret the answers were sealed with.',
   'error.internal': 'The service ran into an error.',
   'error.unavailable':
     'SharePoint is overloaded right now and nothing was saved or changed. Please try again in a minute.',

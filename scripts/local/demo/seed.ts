@@ -4,6 +4,7 @@ import {
   PeopleRepository,
   SharePointCafStore,
   type ListProvisionResult,
+  type SealedBox,
   type SiteContext,
 } from '@kvalita/sharepoint';
 import { seedDemoCycles } from './caf-seed';
@@ -21,11 +22,13 @@ export interface SeedReport {
 /**
  * Seeds the demo office. Departments and people are upserted (safe to repeat); measures are added
  * only to a list that was just created, and CAF cycles and surveys only when missing, so a second
- * `npm start` keeps what people changed. `now` places the demo surveys' past waves.
+ * `npm start` keeps what people changed. `answerBox` seals the demo answers as the service's own
+ * (the same respondent secret); `now` places the demo surveys' past waves.
  */
 export async function seedDemoOffice(
   site: SiteContext,
   provisioned: readonly ListProvisionResult[],
+  answerBox: SealedBox,
   now: Date = new Date(),
 ): Promise<SeedReport> {
   const departments = new DepartmentsRepository(site);
@@ -48,7 +51,7 @@ export async function seedDemoOffice(
     }
   }
   // After the people: the demo surveys' owner must be a site user.
-  const surveysAdded = await seedDemoSurveys(site, now);
+  const surveysAdded = await seedDemoSurveys(site, answerBox, now);
   return {
     departments: DEMO_DEPARTMENTS.length,
     people: DEMO_PEOPLE.length,

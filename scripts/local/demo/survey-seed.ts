@@ -11,6 +11,7 @@ import {
   SurveyResponsesRepository,
   SurveysRepository,
   type AnswerRow,
+  type SealedBox,
   type SiteContext,
 } from '@kvalita/sharepoint';
 import { createHash } from 'node:crypto';
@@ -126,9 +127,9 @@ interface DemoSurvey {
 }
 
 /** Seeds the demo surveys; returns how many were added (0 on a second start). */
-export async function seedDemoSurveys(site: SiteContext, now: Date): Promise<number> {
+export async function seedDemoSurveys(site: SiteContext, answerBox: SealedBox, now: Date): Promise<number> {
   const surveys = new SurveysRepository(site);
-  const responses = new SurveyResponsesRepository(site);
+  const responses = new SurveyResponsesRepository(site, answerBox);
   const day = 86_400_000;
   const demo: DemoSurvey[] = [
     {

@@ -6,8 +6,10 @@ import { pagesOf } from '../platform/paging';
 import { filterOn } from '../platform/schema/filter';
 import type { NewItemOf } from '../platform/schema/items';
 import { selectOf, type RowOf } from '../platform/schema/select';
+import type { SealedBox } from '../platform/sealed-box';
 import type { SiteContext } from '../platform/site-context';
 import { surveyResponsesList } from './lists/survey-responses';
+import { openAnswer, sealAnswer } from './sealed-answer';
 
 /** One question's answer of one respondent in one wave, as recordWave stores it. */
 export interface AnswerRow {
@@ -53,10 +55,14 @@ export const sealKey = (surveyKey: string, wave: number) => `seal:${surveyKey}:$
 export const questionWaveKey = (surveyKey: string, wave: number, questionKey: string) =>
   `${surveyKey}#${wave}#${questionKey}`;
 
-/** The columns of an answer results read: the answer and the department, never the key. */
+/**
+ * The columns of an answer results read: the sealed answer, never the key; and the plain columns
+ * rows written before answers were sealed still use (sealed-answer.ts).
+ */
 export const ANSWER = selectOf(
   surveyResponsesList,
   'Id',
+  'SealedAnswer',
   'Score',
   'ChoiceAnswer',
   'TextAnswer',
@@ -64,14 +70,11 @@ export const ANSWER = selectOf(
 );
 export type AnswerRowRead = RowOf<typeof ANSWER>;
 
-export function toStoredAnswer(item: AnswerRowRead): StoredAnswer {
-  return {
-    score: typeof item.Score === 'number' ? item.Score : null,
-    choice: item.ChoiceAnswer ?? null,
-    text: item.TextAnswer ?? null,
-    departmentCode: item.DepartmentCode ?? null,
-  };
-}
+/** Reads stored rows of one wave's question as answers, opening each sealed one. */
+export const storedAnswerReader =
+  (box: SealedBox, surveyKey: string, wave: number, questionKey: string) =>
+  (item: AnswerRowRead): StoredAnswer =>
+    openAnswer(box, questionWaveKey(surveyKey, wave, questionKey), item);
 /** The lookup of a wave's seal row: a seek on the unique, indexed RespondentKey. */
 export function sealQuery(items: IItems, surveyKey: string, wave: number): Promise<{ Id: number }[]> {
   return items
@@ -96,7 +99,11 @@ const where = onResponses;
  * than an office's headcount of rows, however many waves the list holds (list view threshold).
  */
 export class SurveyResponsesRepository {
-  constructor(private readonly site: SiteContext) {}
+  /** `box` seals every answer before it is written and opens it when read (sealed-answer.ts). */
+  constructor(
+    private readonly site: SiteContext,
+    private readonly box: SealedBox,
+  ) {}
 
   /**
    * Stores one person's answers to a wave: one row per question, all in one $batch. RespondentKey
@@ -122,10 +129,7 @@ export class SurveyResponsesRepository {
           QuestionKey: row.questionKey,
           QuestionWaveKey: questionWaveKey(surveyKey, wave, row.questionKey),
           RespondentKey: row.respondentKey,
-          Score: row.score,
-          ChoiceAnswer: row.choice,
-          TextAnswer: row.text,
-          DepartmentCode: row.departmentCode,
+          SealedAnswer: sealAnswer(this.box, questionWaveKey(surveyKey, wave, row.questionKey), row),
         } satisfies NewItemOf<typeof surveyResponsesList>),
       ),
     );
@@ -243,8 +247,9 @@ export class SurveyResponsesRepository {
       where('QuestionWaveKey', 'eq', questionWaveKey(surveyKey, wave, questionKey)),
     );
     const answers: StoredAnswer[] = [];
+    const read = storedAnswerReader(this.box, surveyKey, wave, questionKey);
     for await (const page of pagesOf<AnswerRowRead>(query, 5000))
-      answers.push(...sealedRows(page, seal).map(toStoredAnswer));
+      answers.push(...sealedRows(page, seal).map(read));
     return answers;
   }
 

@@ -1,6 +1,7 @@
 import '../platform/pnp-imports';
 import { inOneBatch } from '../platform/batch';
 import { MAX_PAGE_SIZE } from '../platform/paging';
+import type { SealedBox } from '../platform/sealed-box';
 import type { SiteContext } from '../platform/site-context';
 import { surveyDeliveriesList } from './lists/survey-deliveries';
 import { surveyResponsesList } from './lists/survey-responses';
@@ -12,7 +13,7 @@ import {
   questionWaveKey,
   sealQuery,
   sealedRows,
-  toStoredAnswer,
+  storedAnswerReader,
   type AnswerRowRead,
   type StoredAnswer,
 } from './survey-responses';
@@ -47,8 +48,11 @@ export class SurveyWaveReader {
   private readonly responses: SurveyResponsesRepository;
   private readonly deliveries: SurveyDeliveriesRepository;
 
-  constructor(private readonly site: SiteContext) {
-    this.responses = new SurveyResponsesRepository(site);
+  constructor(
+    private readonly site: SiteContext,
+    private readonly box: SealedBox,
+  ) {
+    this.responses = new SurveyResponsesRepository(site, box);
     this.deliveries = new SurveyDeliveriesRepository(site);
   }
 
@@ -89,7 +93,9 @@ export class SurveyWaveReader {
           answerPages.map((page, index) =>
             full(page)
               ? this.responses.waveAnswers(surveyKey, wave, questionKeys[index] ?? '', seal)
-              : sealedRows(page, seal).map(toStoredAnswer),
+              : sealedRows(page, seal).map(
+                  storedAnswerReader(this.box, surveyKey, wave, questionKeys[index] ?? ''),
+                ),
           ),
         );
         const invited = full(invitations)

@@ -12,6 +12,7 @@ import {
 import '@pnp/sp/fields';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
 import { RequestCounter } from '../../support/request-counter';
+import { TEST_ANSWER_BOX } from '../../support/answer-box';
 
 let target: ContractTarget;
 
@@ -209,7 +210,7 @@ describe('repositories', () => {
   });
 
   it('stores one survey answer per respondent key, even when two arrive at once', async () => {
-    const responses = new SurveyResponsesRepository(target.site);
+    const responses = new SurveyResponsesRepository(target.site, TEST_ANSWER_BOX);
     const row = {
       questionKey: 'q1',
       respondentKey: 'a'.repeat(64),

@@ -12,6 +12,7 @@ import {
 } from '@kvalita/sharepoint';
 import '@pnp/sp/items';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
+import { TEST_ANSWER_BOX } from '../../support/answer-box';
 
 /** Answering survey cards against SharePoint (the local emulator, or a real site). */
 const keyer = hmacRespondentKeyer('a-test-secret-that-is-long-enough-1234');
@@ -37,7 +38,7 @@ beforeAll(async () => {
   survey = await surveys.setState(key, { status: 'open', currentWave: 1 }, created.etag);
   answering = new SurveyAnswering({
     surveys,
-    responses: new SurveyResponsesRepository(target.site),
+    responses: new SurveyResponsesRepository(target.site, TEST_ANSWER_BOX),
     keyer,
     departments: async () => [],
     now: () => DURING,
@@ -73,7 +74,7 @@ describe('answering survey cards against SharePoint', () => {
       answering.answer(card(filled()), marie),
     ]);
     expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(['duplicate', 'duplicate', 'stored']);
-    const responses = new SurveyResponsesRepository(target.site);
+    const responses = new SurveyResponsesRepository(target.site, TEST_ANSWER_BOX);
     for (const question of survey.questions) {
       expect((await responses.respondentKeys(survey.key, 1, question.key)).size).toBe(1);
     }

@@ -25,6 +25,7 @@ import { SurveyResultsService } from '../../../bot/src/surveys/survey-results';
 import { SurveyService } from '../../../bot/src/surveys/survey-service';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
 import { sampleSurveyDraft, surveyQuestion } from '../../support/survey-draft';
+import { TEST_ANSWER_BOX } from '../../support/answer-box';
 
 /**
  * Two service instances on one SharePoint, each with its own survey cache (15 s, as the service
@@ -47,7 +48,7 @@ let target: ContractTarget;
 function instance() {
   const site = new SiteContext(target.connect());
   const surveysRepository = new SurveysRepository(site);
-  const responses = new SurveyResponsesRepository(site);
+  const responses = new SurveyResponsesRepository(site, TEST_ANSWER_BOX);
   const departments = new DepartmentsRepository(site);
   let cacheClock = 0;
   const surveys = new CachedSurveys(surveysRepository, () => cacheClock, 15_000);
@@ -65,7 +66,7 @@ function instance() {
   const results = new SurveyResultsService({
     answers: responses,
     deliveries: new SurveyDeliveriesRepository(site),
-    waves: new SurveyWaveReader(site),
+    waves: new SurveyWaveReader(site, TEST_ANSWER_BOX),
     seals: responses,
     departments,
     now: () => DURING,

@@ -14,6 +14,7 @@ import {
 import '@pnp/sp/items';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
 import { SURVEY_LISTS_V1 } from './survey-lists-v1';
+import { TEST_ANSWER_BOX } from '../../support/answer-box';
 
 let target: ContractTarget;
 
@@ -100,7 +101,7 @@ onEmulator('survey lists on a site provisioned by the first release', () => {
     });
     expect(await surveys.get('srv-upgrade1')).toEqual(survey);
 
-    const responses = new SurveyResponsesRepository(target.site);
+    const responses = new SurveyResponsesRepository(target.site, TEST_ANSWER_BOX);
     const row = {
       questionKey: 'q1',
       respondentKey: 'u'.repeat(64),

@@ -9,6 +9,7 @@ import {
 import '@pnp/sp/items';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
 import { RequestCounter } from '../../support/request-counter';
+import { TEST_ANSWER_BOX } from '../../support/answer-box';
 
 let target: ContractTarget;
 
@@ -63,7 +64,7 @@ async function rowsOf(survey: string): Promise<{ QuestionKey: string }[]> {
 
 describe('survey responses', () => {
   it('stores one row per question of a wave, without identity, and reads them per wave and question', async () => {
-    const responses = new SurveyResponsesRepository(target.site);
+    const responses = new SurveyResponsesRepository(target.site, TEST_ANSWER_BOX);
     expect(await responses.recordWave('srv-answer01', 1, submit('srv-answer01', 1, 'jana', 'OSV'))).toBe(
       'stored',
     );
@@ -114,7 +115,7 @@ describe('survey responses', () => {
   });
 
   it('ends a double submit, a replay and a second device in one answer per question', async () => {
-    const responses = new SurveyResponsesRepository(target.site);
+    const responses = new SurveyResponsesRepository(target.site, TEST_ANSWER_BOX);
     const rows = submit('srv-double01', 1, 'eva', 'OKS');
     const outcomes = await Promise.all([
       responses.recordWave('srv-double01', 1, rows),
@@ -131,7 +132,7 @@ describe('survey responses', () => {
   });
 
   it('completes a write that stopped halfway when the same submit comes again', async () => {
-    const responses = new SurveyResponsesRepository(target.site);
+    const responses = new SurveyResponsesRepository(target.site, TEST_ANSWER_BOX);
     const rows = submit('srv-partial1', 1, 'adam', null);
     // The process died after SharePoint stored the first row.
     expect(await responses.recordWave('srv-partial1', 1, rows.slice(0, 1))).toBe('stored');
@@ -146,7 +147,7 @@ describe('survey responses', () => {
   });
 
   it('reads one wave of a survey whose answers fill the list past the 5,000-item threshold', async () => {
-    const responses = new SurveyResponsesRepository(target.site);
+    const responses = new SurveyResponsesRepository(target.site, TEST_ANSWER_BOX);
     const survey = 'srv-large001';
     for (const wave of [1, 2, 3]) {
       const rows: AnswerRow[] = Array.from({ length: 2000 }, (_, index) => ({
@@ -169,6 +170,7 @@ describe('survey responses', () => {
     const counter = RequestCounter();
     const counted = new SurveyResponsesRepository(
       new SiteContext(target.connect({}, counter), { webServerRelativeUrl: '/sites/kvalita' }),
+      TEST_ANSWER_BOX,
     );
     const asked = [
       key(survey, 1, 'q1', 'p7'),

@@ -12,6 +12,7 @@ import {
 import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
 import { SurveyResultsService } from '../../../bot/src/surveys/survey-results';
 import { sampleSurveyDraft, surveyQuestion } from '../../support/survey-draft';
+import { TEST_ANSWER_BOX } from '../../support/answer-box';
 
 /**
  * Survey results on hand-made answers stored in the local SharePoint: what the quality manager and
@@ -90,7 +91,7 @@ beforeAll(async () => {
     }
   }
 
-  const responses = new SurveyResponsesRepository(site);
+  const responses = new SurveyResponsesRepository(site, TEST_ANSWER_BOX);
   let person = 0;
   const answer = async (
     wave: number,

@@ -16,6 +16,7 @@ import { SurveyResultsService } from '../../../bot/src/surveys/survey-results';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
 import { sampleSurveyDraft, surveyQuestion } from '../../support/survey-draft';
 import { RequestCounter } from '../../support/request-counter';
+import { TEST_ANSWER_BOX } from '../../support/answer-box';
 
 /**
  * The results page reads every wave at once through SurveyWaveReader: the same figures as reading
@@ -74,7 +75,7 @@ beforeAll(async () => {
   await departments.upsert({ code: 'OD', name: 'Odbor dopravy', parentCode: null });
   const user = await target.sp.web.ensureUser('jana.novakova@lipova.example');
   await new SurveyDeliveriesRepository(target.site).planWave(SURVEY.key, 1, [user.Id]);
-  const responses = new SurveyResponsesRepository(target.site);
+  const responses = new SurveyResponsesRepository(target.site, TEST_ANSWER_BOX);
   const rows: AnswerRow[] = [];
   for (let person = 0; person < 12; person += 1)
     rows.push(...rowsOf(SURVEY.key, 1, person, person % 2 === 0 ? 'OSV' : 'OD'));
@@ -92,7 +93,7 @@ describe('survey wave reader', () => {
     const site = new SiteContext(target.connect({}, counter));
     const service = (waves?: SurveyWaveReader) =>
       new SurveyResultsService({
-        answers: new SurveyResponsesRepository(site),
+        answers: new SurveyResponsesRepository(site, TEST_ANSWER_BOX),
         deliveries: new SurveyDeliveriesRepository(site),
         departments: new DepartmentsRepository(site),
         ...(waves ? { waves } : {}),
@@ -103,7 +104,7 @@ describe('survey wave reader', () => {
         random: () => 0.999,
       });
     const bySlice = await service().results(SURVEY);
-    const reader = new SurveyWaveReader(site);
+    const reader = new SurveyWaveReader(site, TEST_ANSWER_BOX);
     await reader.read(SURVEY.key, [{ wave: 1, questionKeys: ['q1'] }]); // learns the web's URL (and the departments are in hand)
     counter.reset();
     const batched = await reader.read(SURVEY.key, [
@@ -126,13 +127,15 @@ describe('survey wave reader', () => {
   });
 
   it('reads a slice that fills a whole page again page by page, so no answer is left out', async () => {
-    const responses = new SurveyResponsesRepository(target.site);
+    const responses = new SurveyResponsesRepository(target.site, TEST_ANSWER_BOX);
     const rows = Array.from(
       { length: 5000 },
       (_unused, person) => rowsOf(BIG, 1, person, 'OD')[0] as AnswerRow,
     );
     await responses.recordWave(BIG, 1, rows);
-    const [wave] = await new SurveyWaveReader(target.site).read(BIG, [{ wave: 1, questionKeys: ['q1'] }]);
+    const [wave] = await new SurveyWaveReader(target.site, TEST_ANSWER_BOX).read(BIG, [
+      { wave: 1, questionKeys: ['q1'] },
+    ]);
     expect(wave?.answers[0]).toHaveLength(5000);
   }, 120_000);
 });

@@ -6,6 +6,10 @@ import type { ListSchema } from '../../platform/schema/types';
  * answers once and nobody can read who it was. Nothing else on the row points at a person:
  * deliveries record who was asked, never who answered.
  * The service account writes every row, so Author/Editor do not reveal the respondent either.
+ * What was answered, and by which department, is sealed in SealedAnswer (sealed-answer.ts): a site
+ * administrator reading the list cannot tie a comment to a department by neighbouring rows. The
+ * plain Score, DepartmentCode, ChoiceAnswer and TextAnswer columns are only read, for rows written
+ * by releases before answers were sealed; nothing writes them any more.
  *
  * QuestionWaveKey ("<survey>#<wave>#<question>") is the first, indexed clause of every results
  * query: it selects one wave's answers to one question (at most the office's headcount), so the
@@ -78,5 +82,11 @@ export const surveyResponsesList = {
       maxLength: 255,
     },
     { name: 'TextAnswer', type: 'Note', title: { cs: 'Textová odpověď', en: 'Text answer' } },
+    {
+      // Authenticated ciphertext of a fixed length per question type; unreadable without the service's key.
+      name: 'SealedAnswer',
+      type: 'Note',
+      title: { cs: 'Zapečetěná odpověď', en: 'Sealed answer' },
+    },
   ],
 } as const satisfies ListSchema;
