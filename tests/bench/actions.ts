@@ -3,6 +3,7 @@ import { SiteContext, SurveyResponsesRepository } from '@kvalita/sharepoint';
 import { BENCH_OFFICE, type OfficePerson, type OfficeSize } from './office-seed';
 import { aesSealedBox } from '@kvalita/bot';
 import { BENCH_SECRET, startMeasuredOffice, type MeasuredOffice } from './measured-office';
+import { rawListPrivacy } from './raw-list-privacy';
 import { ms, percentile, samples } from './stats';
 import { verdict } from './table';
 
@@ -156,8 +157,11 @@ export function userActions(measured: MeasuredOffice, size: OfficeSize): UserAct
   ];
 }
 
-/** `npm run bench`: round trips and server time of each user action, beside the target and the floors. */
-export async function userActionsBench(): Promise<string[][]> {
+/**
+ * `npm run bench`: round trips and server time of each user action, beside the target and the
+ * floors; and, on the same seeded office, what a site admin re-identifies from the raw answer list.
+ */
+export async function userActionsBench(): Promise<{ actions: string[][]; privacy: string[][] }> {
   const measured = await startMeasuredOffice(BENCH_OFFICE);
   try {
     const spFloor = percentile(await samples(50, () => measured.sp.web.select('Title')()), 50);
@@ -207,7 +211,7 @@ export async function userActionsBench(): Promise<string[][]> {
         `${(p50 / spFloor).toFixed(1)}×`,
       ]);
     }
-    return rows;
+    return { actions: rows, privacy: await rawListPrivacy(measured.sp, resultsSurvey.key, 5) };
   } finally {
     await measured.close();
   }
