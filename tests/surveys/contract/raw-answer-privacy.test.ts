@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CachedSurveys, SurveyAnswering, hmacRespondentKeyer, type Identity } from '@kvalita/bot';
+import { hmacRespondentKeyer, type Identity } from '@kvalita/bot';
 import type { Survey } from '@kvalita/core';
 import {
-  DepartmentsRepository,
-  SiteContext,
-  SurveyDeliveriesRepository,
-  SurveyResponsesRepository,
-  SurveyWaveReader,
   SurveysRepository,
   departmentsList,
   provisionLists,
@@ -15,12 +10,11 @@ import {
   surveyResponsesList,
   surveysList,
 } from '@kvalita/sharepoint';
-import { SurveyResultsService } from '../../../bot/src/surveys/survey-results';
-import { SurveyService } from '../../../bot/src/surveys/survey-service';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
-import { TEST_ANSWER_BOX, TEST_RESPONDENT_SECRET } from '../../support/answer-box';
+import { TEST_RESPONDENT_SECRET } from '../../support/answer-box';
 import { sampleSurveyDraft, surveyQuestion } from '../../support/survey-draft';
 import { siteAdminAttribution, type RawRow } from '../../support/site-admin-attack';
+import { surveyInstance } from '../../support/survey-instance';
 
 /**
  * What a site collection administrator reads from the raw answer list. Twelve people of a large
@@ -77,22 +71,14 @@ const comment = (index: number) =>
 describe('the raw answer list as a site collection administrator reads it', () => {
   it('ties no comment, score or department to anyone, and results still show them', async () => {
     const survey = await openSurvey('srv-rawpriv1');
-    const site = new SiteContext(target.connect());
-    const responses = new SurveyResponsesRepository(site, TEST_ANSWER_BOX);
-    const answering = new SurveyAnswering({
-      surveys: new CachedSurveys(new SurveysRepository(site), () => 0, 0),
-      responses,
-      keyer,
-      departments: async () => [],
-      now: () => DURING,
-    });
+    const { answering, departments, service, results } = surveyInstance(target.connect(), keyer, DURING);
     const people = [
       ...Array.from({ length: 12 }, (_, index) => ({ index: index + 1, department: 'OSV' })),
       ...[13, 14, 15].map((index) => ({ index, department: 'SEK' })),
       ...[16, 17, 18, 19, 20].map((index) => ({ index, department: 'OD' })),
     ];
     for (const { index, department } of people) {
-      const outcome = await answering.answer(
+      const outcome = await answering().answer(
         {
           verb: 'kvalita.survey.answer',
           surveyKey: survey.key,
@@ -132,32 +118,10 @@ describe('the raw answer list as a site collection administrator reads it', () =
     expect(siteAdminAttribution(raw)).toEqual({ attributed: 0, readable: 0 });
 
     // The service still reads them: the closed wave shows all comments and the department figures.
-    const surveysRepository = new SurveysRepository(site);
-    const departments = new DepartmentsRepository(site);
     await departments.upsert({ code: 'OSV', name: 'Odbor sociálních věcí', parentCode: null });
     await departments.upsert({ code: 'SEK', name: 'Sekretariát', parentCode: null });
     await departments.upsert({ code: 'OD', name: 'Odbor dopravy', parentCode: null });
-    const service = new SurveyService({
-      surveys: surveysRepository,
-      departments,
-      previewCard: () => ({ type: 'AdaptiveCard' }),
-      now: () => DURING,
-      random: Math.random,
-      onSurveyChanged: () => undefined,
-      seals: responses,
-    });
     await service.close(QM, survey.key, { etag: (await service.find(survey.key)).etag });
-    const results = new SurveyResultsService({
-      answers: responses,
-      deliveries: new SurveyDeliveriesRepository(site),
-      waves: new SurveyWaveReader(site, TEST_ANSWER_BOX),
-      seals: responses,
-      departments,
-      now: () => DURING,
-      threshold: 5,
-      textThreshold: 10,
-      random: Math.random,
-    });
     const [wave] = (await results.results(await service.find(survey.key))).waves;
     expect(wave?.respondents).toBe(20);
     const texts = wave?.questions[1]?.texts ?? [];

@@ -1,16 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  CachedSurveys,
-  SurveyAnswering,
-  hmacRespondentKeyer,
-  type Identity,
-  type ResponseStore,
-} from '@kvalita/bot';
+import { hmacRespondentKeyer, type Identity, type ResponseStore, type SurveyAnswering } from '@kvalita/bot';
 import type { Survey, SurveyDraft } from '@kvalita/core';
 import {
-  DepartmentsRepository,
-  SiteContext,
-  SurveyResponsesRepository,
   SurveysRepository,
   departmentsList,
   provisionLists,
@@ -18,14 +9,10 @@ import {
   surveyQuestionsList,
   surveyResponsesList,
   surveysList,
-  SurveyDeliveriesRepository,
-  SurveyWaveReader,
 } from '@kvalita/sharepoint';
-import { SurveyResultsService } from '../../../bot/src/surveys/survey-results';
-import { SurveyService } from '../../../bot/src/surveys/survey-service';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
 import { sampleSurveyDraft, surveyQuestion } from '../../support/survey-draft';
-import { TEST_ANSWER_BOX } from '../../support/answer-box';
+import { surveyInstance } from '../../support/survey-instance';
 
 /**
  * Two service instances on one SharePoint, each with its own survey cache (15 s, as the service
@@ -44,46 +31,8 @@ const QM: Identity = {
 
 let target: ContractTarget;
 
-/** One app instance: its own site context, repositories and survey cache, as createService builds them. */
-function instance() {
-  const site = new SiteContext(target.connect());
-  const surveysRepository = new SurveysRepository(site);
-  const responses = new SurveyResponsesRepository(site, TEST_ANSWER_BOX);
-  const departments = new DepartmentsRepository(site);
-  let cacheClock = 0;
-  const surveys = new CachedSurveys(surveysRepository, () => cacheClock, 15_000);
-  const answering = (store: ResponseStore = responses) =>
-    new SurveyAnswering({ surveys, responses: store, keyer, departments: async () => [], now: () => DURING });
-  const service = new SurveyService({
-    surveys: surveysRepository,
-    departments,
-    previewCard: () => ({ type: 'AdaptiveCard' }),
-    now: () => DURING,
-    random: Math.random,
-    onSurveyChanged: (key) => surveys.invalidate(key),
-    seals: responses,
-  });
-  const results = new SurveyResultsService({
-    answers: responses,
-    deliveries: new SurveyDeliveriesRepository(site),
-    waves: new SurveyWaveReader(site, TEST_ANSWER_BOX),
-    seals: responses,
-    departments,
-    now: () => DURING,
-    threshold: 5,
-    textThreshold: 10,
-    random: Math.random,
-  });
-  return {
-    surveys,
-    responses,
-    answering,
-    service,
-    results,
-    /** Moves this instance's cache clock (the cache keeps a survey for 15 s). */
-    later: (ms: number) => (cacheClock += ms),
-  };
-}
+/** One app instance, as createService builds it. */
+const instance = () => surveyInstance(target.connect(), keyer, DURING);
 
 const draft = (): SurveyDraft =>
   sampleSurveyDraft(
