@@ -211,7 +211,7 @@ export class WaveRunner {
           const conversation = delivery.recipientEmail
             ? (byEmail.get(delivery.recipientEmail.toLowerCase()) ?? null)
             : null;
-          await this.deliver(delivery, conversation, report);
+          await this.deliver(delivery, conversation, report, signal);
         }
       };
       let stop: unknown = null;
@@ -238,6 +238,7 @@ export class WaveRunner {
     due: Delivery,
     conversation: StoredBotConversation | null,
     report: WaveReport,
+    signal: AbortSignal | undefined,
   ): Promise<void> {
     if (!conversation) {
       // Not claimed and not written: the row stays pending until the person installs the app.
@@ -248,6 +249,8 @@ export class WaveRunner {
     // own send is under way, which is what keeps a crash's window to the sends in flight.
     const activity = await this.deps.activity(due, conversation);
     await this.deps.limiter.acquire();
+    // Stopped while waiting for the token (a long pause): the row stays as it was, unclaimed.
+    if (signal?.aborted) return;
     let delivery = await this.deps.deliveries.claim(due, this.deps.now());
     if (!delivery) {
       report.claimedElsewhere += 1;
