@@ -13,6 +13,7 @@ import { startEmulator } from '@kvalita/sharepoint-emulator';
 import { allSubcriteria, MEASURE_STATUSES } from '@kvalita/core';
 import { userActionsBench } from './actions';
 import { botTurnBench } from './bot-turn';
+import { crashBench } from './crash';
 import { fanOutBench } from './fan-out';
 import { tabLoadBench } from './tab-load';
 import { tabSize } from './tab-size';
@@ -128,6 +129,10 @@ async function main(): Promise<void> {
     console.log(table(['measurement', 'value', 'note'], tabSize()));
     console.log('\nSurvey wave fan-out (Bot Connector stub at 50 requests/s, injected 429s)');
     console.log(table(['measurement', 'value', 'note'], await fanOutBench()));
+    console.log(
+      '\nSurvey wave fan-out killed with SIGKILL and restarted (its own process, local SharePoint)',
+    );
+    console.log(table(['measurement', 'value', 'target'], await crashBench()));
     console.log('\nBot turn latency through one CloudAdapter (HTTP on loopback, local SharePoint)');
     console.log(table(['measurement', 'p50 / p95', 'vs echo'], await botTurnBench()));
     console.log('\nTab load in headless Chromium, beside a blank React + Fluent UI + teams-js page');

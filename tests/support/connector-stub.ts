@@ -16,6 +16,8 @@ export interface ConnectorStubOptions {
    * the member with that channel user id, or null for 404. Without it the stub has no roster.
    */
   readonly member?: (userId: string) => RosterMember | null;
+  /** Told of every message accepted, before its answer goes back (the crash bench kills a sender here). */
+  readonly onAccepted?: (conversationId: string) => void;
 }
 
 /** A conversation member as the Bot Connector describes one (TeamsChannelAccount). */
@@ -116,6 +118,7 @@ export class ConnectorStub {
     const messages = this.received.get(conversationId) ?? [];
     messages.push(JSON.parse(body) as unknown);
     this.received.set(conversationId, messages);
+    this.options.onAccepted?.(conversationId);
     return { status: 201, headers: {}, body: { id: `${conversationId}-${messages.length}` } };
   }
 

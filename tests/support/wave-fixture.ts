@@ -13,6 +13,8 @@ import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulato
 import type { SPFI } from '@pnp/sp';
 
 export interface WaveFixture {
+  /** The local SharePoint's site, for a process of its own (the bench's crash scenario). */
+  readonly siteUrl: string;
   readonly sp: SPFI;
   readonly site: SiteContext;
   readonly emails: readonly string[];
@@ -76,7 +78,7 @@ export async function startWaveFixture(options: {
   const userIds: number[] = [];
   await inChunks(emails, 20, async (email) => userIds.push((await sp.web.ensureUser(email)).Id));
   await new SurveyDeliveriesRepository(site).planWave(options.surveyKey, options.wave, userIds);
-  return { sp, site, emails, conversationIdOf, close: () => emulator.close() };
+  return { siteUrl: emulator.siteUrl, sp, site, emails, conversationIdOf, close: () => emulator.close() };
 }
 
 /**

@@ -21,15 +21,31 @@ describe('what the fan-out does with a failed send', () => {
     expect(classifySendFailure(restError(429), now)).toEqual({ kind: 'throttled', retryAfterMs: null });
   });
 
-  it('retries 412, 5xx and network errors; gives up on 403 and 404; stops the run on 401', () => {
+  it('retries 412, 5xx and requests that never left; gives up on 403 and 404; stops the run on 401', () => {
     for (const status of [412, 500, 502, 503, 504])
       expect(classifySendFailure(restError(status), now).kind).toBe('transient');
-    expect(classifySendFailure(new Error('ECONNRESET'), now).kind).toBe('transient');
+    const refused = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }),
+    });
+    expect(classifySendFailure(refused, now).kind).toBe('transient');
     expect(classifySendFailure(restError(401), now).kind).toBe('fatal');
     for (const status of [400, 403, 404])
       expect(classifySendFailure(restError(status), now)).toEqual({
         kind: 'permanent',
         reason: `Bot Connector ${status}: connector said no`,
+      });
+  });
+
+  it('a send with no answer (timeout, connection cut) may have arrived: uncertain, not a failure to retry at once', () => {
+    const timedOut = Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' });
+    for (const error of [
+      timedOut,
+      new Error('socket hang up'),
+      Object.assign(new Error('read'), { code: 'ECONNRESET' }),
+    ])
+      expect(classifySendFailure(error, now)).toMatchObject({
+        kind: 'uncertain',
+        reason: expect.stringMatching(/may have arrived/),
       });
   });
 });

@@ -98,6 +98,7 @@ class MemoryDeliveries {
       sent,
       waiting,
       failed: 0,
+      uncertain: 0,
       skipped: 0,
       throttled: 0,
       retried: 0,

@@ -197,6 +197,25 @@ export class SurveyDeliveriesRepository {
     }
   }
 
+  /**
+   * Extends a claim this runner holds (LastAttemptOn = at, not another attempt) before it retries
+   * a send after a pause: null when the row changed meanwhile (the lease ran out and another runner
+   * claimed it), so the card is not sent twice.
+   */
+  async renew(delivery: Delivery, at: Date): Promise<Delivery | null> {
+    const list = await this.site.list(surveyDeliveriesList);
+    try {
+      const result: { etag?: string | null } = await list.items
+        .getById(delivery.id)
+        .update({ LastAttemptOn: at.toISOString() } satisfies Changes, delivery.etag);
+      if (!result.etag) throw new Error('SharePoint answered the renewal without an ETag');
+      return { ...delivery, lastAttemptAt: at.toISOString(), etag: result.etag };
+    } catch (error) {
+      if (error instanceof ConcurrencyConflictError) return null;
+      throw error;
+    }
+  }
+
   /** Records a successful send; ConcurrencyConflictError if another worker updated the row first. */
   async markSent(delivery: Delivery, at: Date): Promise<void> {
     await this.record(delivery, {

@@ -172,6 +172,33 @@ describe('survey deliveries (resumable fan-out)', () => {
     );
   });
 
+  it('renews a claim its runner still holds (not another attempt) and refuses one another runner took', async () => {
+    const deliveries = new SurveyDeliveriesRepository(target.site);
+    await deliveries.planWave('srv-renew001', 1, recipients.slice(0, 1));
+    const [row] = await collect(deliveries.due('srv-renew001', 1));
+    if (!row) throw new Error('planned row is not due');
+    const claimed = await deliveries.claim(row, new Date('2027-02-01T08:00:00Z'));
+    if (!claimed) throw new Error('claim failed');
+    const renewed = await deliveries.renew(claimed, new Date('2027-02-01T08:20:00Z'));
+    expect(renewed).toMatchObject({
+      state: 'sending',
+      attempts: 1,
+      lastAttemptAt: '2027-02-01T08:20:00.000Z',
+    });
+    // Renewed, the claim is not stale 15 minutes after the first claim.
+    const dueAt = async (iso: string) =>
+      (await collect(deliveries.due('srv-renew001', 1, { now: new Date(iso), claimLeaseMs: 15 * 60_000 })))
+        .length;
+    expect(await dueAt('2027-02-01T08:30:00Z')).toBe(0);
+    // The row taken over by another runner after the lease: the first runner's renewal fails.
+    const [stale] = await collect(
+      deliveries.due('srv-renew001', 1, { now: new Date('2027-02-01T09:00:00Z') }),
+    );
+    if (!stale || !renewed) throw new Error('stale row is not due');
+    expect(await deliveries.claim(stale, new Date('2027-02-01T09:00:00Z'))).not.toBeNull();
+    expect(await deliveries.renew(renewed, new Date('2027-02-01T09:00:01Z'))).toBeNull();
+  });
+
   it('plans reminders as their own rows and lists whom the invitation reached', async () => {
     const deliveries = new SurveyDeliveriesRepository(target.site);
     await deliveries.planWave('srv-remind01', 1, recipients);

@@ -13,7 +13,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './adaptive-card.t
 import { helpCard } from './help-card';
 import { isUnavailable } from '../storage-errors';
 import { tryLaterCard } from './try-later-card';
-import { surveyCard } from '../../surveys/cards/survey-card';
+import { surveyCard, surveyRefresh } from '../../surveys/cards/survey-card';
 import { surveyStatusCard } from '../../surveys/cards/survey-status-card';
 import { SURVEYS_COMMAND_VERB } from './verbs';
 import { commandScopeOf, parseCommand } from './commands';
@@ -65,7 +65,11 @@ export function answerCard(
     case 'closed':
       return surveyStatusCard(locale, outcome.survey?.title ?? null, 'closed');
     case 'duplicate':
-      return surveyStatusCard(locale, outcome.survey.title, 'alreadyAnswered');
+      // A second card of the wave (the fan-out is at least once) or a second click: says the one
+      // answer counts, and refreshes like the answered card to the same state.
+      return surveyStatusCard(locale, outcome.survey.title, 'alreadyAnswered', {
+        refresh: surveyRefresh(outcome.survey.key, outcome.wave.number),
+      });
     case 'notInAudience':
       return surveyStatusCard(locale, outcome.survey.title, 'notForYou');
     case 'problems':
@@ -78,7 +82,10 @@ export function answerCard(
         const answer = outcome.answers[question.key];
         return answer?.type === 'text' && answer.text !== '' ? [answer.text] : [];
       });
-      return surveyStatusCard(locale, outcome.survey.title, 'answered', { echo });
+      return surveyStatusCard(locale, outcome.survey.title, 'answered', {
+        echo,
+        refresh: surveyRefresh(outcome.survey.key, outcome.wave.number),
+      });
     }
   }
 }
@@ -91,7 +98,10 @@ export function stateCard(locale: Locale, state: CardState): AdaptiveCard {
     case 'closed':
       return surveyStatusCard(locale, state.survey?.title ?? null, 'closed');
     case 'answered':
-      return surveyStatusCard(locale, state.survey.title, 'answered');
+      // Every card of the wave ends here, whichever was answered: one "done" card.
+      return surveyStatusCard(locale, state.survey.title, 'answered', {
+        refresh: surveyRefresh(state.survey.key, state.wave.number),
+      });
     case 'open':
       return surveyCard(locale, state.survey, state.wave);
   }

@@ -1,9 +1,17 @@
-import type { Delivery, DeliveryKind, StoredBotConversation } from '@kvalita/sharepoint';
+import {
+  ConcurrencyConflictError,
+  type Delivery,
+  type DeliveryKind,
+  type StoredBotConversation,
+} from '@kvalita/sharepoint';
 import type { Activity } from 'botbuilder';
 import type { Clock } from './clock';
 import type { ProactiveSend } from './proactive-sender';
 import type { RateLimiter } from './rate-limiter';
 import { classifySendFailure } from './send-failure';
+
+/** Writes of "sent" tried again after a storage error before the run gives up (1 s, 2 s, 4 s). */
+const MARK_SENT_RETRIES = 3;
 
 /** The parts of SurveyDeliveriesRepository a wave needs. */
 export interface DeliveryRows {
@@ -21,6 +29,11 @@ export interface DeliveryRows {
   ): AsyncGenerator<Delivery[]>;
   /** Takes the row for this runner ('sending', new ETag); null when another runner got it first. */
   claim(delivery: Delivery, at: Date): Promise<Delivery | null>;
+  /**
+   * Extends this runner's claim (LastAttemptOn = at, new ETag) before a retry; null when the row
+   * changed meanwhile (the lease ran out during a pause and another runner took it).
+   */
+  renew(delivery: Delivery, at: Date): Promise<Delivery | null>;
   markSent(delivery: Delivery, at: Date): Promise<void>;
   markFailed(delivery: Delivery, error: string, at: Date): Promise<void>;
   markSkipped(delivery: Delivery, reason: string, at: Date): Promise<void>;
@@ -88,6 +101,11 @@ export interface WaveReport {
   waiting: number;
   /** Not reached this run (connector errors); due again after retryFailedAfterMs. */
   failed: number;
+  /**
+   * Sends with no answer (a timeout): the card may have arrived. Counted in `failed` too; the row
+   * is due again after retryFailedAfterMs, so such a person may get the card twice.
+   */
+  uncertain: number;
   /** Will not be reached in this wave (403/404: app blocked or removed, chat gone). */
   skipped: number;
   throttled: number;
@@ -112,14 +130,26 @@ export interface RunWaveOptions {
  *
  * Resumable: the delivery rows are the only state. Each row is claimed first (state 'sending',
  * with its ETag), so two runners on the same wave — two instances, or two overlapping scheduler
- * ticks — never send the same row: the loser's claim fails and it moves on. A row is marked sent
- * right after the Bot Connector accepted the message, so a new run after a crash sends to exactly
- * the rows not marked sent. The one unavoidable at-least-once window: a process killed after the
- * claim (or after the connector accepted the message) but before "sent" was stored leaves the row
- * 'sending'; it is sent again only once its claim lease has expired, so that person may get the
- * card twice; Teams has no idempotency key for bot messages. Nothing else happens between the
- * send and the mark, and a stop signal never interrupts it. A second card is harmless: it carries
- * the survey and wave, and an answer counts once.
+ * ticks — never send the same row: the loser's claim fails and it moves on.
+ *
+ * The at-least-once window, honestly: Teams has no idempotency key for bot messages, so a process
+ * killed after the connector accepted a card but before "sent" was stored leaves the row
+ * 'sending', and it is sent again once its claim lease has expired. The window is kept to the
+ * sends in flight at the moment of the crash, at most `concurrency` rows:
+ * - a row is claimed only once its send has its token from the rate limiter and its card is
+ *   built, so no claimed row waits behind the limiter or a Retry-After pause of other sends; a row
+ *   is 'sending' only while its own send (or the retry of its own 429 or 5xx) is under way;
+ * - the row is marked sent right after the connector accepted the message (nothing else happens
+ *   between), and a failed mark is written again a few times instead of leaving the row 'sending';
+ * - a retry after a pause first renews the claim with its ETag: if the pause outlasted the lease
+ *   and another runner took the row, this runner drops it instead of sending a second card;
+ * - a send that got no answer (timeout, connection cut) may have been accepted: it is not retried
+ *   within the run but marked failed "may have arrived" and due again after retryFailedAfterMs, so
+ *   nobody is missed and nobody gets a second card at once (a timeout at the connector is the one
+ *   other way to a second card).
+ * Rows claimed when the process died are resent after the lease whether or not their send left:
+ * nobody is missed. A second card is harmless: both cards carry the survey and wave, an answer
+ * counts once, and both refresh to the same state (survey-card.ts, survey-answering.ts).
  */
 export class WaveRunner {
   private readonly options: Required<WaveRunnerOptions>;
@@ -146,6 +176,7 @@ export class WaveRunner {
       sent: 0,
       waiting: 0,
       failed: 0,
+      uncertain: 0,
       skipped: 0,
       throttled: 0,
       retried: 0,
@@ -180,7 +211,7 @@ export class WaveRunner {
           const conversation = delivery.recipientEmail
             ? (byEmail.get(delivery.recipientEmail.toLowerCase()) ?? null)
             : null;
-          await this.deliver(delivery, conversation, report);
+          await this.deliver(delivery, conversation, report, signal);
         }
       };
       let stop: unknown = null;
@@ -207,22 +238,37 @@ export class WaveRunner {
     due: Delivery,
     conversation: StoredBotConversation | null,
     report: WaveReport,
+    signal: AbortSignal | undefined,
   ): Promise<void> {
     if (!conversation) {
       // Not claimed and not written: the row stays pending until the person installs the app.
       report.waiting += 1;
       return;
     }
-    const delivery = await this.deps.deliveries.claim(due, this.deps.now());
+    // The card is built and the token taken before the claim: a row is 'sending' only while its
+    // own send is under way, which is what keeps a crash's window to the sends in flight.
+    const activity = await this.deps.activity(due, conversation);
+    await this.deps.limiter.acquire();
+    // Stopped while waiting for the token (a long pause): the row stays as it was, unclaimed.
+    if (signal?.aborted) return;
+    let delivery = await this.deps.deliveries.claim(due, this.deps.now());
     if (!delivery) {
       report.claimedElsewhere += 1;
       return;
     }
-    const activity = await this.deps.activity(delivery, conversation);
     let transient = 0;
     let throttled = 0;
-    for (;;) {
-      await this.deps.limiter.acquire();
+    for (let attempt = 0; ; attempt += 1) {
+      if (attempt > 0) {
+        await this.deps.limiter.acquire();
+        // The pause may have outlasted the lease: renewing with the ETag proves the row is still ours.
+        const renewed = await this.deps.deliveries.renew(delivery, this.deps.now());
+        if (!renewed) {
+          report.claimedElsewhere += 1;
+          return;
+        }
+        delivery = renewed;
+      }
       try {
         await this.deps.send(conversation, activity);
       } catch (error) {
@@ -252,15 +298,37 @@ export class WaveRunner {
           await this.deps.deliveries.markSkipped(delivery, reason, this.deps.now());
           report.skipped += 1;
         } else {
+          // An uncertain send too: failed, due after the retry pause, never resent at once.
           await this.deps.deliveries.markFailed(delivery, reason, this.deps.now());
           report.failed += 1;
+          if (failure.kind === 'uncertain') report.uncertain += 1;
         }
         return;
       }
       // Nothing between the accepted send and this write: it is the at-least-once window.
-      await this.deps.deliveries.markSent(delivery, this.deps.now());
+      await this.markSent(delivery);
       report.sent += 1;
       return;
+    }
+  }
+
+  /**
+   * Stores "sent", trying again on a storage error (throttling, a dropped connection): a row left
+   * 'sending' by a hiccup would be sent again after its lease. A conflict means the row changed
+   * under this runner: on a retry that is most likely the earlier write having landed (done);
+   * on the first write the lease ran out and another runner took the row, which is thrown.
+   */
+  private async markSent(delivery: Delivery): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await this.deps.deliveries.markSent(delivery, this.deps.now());
+        return;
+      } catch (error) {
+        // On a retry, a conflict most likely means the earlier write landed after all.
+        if (error instanceof ConcurrencyConflictError && attempt > 0) return;
+        if (error instanceof ConcurrencyConflictError || attempt >= MARK_SENT_RETRIES) throw error;
+        await this.deps.clock.sleep(this.backoff(attempt));
+      }
     }
   }
 

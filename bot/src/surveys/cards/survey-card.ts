@@ -163,6 +163,15 @@ function problemBlocks(
 }
 
 /**
+ * What every card of a wave asks Teams to refresh with: the survey and wave only, so two cards of
+ * one wave for one person (the fan-out is at least once) refresh to the same state, and so does
+ * the card that replaced either after an answer (survey-status-card.ts).
+ */
+export function surveyRefresh(surveyKey: string, wave: number): NonNullable<AdaptiveCard['refresh']> {
+  return { action: { type: 'Action.Execute', verb: SURVEY_REFRESH_VERB, data: { surveyKey, wave } } };
+}
+
+/**
  * A survey wave as one Adaptive Card (1.5, Universal Actions): every question an input, answered
  * in one go in under a minute. The answer is an Action.Execute (the bot replaces the card with
  * "answered"); `refresh` lets Teams ask for the card's current state whenever it is shown, so
@@ -213,6 +222,6 @@ export function surveyCard(
         data: { verb: SURVEY_ANSWER_VERB, ...data },
       },
     ],
-    { action: { type: 'Action.Execute', verb: SURVEY_REFRESH_VERB, data } },
+    surveyRefresh(survey.key, wave.number),
   );
 }

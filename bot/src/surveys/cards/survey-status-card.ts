@@ -21,7 +21,11 @@ export function surveyStatusCard(
   locale: Locale,
   title: BilingualText | null,
   status: SurveyStatus,
-  options: { readonly echo?: readonly string[] } = {},
+  options: {
+    readonly echo?: readonly string[];
+    /** Keeps the wave's refresh (surveyRefresh): the card shows the wave's current state again later. */
+    readonly refresh?: AdaptiveCard['refresh'];
+  } = {},
 ): AdaptiveCard {
   const echoes = (options.echo ?? []).filter((text) => text.trim() !== '');
   const body: CardElement[] = [
@@ -45,5 +49,5 @@ export function surveyStatusCard(
         ]
       : []),
   ];
-  return adaptiveCard(locale, body);
+  return adaptiveCard(locale, body, undefined, options.refresh);
 }
