@@ -177,6 +177,9 @@ export function createService(options: ServiceOptions): KvalitaService {
     waves: withDomainErrors(new SurveyWaveReader(site, answerBox)),
     seals: storedResponses,
     departments: withDomainErrors(departments),
+    // The distinct-audience rule: other surveys' definitions in one read, headcounts in one $batch.
+    outlines: () => withDomainErrors(surveysRepository).outlines(),
+    headcounts: (codes, upTo) => withDomainErrors(people).countByDepartment(codes, upTo),
     now,
     threshold: groupThreshold(options.surveyGroupThreshold),
     textThreshold: Math.max(DEFAULT_TEXT_THRESHOLD, options.textAnswerThreshold ?? DEFAULT_TEXT_THRESHOLD),

@@ -1,3 +1,4 @@
+import type { Survey } from './contract';
 import { groupThreshold } from './suppression';
 
 /**
@@ -21,6 +22,9 @@ import { groupThreshold } from './suppression';
  *   known, else the directory's headcount, which can only be more).
  * A withheld wave publishes nothing, so withholding never leaves a part that could be subtracted.
  */
+
+/** What the rule needs to know of another survey: no questions, no answers. */
+export type SurveyOutline = Pick<Survey, 'key' | 'title' | 'status' | 'audience' | 'schedule'>;
 
 /** The group of people without a department (or in one no longer in the directory). */
 export const NO_DEPARTMENT = '\u0000none';

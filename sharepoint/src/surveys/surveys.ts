@@ -1,4 +1,10 @@
-import { SURVEY_KEY_PATTERN, type Survey, type SurveyDraft, type SurveyStatus } from '@kvalita/core';
+import {
+  SURVEY_KEY_PATTERN,
+  type Survey,
+  type SurveyDraft,
+  type SurveyOutline,
+  type SurveyStatus,
+} from '@kvalita/core';
 import '../platform/pnp-imports';
 import { inOneBatch, settleInOneBatch } from '../platform/batch';
 import { NotFoundError } from '../platform/errors';
@@ -50,6 +56,20 @@ export class SurveysRepository {
       this.site.departments.get(), // read meanwhile when the site's copy is old
     ]);
     return this.assemble(items, questionItems, await this.audienceCodes(items));
+  }
+
+  /**
+   * Every survey without its questions (what the distinct-audience rule compares: key, title,
+   * status, audience, schedule): one paged read of the survey list, however many surveys there are.
+   */
+  async outlines(): Promise<SurveyOutline[]> {
+    const surveys = await this.site.list(surveysList);
+    const [items] = await Promise.all([allOf<SurveyRow>(SURVEY.applyTo(surveys.items)), this.site.departments.get()]);
+    const codes = await this.audienceCodes(items);
+    return items.map((item) => {
+      const { key, title, status, audience, schedule } = toSurvey(item, [], codes);
+      return { key, title, status, audience, schedule };
+    });
   }
 
   /** Surveys scheduled or open (what the scheduler and the card refresh look at), with their questions. */

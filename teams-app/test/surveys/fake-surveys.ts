@@ -41,6 +41,7 @@ export const RESULTS: SurveyResults = {
       inProgress: false,
       hidden: true,
       questions: [],
+      differencing: null,
       departments: [],
     },
     {
@@ -101,6 +102,7 @@ export const RESULTS: SurveyResults = {
           answered: 2,
         },
       ],
+      differencing: null,
       departments: [
         {
           code: 'OD',
@@ -123,6 +125,7 @@ export const RESULTS: SurveyResults = {
       inProgress: true,
       hidden: true,
       questions: [],
+      differencing: null,
       departments: [],
     },
   ],

@@ -98,6 +98,30 @@ export class PeopleRepository {
     );
   }
 
+  /**
+   * How many people each department has, counted up to `upTo` (a group only has to be known to
+   * reach a threshold): one $batch of queries on the indexed Department column, `upTo` ids each,
+   * never the whole directory. A code the directory does not know counts 0.
+   */
+  async countByDepartment(codes: readonly string[], upTo: number): Promise<Map<string, number>> {
+    const departments = await this.departments.byCode(codes);
+    const known = [...departments.values()];
+    if (known.length === 0) return new Map(codes.map((code) => [code, 0]));
+    const url = await this.site.listUrl(peopleList);
+    const found = await inOneBatch<{ Id: number }[][]>(this.site.sp, (batched) =>
+      known.map((department) =>
+        batched.web
+          .getList(url)
+          .items.select('Id')
+          .filter(where('DepartmentId', 'eq', department.itemId))
+          .top(upTo)<{ Id: number }[]>(),
+      ),
+    );
+    const counts = new Map(codes.map((code) => [code, 0]));
+    known.forEach((department, index) => counts.set(department.code, found[index]?.length ?? 0));
+    return counts;
+  }
+
   /** Adds the person or updates the one with the same e-mail; account and manager become site users. */
   async upsert(input: Person): Promise<StoredPerson> {
     const person = personSchema.parse({ ...input, email: normalizeEmail(input.email) });
