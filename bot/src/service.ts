@@ -177,8 +177,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     waves: withDomainErrors(new SurveyWaveReader(site, answerBox)),
     seals: storedResponses,
     departments: withDomainErrors(departments),
-    // The distinct-audience rule: other surveys' definitions in one read, headcounts in one $batch.
-    outlines: () => withDomainErrors(surveysRepository).outlines(),
+    // The distinct-audience rule's headcounts, in one $batch when an earlier survey meets this one.
     headcounts: (codes, upTo) => withDomainErrors(people).countByDepartment(codes, upTo),
     now,
     threshold: groupThreshold(options.surveyGroupThreshold),

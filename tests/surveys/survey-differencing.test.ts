@@ -14,7 +14,9 @@ import { sampleSurveyDraft, surveyQuestion } from '../support/survey-draft';
 describe('differencing across surveys', () => {
   let stack: LocalStack;
   const DAY = 86_400_000;
-  const NOW = new Date('2026-11-22T10:00:00Z');
+  // The service's clock runs a month ahead, so each survey's first wave (days before it) opens
+  // after the survey was created: the surveys are ordered by their first waves.
+  const NOW = new Date(Date.now() + 30 * DAY);
   const qm = 'jana.novakova';
 
   const call = async (method: string, path: string, body?: unknown) => {

@@ -54,11 +54,6 @@ export interface SurveyResultsDeps {
    * counts only, like one in progress.
    */
   readonly seals?: WaveSealer;
-  /**
-   * Every survey's definition (SurveysRepository.outlines: one read), for the distinct-audience
-   * rule; without it each survey's results are protected on their own only.
-   */
-  readonly outlines?: () => Promise<readonly SurveyOutline[]>;
   /** People per department, counted up to `upTo` (PeopleRepository.countByDepartment: one $batch). */
   readonly headcounts?: (codes: readonly string[], upTo: number) => Promise<ReadonlyMap<string, number>>;
   readonly now: () => Date;
@@ -129,7 +124,11 @@ export class SurveyResultsService {
     this.waves = deps.waves ?? sliceBySliceReader(deps.answers, deps.deliveries);
   }
 
-  async results(survey: Survey): Promise<SurveyResults> {
+  /**
+   * `outlines`: every survey's outline (SurveyService.forResults reads them with the survey), for
+   * the distinct-audience rule; without them the survey is protected on its own only.
+   */
+  async results(survey: Survey, outlines: readonly SurveyOutline[] = []): Promise<SurveyResults> {
     const now = this.deps.now();
     // A wave still taking answers gives counts only: two refreshes a minute apart would otherwise
     // show the latest person's answers and department. Only its first question is read then. A
@@ -145,10 +144,9 @@ export class SurveyResultsService {
     }));
     // Every wave's slices at once (each one indexed slice per question, under SharePoint's view
     // threshold): one round trip where storage batches, beside the departments.
-    const [directory, firstReads, outlines] = await Promise.all([
+    const [directory, firstReads] = await Promise.all([
       this.deps.departments.list(),
       this.waves.read(survey.key, slices),
-      this.deps.outlines?.() ?? [],
     ]);
     const reads = await this.sealMissed(survey.key, opened, slices, firstReads);
     const reach = audienceDepartments(survey.audience, directory);

@@ -24,7 +24,7 @@ import { groupThreshold } from './suppression';
  */
 
 /** What the rule needs to know of another survey: no questions, no answers. */
-export type SurveyOutline = Pick<Survey, 'key' | 'title' | 'status' | 'audience' | 'schedule'>;
+export type SurveyOutline = Pick<Survey, 'key' | 'title' | 'status' | 'audience' | 'schedule' | 'createdAt'>;
 
 /** The group of people without a department (or in one no longer in the directory). */
 export const NO_DEPARTMENT = '\u0000none';
@@ -121,12 +121,24 @@ function isSubset(inner: ReadonlySet<string>, outer: ReadonlySet<string>): boole
 }
 
 /**
- * The order of the rule: the survey whose first wave opens later gives way; ties by key. Negative
- * when `a` comes first.
+ * The order of the rule: the survey that starts later gives way, ties by key; negative when `a`
+ * comes first. A survey starts when its first wave opens, or when it was created if that is later:
+ * a new survey cannot be dated before one whose results are already out by giving it a first wave
+ * in the past (docs/privacy.md names what this does not catch).
  */
-export function publicationOrder(
-  a: { readonly key: string; readonly schedule: { readonly opensAt: string } },
-  b: { readonly key: string; readonly schedule: { readonly opensAt: string } },
-): number {
-  return Date.parse(a.schedule.opensAt) - Date.parse(b.schedule.opensAt) || a.key.localeCompare(b.key);
+export function publicationOrder(a: SurveyStart, b: SurveyStart): number {
+  return startOf(a) - startOf(b) || a.key.localeCompare(b.key);
+}
+
+/** What the order looks at. */
+export interface SurveyStart {
+  readonly key: string;
+  readonly schedule: { readonly opensAt: string };
+  readonly createdAt: string;
+}
+
+function startOf(survey: SurveyStart): number {
+  const opens = Date.parse(survey.schedule.opensAt);
+  const created = Date.parse(survey.createdAt);
+  return Math.max(Number.isNaN(opens) ? 0 : opens, Number.isNaN(created) ? 0 : created);
 }

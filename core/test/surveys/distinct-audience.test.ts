@@ -132,17 +132,24 @@ describe('the distinct-audience rule', () => {
     ).toBeNull();
   });
 
-  it('orders surveys by their first wave, then by key', () => {
-    const at = (key: string, opensAt: string) => ({ key, schedule: { opensAt } });
+  it('orders surveys by their start: the first wave, or the creation if later; then by key', () => {
+    const at = (key: string, opensAt: string, createdAt = '2026-01-01T00:00:00.000Z') => ({
+      key,
+      schedule: { opensAt },
+      createdAt,
+    });
     const surveys = [
       at('srv-bbbbbbbb', '2026-03-01T07:00:00.000Z'),
       at('srv-aaaaaaaa', '2026-03-01T07:00:00.000Z'),
       at('srv-00000000', '2026-04-01T07:00:00.000Z'),
+      // Created in May with a first wave dated back to February: it starts in May, not before the others.
+      at('srv-backdate', '2026-02-01T07:00:00.000Z', '2026-05-01T07:00:00.000Z'),
     ];
     expect([...surveys].sort(publicationOrder).map((survey) => survey.key)).toEqual([
       'srv-aaaaaaaa',
       'srv-bbbbbbbb',
       'srv-00000000',
+      'srv-backdate',
     ]);
   });
 });
