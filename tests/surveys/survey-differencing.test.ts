@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Survey, SurveyAudience, SurveyResults, WaveResult } from '@kvalita/core';
-import { DepartmentsRepository, SiteContext, SurveyResponsesRepository, connectSharePoint } from '@kvalita/sharepoint';
+import {
+  DepartmentsRepository,
+  SiteContext,
+  SurveyResponsesRepository,
+  connectSharePoint,
+} from '@kvalita/sharepoint';
 import { expectContractReply } from '../support/contract-reply';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 import { sampleSurveyDraft, surveyQuestion } from '../support/survey-draft';
@@ -53,7 +58,9 @@ describe('differencing across surveys', () => {
       },
     );
     const created = (await call('POST', '', { draft })).body['survey'] as Survey;
-    const published = (await call('POST', `/${created.key}/publish`, { etag: created.etag })).body['survey'] as Survey;
+    const published = (await call('POST', `/${created.key}/publish`, { etag: created.etag })).body[
+      'survey'
+    ] as Survey;
     for (const [department, scores] of Object.entries(answers))
       for (const score of scores) {
         person += 1;
@@ -124,9 +131,9 @@ describe('differencing across surveys', () => {
     const wave = await firstWave(c);
     expect(wave).toMatchObject({ hidden: false, respondents: 11, differencing: null });
     expect(wave.questions[0]?.average).toBeCloseTo(34 / 11);
-    expect(wave.departments.filter((department) => !department.hidden).map((department) => department.code)).toEqual(
-      ['OD', 'OV'],
-    );
+    expect(
+      wave.departments.filter((department) => !department.hidden).map((department) => department.code),
+    ).toEqual(['OD', 'OV']);
   });
 
   it('withholds the later survey whose audience is the earlier one plus a 3-person department, naming it', async () => {

@@ -45,7 +45,9 @@ export function earlierSurveys(
 /** Departments whose headcount the rule may ask for: those of the earlier surveys. */
 export function departmentsToCount(earlier: readonly SurveyOutline[], directory: Directory): string[] {
   const codes = new Set(
-    earlier.flatMap((other) => audienceGroups(other.audience, directory)).filter((group) => group !== NO_DEPARTMENT),
+    earlier
+      .flatMap((other) => audienceGroups(other.audience, directory))
+      .filter((group) => group !== NO_DEPARTMENT),
   );
   return [...codes].sort();
 }
@@ -99,7 +101,9 @@ export function guardWave(
   if (wave.hidden || earlier.length === 0) return wave;
   const count = (set: ReadonlySet<string>) =>
     [...set].reduce((sum, group) => sum + (respondents.get(group) ?? 0), 0);
-  const shown = wave.departments.filter((department) => !department.hidden).map((department) => department.code);
+  const shown = wave.departments
+    .filter((department) => !department.hidden)
+    .map((department) => department.code);
   const conflictOf = () =>
     distinctAudienceConflict(
       { audience: groups, totalShown: true, shownDepartments: shown },

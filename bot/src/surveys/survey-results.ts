@@ -168,7 +168,8 @@ export class SurveyResultsService {
       const read = reads[index] ?? { answers: [], invited: 0, sealed: false };
       const result = this.wave(survey, wave, !(ended && read.sealed), read, audience);
       const counts = respondentsByGroup(survey, read.answers, audience);
-      const covered = counts.has(NO_DEPARTMENT) && !groups.includes(NO_DEPARTMENT) ? [...groups, NO_DEPARTMENT] : groups;
+      const covered =
+        counts.has(NO_DEPARTMENT) && !groups.includes(NO_DEPARTMENT) ? [...groups, NO_DEPARTMENT] : groups;
       return guardWave(result, covered, counts, aggregates, this.deps.threshold);
     });
     return {
@@ -322,7 +323,8 @@ function respondentsByGroup(
   const listed = new Set(audience.map((department) => department.code));
   const counts = new Map<string, number>();
   for (const row of rowsByQuestion[Math.max(basis, 0)] ?? []) {
-    const group = row.departmentCode !== null && listed.has(row.departmentCode) ? row.departmentCode : NO_DEPARTMENT;
+    const group =
+      row.departmentCode !== null && listed.has(row.departmentCode) ? row.departmentCode : NO_DEPARTMENT;
     counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   return counts;

@@ -31,9 +31,9 @@ describe('the distinct-audience rule', () => {
   it('withholds the later survey whose total is the earlier one plus a 3-person department', () => {
     // B's wave: OD 8 answered, OV 3; OV is hidden and OD with it (complementary suppression).
     const wave: WavePublication = { audience: ['OD', 'OV'], totalShown: true, shownDepartments: [] };
-    expect(distinctAudienceConflict(wave, respondentsOf({ OD: 8, OV: 3 }), [surveyOver('A', ['OD'])], 5)).toBe(
-      'A',
-    );
+    expect(
+      distinctAudienceConflict(wave, respondentsOf({ OD: 8, OV: 3 }), [surveyOver('A', ['OD'])], 5),
+    ).toBe('A');
   });
 
   it('withholds the later survey whose total is the earlier one minus a 3-person department', () => {
