@@ -290,7 +290,7 @@ export interface DepartmentResult {
 /**
  * Figures withheld by the distinct-audience rule (docs/privacy.md): together with the published
  * results of an earlier survey they would give a group below the threshold. `wave`: no figure of
- * the wave is shown; `departments`: the wave's total is shown, its departments are all hidden.
+ * the wave is shown; `departments`: the wave's total is shown, some or all of its departments hidden.
  */
 export interface DifferencingNote {
   readonly scope: 'wave' | 'departments';

@@ -102,7 +102,12 @@ export const RESULTS: SurveyResults = {
           answered: 2,
         },
       ],
-      differencing: null,
+      // An earlier survey of the finance department could be subtracted from more of them.
+      differencing: {
+        scope: 'departments',
+        surveyKey: 'srv-financ01',
+        title: { cs: 'Pulz financí', en: 'Finance pulse' },
+      },
       departments: [
         {
           code: 'OD',

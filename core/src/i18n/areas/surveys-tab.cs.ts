@@ -142,7 +142,7 @@ export const surveysTabCs = {
   'tab.surveys.results.waveWithheld':
     'Výsledky této vlny jsou zadrženy podle pravidla odlišného okruhu: spolu se zveřejněnými výsledky dřívějšího průzkumu „{title}“ by z nich šlo dopočítat skupinu menší než {threshold} lidí.',
   'tab.surveys.results.departmentsWithheld':
-    'Útvary této vlny jsou skryty podle pravidla odlišného okruhu: spolu se zveřejněnými výsledky dřívějšího průzkumu „{title}“ by z nich šlo dopočítat skupinu menší než {threshold} lidí.',
+    'Některé útvary této vlny jsou skryty podle pravidla odlišného okruhu: spolu se zveřejněnými výsledky dřívějšího průzkumu „{title}“ by z nich šlo dopočítat skupinu menší než {threshold} lidí.',
   'tab.surveys.results.hidden': 'Skryto na ochranu malých skupin (odpovědí je méně než {threshold}).',
   'tab.surveys.results.waveInProgress': 'Výsledky se zobrazí po uzavření vlny {date}.',
   'tab.surveys.results.question': '{number}. {text}',

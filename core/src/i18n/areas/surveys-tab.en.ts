@@ -146,7 +146,7 @@ export const surveysTabEn = {
   'tab.surveys.results.waveWithheld':
     'The results of this wave are withheld by the distinct-audience rule: together with the published results of the earlier survey “{title}” they would reveal a group of fewer than {threshold} people.',
   'tab.surveys.results.departmentsWithheld':
-    'The departments of this wave are hidden by the distinct-audience rule: together with the published results of the earlier survey “{title}” they would reveal a group of fewer than {threshold} people.',
+    'Some departments of this wave are hidden by the distinct-audience rule: together with the published results of the earlier survey “{title}” they would reveal a group of fewer than {threshold} people.',
   'tab.surveys.results.hidden': 'Hidden to protect small groups (fewer than {threshold} answers).',
   'tab.surveys.results.waveInProgress': 'Results will be shown once the wave closes on {date}.',
   'tab.surveys.results.question': '{number}. {text}',
