@@ -42,21 +42,17 @@ export function earlierSurveys(
   );
 }
 
-/** Departments whose headcount the rule may ask for: those of the earlier surveys. */
-export function departmentsToCount(earlier: readonly SurveyOutline[], directory: Directory): string[] {
-  const codes = new Set(
-    earlier
-      .flatMap((other) => audienceGroups(other.audience, directory))
-      .filter((group) => group !== NO_DEPARTMENT),
-  );
-  return [...codes].sort();
+/** Groups whose headcount the rule may ask for: those of the earlier surveys (NO_DEPARTMENT too). */
+export function groupsToCount(earlier: readonly SurveyOutline[], directory: Directory): string[] {
+  return [...new Set(earlier.flatMap((other) => audienceGroups(other.audience, directory)))].sort();
 }
 
 /**
  * What each earlier survey may publish, judged from its definition alone (its answers are not
  * read): its total, and each of its departments that has the people to be shown on its own. Its
- * respondents in a group are at most the group's headcount; people without a department, whom the
- * directory does not count by department, count as one, so a difference of only them is withheld.
+ * respondents in a group are at most the group's headcount (people without a department are
+ * counted too; where no headcount is known they count as one, so a difference of only them is
+ * withheld).
  */
 export function earlierAggregates(
   earlier: readonly SurveyOutline[],
@@ -65,7 +61,7 @@ export function earlierAggregates(
   threshold: number,
 ): EarlierAggregates<SurveyOutline>[] {
   const people = (groups: ReadonlySet<string>) =>
-    [...groups].reduce((sum, group) => sum + (group === NO_DEPARTMENT ? 1 : (headcount.get(group) ?? 0)), 0);
+    [...groups].reduce((sum, group) => sum + (headcount.get(group) ?? (group === NO_DEPARTMENT ? 1 : 0)), 0);
   // The nearest earlier survey first, and every total before any department, so the survey a
   // withheld wave names is the likeliest to be subtracted (the conflict found is the same either way).
   const nearestFirst = [...earlier].sort((a, b) => publicationOrder(b, a));

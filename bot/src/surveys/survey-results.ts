@@ -33,7 +33,7 @@ import type {
 import { openedWaves } from './survey-waves';
 import {
   audienceGroups,
-  departmentsToCount,
+  groupsToCount,
   earlierAggregates,
   earlierSurveys,
   guardWave,
@@ -54,7 +54,10 @@ export interface SurveyResultsDeps {
    * counts only, like one in progress.
    */
   readonly seals?: WaveSealer;
-  /** People per department, counted up to `upTo` (PeopleRepository.countByDepartment: one $batch). */
+  /**
+   * People per group (department codes, NO_DEPARTMENT for those without one), counted up to `upTo`
+   * (PeopleRepository.countByDepartment: one $batch).
+   */
   readonly headcounts?: (codes: readonly string[], upTo: number) => Promise<ReadonlyMap<string, number>>;
   readonly now: () => Date;
   /** Minimum group size (default 5, never below 3). */
@@ -160,7 +163,7 @@ export class SurveyResultsService {
     const earlier = earlierSurveys(survey, outlines, directory);
     const headcount =
       earlier.length > 0 && this.deps.headcounts
-        ? await this.deps.headcounts(departmentsToCount(earlier, directory), this.deps.threshold)
+        ? await this.deps.headcounts(groupsToCount(earlier, directory), this.deps.threshold)
         : new Map<string, number>();
     const aggregates = earlierAggregates(earlier, directory, headcount, this.deps.threshold);
     const groups = audienceGroups(survey.audience, directory);
