@@ -6,6 +6,7 @@ import {
   SurveyResponsesRepository,
   connectSharePoint,
 } from '@kvalita/sharepoint';
+import { TEST_ANSWER_BOX } from '../support/answer-box';
 import { expectContractReply } from '../support/contract-reply';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 import { sampleSurveyDraft, surveyQuestion } from '../support/survey-draft';
@@ -95,7 +96,7 @@ describe('differencing across surveys', () => {
   beforeAll(async () => {
     stack = await startTestStack({ now: () => NOW });
     const site = new SiteContext(connectSharePoint(stack.emulatorSiteUrl));
-    responses = new SurveyResponsesRepository(site);
+    responses = new SurveyResponsesRepository(site, TEST_ANSWER_BOX);
     // The demo directory has two people in OD, OE and OV: OD grows to 6, OE to 3, OV to 5.
     // People rows without an account (the emulator's directory knows only the demo people).
     const departments = new DepartmentsRepository(site);
