@@ -113,16 +113,16 @@ export function guardWave(
     if (shown.length === 0 || hidden.length === 0) return true;
     return hidden.length >= 2 && count(new Set(hidden)) >= threshold;
   };
-  let first = conflictOf();
-  if (first === null) return wave;
+  let reason = conflictOf();
+  if (reason === null) return wave;
   for (;;) {
-    if (shown.length === 0) return withheldWave(wave, first);
+    if (shown.length === 0) return withheldWave(wave, reason);
     // Smallest first, then by code: the same choice every time the results are read.
     shown.sort((a, b) => (respondents.get(a) ?? 0) - (respondents.get(b) ?? 0) || a.localeCompare(b));
     shown.shift();
     const conflict = conflictOf();
     if (conflict === null && protectedInside()) break;
-    first = conflict ?? first;
+    reason = conflict ?? reason;
   }
   const visible = new Set(shown);
   return {
@@ -132,7 +132,7 @@ export function guardWave(
         ? department
         : { ...department, hidden: true, respondents: null, questions: [] },
     ),
-    differencing: { scope: 'departments', surveyKey: first.key, title: first.title },
+    differencing: { scope: 'departments', surveyKey: reason.key, title: reason.title },
   };
 }
 
