@@ -1,5 +1,6 @@
 import {
   DEFAULT_TEXT_THRESHOLD,
+  NO_DEPARTMENT,
   cyclePlace,
   groupThreshold,
   isWaveOpen,
@@ -177,6 +178,14 @@ export function createService(options: ServiceOptions): KvalitaService {
     waves: withDomainErrors(new SurveyWaveReader(site, answerBox)),
     seals: storedResponses,
     departments: withDomainErrors(departments),
+    // The distinct-audience rule's headcounts, in one $batch when an earlier survey meets this one.
+    headcounts: async (groups, upTo) => {
+      const counts = await withDomainErrors(people).countByDepartment(
+        groups.map((group) => (group === NO_DEPARTMENT ? null : group)),
+        upTo,
+      );
+      return new Map([...counts].map(([code, count]) => [code ?? NO_DEPARTMENT, count]));
+    },
     now,
     threshold: groupThreshold(options.surveyGroupThreshold),
     textThreshold: Math.max(DEFAULT_TEXT_THRESHOLD, options.textAnswerThreshold ?? DEFAULT_TEXT_THRESHOLD),

@@ -55,6 +55,7 @@ export * from './platform/safe-text';
 export * from './measures/measure';
 export * from './surveys/contract';
 export * from './surveys/suppression';
+export * from './surveys/distinct-audience';
 export * from './surveys/aggregates';
 export type * from './surveys/survey.types';
 export * from './surveys/survey-keys';

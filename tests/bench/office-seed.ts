@@ -147,6 +147,10 @@ export async function seedOffice(
   const scorer = team[team.length - 1] as OfficePerson;
   const cycleId = await seedCycles(site, team, departments, now);
   const keyer = hmacRespondentKeyer(secret);
+  // The open survey first: created before the results survey, it is an earlier survey whose
+  // audience meets the results survey's, so the results page always pays the distinct-audience
+  // rule's headcount read (docs/privacy.md), as in an office with more than one survey.
+  const openSurvey = await seedOpenSurvey(site, departments, now);
   const resultsSurvey = await seedClosedSurvey(
     site,
     people,
@@ -155,7 +159,6 @@ export async function seedOffice(
     size.resultsWaves,
     now,
   );
-  const openSurvey = await seedOpenSurvey(site, departments, now);
   return {
     people,
     departments,

@@ -27,8 +27,10 @@ const EXPECTED: Readonly<Record<UserActionId, number>> = {
   // departments are cached for a few seconds, as a wave of cards brings many answers at once);
   // then the wave's seal, read fresh, so an answer written after the wave ended does not count.
   cardAnswer: 3,
-  // The survey with its questions in one $batch; every wave's answers and invitations in another.
-  resultsPage: 2,
+  // The survey with its questions and every survey's outline in one $batch; every wave's answers
+  // and invitations in another; the headcounts of the departments of earlier surveys whose audience
+  // meets this one (the distinct-audience rule; here the open survey) in a third.
+  resultsPage: 3,
   // /api/me and the CAF model need no SharePoint; the cycles list is the cycles with the person's
   // team rows in one $batch, then their submitted scores.
   tabStart: 2,

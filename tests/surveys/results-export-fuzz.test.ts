@@ -102,6 +102,7 @@ function fuzzedResults(seed: number, locale: Locale): Fuzzed {
         inProgress: false,
         hidden: false,
         questions,
+        differencing: null,
         departments: [
           {
             code: 'OSV',

@@ -41,6 +41,11 @@ export async function resultsWorkbook(typed: SurveyResults, locale: Locale): Pro
   // A wave in progress has its figures withheld whatever its size: say so rather than "too few".
   const waveState = (wave: WaveResult) => {
     if (wave.inProgress) return t('api.surveys.export.value.inProgress', { threshold: results.threshold });
+    if (wave.differencing?.scope === 'wave')
+      return t('api.surveys.export.value.withheld', {
+        title: inLocale(wave.differencing.title, locale),
+        threshold: results.threshold,
+      });
     return wave.hidden ? hiddenWave : t('api.surveys.export.value.shown');
   };
 

@@ -1,4 +1,4 @@
-import type { Survey, SurveyDraft, SurveyStatus } from '@kvalita/core';
+import type { Survey, SurveyDraft, SurveyOutline, SurveyStatus } from '@kvalita/core';
 
 /**
  * What the survey API needs from storage, in the shapes of the SharePoint repositories
@@ -9,6 +9,11 @@ import type { Survey, SurveyDraft, SurveyStatus } from '@kvalita/core';
 export interface SurveyStore {
   list(): Promise<Survey[]>;
   get(key: string): Promise<Survey | null>;
+  /**
+   * The survey and every survey's outline, together (SurveysRepository: one $batch), for the
+   * results' distinct-audience rule. A store without it reads outlines as none.
+   */
+  getWithOutlines?(key: string): Promise<{ survey: Survey; outlines: SurveyOutline[] } | null>;
   create(input: { key: string; draft: SurveyDraft; ownerEmail: string | null }): Promise<Survey>;
   /** A stale etag throws StaleVersionError; a taken key on create, DuplicateKeyError. */
   updateDraft(key: string, draft: SurveyDraft, etag: string): Promise<Survey>;

@@ -15,8 +15,10 @@ import {
   type Survey,
   type SurveyQuestion,
   type SurveyResults,
+  type SurveyOutline,
   type SurveyWave,
   type WaveResult,
+  NO_DEPARTMENT,
 } from '@kvalita/core';
 import type {
   AnswerReader,
@@ -29,6 +31,13 @@ import type {
   WaveSlice,
 } from './survey-ports';
 import { openedWaves } from './survey-waves';
+import {
+  audienceGroups,
+  groupsToCount,
+  earlierAggregates,
+  earlierSurveys,
+  guardWave,
+} from './distinct-audience-guard';
 
 export interface SurveyResultsDeps {
   readonly answers: AnswerReader;
@@ -45,6 +54,11 @@ export interface SurveyResultsDeps {
    * counts only, like one in progress.
    */
   readonly seals?: WaveSealer;
+  /**
+   * People per group (department codes, NO_DEPARTMENT for those without one), counted up to `upTo`
+   * (PeopleRepository.countByDepartment: one $batch).
+   */
+  readonly headcounts?: (codes: readonly string[], upTo: number) => Promise<ReadonlyMap<string, number>>;
   readonly now: () => Date;
   /** Minimum group size (default 5, never below 3). */
   readonly threshold: number;
@@ -113,7 +127,11 @@ export class SurveyResultsService {
     this.waves = deps.waves ?? sliceBySliceReader(deps.answers, deps.deliveries);
   }
 
-  async results(survey: Survey): Promise<SurveyResults> {
+  /**
+   * `outlines`: every survey's outline (SurveyService.forResults reads them with the survey), for
+   * the distinct-audience rule; without them the survey is protected on its own only.
+   */
+  async results(survey: Survey, outlines: readonly SurveyOutline[] = []): Promise<SurveyResults> {
     const now = this.deps.now();
     // A wave still taking answers gives counts only: two refreshes a minute apart would otherwise
     // show the latest person's answers and department. Only its first question is read then. A
@@ -140,9 +158,22 @@ export class SurveyResultsService {
       .filter((department) => reach === null || reach.has(department.code))
       .map(({ code, name }) => ({ code, name }))
       .sort((a, b) => a.name.localeCompare(b.name, 'cs') || a.code.localeCompare(b.code));
+    // The distinct-audience rule: earlier surveys whose published figures could be subtracted
+    // from this one's (their headcounts in one $batch, read only when there is such a survey).
+    const earlier = earlierSurveys(survey, outlines, directory);
+    const headcount =
+      earlier.length > 0 && this.deps.headcounts
+        ? await this.deps.headcounts(groupsToCount(earlier, directory), this.deps.threshold)
+        : new Map<string, number>();
+    const aggregates = earlierAggregates(earlier, directory, headcount, this.deps.threshold);
+    const groups = audienceGroups(survey.audience, directory);
     const waves = opened.map(({ wave, ended }, index) => {
       const read = reads[index] ?? { answers: [], invited: 0, sealed: false };
-      return this.wave(survey, wave, !(ended && read.sealed), read, audience);
+      const result = this.wave(survey, wave, !(ended && read.sealed), read, audience);
+      const counts = respondentsByGroup(survey, read.answers, audience);
+      const covered =
+        counts.has(NO_DEPARTMENT) && !groups.includes(NO_DEPARTMENT) ? [...groups, NO_DEPARTMENT] : groups;
+      return guardWave(result, covered, counts, aggregates, this.deps.threshold);
     });
     return {
       surveyKey: survey.key,
@@ -221,6 +252,7 @@ export class SurveyResultsService {
       hidden,
       questions,
       departments: hidden ? [] : this.departments(survey, rowsByQuestion, audience),
+      differencing: null,
     };
   }
 
@@ -278,6 +310,27 @@ export class SurveyResultsService {
       };
     });
   }
+}
+
+/**
+ * A wave's respondents per department of the audience; people without one (or in one no longer
+ * part of it) under NO_DEPARTMENT. Counted on the first question that is not a text, as the
+ * departments are (text rows carry no department).
+ */
+function respondentsByGroup(
+  survey: Survey,
+  rowsByQuestion: readonly (readonly StoredAnswer[])[],
+  audience: readonly AudienceDepartment[],
+): Map<string, number> {
+  const basis = survey.questions.findIndex((question) => question.type !== 'text');
+  const listed = new Set(audience.map((department) => department.code));
+  const counts = new Map<string, number>();
+  for (const row of rowsByQuestion[Math.max(basis, 0)] ?? []) {
+    const group =
+      row.departmentCode !== null && listed.has(row.departmentCode) ? row.departmentCode : NO_DEPARTMENT;
+    counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** A stored row as core's answer type; a row that does not fit its question is left out. */

@@ -107,14 +107,14 @@ export function surveyRoutes(deps: SurveyRoutesDeps): Router {
     res.status(204).end();
   });
   router.get('/:key/results', async (req, res) => {
-    const { survey } = await surveys.detail(who(req), key(req));
+    const { survey, outlines } = await surveys.forResults(who(req), key(req));
     res.setHeader('Cache-Control', 'no-store');
-    res.json((await results.results(survey)) satisfies SurveyResults);
+    res.json((await results.results(survey, outlines)) satisfies SurveyResults);
   });
   router.get('/:key/results.xlsx', async (req, res) => {
     const locale = localeOf(req);
-    const { survey } = await surveys.detail(who(req), key(req));
-    const workbook = await resultsWorkbook(await results.results(survey), locale);
+    const { survey, outlines } = await surveys.forResults(who(req), key(req));
+    const workbook = await resultsWorkbook(await results.results(survey, outlines), locale);
     const name = translate(locale, 'api.surveys.export.filename', { title: inLocale(survey.title, locale) });
     res.setHeader('Content-Type', XLSX_CONTENT_TYPE);
     res.setHeader('Content-Disposition', attachmentDisposition(name, 'xlsx'));

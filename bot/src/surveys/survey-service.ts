@@ -16,6 +16,7 @@ import {
   type Survey,
   type SurveyDetail,
   type SurveyDraft,
+  type SurveyOutline,
   type SurveyStepRequest,
   type SurveySummary,
   type SurveyTemplateOption,
@@ -88,6 +89,19 @@ export class SurveyService {
     requireRole(identity, mayReadSurveys);
     const survey = await this.find(key);
     return { survey, waves: wavesToShow(survey, this.deps.now()) };
+  }
+
+  /**
+   * A survey whose results are read, with every survey's outline for the distinct-audience rule:
+   * one read where the store can (the same role as reading the survey).
+   */
+  async forResults(identity: Identity, key: string): Promise<{ survey: Survey; outlines: SurveyOutline[] }> {
+    requireRole(identity, mayReadSurveys);
+    if (!this.deps.surveys.getWithOutlines) return { survey: await this.find(key), outlines: [] };
+    if (!SURVEY_KEY_PATTERN.test(key)) throw new DomainError('notFound');
+    const found = await this.deps.surveys.getWithOutlines(key);
+    if (!found) throw new DomainError('notFound');
+    return found;
   }
 
   async create(identity: Identity, { draft }: CreateSurveyRequest): Promise<Survey> {

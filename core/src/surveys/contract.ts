@@ -287,6 +287,18 @@ export interface DepartmentResult {
   readonly questions: readonly DepartmentQuestionFigure[];
 }
 
+/**
+ * Figures withheld by the distinct-audience rule (docs/privacy.md): together with the published
+ * results of an earlier survey they would give a group below the threshold. `wave`: no figure of
+ * the wave is shown; `departments`: the wave's total is shown, some or all of its departments hidden.
+ */
+export interface DifferencingNote {
+  readonly scope: 'wave' | 'departments';
+  /** The earlier survey whose results the withheld figures would be subtracted from. */
+  readonly surveyKey: string;
+  readonly title: BilingualText;
+}
+
 export interface WaveResult {
   readonly wave: SurveyWave;
   /** People the wave was planned for (the audience when it opened, every invitation row whatever its state). */
@@ -313,6 +325,8 @@ export interface WaveResult {
    * nothing about who took part); empty while the whole wave is hidden.
    */
   readonly departments: readonly DepartmentResult[];
+  /** Set when the distinct-audience rule withheld figures of this wave; null otherwise. */
+  readonly differencing: DifferencingNote | null;
 }
 
 /** One point per wave and scale question, for the trend chart; null where the wave is hidden. */

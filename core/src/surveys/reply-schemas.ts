@@ -146,6 +146,9 @@ const waveResultSchema = z.object({
       ),
     }),
   ),
+  differencing: orNull(
+    z.object({ scope: z.enum(['wave', 'departments']), surveyKey: z.string(), title: bilingualSchema }),
+  ),
 });
 
 export const surveyResultsSchema = z.object({

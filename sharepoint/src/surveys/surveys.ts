@@ -1,4 +1,10 @@
-import { SURVEY_KEY_PATTERN, type Survey, type SurveyDraft, type SurveyStatus } from '@kvalita/core';
+import {
+  SURVEY_KEY_PATTERN,
+  type Survey,
+  type SurveyDraft,
+  type SurveyOutline,
+  type SurveyStatus,
+} from '@kvalita/core';
 import '../platform/pnp-imports';
 import { inOneBatch, settleInOneBatch } from '../platform/batch';
 import { NotFoundError } from '../platform/errors';
@@ -50,6 +56,41 @@ export class SurveysRepository {
       this.site.departments.get(), // read meanwhile when the site's copy is old
     ]);
     return this.assemble(items, questionItems, await this.audienceCodes(items));
+  }
+
+  /**
+   * One survey with its questions, and every survey's outline (what the distinct-audience rule
+   * compares: key, title, status, audience, schedule), in one $batch: what the results page reads.
+   * The outlines come in one page (an office has tens of surveys, never MAX_PAGE_SIZE).
+   */
+  async getWithOutlines(key: string): Promise<{ survey: Survey; outlines: SurveyOutline[] } | null> {
+    const [surveysUrl, questionsUrl] = await Promise.all([
+      this.site.listUrl(surveysList),
+      this.site.listUrl(surveyQuestionsList),
+      this.site.departments.get(), // read meanwhile when the site's copy is old
+    ]);
+    const [items, questionItems, all] = await inOneBatch<[SurveyRow[], QuestionRow[], SurveyRow[]]>(
+      this.site.sp,
+      (batched) => [
+        SURVEY.applyTo(batched.web.getList(surveysUrl).items)
+          .filter(onSurveys('SurveyKey', 'eq', key))
+          .top(1)<SurveyRow[]>(),
+        QUESTION.applyTo(batched.web.getList(questionsUrl).items)
+          .filter(onQuestions('SurveyKey', 'eq', key))
+          .top(MAX_PAGE_SIZE)<QuestionRow[]>(),
+        SURVEY.applyTo(batched.web.getList(surveysUrl).items).top(MAX_PAGE_SIZE)<SurveyRow[]>(),
+      ],
+    );
+    const item = items[0];
+    if (!item) return null;
+    const codes = await this.audienceCodes(all);
+    return {
+      survey: toSurvey(item, questionItems, codes),
+      outlines: all.map((row) => {
+        const { key: rowKey, title, status, audience, schedule, createdAt } = toSurvey(row, [], codes);
+        return { key: rowKey, title, status, audience, schedule, createdAt };
+      }),
+    };
   }
 
   /** Surveys scheduled or open (what the scheduler and the card refresh look at), with their questions. */

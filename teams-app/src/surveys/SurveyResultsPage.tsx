@@ -204,7 +204,12 @@ function WaveSection({
       ) : wave.hidden ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {t('tab.surveys.results.waveHidden', { threshold: results.threshold })}
+            {wave.differencing
+              ? t('tab.surveys.results.waveWithheld', {
+                  title: textIn(locale, wave.differencing.title),
+                  threshold: results.threshold,
+                })
+              : t('tab.surveys.results.waveHidden', { threshold: results.threshold })}
           </MessageBarBody>
         </MessageBar>
       ) : (
@@ -254,6 +259,16 @@ function WaveSection({
             ],
           }))}
         />
+      )}
+      {wave.differencing?.scope === 'departments' && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t('tab.surveys.results.departmentsWithheld', {
+              title: textIn(locale, wave.differencing.title),
+              threshold: results.threshold,
+            })}
+          </MessageBarBody>
+        </MessageBar>
       )}
       {wave.departments.some((department) => department.hidden) && (
         <p>{t('tab.surveys.results.groupsHiddenNote', { threshold: results.threshold })}</p>

@@ -41,6 +41,7 @@ export const RESULTS: SurveyResults = {
       inProgress: false,
       hidden: true,
       questions: [],
+      differencing: null,
       departments: [],
     },
     {
@@ -101,6 +102,12 @@ export const RESULTS: SurveyResults = {
           answered: 2,
         },
       ],
+      // An earlier survey of the finance department could be subtracted from more of them.
+      differencing: {
+        scope: 'departments',
+        surveyKey: 'srv-financ01',
+        title: { cs: 'Pulz financí', en: 'Finance pulse' },
+      },
       departments: [
         {
           code: 'OD',
@@ -123,6 +130,7 @@ export const RESULTS: SurveyResults = {
       inProgress: true,
       hidden: true,
       questions: [],
+      differencing: null,
       departments: [],
     },
   ],

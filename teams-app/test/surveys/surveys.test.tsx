@@ -202,6 +202,12 @@ describe('results', () => {
       'skryto (malá skupina)',
     );
     expect(screen.getByRole('img', { name: /eNPS otázky 1 ve vlnách/ })).toBeTruthy();
+    // The distinct-audience rule names the earlier survey, never a silent blank.
+    expect(
+      screen.getByText(
+        'Některé útvary této vlny jsou skryty podle pravidla odlišného okruhu: spolu se zveřejněnými výsledky dřívějšího průzkumu „Pulz financí“ by z nich šlo dopočítat skupinu menší než 5 lidí.',
+      ),
+    ).toBeTruthy();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Vlna' }), '1');
     expect(await screen.findByText(/Výsledky této vlny jsou skryty/)).toBeTruthy();

@@ -30,6 +30,8 @@ export const surveysApiCs = {
   'api.surveys.export.column.department': 'Útvar',
   'api.surveys.export.value.shown': 'zobrazeny',
   'api.surveys.export.value.hidden': 'skryty – odpovědí je méně než {threshold}',
+  'api.surveys.export.value.withheld':
+    'zadrženy podle pravidla odlišného okruhu – s výsledky průzkumu „{title}“ by šlo dopočítat skupinu menší než {threshold}',
   'api.surveys.export.value.inProgress':
     'zatím skryty – vlna ještě probíhá; dosavadní odpovědi zaokrouhleny dolů na násobek {threshold}',
   'api.surveys.export.value.hiddenGroup': 'skryto na ochranu malých skupin',

@@ -32,6 +32,8 @@ export const surveysApiEn = {
   'api.surveys.export.column.department': 'Department',
   'api.surveys.export.value.shown': 'shown',
   'api.surveys.export.value.hidden': 'hidden – fewer than {threshold} answers',
+  'api.surveys.export.value.withheld':
+    'withheld by the distinct-audience rule – with the results of survey “{title}” a group of fewer than {threshold} could be worked out',
   'api.surveys.export.value.inProgress':
     'hidden until the wave closes; answers so far rounded down to a multiple of {threshold}',
   'api.surveys.export.value.hiddenGroup': 'hidden to protect small groups',

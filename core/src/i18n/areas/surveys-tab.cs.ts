@@ -139,6 +139,10 @@ export const surveysTabCs = {
     'Na ochranu malých skupin se skrývají výsledky skupin s méně než {threshold} odpověďmi a textové odpovědi vlny s méně než {textThreshold} odpověďmi.',
   'tab.surveys.results.waveHidden':
     'Výsledky této vlny jsou skryty na ochranu malých skupin (odpovědí je méně než {threshold}).',
+  'tab.surveys.results.waveWithheld':
+    'Výsledky této vlny jsou zadrženy podle pravidla odlišného okruhu: spolu se zveřejněnými výsledky dřívějšího průzkumu „{title}“ by z nich šlo dopočítat skupinu menší než {threshold} lidí.',
+  'tab.surveys.results.departmentsWithheld':
+    'Některé útvary této vlny jsou skryty podle pravidla odlišného okruhu: spolu se zveřejněnými výsledky dřívějšího průzkumu „{title}“ by z nich šlo dopočítat skupinu menší než {threshold} lidí.',
   'tab.surveys.results.hidden': 'Skryto na ochranu malých skupin (odpovědí je méně než {threshold}).',
   'tab.surveys.results.waveInProgress': 'Výsledky se zobrazí po uzavření vlny {date}.',
   'tab.surveys.results.question': '{number}. {text}',

@@ -143,6 +143,10 @@ export const surveysTabEn = {
     'To protect small groups, results of groups with fewer than {threshold} answers are hidden, and so are text answers of a wave with fewer than {textThreshold} answers.',
   'tab.surveys.results.waveHidden':
     'The results of this wave are hidden to protect small groups (fewer than {threshold} answers).',
+  'tab.surveys.results.waveWithheld':
+    'The results of this wave are withheld by the distinct-audience rule: together with the published results of the earlier survey “{title}” they would reveal a group of fewer than {threshold} people.',
+  'tab.surveys.results.departmentsWithheld':
+    'Some departments of this wave are hidden by the distinct-audience rule: together with the published results of the earlier survey “{title}” they would reveal a group of fewer than {threshold} people.',
   'tab.surveys.results.hidden': 'Hidden to protect small groups (fewer than {threshold} answers).',
   'tab.surveys.results.waveInProgress': 'Results will be shown once the wave closes on {date}.',
   'tab.surveys.results.question': '{number}. {text}',

@@ -98,6 +98,38 @@ export class PeopleRepository {
     );
   }
 
+  /**
+   * How many people each department has (null: people without a department), counted up to `upTo`
+   * (a group only has to be known to reach a threshold): one $batch of queries on the indexed
+   * Department column, `upTo` ids each, never the whole directory. A code the directory does not
+   * know counts 0.
+   */
+  async countByDepartment(
+    codes: readonly (string | null)[],
+    upTo: number,
+  ): Promise<Map<string | null, number>> {
+    const departments = await this.departments.byCode(codes.filter((code): code is string => code !== null));
+    const asked = codes.flatMap((code): { code: string | null; itemId: number | null }[] => {
+      if (code === null) return [{ code, itemId: null }];
+      const department = departments.get(code);
+      return department ? [{ code, itemId: department.itemId }] : [];
+    });
+    const counts = new Map<string | null, number>(codes.map((code) => [code, 0]));
+    if (asked.length === 0) return counts;
+    const url = await this.site.listUrl(peopleList);
+    const found = await inOneBatch<{ Id: number }[][]>(this.site.sp, (batched) =>
+      asked.map(({ itemId }) =>
+        batched.web
+          .getList(url)
+          .items.select('Id')
+          .filter(where('DepartmentId', 'eq', itemId))
+          .top(upTo)<{ Id: number }[]>(),
+      ),
+    );
+    asked.forEach(({ code }, index) => counts.set(code, found[index]?.length ?? 0));
+    return counts;
+  }
+
   /** Adds the person or updates the one with the same e-mail; account and manager become site users. */
   async upsert(input: Person): Promise<StoredPerson> {
     const person = personSchema.parse({ ...input, email: normalizeEmail(input.email) });
