@@ -1,5 +1,6 @@
 import {
   NO_DEPARTMENT,
+  WITHHELD_FIGURES,
   audienceDepartments,
   distinctAudienceConflict,
   publicationOrder,
@@ -140,15 +141,7 @@ function withheldWave(wave: WaveResult, by: SurveyOutline): WaveResult {
   return {
     ...wave,
     hidden: true,
-    questions: wave.questions.map((question) => ({
-      ...question,
-      distribution: null,
-      average: null,
-      enps: null,
-      optionCounts: null,
-      texts: null,
-      answered: null,
-    })),
+    questions: wave.questions.map((question) => ({ ...question, ...WITHHELD_FIGURES })),
     departments: [],
     differencing: { scope: 'wave', surveyKey: by.key, title: by.title },
   };

@@ -68,9 +68,6 @@ export interface SurveyResultsDeps {
   readonly random: () => number;
 }
 
-/** Not a department code (codes are printable): people without a department of the audience. */
-const UNLISTED = '\u0000unlisted';
-
 interface AudienceDepartment {
   readonly code: string;
   readonly name: string;
@@ -169,8 +166,8 @@ export class SurveyResultsService {
     const groups = audienceGroups(survey.audience, directory);
     const waves = opened.map(({ wave, ended }, index) => {
       const read = reads[index] ?? { answers: [], invited: 0, sealed: false };
-      const result = this.wave(survey, wave, !(ended && read.sealed), read, audience);
       const counts = respondentsByGroup(survey, read.answers, audience);
+      const result = this.wave(survey, wave, !(ended && read.sealed), read, audience, counts);
       const covered =
         counts.has(NO_DEPARTMENT) && !groups.includes(NO_DEPARTMENT) ? [...groups, NO_DEPARTMENT] : groups;
       return guardWave(result, covered, counts, aggregates, this.deps.threshold);
@@ -221,6 +218,7 @@ export class SurveyResultsService {
     inProgress: boolean,
     read: WaveRead,
     audience: readonly AudienceDepartment[],
+    counts: ReadonlyMap<string, number>,
   ): WaveResult {
     const rowsByQuestion = read.answers;
     // The planned audience: every invitation row whatever its state, so a person who answered
@@ -251,7 +249,7 @@ export class SurveyResultsService {
       inProgress,
       hidden,
       questions,
-      departments: hidden ? [] : this.departments(survey, rowsByQuestion, audience),
+      departments: hidden ? [] : this.departments(survey, rowsByQuestion, audience, counts),
       differencing: null,
     };
   }
@@ -260,33 +258,19 @@ export class SurveyResultsService {
    * Every department of the audience. Those with nobody answering are hidden too (a row saying "0"
    * or leaving them out would tell who took part); suppression runs over the groups with
    * respondents only, since a group known to be empty protects nobody when subtracted.
+   * `counts`: the wave's respondents per group (respondentsByGroup).
    */
   private departments(
     survey: Survey,
     rowsByQuestion: readonly (readonly StoredAnswer[])[],
     audience: readonly AudienceDepartment[],
+    counts: ReadonlyMap<string, number>,
   ): DepartmentResult[] {
-    // Text rows carry no department (a text must never be traced to one): count people on the
-    // first question of another type; every submit writes a row for every question.
-    const basis = survey.questions.findIndex((question) => question.type !== 'text');
-    const firstRows = rowsByQuestion[Math.max(basis, 0)] ?? [];
-    const listed = new Set(audience.map((department) => department.code));
-    const counts = new Map<string, number>();
-    for (const row of firstRows) {
-      if (row.departmentCode !== null && listed.has(row.departmentCode))
-        counts.set(row.departmentCode, (counts.get(row.departmentCode) ?? 0) + 1);
-    }
-    const groups = [...counts].map(([key, respondents]) => ({ key, respondents }));
     // People without a department (or in one no longer part of the audience) are never shown as a
     // group, yet "the wave minus the departments" would be their answers: they take part in
-    // complementary suppression as a group always hidden.
-    const unlisted = firstRows.length - groups.reduce((sum, group) => sum + group.respondents, 0);
-    const visible = new Set(
-      suppressGroups(
-        unlisted > 0 ? [...groups, { key: UNLISTED, respondents: unlisted }] : groups,
-        this.deps.threshold,
-      ).visible,
-    );
+    // complementary suppression as a group always hidden (NO_DEPARTMENT is no department's code).
+    const groups = [...counts].map(([key, respondents]) => ({ key, respondents }));
+    const visible = new Set(suppressGroups(groups, this.deps.threshold).visible);
     return audience.map(({ code, name }): DepartmentResult => {
       if (!visible.has(code)) return { code, name, hidden: true, respondents: null, questions: [] };
       return {

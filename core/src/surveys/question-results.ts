@@ -35,6 +35,9 @@ export interface QuestionResultOptions {
 
 const nothing = { distribution: null, average: null, enps: null, optionCounts: null, texts: null };
 
+/** Every figure of a question withheld: what a hidden wave shows, and a wave withheld later. */
+export const WITHHELD_FIGURES = { ...nothing, answered: null } as const;
+
 /**
  * The figures of one question in one wave. Hidden means null everywhere, so nothing withheld can
  * leak through an API response or an export.
@@ -45,7 +48,7 @@ export function questionResult(
   options: QuestionResultOptions,
 ): QuestionResult {
   const base = { key: question.key, type: question.type, text: question.text, optionTexts: question.options };
-  if (options.hidden) return { ...base, ...nothing, answered: null };
+  if (options.hidden) return { ...base, ...WITHHELD_FIGURES };
   switch (question.type) {
     case 'scale5':
     case 'scale11': {

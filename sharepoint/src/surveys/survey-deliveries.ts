@@ -178,23 +178,12 @@ export class SurveyDeliveriesRepository {
    * claimed row returned carries the new ETag for markSent/markFailed/markSkipped.
    */
   async claim(delivery: Delivery, at: Date): Promise<Delivery | null> {
-    const list = await this.site.list(surveyDeliveriesList);
     const attempts = delivery.attempts + 1;
-    try {
-      const result: { etag?: string | null } = await list.items.getById(delivery.id).update(
-        {
-          DeliveryState: states.label('sending'),
-          Attempts: attempts,
-          LastAttemptOn: at.toISOString(),
-        } satisfies Changes,
-        delivery.etag,
-      );
-      if (!result.etag) throw new Error('SharePoint answered the claim without an ETag');
-      return { ...delivery, state: 'sending', attempts, lastAttemptAt: at.toISOString(), etag: result.etag };
-    } catch (error) {
-      if (error instanceof ConcurrencyConflictError) return null;
-      throw error;
-    }
+    return this.updateIfUnchanged(
+      delivery,
+      { DeliveryState: states.label('sending'), Attempts: attempts, LastAttemptOn: at.toISOString() },
+      { state: 'sending', attempts, lastAttemptAt: at.toISOString() },
+    );
   }
 
   /**
@@ -203,17 +192,11 @@ export class SurveyDeliveriesRepository {
    * claimed it), so the card is not sent twice.
    */
   async renew(delivery: Delivery, at: Date): Promise<Delivery | null> {
-    const list = await this.site.list(surveyDeliveriesList);
-    try {
-      const result: { etag?: string | null } = await list.items
-        .getById(delivery.id)
-        .update({ LastAttemptOn: at.toISOString() } satisfies Changes, delivery.etag);
-      if (!result.etag) throw new Error('SharePoint answered the renewal without an ETag');
-      return { ...delivery, lastAttemptAt: at.toISOString(), etag: result.etag };
-    } catch (error) {
-      if (error instanceof ConcurrencyConflictError) return null;
-      throw error;
-    }
+    return this.updateIfUnchanged(
+      delivery,
+      { LastAttemptOn: at.toISOString() },
+      { lastAttemptAt: at.toISOString() },
+    );
   }
 
   /** Records a successful send; ConcurrencyConflictError if another worker updated the row first. */
@@ -315,6 +298,28 @@ export class SurveyDeliveriesRepository {
       LastAttemptOn: at.toISOString(),
       LastError: reason.slice(0, 255),
     });
+  }
+
+  /**
+   * Writes `values` with the row's ETag and returns the row with `changed` and its new ETag; null
+   * when another runner changed the row first (claim and renew: then this runner sends nothing).
+   */
+  private async updateIfUnchanged(
+    delivery: Delivery,
+    values: Changes,
+    changed: Partial<Delivery>,
+  ): Promise<Delivery | null> {
+    const list = await this.site.list(surveyDeliveriesList);
+    try {
+      const result: { etag?: string | null } = await list.items
+        .getById(delivery.id)
+        .update(values, delivery.etag);
+      if (!result.etag) throw new Error('SharePoint answered the update without an ETag');
+      return { ...delivery, ...changed, etag: result.etag };
+    } catch (error) {
+      if (error instanceof ConcurrencyConflictError) return null;
+      throw error;
+    }
   }
 
   private async record(delivery: Delivery, values: Changes): Promise<void> {

@@ -64,28 +64,12 @@ export class SurveysRepository {
    * The outlines come in one page (an office has tens of surveys, never MAX_PAGE_SIZE).
    */
   async getWithOutlines(key: string): Promise<{ survey: Survey; outlines: SurveyOutline[] } | null> {
-    const [surveysUrl, questionsUrl] = await Promise.all([
-      this.site.listUrl(surveysList),
-      this.site.listUrl(surveyQuestionsList),
-      this.site.departments.get(), // read meanwhile when the site's copy is old
-    ]);
-    const [items, questionItems, all] = await inOneBatch<[SurveyRow[], QuestionRow[], SurveyRow[]]>(
-      this.site.sp,
-      (batched) => [
-        SURVEY.applyTo(batched.web.getList(surveysUrl).items)
-          .filter(onSurveys('SurveyKey', 'eq', key))
-          .top(1)<SurveyRow[]>(),
-        QUESTION.applyTo(batched.web.getList(questionsUrl).items)
-          .filter(onQuestions('SurveyKey', 'eq', key))
-          .top(MAX_PAGE_SIZE)<QuestionRow[]>(),
-        SURVEY.applyTo(batched.web.getList(surveysUrl).items).top(MAX_PAGE_SIZE)<SurveyRow[]>(),
-      ],
-    );
-    const item = items[0];
-    if (!item) return null;
+    const [found] = await Promise.all([this.find(key, { withAll: true }), this.site.departments.get()]);
+    if (!found) return null;
+    const all = found.all ?? [];
     const codes = await this.audienceCodes(all);
     return {
-      survey: toSurvey(item, questionItems, codes),
+      survey: toSurvey(found.item, found.questions, codes),
       outlines: all.map((row) => {
         const { key: rowKey, title, status, audience, schedule, createdAt } = toSurvey(row, [], codes);
         return { key: rowKey, title, status, audience, schedule, createdAt };
@@ -230,22 +214,32 @@ export class SurveysRepository {
     if (failure?.status === 'rejected') throw failure.reason;
   }
 
-  /** The survey row and its question rows in one $batch (a survey has a handful of questions). */
-  private async find(key: string): Promise<{ item: SurveyRow; questions: QuestionRow[] } | null> {
+  /**
+   * The survey row and its question rows in one $batch (a survey has a handful of questions); with
+   * `withAll`, every survey's row in the same $batch (one page: an office has tens of surveys).
+   */
+  private async find(
+    key: string,
+    { withAll = false }: { withAll?: boolean } = {},
+  ): Promise<{ item: SurveyRow; questions: QuestionRow[]; all?: SurveyRow[] } | null> {
     const [surveysUrl, questionsUrl] = await Promise.all([
       this.site.listUrl(surveysList),
       this.site.listUrl(surveyQuestionsList),
     ]);
-    const [items, questionItems] = await inOneBatch<[SurveyRow[], QuestionRow[]]>(this.site.sp, (batched) => [
+    // The parts come back in the order they were built: the survey, its questions, every survey.
+    const [items, questionItems, all] = (await inOneBatch<unknown[][]>(this.site.sp, (batched) => [
       SURVEY.applyTo(batched.web.getList(surveysUrl).items)
         .filter(onSurveys('SurveyKey', 'eq', key))
         .top(1)<SurveyRow[]>(),
       QUESTION.applyTo(batched.web.getList(questionsUrl).items)
         .filter(onQuestions('SurveyKey', 'eq', key))
         .top(MAX_PAGE_SIZE)<QuestionRow[]>(),
-    ]);
+      ...(withAll
+        ? [SURVEY.applyTo(batched.web.getList(surveysUrl).items).top(MAX_PAGE_SIZE)<SurveyRow[]>()]
+        : []),
+    ])) as [SurveyRow[], QuestionRow[], SurveyRow[] | undefined];
     const item = items[0];
-    return item ? { item, questions: questionItems } : null;
+    return item ? { item, questions: questionItems, ...(all ? { all } : {}) } : null;
   }
 
   private async reread(key: string): Promise<Survey> {
