@@ -53,6 +53,7 @@ export { translate } from './i18n/translate';
 export * from './platform/directory';
 export * from './platform/safe-text';
 export * from './measures/measure';
+export * from './measures/contract';
 export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/distinct-audience';

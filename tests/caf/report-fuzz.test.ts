@@ -73,11 +73,11 @@ function fuzzedReport(seed: number, locale: Locale): { report: SelfAssessmentRep
         subcriterionCode: '3.2',
         ownerName: text(),
         deadline: '2027-06-30',
-        status: 'planned',
+        status: 'approved',
       },
     ],
     previousMeasures: [
-      { title: text(), subcriterionCode: '1.1', ownerName: text(), deadline: '2025-06-30', status: 'done' },
+      { title: text(), subcriterionCode: '1.1', ownerName: text(), deadline: '2025-06-30', status: 'closed' },
     ],
     surveyEvidence: [
       { title: text(), subcriteria: ['3.2'], waves: 4, lastWaveOpensAt: '2026-11-16T07:00:00Z' },

@@ -65,7 +65,7 @@ function report(overrides: Partial<SelfAssessmentReport> = {}): SelfAssessmentRe
         subcriterionCode: '3.2',
         ownerName: 'Bc. Lucie Dvořáková',
         deadline: '2027-06-30',
-        status: 'planned',
+        status: 'approved',
       },
     ],
     previousMeasures: [
@@ -74,7 +74,7 @@ function report(overrides: Partial<SelfAssessmentReport> = {}): SelfAssessmentRe
         subcriterionCode: '1.1',
         ownerName: 'Mgr. Petr Svoboda',
         deadline: '2025-06-30',
-        status: 'done',
+        status: 'closed',
       },
     ],
     surveyEvidence: [],
@@ -250,11 +250,11 @@ describe('self-assessment report (.docx)', () => {
       ),
     );
     const plan = text.slice(text.indexOf('\nPlán zlepšování\n'));
-    expect(plan).toContain('3.2\nZaškolit druhou osobu\nBc. Lucie Dvořáková\n30. 6. 2027\nNaplánováno');
+    expect(plan).toContain('3.2\nZaškolit druhou osobu\nBc. Lucie Dvořáková\n30. 6. 2027\nSchváleno');
     const annex = text.slice(text.indexOf('Příloha: průzkumy a opatření použité jako doklady'));
     expect(annex).toContain('Týdenní pulz: pohoda v práci\n7.1, 3.3\n6\n16. 11. 2026');
     expect(annex).toContain('Opatření z plánu zlepšování cyklu Sebehodnocení CAF 2024');
-    expect(annex).toContain('1.1\nPravidelné porady vedení\nMgr. Petr Svoboda\n30. 6. 2025\nDokončeno');
+    expect(annex).toContain('1.1\nPravidelné porady vedení\nMgr. Petr Svoboda\n30. 6. 2025\nUzavřeno');
     expect(annex).toContain(
       '3.2\nPlán vzdělávání 2026\nhttps://lipova.sharepoint.com/sites/kvalita/plan.docx',
     );

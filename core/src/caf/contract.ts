@@ -1,4 +1,4 @@
-import type { MeasureKind, MeasureStatus } from '../measures/measure';
+import type { MeasureKind, MeasureStatus } from '../measures/contract';
 import type { CycleResults, ScoreChange } from './aggregation';
 import type { CyclePermissions } from './permissions';
 import type { ScoreStatistics } from './statistics';

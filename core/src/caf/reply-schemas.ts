@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MEASURE_KINDS, MEASURE_STATUSES } from '../measures/measure';
+import { MEASURE_KINDS, MEASURE_STATUSES } from '../measures/contract';
 import { CRITERION_KINDS } from './model.types';
 import { orNull, type AllTrue, type Reads } from '../platform/reply-schema';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { etagSchema } from '../platform/etag-schema';
-import { MEASURE_KINDS } from '../measures/measure';
+import { MEASURE_KINDS } from '../measures/contract';
 import {
   CAF_LIMITS,
   ISO_DATE_PATTERN,

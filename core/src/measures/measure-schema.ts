@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { MEASURE_KINDS, MEASURE_STATUSES, type Measure } from './measure';
+import { MEASURE_KINDS, MEASURE_STATUSES } from './contract';
+import type { MeasureListing } from './measure';
 
-export const measureSchema: z.ZodType<Measure> = z.object({
+export const measureSchema: z.ZodType<MeasureListing> = z.object({
   id: z.number().int().positive(),
   title: z.string().min(1).max(255),
   kind: z.enum(MEASURE_KINDS),

@@ -1,12 +1,7 @@
-/** ISO 9001 / CAF vocabulary: a measure corrects a found weakness, prevents one, or improves. */
-export const MEASURE_KINDS = ['corrective', 'preventive', 'improvement'] as const;
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
+import type { MeasureKind, MeasureStatus } from './contract';
 
-export const MEASURE_STATUSES = ['proposed', 'planned', 'inProgress', 'done', 'cancelled'] as const;
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
-
-/** A measure of the office's register (the SPFx web part lists them). */
-export interface Measure {
+/** A measure as the first, read-only register listed it (the SPFx web part); the contract's MeasureSummary replaces it. */
+export interface MeasureListing {
   readonly id: number;
   readonly title: string;
   readonly kind: MeasureKind;

@@ -88,7 +88,7 @@ export const DEMO_MEASURES: readonly DemoMeasure[] = [
   {
     title: 'Pravidelné porady vedení s výstupy pro zaměstnance',
     kind: 'improvement',
-    status: 'planned',
+    status: 'approved',
     ownerEmail: `petr.svoboda@${domain}`,
     deadline: '2027-01-31',
     subcriterionCode: '1.3',
@@ -97,7 +97,7 @@ export const DEMO_MEASURES: readonly DemoMeasure[] = [
   {
     title: 'Opravit postup evidence stížností po zjištění z mystery shoppingu',
     kind: 'corrective',
-    status: 'done',
+    status: 'closed',
     ownerEmail: `jana.novakova@${domain}`,
     deadline: '2026-10-15',
     subcriterionCode: '6.2',

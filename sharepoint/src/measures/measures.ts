@@ -1,4 +1,4 @@
-import type { Measure, MeasureKind, MeasureStatus } from '@kvalita/core';
+import type { MeasureListing, MeasureKind, MeasureStatus } from '@kvalita/core';
 import '../platform/pnp-imports';
 import { inOneBatch } from '../platform/batch';
 import { fromSharePointDate, toSharePointDate } from '../platform/dates';
@@ -27,7 +27,7 @@ export interface NewMeasure {
 export type MeasureChanges = Partial<Omit<NewMeasure, 'cycleId'>> & { readonly progress?: number | null };
 
 /** A measure as read for editing: its ETag goes back with the update. */
-export interface EditableMeasure extends Measure {
+export interface EditableMeasure extends MeasureListing {
   readonly etag: string;
 }
 
@@ -55,7 +55,7 @@ export class MeasuresRepository {
   constructor(private readonly site: SiteContext) {}
 
   /** Measures by deadline (soonest first); `top` caps the page (SharePoint allows at most 5,000). */
-  async list(options: { top?: number } = {}): Promise<Measure[]> {
+  async list(options: { top?: number } = {}): Promise<MeasureListing[]> {
     const list = await this.site.list(measuresList);
     const items = await MEASURE.applyTo(list.items)
       .orderBy('Deadline', true)
@@ -71,7 +71,7 @@ export class MeasuresRepository {
   async *pagesByStatus(
     status: MeasureStatus,
     options: { pageSize?: number } = {},
-  ): AsyncGenerator<Measure[]> {
+  ): AsyncGenerator<MeasureListing[]> {
     const list = await this.site.list(measuresList);
     const query = MEASURE.applyTo(list.items)
       .filter(onMeasures('Status', 'eq', measureStatuses.label(status)))
@@ -80,14 +80,14 @@ export class MeasuresRepository {
   }
 
   /** Every measure, page by page in id order (unfiltered id order pages through any list size). */
-  async *pages(options: { pageSize?: number } = {}): AsyncGenerator<Measure[]> {
+  async *pages(options: { pageSize?: number } = {}): AsyncGenerator<MeasureListing[]> {
     const list = await this.site.list(measuresList);
     const query = MEASURE.applyTo(list.items).orderBy('Id', true);
     for await (const page of pagesOf<MeasureRow>(query, options.pageSize ?? 500)) yield page.map(toMeasure);
   }
 
   /** Measures for one CAF subcriterion (an indexed column), e.g. for the consensus meeting. */
-  async bySubcriterion(code: string, options: { top?: number } = {}): Promise<Measure[]> {
+  async bySubcriterion(code: string, options: { top?: number } = {}): Promise<MeasureListing[]> {
     const list = await this.site.list(measuresList);
     const items = await MEASURE.applyTo(list.items)
       .filter(onMeasures('Subcriterion', 'eq', code))
@@ -166,7 +166,7 @@ function deadlineValue(deadline: string | null): string | null {
 }
 
 /** Values someone typed by hand in SharePoint fall back to the safest reading, never a crash. */
-function toMeasure(item: MeasureRow): Measure {
+function toMeasure(item: MeasureRow): MeasureListing {
   return {
     id: item.Id,
     title: item.Title ?? '',

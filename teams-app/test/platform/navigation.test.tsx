@@ -88,7 +88,7 @@ describe('each page has its own address', () => {
       id: 7,
       title: 'Školení vedoucích',
       kind: 'preventive',
-      status: 'planned',
+      status: 'approved',
       ownerEmail: null,
       ownerName: null,
       deadline: null,

@@ -24,7 +24,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => target.close());
 
-const measure = (title: string, status: NewMeasure['status'] = 'planned'): NewMeasure => ({
+const measure = (title: string, status: NewMeasure['status'] = 'approved'): NewMeasure => ({
   title,
   kind: 'improvement',
   status,
@@ -73,8 +73,8 @@ describe('measures repository', () => {
     const stale = measures.update(id, { status: 'cancelled' }, read.etag);
     await expect(stale).rejects.toBeInstanceOf(ConcurrencyConflictError);
     expect((await measures.get(id)).status).toBe('inProgress');
-    await measures.update(id, { status: 'done' }, etag);
-    expect((await measures.get(id)).status).toBe('done');
+    await measures.update(id, { status: 'closed' }, etag);
+    expect((await measures.get(id)).status).toBe('closed');
   });
 
   it('keeps a deadline on its day, given as a date or as the date and time it was read back as', async () => {

@@ -15,8 +15,9 @@ export const measuresCs = {
   'measures.kind.preventive': 'Preventivní',
   'measures.kind.improvement': 'Zlepšení',
   'measures.status.proposed': 'Navrženo',
-  'measures.status.planned': 'Naplánováno',
+  'measures.status.approved': 'Schváleno',
   'measures.status.inProgress': 'Probíhá',
-  'measures.status.done': 'Dokončeno',
+  'measures.status.effectivenessCheck': 'Ověřování účinnosti',
+  'measures.status.closed': 'Uzavřeno',
   'measures.status.cancelled': 'Zrušeno',
 } as const;

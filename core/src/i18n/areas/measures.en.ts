@@ -17,8 +17,9 @@ export const measuresEn = {
   'measures.kind.preventive': 'Preventive',
   'measures.kind.improvement': 'Improvement',
   'measures.status.proposed': 'Proposed',
-  'measures.status.planned': 'Planned',
+  'measures.status.approved': 'Approved',
   'measures.status.inProgress': 'In progress',
-  'measures.status.done': 'Done',
+  'measures.status.effectivenessCheck': 'Effectiveness check',
+  'measures.status.closed': 'Closed',
   'measures.status.cancelled': 'Cancelled',
 } as const satisfies Record<keyof typeof measuresCs, string>;

@@ -12,9 +12,10 @@ export const MEASURE_KIND_CHOICES = [
 /** core's MEASURE_STATUSES. */
 export const MEASURE_STATUS_CHOICES = [
   { code: 'proposed', label: 'Navrženo' },
-  { code: 'planned', label: 'Naplánováno' },
+  { code: 'approved', label: 'Schváleno' },
   { code: 'inProgress', label: 'Probíhá' },
-  { code: 'done', label: 'Dokončeno' },
+  { code: 'effectivenessCheck', label: 'Ověřování účinnosti' },
+  { code: 'closed', label: 'Uzavřeno' },
   { code: 'cancelled', label: 'Zrušeno' },
 ] as const satisfies readonly { code: MeasureStatus; label: string }[];
 

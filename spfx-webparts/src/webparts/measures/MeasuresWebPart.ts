@@ -4,7 +4,7 @@ import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import { resolveLocale, type Locale, type Measure } from '@kvalita/core';
+import { resolveLocale, type Locale, type MeasureListing } from '@kvalita/core';
 import type { MeasuresRepository } from '@kvalita/sharepoint';
 
 import * as strings from 'MeasuresWebPartStrings';
@@ -48,7 +48,7 @@ export default class MeasuresWebPart extends BaseClientSideWebPart<IMeasuresWebP
     if (this._loadMeasures === undefined || this._loadedMaxItems !== maxItems) {
       const repository = this._repository;
       this._loadedMaxItems = maxItems;
-      this._loadMeasures = (): Promise<Measure[]> => repository.list({ top: maxItems });
+      this._loadMeasures = (): Promise<MeasureListing[]> => repository.list({ top: maxItems });
     }
     return this._loadMeasures;
   }

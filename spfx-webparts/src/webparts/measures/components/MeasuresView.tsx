@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Locale, Measure } from '@kvalita/core';
+import type { Locale, MeasureListing } from '@kvalita/core';
 
 import { failureMessage, type MeasuresLoadState } from '../model/load-state';
 import { MeasuresTable } from './MeasuresTable';
@@ -7,7 +7,7 @@ import { MeasuresTable } from './MeasuresTable';
 export interface MeasuresViewProps {
   readonly locale: Locale;
   /** Reads the measures (the web part passes MeasuresRepository.list); a new function loads again. */
-  readonly loadMeasures: () => Promise<readonly Measure[]>;
+  readonly loadMeasures: () => Promise<readonly MeasureListing[]>;
 }
 
 /** Loads the measures once per `loadMeasures` and shows how far it got. */

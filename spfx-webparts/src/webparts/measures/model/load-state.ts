@@ -1,9 +1,9 @@
-import type { Measure } from '@kvalita/core';
+import type { MeasureListing } from '@kvalita/core';
 
 /** Where loading the measures stands; the view shows exactly one of these. */
 export type MeasuresLoadState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'loaded'; readonly measures: readonly Measure[] }
+  | { readonly kind: 'loaded'; readonly measures: readonly MeasureListing[] }
   | { readonly kind: 'failed'; readonly message: string };
 
 /**

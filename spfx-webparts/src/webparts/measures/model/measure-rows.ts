@@ -1,5 +1,5 @@
 import { findSubcriterion, formatDate, translate } from '@kvalita/core';
-import type { Locale, Measure, MeasureStatus } from '@kvalita/core';
+import type { Locale, MeasureListing, MeasureStatus } from '@kvalita/core';
 
 /** One table row, with every text already in the reader's language. */
 export interface MeasureRow {
@@ -19,12 +19,12 @@ export interface MeasureRow {
 }
 
 /** SharePoint gives null (or blanks) for an empty field; the view only needs "there is text" or not. */
-function presentText(value: Measure['ownerName']): string | undefined {
+function presentText(value: MeasureListing['ownerName']): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
 }
 
-export function toMeasureRow(measure: Measure, locale: Locale): MeasureRow {
+export function toMeasureRow(measure: MeasureListing, locale: Locale): MeasureRow {
   const deadlineIso = presentText(measure.deadline);
   const subcriterionCode = presentText(measure.subcriterionCode);
   const subcriterion = subcriterionCode === undefined ? undefined : findSubcriterion(subcriterionCode);
@@ -42,7 +42,7 @@ export function toMeasureRow(measure: Measure, locale: Locale): MeasureRow {
   };
 }
 
-export function toMeasureRows(measures: readonly Measure[], locale: Locale): MeasureRow[] {
+export function toMeasureRows(measures: readonly MeasureListing[], locale: Locale): MeasureRow[] {
   return measures.map((measure) => toMeasureRow(measure, locale));
 }
 

@@ -1,9 +1,9 @@
-import type { Measure } from '@kvalita/core';
+import type { MeasureListing } from '@kvalita/core';
 
 import { failureMessage } from '../model/load-state';
 import { measuresTexts, toMeasureRow, toMeasureRows } from '../model/measure-rows';
 
-const measure: Measure = {
+const measure: MeasureListing = {
   id: 7,
   title: 'Zkrátit dobu vyřízení žádostí o stavební povolení',
   kind: 'corrective',
@@ -70,16 +70,16 @@ describe('toMeasureRow', () => {
     const rows = toMeasureRows(
       [
         { ...measure, id: 1, kind: 'preventive', status: 'proposed' },
-        { ...measure, id: 2, kind: 'improvement', status: 'planned' },
-        { ...measure, id: 3, kind: 'corrective', status: 'done' },
+        { ...measure, id: 2, kind: 'improvement', status: 'approved' },
+        { ...measure, id: 3, kind: 'corrective', status: 'closed' },
         { ...measure, id: 4, kind: 'improvement', status: 'cancelled' },
       ],
       'cs',
     );
     expect(rows.map((row) => [row.id, row.kind, row.statusLabel])).toEqual([
       [1, 'Preventivní', 'Navrženo'],
-      [2, 'Zlepšení', 'Naplánováno'],
-      [3, 'Nápravné', 'Dokončeno'],
+      [2, 'Zlepšení', 'Schváleno'],
+      [3, 'Nápravné', 'Uzavřeno'],
       [4, 'Zlepšení', 'Zrušeno'],
     ]);
   });

@@ -1,16 +1,16 @@
 import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
-import type { Measure } from '@kvalita/core';
+import type { MeasureListing } from '@kvalita/core';
 
 import { MeasuresTable } from '../components/MeasuresTable';
 
-const measures: Measure[] = [
+const measures: MeasureListing[] = [
   {
     id: 1,
     title: 'Zavést elektronické objednávání na úřední hodiny',
     kind: 'improvement',
-    status: 'planned',
+    status: 'approved',
     ownerEmail: 'petr.svoboda@urad.example',
     ownerName: 'Petr Svoboda',
     deadline: '2025-06-30T00:00:00Z',
@@ -20,7 +20,7 @@ const measures: Measure[] = [
     id: 2,
     title: 'Opravit chybné údaje v registru smluv',
     kind: 'corrective',
-    status: 'done',
+    status: 'closed',
     ownerEmail: null,
     ownerName: null,
     deadline: null,
@@ -62,7 +62,7 @@ describe('MeasuresTable', () => {
     expect(cellTexts(first)).toEqual([
       'Zavést elektronické objednávání na úřední hodiny',
       'Zlepšení',
-      'Naplánováno',
+      'Schváleno',
       'Petr Svoboda',
       '30. 6. 2025',
       '5.2 Poskytovat produkty a služby zákazníkům, občanům, zainteresovaným stranám a společnosti',
@@ -71,7 +71,7 @@ describe('MeasuresTable', () => {
     expect(cellTexts(second)).toEqual([
       'Opravit chybné údaje v registru smluv',
       'Nápravné',
-      'Dokončeno',
+      'Uzavřeno',
       '—',
       '—',
       '—',
@@ -91,7 +91,7 @@ describe('MeasuresTable', () => {
 
     const table = screen.getByRole('table', { name: 'Measures' });
     expect(within(table).getByRole('columnheader', { name: 'Owner' })).toBeTruthy();
-    expect(within(table).getByText('Planned')).toBeTruthy();
+    expect(within(table).getByText('Approved')).toBeTruthy();
     expect(within(table).getByText('30 Jun 2025')).toBeTruthy();
   });
 

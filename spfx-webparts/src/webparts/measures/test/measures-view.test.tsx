@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
-import type { Measure } from '@kvalita/core';
+import type { MeasureListing } from '@kvalita/core';
 
 import { MeasuresView } from '../components/MeasuresView';
 
-const measure: Measure = {
+const measure: MeasureListing = {
   id: 3,
   title: 'Proškolit referenty v komunikaci s občany',
   kind: 'preventive',
@@ -18,13 +18,13 @@ const measure: Measure = {
 
 /** A load the test finishes by hand, to see what the view shows meanwhile. */
 function pendingLoad(): {
-  load: () => Promise<readonly Measure[]>;
-  resolve: (measures: readonly Measure[]) => void;
+  load: () => Promise<readonly MeasureListing[]>;
+  resolve: (measures: readonly MeasureListing[]) => void;
   reject: (error: unknown) => void;
 } {
-  let finish: (measures: readonly Measure[]) => void = () => undefined;
+  let finish: (measures: readonly MeasureListing[]) => void = () => undefined;
   let fail: (error: unknown) => void = () => undefined;
-  const promise = new Promise<readonly Measure[]>((resolve, reject) => {
+  const promise = new Promise<readonly MeasureListing[]>((resolve, reject) => {
     finish = resolve;
     fail = reject;
   });
