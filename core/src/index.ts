@@ -54,6 +54,7 @@ export * from './platform/directory';
 export * from './platform/safe-text';
 export * from './measures/measure';
 export * from './measures/contract';
+export type * from './measures/store.types';
 export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/distinct-audience';

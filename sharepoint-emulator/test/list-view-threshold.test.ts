@@ -130,6 +130,22 @@ describe('the list view threshold on a 20,000-item list', () => {
     expect(await spError(big().items.filter("substringof('1234',Code)")())).toEqual(THROTTLED);
   });
 
+  it('reads the list in ID windows of 5,000 with any further filter, but refuses a wider window', async () => {
+    const windows = [0, 5000, 10000, 15000].map((from) =>
+      all(
+        big()
+          .items.select('Id')
+          .filter(`ID gt ${from} and ID le ${from + 5000} and Category eq 'B' and Score ge 0`)
+          .top(5000),
+      ),
+    );
+    const rows = (await Promise.all(windows)).flat();
+    expect(rows).toHaveLength(16_000);
+    // The window's two bounds make one range only while they come first, on the same column.
+    expect(await spError(big().items.filter('ID gt 0 and ID le 5001')())).toEqual(THROTTLED);
+    expect(await spError(big().items.filter("ID gt 0 and Category eq 'A' and ID le 5000")())).toEqual(THROTTLED);
+  });
+
   it('sorts by an indexed column and pages with the sort key, but refuses sorting by an unindexed one', async () => {
     expect(await spError(big().items.orderBy('Score', false).top(10)())).toEqual(THROTTLED);
     const descending = await all(big().items.select('Id', 'Code').orderBy('Code', false).top(5000));

@@ -18,7 +18,8 @@ import {
 } from './file-handlers';
 import { handleItem, handleItemRecycle, handleItems } from './item-handlers';
 import { handleList, handleLists, handleRoleInheritance, handleRootFolder } from './list-handlers';
-import { assertMayAccessList } from '../site/list-security';
+import { SITE_GROUPS, assertMayAccessList, assertMayChangeList } from '../site/list-security';
+import { handleAddRoleAssignment, handleRoleDefinition, handleSiteGroup } from './security-handlers';
 import { handleEnsureUser, handleSiteUsers, handleUser } from './user-handlers';
 import { handleContextInfo, handleSite, handleWeb } from './web-handlers';
 
@@ -78,6 +79,8 @@ type Target =
   | { readonly kind: 'items'; readonly list: ListRecord }
   | { readonly kind: 'item'; readonly list: ListRecord; readonly id: number }
   | { readonly kind: 'siteUsers' }
+  | { readonly kind: 'roleDefinitions' }
+  | { readonly kind: 'roleAssignments'; readonly list: ListRecord }
   /** A library's root folder (the emulator keeps no subfolders). */
   | { readonly kind: 'folder'; readonly list: ListRecord }
   | { readonly kind: 'files'; readonly list: ListRecord }
@@ -134,6 +137,9 @@ function step(
       if (key === 'currentuser' && noArgs)
         return { kind: 'answer', respond: () => handleUser(ctx, ctx.user) };
       if (key === 'getuserbyid') return userAnswer(ctx, () => site.users.byId(intArg(segment)));
+      if (Object.hasOwn(SITE_GROUPS, key) && noArgs)
+        return { kind: 'answer', respond: () => handleSiteGroup(ctx, key as keyof typeof SITE_GROUPS) };
+      if (key === 'roledefinitions' && noArgs) return { kind: 'roleDefinitions' };
       if (key === 'ensureuser')
         return {
           kind: 'answer',
@@ -155,8 +161,19 @@ function step(
       if (key === 'rootfolder' && noArgs) return { kind: 'folder', list };
       if (key === 'breakroleinheritance' || key === 'resetroleinheritance')
         return { kind: 'answer', respond: () => handleRoleInheritance(ctx, list, segment) };
+      if (key === 'roleassignments' && noArgs) return { kind: 'roleAssignments', list };
       break;
     }
+    case 'roleDefinitions':
+      if (key === 'getbytype' || key === 'getbyid')
+        return { kind: 'answer', respond: () => handleRoleDefinition(ctx, segment) };
+      break;
+    case 'roleAssignments':
+      if (key === 'addroleassignment') {
+        const list = target.list;
+        return { kind: 'answer', respond: () => handleAddRoleAssignment(ctx, list, segment) };
+      }
+      break;
     case 'folder':
       if (key === 'files' && noArgs) return { kind: 'files', list: target.list };
       if (key === 'files')
@@ -228,10 +245,17 @@ function step(
   throw spErrors.resourceNotFound(segment.raw);
 }
 
-/** Lists with unique role assignments are out of reach for whoever has none there (see list-security.ts). */
+/**
+ * Lists with unique role assignments are out of reach for whoever has none there, and read-only
+ * for whoever holds only the Read role: anything but a GET through such a list is refused before
+ * the rest of the path is looked at (see list-security.ts).
+ */
 function guard(ctx: RequestContext, target: Target): void {
-  if ('list' in target) assertMayAccessList(target.list, () => ctx.user);
-  else if ('file' in target) assertMayAccessList(ctx.site.lists.byId(target.file.listId), () => ctx.user);
+  const list =
+    'list' in target ? target.list : 'file' in target ? ctx.site.lists.byId(target.file.listId) : undefined;
+  if (list === undefined) return;
+  assertMayAccessList(list, () => ctx.user);
+  if (ctx.request.method !== 'GET') assertMayChangeList(list, () => ctx.user);
 }
 
 function fieldAnswer(ctx: RequestContext, list: ListRecord, field: FieldRecord): Target {
@@ -273,6 +297,10 @@ function respond(ctx: RequestContext, target: Target): ApiResponse {
       return handleVersions(ctx, target.file);
     case 'version':
       return handleVersion(ctx, target.file, target.uiVersion);
+    case 'roleDefinitions':
+      throw spErrors.unsupportedByEmulator('SP.RoleDefinitionCollection');
+    case 'roleAssignments':
+      throw spErrors.unsupportedByEmulator('SP.RoleAssignmentCollection');
     case 'root':
       throw spErrors.resourceNotFound('_api');
   }

@@ -8,6 +8,11 @@ import type { JsonValue, ListRecord, UserRecord } from '../model/types';
  * site user ids it was given to ('everyone' after breaking with copyRoleAssignments=true).
  */
 const ASSIGNEES_PROP = 'emulator:roleAssignees';
+/**
+ * Who was given only the Read role on a list with unique role assignments: 'everyone' once one of
+ * the site's groups was (every person in the emulator's directory belongs to them), or site user ids.
+ */
+const READERS_PROP = 'emulator:roleReaders';
 
 export type RoleAssignees = 'everyone' | readonly number[];
 
@@ -20,9 +25,26 @@ export function hasUniqueRoleAssignments(list: ListRecord): boolean {
  * list with unique role assignments anyone else needs an assignment of their own.
  */
 export function mayAccessList(list: ListRecord, user: UserRecord): boolean {
+  if (mayChangeList(list, user)) return true;
+  const readers = list.props[READERS_PROP];
+  return readers === 'everyone' || (Array.isArray(readers) && readers.includes(user.id));
+}
+
+/** May this user change the list's rows and settings (more than the Read role)? */
+export function mayChangeList(list: ListRecord, user: UserRecord): boolean {
   const assignees = list.props[ASSIGNEES_PROP];
   if (assignees === undefined || assignees === 'everyone' || user.isSiteAdmin) return true;
   return Array.isArray(assignees) && assignees.includes(user.id);
+}
+
+/**
+ * Any request but a read (POST, MERGE, PATCH, PUT, DELETE, whatever it addresses in the list: an
+ * item, its attachments, a column, the list's settings) from someone who holds only the Read role:
+ * SharePoint's 403 access denied, and nothing changes.
+ */
+export function assertMayChangeList(list: ListRecord, user: () => UserRecord): void {
+  if (!hasUniqueRoleAssignments(list)) return;
+  if (!mayChangeList(list, user())) throw spErrors.listAccessDenied();
 }
 
 export function assertMayAccessList(list: ListRecord, user: () => UserRecord): void {
@@ -50,5 +72,50 @@ export function brokenInheritance(
 export function inheritedAgain(list: ListRecord): Record<string, JsonValue> {
   const props = { ...list.props };
   delete props[ASSIGNEES_PROP];
+  delete props[READERS_PROP];
   return props;
+}
+
+/**
+ * The site's associated groups, with the ids SharePoint Online gives a new team site's groups.
+ * Everyone in the emulator's directory is a member of each (the emulator grants the site to all).
+ */
+export const SITE_GROUPS = {
+  associatedownergroup: { id: 3, title: 'Kvalita Owners' },
+  associatedvisitorgroup: { id: 4, title: 'Kvalita Visitors' },
+  associatedmembergroup: { id: 5, title: 'Kvalita Members' },
+} as const;
+const GROUP_IDS: ReadonlySet<number> = new Set(Object.values(SITE_GROUPS).map((group) => group.id));
+
+/** SharePoint's built-in role definitions (SP.RoleType → id and name). */
+export const ROLE_DEFINITIONS: readonly { type: number; id: number; name: string }[] = [
+  { type: 1, id: 1073741825, name: 'Limited Access' },
+  { type: 2, id: 1073741826, name: 'Read' },
+  { type: 3, id: 1073741827, name: 'Contribute' },
+  { type: 4, id: 1073741828, name: 'Design' },
+  { type: 5, id: 1073741829, name: 'Full Control' },
+  { type: 6, id: 1073741830, name: 'Edit' },
+];
+const READ_ROLE_IDS: ReadonlySet<number> = new Set([1073741825, 1073741826]);
+
+/**
+ * SP.RoleAssignmentCollection.AddRoleAssignment on a list with unique role assignments: a Read
+ * (or Limited Access) role lets the principal read; any other role lets it change the rows too.
+ * A site group stands for everyone. Undefined when the principal or the role is unknown.
+ */
+export function withRoleAssignment(
+  list: ListRecord,
+  principalId: number,
+  roleDefinitionId: number,
+  isSiteUser: (id: number) => boolean,
+): Record<string, JsonValue> | undefined {
+  const isGroup = GROUP_IDS.has(principalId);
+  if (!isGroup && !isSiteUser(principalId)) return undefined;
+  if (!ROLE_DEFINITIONS.some((role) => role.id === roleDefinitionId)) return undefined;
+  const key = READ_ROLE_IDS.has(roleDefinitionId) ? READERS_PROP : ASSIGNEES_PROP;
+  const current = list.props[key];
+  if (current === 'everyone') return list.props;
+  const ids = Array.isArray(current) ? current.filter((id): id is number => typeof id === 'number') : [];
+  const next: JsonValue = isGroup ? 'everyone' : [...new Set([...ids, principalId])];
+  return { ...list.props, [key]: next };
 }

@@ -25,7 +25,10 @@ export interface ThresholdCheck {
  *    `substringof` and projected lookup fields (Owner/EMail) cannot. An `or` as first clause needs
  *    this of each branch.
  *  - that clause must match at most 5,000 items: the rest of the filter is applied to those rows, so
- *    an indexed clause that is not selective enough fails too;
+ *    an indexed clause that is not selective enough fails too. Comparisons on the same indexed column
+ *    that follow it directly in the `and` chain bound the same seek (a range: `ID ge 5001 and
+ *    ID lt 10001`), so together they must match at most 5,000 — how a list of any size is read in
+ *    ID windows with any further filter;
  *  - $orderby on a column without an index needs such a narrowing filter; sorting by ID or an
  *    indexed column does not.
  * Unfiltered queries ordered by ID page through any list. $top above 5,000 is refused elsewhere.
@@ -36,7 +39,7 @@ export function enforceListViewThreshold(check: ThresholdCheck): void {
   if (check.filter) {
     const first = firstClause(check.filter);
     if (!seeksOnIndex(first, check.resolve)) throw spErrors.listViewThreshold();
-    if (check.countMatching(first) > LIST_VIEW_THRESHOLD) throw spErrors.listViewThreshold();
+    if (check.countMatching(seekRange(check.filter)) > LIST_VIEW_THRESHOLD) throw spErrors.listViewThreshold();
     narrowed = true;
   }
   if (narrowed) return;
@@ -48,6 +51,29 @@ export function enforceListViewThreshold(check: ThresholdCheck): void {
 /** The clause SharePoint evaluates first: the leftmost operand of an `and` chain. */
 export function firstClause(node: FilterNode): FilterNode {
   return node.kind === 'and' ? firstClause(node.left) : node;
+}
+
+/** The clauses of an `and` chain, left to right. */
+function conjuncts(node: FilterNode): FilterNode[] {
+  return node.kind === 'and' ? [...conjuncts(node.left), ...conjuncts(node.right)] : [node];
+}
+
+const RANGE_OPERATORS: ReadonlySet<string> = new Set(['eq', 'lt', 'le', 'gt', 'ge']);
+
+/**
+ * What the index seek reads: the first clause and, when it is a comparison, the comparisons on the
+ * same column that directly follow it (the bounds of one range).
+ */
+function seekRange(filter: FilterNode): FilterNode {
+  const [first, ...rest] = conjuncts(filter) as [FilterNode, ...FilterNode[]];
+  if (first.kind !== 'compare') return first;
+  let range: FilterNode = first;
+  for (const next of rest) {
+    if (next.kind !== 'compare' || !RANGE_OPERATORS.has(next.op)) break;
+    if (next.field.toLowerCase() !== first.field.toLowerCase()) break;
+    range = { kind: 'and', left: range, right: next };
+  }
+  return range;
 }
 
 function seeksOnIndex(node: FilterNode, resolve: Resolve<ItemRecord>): boolean {

@@ -1,13 +1,21 @@
 import type { ListSchema } from '../../platform/schema/types';
-import { MEASURE_STATUS_CHOICES } from './measures';
+import type { MeasureUpdateKind } from '@kvalita/core';
+import { MEASURE_STATUS_CHOICES, PDCA_PHASE_CHOICES } from './measures';
 
-/** The PDCA phase an update belongs to, as Czech quality practice names it. */
-export const PDCA_PHASE_CHOICES = [
-  { code: 'plan', label: 'Plánuj' },
-  { code: 'do', label: 'Dělej' },
-  { code: 'check', label: 'Kontroluj' },
-  { code: 'act', label: 'Jednej' },
-] as const;
+export { PDCA_PHASE_CHOICES };
+
+/** core's MEASURE_UPDATE_KINDS: what an entry of the history records. */
+export const MEASURE_UPDATE_KIND_CHOICES = [
+  { code: 'created', label: 'Založeno' },
+  { code: 'edited', label: 'Upraveno' },
+  { code: 'approved', label: 'Schváleno' },
+  { code: 'started', label: 'Zahájeno' },
+  { code: 'progress', label: 'Průběh' },
+  { code: 'checkRequested', label: 'Předáno k ověření účinnosti' },
+  { code: 'checkedEffective', label: 'Ověřeno jako účinné' },
+  { code: 'checkedNotEffective', label: 'Ověřeno jako neúčinné' },
+  { code: 'cancelled', label: 'Zrušeno' },
+] as const satisfies readonly { code: MeasureUpdateKind; label: string }[];
 
 /** The log of a measure: each row says what happened, in which PDCA phase, and where it now stands. */
 export const measureUpdatesList = {
@@ -20,6 +28,8 @@ export const measureUpdatesList = {
     en: 'Progress records of measures along the PDCA cycle.',
   },
   titleField: { cs: 'Shrnutí', en: 'Summary' },
+  // The history is the measure's record: people read it, only the app appends to it.
+  permissions: 'readOnlyForPeople',
   fields: [
     {
       name: 'Measure',
@@ -44,7 +54,16 @@ export const measureUpdatesList = {
       required: true,
       indexed: true,
     },
-    { name: 'Details', type: 'Note', title: { cs: 'Podrobnosti', en: 'Details' } },
+    /** The note, reason or comment given with the change (MeasureUpdate.note). */
+    { name: 'Details', type: 'Note', title: { cs: 'Poznámka', en: 'Note' } },
+    {
+      name: 'UpdateKind',
+      type: 'Choice',
+      title: { cs: 'Druh záznamu', en: 'Kind of update' },
+      choices: MEASURE_UPDATE_KIND_CHOICES,
+    },
+    /** Who made the change (the app writes every row, so the built-in Author is the app). */
+    { name: 'UpdatedBy', type: 'User', title: { cs: 'Kdo', en: 'Who' } },
     {
       name: 'StatusAfter',
       type: 'Choice',

@@ -1,4 +1,4 @@
-import type { MeasureKind, MeasureStatus } from '@kvalita/core';
+import type { MeasureKind, MeasureOrigin, MeasurePriority, MeasureStatus, PdcaPhase, RootCauseCategory } from '@kvalita/core';
 import type { ListSchema } from '../../platform/schema/types';
 import { cycleLookup } from '../../caf/lists/fields';
 
@@ -28,12 +28,37 @@ export const MEASURE_ORIGIN_CHOICES = [
   { code: 'complaint', label: 'Stížnost nebo podnět' },
   { code: 'audit', label: 'Audit nebo kontrola' },
   { code: 'other', label: 'Jiné' },
-] as const;
+] as const satisfies readonly { code: MeasureOrigin; label: string }[];
 
 export const MEASURE_PRIORITY_CHOICES = [
   { code: 'high', label: 'Vysoká' },
   { code: 'medium', label: 'Střední' },
   { code: 'low', label: 'Nízká' },
+] as const satisfies readonly { code: MeasurePriority; label: string }[];
+
+/** core's PDCA_PHASES, as Czech quality practice names them. */
+export const PDCA_PHASE_CHOICES = [
+  { code: 'plan', label: 'Plánuj' },
+  { code: 'do', label: 'Dělej' },
+  { code: 'check', label: 'Kontroluj' },
+  { code: 'act', label: 'Jednej' },
+] as const satisfies readonly { code: PdcaPhase; label: string }[];
+
+/** core's ROOT_CAUSE_CATEGORIES (an Ishikawa diagram's bones as an office names them). */
+export const ROOT_CAUSE_CATEGORY_CHOICES = [
+  { code: 'people', label: 'Lidé' },
+  { code: 'procedures', label: 'Postupy' },
+  { code: 'legislation', label: 'Legislativa' },
+  { code: 'itSystems', label: 'IT a agendové systémy' },
+  { code: 'building', label: 'Budova a prostředí' },
+  { code: 'communication', label: 'Komunikace' },
+  { code: 'resources', label: 'Zdroje' },
+] as const satisfies readonly { code: RootCauseCategory; label: string }[];
+
+/** Outcome of the last effectiveness check; empty until the first check. */
+export const EFFECTIVENESS_CHOICES = [
+  { code: 'effective', label: 'Účinné' },
+  { code: 'notEffective', label: 'Neúčinné' },
 ] as const;
 
 export const measuresList = {
@@ -47,6 +72,9 @@ export const measuresList = {
   },
   titleField: { cs: 'Název opatření', en: 'Measure' },
   versioning: true,
+  // Rules-governed data people may read: the service's rules decide who changes a measure, so
+  // people read the list in SharePoint and only the app writes (the web parts through its API).
+  permissions: 'readOnlyForPeople',
   fields: [
     {
       name: 'Kind',
@@ -86,7 +114,8 @@ export const measuresList = {
       title: { cs: 'Útvar', en: 'Department' },
       indexed: true,
     },
-    { name: 'Description', type: 'Note', title: { cs: 'Popis', en: 'Description' } },
+    /** The problem the measure answers (MeasureDraft.problem). */
+    { name: 'Description', type: 'Note', title: { cs: 'Popis problému', en: 'Problem' } },
     cycleLookup(false),
     {
       name: 'Origin',
@@ -109,11 +138,81 @@ export const measuresList = {
       max: 100,
     },
     { name: 'ExpectedResult', type: 'Note', title: { cs: 'Očekávaný výsledek', en: 'Expected result' } },
+    /** When the measure was closed or cancelled (Measure.closedOn). */
     {
       name: 'CompletedOn',
       type: 'DateTime',
       dateOnly: true,
-      title: { cs: 'Dokončeno dne', en: 'Completed on' },
+      title: { cs: 'Uzavřeno dne', en: 'Closed on' },
     },
+    {
+      name: 'Phase',
+      type: 'Choice',
+      title: { cs: 'Fáze PDCA', en: 'PDCA phase' },
+      indexed: true,
+      choices: PDCA_PHASE_CHOICES,
+    },
+    { name: 'CoOwners', type: 'UserMulti', title: { cs: 'Spoluodpovědné osoby', en: 'Co-owners' } },
+    {
+      name: 'CauseCategories',
+      type: 'MultiChoice',
+      title: { cs: 'Kategorie příčin', en: 'Cause categories' },
+      choices: ROOT_CAUSE_CATEGORY_CHOICES,
+    },
+    /** The "5 whys" as a JSON array of strings. */
+    { name: 'RootCauseWhys', type: 'Note', title: { cs: 'Příčina (5× proč)', en: 'Root cause (5 whys)' } },
+    /** The planned steps as JSON: [{ key, title, ownerEmail, ownerName, dueDate, done }]. */
+    { name: 'Steps', type: 'Note', title: { cs: 'Kroky', en: 'Steps' } },
+    {
+      name: 'EffectivenessCriterion',
+      type: 'Note',
+      title: { cs: 'Kritérium účinnosti', en: 'Effectiveness criterion' },
+    },
+    {
+      name: 'CheckDate',
+      type: 'DateTime',
+      dateOnly: true,
+      title: { cs: 'Ověření účinnosti dne', en: 'Effectiveness check on' },
+      indexed: true,
+    },
+    {
+      name: 'BudgetCzk',
+      type: 'Number',
+      title: { cs: 'Rozpočet (Kč)', en: 'Budget (CZK)' },
+      min: 0,
+      max: 10_000_000_000,
+    },
+    {
+      name: 'CouncilResolution',
+      type: 'Text',
+      title: { cs: 'Usnesení rady', en: 'Council resolution' },
+      maxLength: 120,
+    },
+    /** Links to evidence and SharePoint documents as a JSON array of https URLs. */
+    { name: 'EvidenceLinks', type: 'Note', title: { cs: 'Důkazy (odkazy)', en: 'Evidence (links)' } },
+    {
+      name: 'SourceKey',
+      type: 'Text',
+      title: { cs: 'Zdroj (klíč nebo číslo)', en: 'Source (key or reference)' },
+      indexed: true,
+      maxLength: 64,
+    },
+    /** A link may be longer than a Text column's 255 characters. */
+    { name: 'SourceUrl', type: 'Note', title: { cs: 'Odkaz na zdroj', en: 'Source link' } },
+    {
+      name: 'Effective',
+      type: 'Choice',
+      title: { cs: 'Výsledek ověření účinnosti', en: 'Effectiveness check result' },
+      choices: EFFECTIVENESS_CHOICES,
+    },
+    {
+      name: 'ReopenedCount',
+      type: 'Number',
+      title: { cs: 'Počet znovuotevření', en: 'Times reopened' },
+      min: 0,
+    },
+    { name: 'CancelReason', type: 'Note', title: { cs: 'Důvod zrušení', en: 'Cancel reason' } },
+    /** Who raised the measure (the app writes every row, so the built-in Author is the app). */
+    { name: 'RaisedBy', type: 'User', title: { cs: 'Založil(a)', en: 'Raised by' } },
   ],
 } as const satisfies ListSchema;

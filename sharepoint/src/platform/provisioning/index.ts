@@ -10,6 +10,7 @@ import { ALL_LISTS, listByKey } from '../../all-lists';
 import { BASE_TEMPLATE, listServerRelativeUrl, type FieldSchema, type ListSchema } from '../schema/types';
 import { SiteContext } from '../site-context';
 import { fieldCreation, fieldUpdates, type CurrentField, type FieldUpdate } from './field-plan';
+import { makeReadOnlyForPeople } from './read-only-for-people';
 import { migrateRows } from './row-migrations';
 import { LIST_PROPERTIES, readListStates, type CurrentList } from './site-state';
 
@@ -22,7 +23,7 @@ export interface ListProvisionResult {
   readonly fieldsUpdated: readonly string[];
   /**
    * List settings corrected: Title, Description, EnableVersioning, and HasUniqueRoleAssignments
-   * when a service-only list still inherited the site's permissions.
+   * when a service-only or read-only-for-people list still inherited the site's permissions.
    */
   readonly settingsUpdated: readonly string[];
   /** Rows rewritten from an older format by the list's migrations; absent when none were. */
@@ -54,7 +55,14 @@ export async function provisionLists(sp: SPFI, options: ProvisionOptions): Promi
     const state = states[index] ?? { list: null, fields: new Map<string, CurrentField>(), rows: null };
     const listUrl = listServerRelativeUrl(webUrl, schema);
     const list = sp.web.getList(listUrl);
-    const { info, created, settingsUpdated } = await ensureList(sp, list, schema, state.list, options.locale);
+    const { info, created, settingsUpdated } = await ensureList(
+      sp,
+      list,
+      listUrl,
+      schema,
+      state.list,
+      options.locale,
+    );
     listIds.set(schema.key, info.Id);
     const lookupIds = await lookupTargets(site, schema, listIds);
     // A new list comes with SharePoint's own columns (Title among them): read them once.
@@ -88,6 +96,7 @@ export async function provisionLists(sp: SPFI, options: ProvisionOptions): Promi
 async function ensureList(
   sp: SPFI,
   list: IList,
+  listUrl: string,
   schema: ListSchema,
   existing: CurrentList | null,
   locale: Locale,
@@ -112,6 +121,10 @@ async function ensureList(
     // copyRoleAssignments=false: none of the site's members, visitors or owners groups come along;
     // clearSubscopes=true: no item keeps permissions of its own that would let someone in.
     await list.breakRoleInheritance(false, true);
+    corrected.push('HasUniqueRoleAssignments');
+  }
+  if (schema.permissions === 'readOnlyForPeople' && !info.HasUniqueRoleAssignments) {
+    await makeReadOnlyForPeople(sp, list, listUrl);
     corrected.push('HasUniqueRoleAssignments');
   }
   // A list we just created is reported as created, not as corrected.

@@ -51,6 +51,10 @@ export interface FieldSchema {
   readonly max?: number;
 }
 
+/** Who may read and write a list's rows in SharePoint (see ListSchema.permissions). */
+export const LIST_PERMISSIONS = ['inherited', 'serviceOnly', 'readOnlyForPeople'] as const;
+export type ListPermissions = (typeof LIST_PERMISSIONS)[number];
+
 export interface ListSchema {
   /** Stable key used in code and lookups. */
   readonly key: string;
@@ -69,9 +73,13 @@ export interface ListSchema {
    * app (its app-only permission) and site collection administrators reach the rows — lists whose
    * rows, put together, could tell who answered what or who has not answered, and lists whose rows
    * the service's rules guard (CAF scores, consensus, team, cycles): read or written in SharePoint,
-   * they would go around those rules.
+   * they would go around those rules. 'readOnlyForPeople': rules-governed data people may read
+   * (measures and their history): provisioning breaks role inheritance the same way, then gives the
+   * site's owners, members and visitors groups the Read role, so people read the rows in SharePoint
+   * (REST, the list's views, the web parts) and only the app writes them — the web parts change them
+   * through the service's API, which applies the rules.
    */
-  readonly permissions?: 'inherited' | 'serviceOnly';
+  readonly permissions?: ListPermissions;
   readonly fields: readonly FieldSchema[];
   /**
    * Rewrites of rows stored in an older format, run by provisioning on every row of an existing
