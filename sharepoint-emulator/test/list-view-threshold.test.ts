@@ -143,7 +143,9 @@ describe('the list view threshold on a 20,000-item list', () => {
     expect(rows).toHaveLength(16_000);
     // The window's two bounds make one range only while they come first, on the same column.
     expect(await spError(big().items.filter('ID gt 0 and ID le 5001')())).toEqual(THROTTLED);
-    expect(await spError(big().items.filter("ID gt 0 and Category eq 'A' and ID le 5000")())).toEqual(THROTTLED);
+    expect(await spError(big().items.filter("ID gt 0 and Category eq 'A' and ID le 5000")())).toEqual(
+      THROTTLED,
+    );
   });
 
   it('sorts by an indexed column and pages with the sort key, but refuses sorting by an unindexed one', async () => {

@@ -61,7 +61,8 @@ export {
   SchemaConflictError,
   type ListProvisionResult,
   type ProvisionOptions,
-} from './platform/provisioning/index'; // not './provisioning': an old provisioning.js in dist/ would win
+} from './platform/provisioning/index';
+export { makeReadOnlyForPeople, READER_ROLE_TYPE } from './platform/provisioning/read-only-for-people'; // not './provisioning': an old provisioning.js in dist/ would win
 export {
   SiteContext,
   DEFAULT_DEPARTMENTS_MAX_AGE_MS,
@@ -76,6 +77,12 @@ export {
   type MeasureChanges,
   type NewMeasure,
 } from './measures/measures';
+export {
+  MeasuresRegisterRepository,
+  addMeasureUpdates,
+  type MeasuresRegisterOptions,
+} from './measures/register';
+export { UnknownDepartmentError, UnknownPersonError } from './measures/measure-errors';
 export {
   SurveyDeliveriesRepository,
   DEFAULT_CLAIM_LEASE_MS,

@@ -42,12 +42,23 @@ export function handleSiteGroup(ctx: RequestContext, key: keyof typeof SITE_GROU
 export function handleRoleDefinition(ctx: RequestContext, segment: PathSegment): ApiResponse {
   if (ctx.request.method !== 'GET') throw spErrors.methodNotAllowed(ctx.request.method, 'a role definition');
   const byType = segment.key === 'getbytype';
-  const wanted = integerValue(namedArgs(segment, byType ? 'roleType' : 'id').values().next().value, 'id');
+  const wanted = integerValue(
+    namedArgs(segment, byType ? 'roleType' : 'id')
+      .values()
+      .next().value,
+    'id',
+  );
   const role = ROLE_DEFINITIONS.find((candidate) => (byType ? candidate.type : candidate.id) === wanted);
-  if (!role) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find role definition.');
+  if (!role)
+    throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find role definition.');
   const editLink = `Web/RoleDefinitions(${role.id})`;
   const entity = new ODataEntity(
-    { type: 'SP.RoleDefinition', id: `${ctx.apiUrl}/${editLink}`, uri: `${ctx.apiUrl}/${editLink}`, editLink },
+    {
+      type: 'SP.RoleDefinition',
+      id: `${ctx.apiUrl}/${editLink}`,
+      uri: `${ctx.apiUrl}/${editLink}`,
+      editLink,
+    },
     { Id: role.id, Name: role.name, RoleTypeKind: role.type, Hidden: role.type === 1, Order: role.type },
   );
   const options = parseQueryOptions(ctx.query);
@@ -76,7 +87,12 @@ export function handleAddRoleAssignment(
       '-2146232832, Microsoft.SharePoint.SPException',
       'This operation is not allowed on an object that inherits permissions.',
     );
-  const props = withRoleAssignment(list, principalId, roleDefinitionId, (id) => ctx.site.users.byId(id) !== undefined);
+  const props = withRoleAssignment(
+    list,
+    principalId,
+    roleDefinitionId,
+    (id) => ctx.site.users.byId(id) !== undefined,
+  );
   if (!props) throw spErrors.userNotFound();
   ctx.site.lists.setSecurity(list, props);
   return ctx.noContent();

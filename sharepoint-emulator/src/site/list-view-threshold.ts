@@ -39,7 +39,8 @@ export function enforceListViewThreshold(check: ThresholdCheck): void {
   if (check.filter) {
     const first = firstClause(check.filter);
     if (!seeksOnIndex(first, check.resolve)) throw spErrors.listViewThreshold();
-    if (check.countMatching(seekRange(check.filter)) > LIST_VIEW_THRESHOLD) throw spErrors.listViewThreshold();
+    if (check.countMatching(seekRange(check.filter)) > LIST_VIEW_THRESHOLD)
+      throw spErrors.listViewThreshold();
     narrowed = true;
   }
   if (narrowed) return;

@@ -1,4 +1,11 @@
-import type { MeasureKind, MeasureOrigin, MeasurePriority, MeasureStatus, PdcaPhase, RootCauseCategory } from '@kvalita/core';
+import type {
+  MeasureKind,
+  MeasureOrigin,
+  MeasurePriority,
+  MeasureStatus,
+  PdcaPhase,
+  RootCauseCategory,
+} from '@kvalita/core';
 import type { ListSchema } from '../../platform/schema/types';
 import { cycleLookup } from '../../caf/lists/fields';
 
