@@ -82,7 +82,7 @@ export {
   addMeasureUpdates,
   type MeasuresRegisterOptions,
 } from './measures/register';
-export { UnknownDepartmentError, UnknownPersonError } from './measures/measure-errors';
+export { UnknownPersonError } from './measures/measure-errors';
 export {
   SurveyDeliveriesRepository,
   DEFAULT_CLAIM_LEASE_MS,
@@ -97,7 +97,7 @@ export {
 } from './surveys/survey-deliveries';
 export { SurveysRepository } from './surveys/surveys';
 export { SurveyWaveReader, type WaveRead, type WaveSlice } from './surveys/survey-wave-reader';
-export { UnknownDepartmentError } from './surveys/survey-items';
+export { UnknownDepartmentError } from './platform/directory/unknown-department';
 export {
   BotConversationsRepository,
   type BotConversation,

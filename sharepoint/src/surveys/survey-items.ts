@@ -12,6 +12,7 @@ import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn } from '../platform/schema/types';
 import { surveyQuestionsList } from './lists/survey-questions';
 import { surveysList } from './lists/surveys';
+import { UnknownDepartmentError } from '../platform/directory/unknown-department';
 
 /**
  * How a survey and its questions map to list items and back. Choices are stored as Czech labels,
@@ -62,14 +63,7 @@ const recurrences = choiceColumn(surveysList, 'Recurrence');
 const audiences = choiceColumn(surveysList, 'AudienceKind');
 const questionTypes = choiceColumn(surveyQuestionsList, 'QuestionType');
 
-/** A department code the Departments list does not know. */
-export class UnknownDepartmentError extends RangeError {
-  override readonly name = 'UnknownDepartmentError';
-
-  constructor(readonly code: string) {
-    super(`Unknown department code "${code}"`);
-  }
-}
+export { UnknownDepartmentError };
 
 export const statusLabel = (status: SurveyStatus) => statuses.label(status);
 
