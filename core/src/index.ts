@@ -39,6 +39,8 @@ export { tabNavigationCs } from './i18n/areas/tab-navigation.cs';
 export { tabNavigationEn } from './i18n/areas/tab-navigation.en';
 export { measuresCs } from './i18n/areas/measures.cs';
 export { measuresEn } from './i18n/areas/measures.en';
+export { measuresRulesCs } from './i18n/areas/measures-rules.cs';
+export { measuresRulesEn } from './i18n/areas/measures-rules.en';
 export {
   DEFAULT_LOCALE,
   INTL_TAGS,
@@ -55,6 +57,9 @@ export * from './platform/safe-text';
 export * from './measures/measure';
 export * from './measures/contract';
 export type * from './measures/store.types';
+export * from './measures/permissions';
+export * from './measures/lifecycle';
+export * from './measures/office-date';
 export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/distinct-audience';

@@ -12,3 +12,5 @@ export * from './platform/directory-schema';
 export * from './platform/people-search-schema';
 export * from './platform/etag-schema';
 export * from './measures/measure-schema';
+export * from './measures/request-schemas';
+export * from './measures/reply-schemas';

@@ -22,6 +22,8 @@ import { chatCs } from './areas/chat.cs';
 import { chatEn } from './areas/chat.en';
 import { measuresCs } from './areas/measures.cs';
 import { measuresEn } from './areas/measures.en';
+import { measuresRulesCs } from './areas/measures-rules.cs';
+import { measuresRulesEn } from './areas/measures-rules.en';
 import { csStart } from './cs';
 import { enStart } from './en';
 
@@ -46,6 +48,7 @@ export const cs = {
   ...tabNavigationCs,
   ...chatCs,
   ...measuresCs,
+  ...measuresRulesCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -65,4 +68,5 @@ export const en = {
   ...tabNavigationEn,
   ...chatEn,
   ...measuresEn,
+  ...measuresRulesEn,
 } as const satisfies Record<MessageKey, string>;

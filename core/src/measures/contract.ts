@@ -120,6 +120,10 @@ export const MEASURE_LIMITS = {
   link: 2000,
   councilResolution: 120,
   sourceKey: 64,
+  email: 254,
+  departmentCode: 32,
+  /** A step's key ("s1"…). */
+  stepKey: 16,
   /** Whole CZK; 10 bn is beyond any office's single measure. */
   maxBudgetCzk: 10_000_000_000,
   pageSize: { default: 50, max: 200 },

@@ -1,6 +1,8 @@
 import type { MessageKey } from '../i18n/catalogues';
 import type { MessageParams } from '../i18n/locale';
 import type { ServiceErrorCode } from './contract';
+import type { MeasureRefusal } from '../measures/permissions';
+import type { MeasureRuleRefusal } from '../measures/lifecycle';
 
 /*
  * The catalogue of errors every feature's service may raise. Each code is stable (it is what the
@@ -98,5 +100,49 @@ export class TeamChangeRefusedError extends DomainError {
   ) {
     super('forbidden', { name: personName, details: reason });
     this.messageKey = `error.caf.${reason}`;
+  }
+}
+
+/**
+ * The measures' role matrix refuses the step (403), saying why in the caller's language (core
+ * `actionRefusal`, `createRefusal`, `readRefusal`: 'hidden', 'createRole', 'runRole', …).
+ */
+export class MeasureRefusedError extends DomainError {
+  override readonly name = 'MeasureRefusedError';
+  override readonly messageKey: MessageKey;
+
+  constructor(readonly reason: MeasureRefusal) {
+    super('forbidden', { details: reason });
+    this.messageKey = `measures.refused.${reason}`;
+  }
+}
+
+/**
+ * The measure's lifecycle refuses the step in its state (409), with the rule's sentence (core
+ * `transitionRefusal` and the like): a step the status does not allow names the step.
+ */
+export class MeasureRuleError extends DomainError {
+  override readonly name = 'MeasureRuleError';
+  override readonly messageKey: MessageKey;
+
+  constructor(readonly refusal: MeasureRuleRefusal) {
+    super('conflict', { details: `${refusal.action}: ${refusal.kind}` });
+    this.messageKey =
+      refusal.kind === 'notInStatus'
+        ? `measures.rule.notInStatus.${refusal.action}`
+        : `measures.rule.${refusal.kind}`;
+  }
+}
+
+/** A person or department a measure names is not in the office directory (400, with its own sentence). */
+export class MeasureUnknownPartyError extends DomainError {
+  override readonly name = 'MeasureUnknownPartyError';
+
+  constructor(field: string, kind: 'person' | 'department') {
+    super(
+      'badRequest',
+      { details: `${field}: no such ${kind} in the office directory` },
+      kind === 'person' ? 'measures.invalid.unknownPerson' : 'measures.invalid.unknownDepartment',
+    );
   }
 }
