@@ -11,6 +11,7 @@ import {
   BotConversationsRepository,
   CyclePlanMeasuresRepository,
   DepartmentsRepository,
+  MeasuresRegisterRepository,
   PeopleRepository,
   SharePointCafStore,
   SiteContext,
@@ -57,6 +58,9 @@ import { SurveyService } from './surveys/survey-service';
 import { surveyCard } from './surveys/cards/survey-card';
 import { withDomainErrors } from './platform/storage-errors';
 import { randomInt } from 'node:crypto';
+import { MeasuresService } from './measures/measures-service';
+import { measuresRoutes } from './measures/measures-routes';
+import { DEFAULT_MEASURE_SETTINGS, officeDate, type MeasureSettings } from '@kvalita/core';
 
 export type { BotCredentials };
 
@@ -93,6 +97,8 @@ export interface ServiceOptions {
   readonly trustedServiceUrls?: TrustedServiceUrls;
   /** How long one call to the Bot Connector may take before it fails (default 10 s). */
   readonly connectorTimeoutMs?: number;
+  /** The measures register's office settings (defaults: every department visible, reminders 7 days ahead). */
+  readonly measures?: Partial<MeasureSettings>;
 }
 
 export interface KvalitaService {
@@ -131,6 +137,8 @@ export function createService(options: ServiceOptions): KvalitaService {
   const conversations = new BotConversationsRepository(site);
   const cafStore = new SharePointCafStore(site, now);
   const planMeasures = new CyclePlanMeasuresRepository(site);
+  const measuresStore = new MeasuresRegisterRepository(site, { today: () => officeDate(now()) });
+  const measureSettings: MeasureSettings = { ...DEFAULT_MEASURE_SETTINGS, ...options.measures };
 
   const keyer = hmacRespondentKeyer(options.respondentKeySecret);
   const surveys = new CachedSurveys(surveysRepository, () => Date.now(), options.surveyCacheMs ?? 15_000);
@@ -190,6 +198,13 @@ export function createService(options: ServiceOptions): KvalitaService {
     threshold: groupThreshold(options.surveyGroupThreshold),
     textThreshold: Math.max(DEFAULT_TEXT_THRESHOLD, options.textAnswerThreshold ?? DEFAULT_TEXT_THRESHOLD),
     random: cryptoRandom,
+  });
+  const measures = new MeasuresService({
+    store: withDomainErrors(measuresStore),
+    people: withDomainErrors(people),
+    departments: withDomainErrors(departments),
+    settings: measureSettings,
+    now,
   });
   const evidenceFor = async (cycleEndDate: string) =>
     surveyEvidence(await surveysRepository.list(), cycleEndDate, now());
@@ -282,6 +297,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       evidence: evidenceFor,
     }),
   );
+  app.use('/api/measures', json, measuresRoutes({ authenticate, measures }));
   app.use(
     '/api/caf',
     json,

@@ -77,6 +77,10 @@ export async function startProductionHost(
     officeName: settings.KVALITA_OFFICE_NAME,
     ...(settings.KVALITA_TEAMS_APP_ID ? { teamsAppId: settings.KVALITA_TEAMS_APP_ID } : {}),
     ...(settings.KVALITA_GROUP_THRESHOLD ? { surveyGroupThreshold: settings.KVALITA_GROUP_THRESHOLD } : {}),
+    measures: {
+      hideOtherDepartments: settings.KVALITA_MEASURES_HIDE_OTHER_DEPARTMENTS === 'true',
+      reminderDays: settings.KVALITA_MEASURE_REMINDER_DAYS,
+    },
     now,
     log: deps.log,
   });

@@ -30,6 +30,10 @@ const settingsSchema = z.object({
   KVALITA_RESPONDENT_SECRET: text.min(32, 'must be at least 32 characters'),
   KVALITA_GROUP_THRESHOLD: z.coerce.number().int().min(3, 'is never below 3').optional(),
   KVALITA_OFFICE_NAME: text.max(120),
+  // Measures: employees and heads see only their own departments' measures (an office's choice).
+  KVALITA_MEASURES_HIDE_OTHER_DEPARTMENTS: z.enum(['true', 'false']).default('false'),
+  // Days before a measure's deadline its owner is reminded in chat.
+  KVALITA_MEASURE_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   KVALITA_TAB_DIR: text.optional(),
   // The Teams app's id (the manifest's TEAMS_APP_ID): CAF report cards link to the cycle in the tab.
   KVALITA_TEAMS_APP_ID: guid.optional(),

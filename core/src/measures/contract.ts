@@ -379,3 +379,9 @@ export interface MeasureSettings {
   readonly hideOtherDepartments: boolean;
   readonly reminderDays: number;
 }
+
+/** What an office gets unless it sets KVALITA_MEASURES_HIDE_OTHER_DEPARTMENTS / KVALITA_MEASURE_REMINDER_DAYS. */
+export const DEFAULT_MEASURE_SETTINGS: MeasureSettings = {
+  hideOtherDepartments: false,
+  reminderDays: MEASURE_LIMITS.reminderDays.default,
+};
