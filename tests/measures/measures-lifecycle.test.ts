@@ -113,6 +113,34 @@ describe('measures API: the lifecycle', () => {
     );
   });
 
+  it('refuses an edit naming a step the measure does not have, and keeps the keys of its steps', async () => {
+    const step = { title: 'Vybrat systém', ownerEmail: null, dueDate: null, done: false };
+    const measure = await create({ steps: [{ key: null, ...step }] });
+    expect(measure.steps.map((item) => item.key)).toEqual(['s1']);
+    expectRule(
+      await callMeasures(app, 'PUT', `/${measure.id}`, qm, {
+        etag: measure.etag,
+        draft: measureDraft({ steps: [{ key: 's7', ...step }] }),
+      }),
+      'measures.rule.unknownStep',
+    );
+    const edited = detailOf(
+      await callMeasures(app, 'PUT', `/${measure.id}`, qm, {
+        etag: measure.etag,
+        draft: measureDraft({
+          steps: [
+            { key: 's1', ...step, done: true },
+            { key: null, ...step, title: 'Proškolit' },
+          ],
+        }),
+      }),
+    ).measure;
+    expect(edited.steps.map((item) => [item.key, item.title, item.done])).toEqual([
+      ['s1', 'Vybrat systém', true],
+      ['s2', 'Proškolit', false],
+    ]);
+  });
+
   it('cancels an open measure only with a reason, and never a closed or cancelled one', async () => {
     const measure = await create();
     expectRule(await move(measure, 'cancel', '   '), 'measures.rule.reasonRequired');

@@ -208,6 +208,34 @@ describe('measures API: who may do what', () => {
     ).toBe(200);
   });
 
+  it('keeps the owner and moving out of a head’s departments the quality manager’s', async () => {
+    const measure = measureOf(await call('POST', '', headOsv, measureDraft()));
+    const edit = (who: string, changes: Record<string, unknown>) =>
+      call('PUT', `/${measure.id}`, who, { etag: measure.etag, draft: measureDraft(changes) });
+    expectRefused(
+      await edit(headOsv, { ownerEmail: 'marie.prochazkova@lipova.example' }),
+      'ownerByQualityManager',
+    );
+    expectRefused(await edit(headOsv, { departmentCode: 'OD' }), 'createDepartment');
+    const kept = await edit(headOsv, { departmentCode: 'OSV', ownerEmail: null });
+    expect(measureOf(kept)).toMatchObject({
+      departmentCode: 'OSV',
+      owner: { email: 'lucie.dvorakova@lipova.example' },
+    });
+    const handed = await call('PUT', `/${measure.id}`, qm, {
+      etag: measureOf(kept).etag,
+      draft: measureDraft({ departmentCode: 'OD', ownerEmail: 'tomas.cerny@lipova.example' }),
+    });
+    expect(measureOf(handed)).toMatchObject({
+      departmentCode: 'OD',
+      owner: { email: 'tomas.cerny@lipova.example' },
+    });
+    // Now it is Tomáš's to run, no more Lucie's.
+    expect((handed.body as unknown as MeasureDetailReply).allowed).toEqual(['edit', 'approve', 'cancel']);
+    expect((await call('GET', `/${measure.id}`, headOd)).body).toMatchObject({ allowed: ['edit', 'cancel'] });
+    expect((await call('GET', `/${measure.id}`, headOsv)).body).toMatchObject({ allowed: [] });
+  });
+
   it('lets everyone signed in read the register and a detail when the office shows all departments', async () => {
     const measure = measureOf(await call('POST', '', headOsv, measureDraft()));
     const detail = await call('GET', `/${measure.id}`, accountant);
