@@ -34,7 +34,10 @@ describe('measure reminders (planned and claimed like survey deliveries)', () =>
     // A moved deadline is another reminder.
     expect(await reminders.plan([{ ...soon, dueDate: '2027-03-15' }])).toEqual({ planned: 1, existing: 0 });
     // A second process's repository (no shared cache) finds them too.
-    expect(await new MeasureRemindersRepository(target.site).plan([soon])).toEqual({ planned: 0, existing: 1 });
+    expect(await new MeasureRemindersRepository(target.site).plan([soon])).toEqual({
+      planned: 0,
+      existing: 1,
+    });
     const rows = await reminders.ofMeasure(11);
     expect(rows.map((row) => [row.kind, row.dueDate, row.state, row.recipientEmail])).toEqual([
       ['dueSoon', '2027-03-08', 'pending', JANA],
@@ -53,7 +56,9 @@ describe('measure reminders (planned and claimed like survey deliveries)', () =>
     expect(await reminders.claim(row, at)).toBeNull();
     if (!claimed) throw new Error('claimed');
     await reminders.markSent(claimed, at);
-    expect((await collect(reminders.due({ now: new Date('2027-03-03T07:00:00Z') }))).map((r) => r.measureId)).not.toContain(12);
+    expect(
+      (await collect(reminders.due({ now: new Date('2027-03-03T07:00:00Z') }))).map((r) => r.measureId),
+    ).not.toContain(12);
   });
 
   it('a claim left by a crashed runner is due again after its lease, a dropped row never', async () => {

@@ -7,11 +7,8 @@ import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn, type ChoiceCode } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
-import {
-  REMINDER_KIND_CHOICES,
-  REMINDER_STATE_CHOICES,
-  measureRemindersList,
-} from './lists/measure-reminders';
+import type { REMINDER_KIND_CHOICES, REMINDER_STATE_CHOICES } from './lists/measure-reminders';
+import { measureRemindersList } from './lists/measure-reminders';
 
 export type ReminderState = ChoiceCode<typeof REMINDER_STATE_CHOICES>;
 export type ReminderKind = ChoiceCode<typeof REMINDER_KIND_CHOICES>;
@@ -81,7 +78,8 @@ const where = filterOn(measureRemindersList);
 
 /** One row per kind, measure (or digest recipient) and deadline: a re-plan finds it already there. */
 export function reminderKey(reminder: NewReminder): string {
-  const subject = reminder.kind === 'digest' ? reminder.recipientEmail.toLowerCase() : String(reminder.measureId);
+  const subject =
+    reminder.kind === 'digest' ? reminder.recipientEmail.toLowerCase() : String(reminder.measureId);
   return `${reminder.kind}#${subject}#${reminder.dueDate}`.slice(0, 128);
 }
 
@@ -188,7 +186,11 @@ export class MeasureRemindersRepository {
 
   /** Extends this runner's claim before a retry; null when the row changed meanwhile. */
   async renew(reminder: StoredReminder, at: Date): Promise<StoredReminder | null> {
-    return this.updateIfUnchanged(reminder, { LastAttemptOn: at.toISOString() }, { lastAttemptAt: at.toISOString() });
+    return this.updateIfUnchanged(
+      reminder,
+      { LastAttemptOn: at.toISOString() },
+      { lastAttemptAt: at.toISOString() },
+    );
   }
 
   /** Records a successful send; ConcurrencyConflictError if the row changed under this runner. */
@@ -228,7 +230,11 @@ export class MeasureRemindersRepository {
   async drop(reminder: StoredReminder, reason: string, at: Date): Promise<boolean> {
     const dropped = await this.updateIfUnchanged(
       reminder,
-      { ReminderState: states.label('dropped'), LastAttemptOn: at.toISOString(), LastError: reason.slice(0, 255) },
+      {
+        ReminderState: states.label('dropped'),
+        LastAttemptOn: at.toISOString(),
+        LastError: reason.slice(0, 255),
+      },
       { state: 'dropped', lastAttemptAt: at.toISOString() },
     );
     return dropped !== null;
@@ -249,7 +255,9 @@ export class MeasureRemindersRepository {
   ): Promise<StoredReminder | null> {
     const list = await this.site.list(measureRemindersList);
     try {
-      const result: { etag?: string | null } = await list.items.getById(reminder.id).update(values, reminder.etag);
+      const result: { etag?: string | null } = await list.items
+        .getById(reminder.id)
+        .update(values, reminder.etag);
       if (!result.etag) throw new Error('SharePoint answered the update without an ETag');
       return { ...reminder, ...changed, etag: result.etag };
     } catch (error) {
