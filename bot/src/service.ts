@@ -10,6 +10,7 @@ import {
 import {
   BotConversationsRepository,
   CyclePlanMeasuresRepository,
+  MeasureRemindersRepository,
   DepartmentsRepository,
   PeopleRepository,
   SharePointCafStore,
@@ -56,6 +57,12 @@ import { SurveyResultsService } from './surveys/survey-results';
 import { SurveyService } from './surveys/survey-service';
 import { surveyCard } from './surveys/cards/survey-card';
 import { withDomainErrors } from './platform/storage-errors';
+import type { MeasuresStore } from './measures/measures-store';
+import { measureCardActions, type ProgressReporter } from './measures/cards/progress-card-actions';
+import { MeasureReminders } from './measures/reminders/measure-reminders';
+import { officeDay } from './measures/reminders/office-day';
+import type { MeasureLinks } from './measures/reminders/reminder-activity';
+import { withMeasureReminders, type ScheduledTick } from './measures/reminders/with-measure-reminders';
 import { randomInt } from 'node:crypto';
 
 export type { BotCredentials };
@@ -93,13 +100,27 @@ export interface ServiceOptions {
   readonly trustedServiceUrls?: TrustedServiceUrls;
   /** How long one call to the Bot Connector may take before it fails (default 10 s). */
   readonly connectorTimeoutMs?: number;
+  /**
+   * Measures in chat: the register (storage port) the reminders plan from, the measures service
+   * the cards' "Nahlásit postup" reports through, the office's reminder days and the tab links.
+   * None: no measure reminders are sent.
+   */
+  readonly measuresChat?: {
+    readonly store: Pick<MeasuresStore, 'get' | 'summaries'>;
+    readonly progress: ProgressReporter;
+    readonly reminderDays?: number;
+    readonly links?: MeasureLinks;
+  };
 }
 
 export interface KvalitaService {
   /** Bot endpoint, tab API and the tab, on one Express app. */
   readonly app: Express;
-  /** Opens, sends, reminds and closes survey waves; the host runs `tick` every minute (startSchedulerLoop). */
-  readonly scheduler: SurveyScheduler;
+  /**
+   * Opens, sends, reminds and closes survey waves, then sends the measure reminders; the host runs
+   * `tick` every minute (startSchedulerLoop).
+   */
+  readonly scheduler: ScheduledTick;
   /** Drops the chat's cached copy of a survey changed in this process (e.g. closed through the API). */
   readonly surveyChanged: (key: string) => void;
 }
@@ -201,12 +222,54 @@ export function createService(options: ServiceOptions): KvalitaService {
     now,
   });
 
+  // Measures in chat: reminders sent by the scheduler loop after the surveys' tick, progress
+  // reported on their cards through the measures service.
+  const measuresChat = options.measuresChat;
+  const measureLinks: MeasureLinks = measuresChat?.links ?? {
+    measure: () => null,
+    overdueRegister: () => null,
+  };
+  const measureCards = measuresChat
+    ? measureCardActions({
+        measures: measuresChat.progress,
+        link: (id) => measureLinks.measure(id),
+        today: () => officeDay(now()).date,
+      })
+    : null;
+  // One token bucket for every fan-out: Teams' limit is per app and tenant.
+  const limiter = new RateLimiter(systemClock);
+  const measureReminders = measuresChat
+    ? new MeasureReminders({
+        measures: measuresChat.store,
+        reminders: new MeasureRemindersRepository(site),
+        // Roles cannot be indexed; read once a day, when the Monday digest is planned.
+        qualityManagers: async () =>
+          (await people.list())
+            .filter((person) => person.roles.includes('qualityManager'))
+            .map((person) => person.email),
+        ...(measuresChat.reminderDays !== undefined
+          ? { reminderDays: () => measuresChat.reminderDays ?? 0 }
+          : {}),
+        conversations,
+        // The adapter is built below with the chat; reminders are only ever sent after start-up.
+        send: (conversation, activity) => proactiveSend(conversation, activity),
+        links: measureLinks,
+        limiter,
+        clock: systemClock,
+        random: Math.random,
+        now,
+        log,
+        ...(options.delivery ? { options: options.delivery } : {}),
+      })
+    : null;
+
   // Chat.
   const bot = new KvalitaBot({
     answering,
     respondent: directoryRespondentResolver(people, log),
     recordConversation: sharePointConversationRecorder(conversations, now, log),
     installInvitations: installInvitations(deliveries, now),
+    ...(measureCards ? { measureCards } : {}),
     log,
   });
   const adapter = new BotAdapter(options.bot, options.connectorTimeoutMs ?? 10_000);
@@ -232,7 +295,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       conversations,
       send: proactiveSend,
       activity: surveyDeliveryActivity(surveys),
-      limiter: new RateLimiter(systemClock),
+      limiter,
       clock: systemClock,
       random: Math.random,
       now,
@@ -306,5 +369,5 @@ export function createService(options: ServiceOptions): KvalitaService {
     app.get('/', (_req, res) => res.redirect('/tab/'));
   }
   app.use(errorHandler(log));
-  return { app, scheduler, surveyChanged };
+  return { app, scheduler: withMeasureReminders(scheduler, measureReminders, log), surveyChanged };
 }
