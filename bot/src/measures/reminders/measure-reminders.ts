@@ -29,7 +29,11 @@ export interface MeasureRemindersDeps {
   readonly options?: WaveRunnerOptions;
   /** Reminders go out from this hour of the office's day (default 8:00). */
   readonly sendFromHour?: number;
-  /** Between fan-outs with nothing newly planned (default 15 minutes: the failed rows' retry pause). */
+  /**
+   * Least time between two fan-outs (default 0: every tick, as survey waves, so someone who
+   * installs the app gets their waiting reminder within a minute; rows of people without a chat
+   * are not read, and failed rows wait out their retry pause in the query itself).
+   */
   readonly sendEveryMs?: number;
 }
 
@@ -57,8 +61,8 @@ function clampDays(days: number): number {
  * register (open measures with a deadline in the window; on Mondays also every overdue one, for
  * the quality managers' digest); until a planning pass completes it is tried again each tick.
  * It sends through the platform fan-out (claims with ETags, lease, token bucket, Retry-After)
- * right after planning and then every `sendEveryMs`, so failed rows are retried after their pause
- * and a crashed claim is resent after its lease. Planning twice adds nothing (unique keys).
+ * at every tick (as survey waves), so failed rows are retried after their pause, a crashed claim
+ * is resent after its lease, and someone who installs the app gets a waiting reminder at once. Planning twice adds nothing (unique keys).
  */
 export class MeasureReminders {
   private plannedOn: string | null = null;
@@ -104,7 +108,7 @@ export class MeasureReminders {
       this.plannedOn = day.date;
       planned = true;
     }
-    if (!planned && now.getTime() - this.lastSendAt < (this.deps.sendEveryMs ?? 15 * 60_000)) return report;
+    if (!planned && now.getTime() - this.lastSendAt < (this.deps.sendEveryMs ?? 0)) return report;
     this.lastSendAt = now.getTime();
     const sent: WaveReport = await this.runner.runWave(FAN_OUT, 0);
     report.sent = sent.sent;
