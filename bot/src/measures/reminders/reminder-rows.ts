@@ -36,15 +36,25 @@ export interface ReminderRowsDeps {
   readonly log?: (line: string) => void;
 }
 
+/**
+ * Too late by its date alone, whoever it is for: a deadline already passed (dueSoon), a week after
+ * the overdue day, a digest of an earlier week. Also dropped for people without a chat, so the
+ * rows still due never grow beyond about a week's.
+ */
+function outdated(row: StoredReminder, today: string): string | null {
+  if (row.kind === 'dueSoon' && today > row.dueDate) return 'the deadline has passed';
+  if (row.kind === 'overdue' && today > addDays(row.dueDate, 1 + CATCH_UP_DAYS)) return 'too late';
+  if (row.kind === 'digest' && today > addDays(row.dueDate, 6)) return 'a newer digest replaces it';
+  return null;
+}
+
 /** Why a row must not go out any more (null: send it). */
-function staleReason(row: StoredReminder, measure: StoredMeasure | null, today: string): string | null {
+function staleReason(row: StoredReminder, measure: StoredMeasure | null): string | null {
   if (!measure) return 'the measure is gone';
   if (!REMINDED_STATUSES.includes(measure.status)) return `the measure is ${measure.status}`;
   if (measure.deadline !== row.dueDate) return 'the deadline moved';
   if ((measure.ownerEmail ?? '').toLowerCase() !== (row.recipientEmail ?? '').toLowerCase())
     return 'the owner changed';
-  if (row.kind === 'dueSoon' && today > measure.deadline) return 'the deadline has passed';
-  if (row.kind === 'overdue' && today > addDays(row.dueDate, 1 + CATCH_UP_DAYS)) return 'too late';
   return null;
 }
 
@@ -53,7 +63,8 @@ function staleReason(row: StoredReminder, measure: StoredMeasure | null, today: 
  * the runner, each row is checked against its measure read afresh: a measure closed or cancelled
  * since the planning (or whose deadline or owner changed) drops its row, which is then never sent;
  * a digest with nothing overdue any more is dropped too. Rows of people without a personal chat
- * are passed through unread: the runner leaves them pending (waiting), as it does for surveys.
+ * are passed through unread: the runner leaves them pending (waiting), as it does for surveys,
+ * until they are too late by their date alone (then dropped unread).
  */
 export function reminderRows(deps: ReminderRowsDeps): {
   rows: DeliveryRows<StoredReminder>;
@@ -80,18 +91,22 @@ export function reminderRows(deps: ReminderRowsDeps): {
     const today = deps.today();
     const kept: StoredReminder[] = [];
     for (const row of page) {
+      const late = outdated(row, today);
+      if (late !== null) {
+        await drop(row, late);
+        continue;
+      }
       if (!reachable.has((row.recipientEmail ?? '').toLowerCase())) {
         kept.push(row);
         continue;
       }
       if (row.kind === 'digest') {
-        if (today > addDays(row.dueDate, 6)) await drop(row, 'a newer digest replaces it');
-        else if ((await overdue()).length === 0) await drop(row, 'nothing is overdue');
+        if ((await overdue()).length === 0) await drop(row, 'nothing is overdue');
         else kept.push(row);
         continue;
       }
       const measure = run.measures.get(row.measureId) ?? (await deps.measures.get(row.measureId));
-      const reason = staleReason(row, measure, today);
+      const reason = staleReason(row, measure);
       if (reason !== null || !measure) {
         await drop(row, reason ?? 'the measure is gone');
         continue;

@@ -151,6 +151,23 @@ describe('reminders as the scheduler sends them', () => {
     expect(office.reminders.table().map((row) => row[3])).toEqual(['dropped', 'dropped', 'sent']);
   });
 
+  it('a reminder waiting for someone who never installs the app is dropped once too late, so waiting rows stay few', async () => {
+    const office = reminderOffice([{ id: 1, status: 'inProgress', deadline: '2027-03-04' }], { chats: [] });
+    await office.scheduler.tick(office.at('2027-03-02T08:00:00Z'));
+    await office.scheduler.tick(office.at('2027-03-04T08:00:00Z'));
+    expect(office.reminders.table()).toEqual([['dueSoon', '1', '2027-03-04', 'pending']]);
+    await office.scheduler.tick(office.at('2027-03-05T08:00:00Z'));
+    const reads = office.measures.gets;
+    await office.scheduler.tick(office.at('2027-03-13T08:00:00Z'));
+    expect(office.reminders.table()).toEqual([
+      ['dueSoon', '1', '2027-03-04', 'dropped'],
+      ['overdue', '1', '2027-03-04', 'dropped'],
+    ]);
+    // Nobody's chat, nothing sent, and the measure was never read for them.
+    expect(office.sent).toEqual([]);
+    expect(office.measures.gets - reads).toBe(0);
+  });
+
   it('a moved deadline drops the old reminder and plans one for the new deadline', async () => {
     const office = reminderOffice([{ id: 1, status: 'inProgress', deadline: '2027-03-09' }], { chats: [] });
     await office.scheduler.tick(office.at('2027-03-02T08:00:00Z'));
