@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   MeasureRemindersRepository,
+  inOneBatch,
   measureRemindersList,
   provisionLists,
   type StoredReminder,
@@ -81,4 +82,33 @@ describe('measure reminders (planned and claimed like survey deliveries)', () =>
     expect(afterLease.map((r) => r.measureId)).not.toContain(14);
     expect((await reminders.ofMeasure(14))[0]?.state).toBe('dropped');
   });
+
+  it('finds what is due past the list view threshold, when years of sent reminders fill the list', async () => {
+    const url = '/sites/kvalita/Lists/KvalitaMeasureReminders';
+    const jana = (await target.sp.web.ensureUser(JANA)).Id;
+    // 5,100 sent reminders in $batches of 100: the list now holds more than SharePoint's 5,000.
+    for (let start = 0; start < 5100; start += 100) {
+      await inOneBatch(target.sp, (batched) =>
+        Array.from({ length: 100 }, (_, offset) => {
+          const key = `dueSoon#${1000 + start + offset}#2026-01-05`;
+          return batched.web.getList(url).items.add({
+            Title: key,
+            ReminderKey: key,
+            ReminderKind: 'Blíží se termín',
+            MeasureId: 1000 + start + offset,
+            RecipientId: jana,
+            DueDate: '2026-01-05',
+            ReminderState: 'Odesláno',
+            Attempts: 1,
+          });
+        }),
+      );
+    }
+    const reminders = new MeasureRemindersRepository(target.site);
+    await reminders.plan([{ kind: 'dueSoon', measureId: 99, recipientEmail: JANA, dueDate: '2027-04-01' }]);
+    const due = await collect(reminders.due({ now: new Date('2027-03-25T08:00:00Z') }));
+    expect(due.map((row) => row.measureId)).toContain(99);
+    expect(due.every((row) => row.state !== 'sent')).toBe(true);
+    expect((await reminders.ofMeasure(99)).map((row) => row.state)).toEqual(['pending']);
+  }, 180_000);
 });
