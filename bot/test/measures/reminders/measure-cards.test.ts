@@ -84,7 +84,7 @@ describe('the reminder card', () => {
       { mayReport: true, link: null },
     );
     expect(inputs(closed)).toEqual([]);
-    expect(JSON.stringify(closed.body)).toContain('Toto opatření už neprobíhá (Uzavřeno)');
+    expect(JSON.stringify(closed.body)).toContain('Postup tohoto opatření teď hlásit nelze, je ve stavu „Uzavřeno“.');
   });
 
   it('after a report: saved; a stale one says so; invalid input keeps what was typed', () => {

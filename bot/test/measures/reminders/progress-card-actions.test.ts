@@ -147,7 +147,7 @@ describe('“Nahlásit postup” on the reminder card', () => {
       throw new DomainError('conflict', { details: 'closed measures take no progress' });
     };
     const closed = await submit({ progress: 100, phase: 'act' });
-    expect(text(closed)).toContain('Toto opatření už neprobíhá (Uzavřeno)');
+    expect(text(closed)).toContain('Postup tohoto opatření teď hlásit nelze, je ve stavu „Uzavřeno“.');
   });
 
   it('a refresh shows the current state on every device, with the form only for who may report', async () => {

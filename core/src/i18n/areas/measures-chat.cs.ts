@@ -27,7 +27,7 @@ export const measuresChatCs = {
   'bot.measure.problem.note': 'poznámka může mít nejvýše {max} znaků',
   'bot.measure.notAllowed':
     'Postup tohoto opatření může hlásit jen jeho odpovědná osoba, spoluodpovědné osoby nebo manažer/ka kvality. Stav opatření vidíte v Kvalitě.',
-  'bot.measure.notOpen': 'Toto opatření už neprobíhá ({status}), postup k němu proto hlásit nelze.',
+  'bot.measure.notOpen': 'Postup tohoto opatření teď hlásit nelze, je ve stavu „{status}“.',
   'bot.measure.notFound': 'Toto opatření v Kvalitě už není. Seznam opatření najdete v Kvalitě.',
   'bot.digest.title': 'Opatření po termínu',
   'bot.digest.intro': 'Tento týden je po termínu {count} opatření:',

@@ -29,8 +29,7 @@ export const measuresChatEn = {
   'bot.measure.problem.note': 'the note may have at most {max} characters',
   'bot.measure.notAllowed':
     'Only the owner of this measure, its co-owners or the quality manager may report its progress. You can see the measure in Kvalita.',
-  'bot.measure.notOpen':
-    'This measure is no longer under way ({status}), so no progress can be reported on it.',
+  'bot.measure.notOpen': 'Progress of this measure cannot be reported now; its status is “{status}”.',
   'bot.measure.notFound':
     'This measure is no longer in Kvalita. You will find the list of measures in Kvalita.',
   'bot.digest.title': 'Overdue measures',
