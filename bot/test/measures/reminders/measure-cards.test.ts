@@ -84,7 +84,9 @@ describe('the reminder card', () => {
       { mayReport: true, link: null },
     );
     expect(inputs(closed)).toEqual([]);
-    expect(JSON.stringify(closed.body)).toContain('Postup tohoto opatření teď hlásit nelze, je ve stavu „Uzavřeno“.');
+    expect(JSON.stringify(closed.body)).toContain(
+      'Postup tohoto opatření teď hlásit nelze, je ve stavu „Uzavřeno“.',
+    );
   });
 
   it('after a report: saved; a stale one says so; invalid input keeps what was typed', () => {
