@@ -33,6 +33,8 @@ export { surveysCoreCs } from './i18n/areas/surveys-core.cs';
 export { surveysCoreEn } from './i18n/areas/surveys-core.en';
 export { surveysChatCs } from './i18n/areas/surveys-chat.cs';
 export { surveysChatEn } from './i18n/areas/surveys-chat.en';
+export { measuresChatCs } from './i18n/areas/measures-chat.cs';
+export { measuresChatEn } from './i18n/areas/measures-chat.en';
 export { surveysTabCs } from './i18n/areas/surveys-tab.cs';
 export { surveysTabEn } from './i18n/areas/surveys-tab.en';
 export { tabNavigationCs } from './i18n/areas/tab-navigation.cs';

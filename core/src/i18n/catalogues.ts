@@ -24,6 +24,8 @@ import { measuresCs } from './areas/measures.cs';
 import { measuresEn } from './areas/measures.en';
 import { measuresRulesCs } from './areas/measures-rules.cs';
 import { measuresRulesEn } from './areas/measures-rules.en';
+import { measuresChatCs } from './areas/measures-chat.cs';
+import { measuresChatEn } from './areas/measures-chat.en';
 import { csStart } from './cs';
 import { enStart } from './en';
 
@@ -49,6 +51,7 @@ export const cs = {
   ...chatCs,
   ...measuresCs,
   ...measuresRulesCs,
+  ...measuresChatCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -69,4 +72,5 @@ export const en = {
   ...chatEn,
   ...measuresEn,
   ...measuresRulesEn,
+  ...measuresChatEn,
 } as const satisfies Record<MessageKey, string>;

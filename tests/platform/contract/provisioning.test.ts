@@ -76,6 +76,7 @@ describe('provisioning against the site', () => {
     const serviceOnly = [
       'KvalitaSurveyResponses',
       'KvalitaSurveyDeliveries',
+      'KvalitaMeasureReminders',
       'KvalitaBotConversations',
       'KvalitaAssessmentCycles',
       'KvalitaAssessmentTeam',
