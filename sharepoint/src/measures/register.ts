@@ -174,7 +174,10 @@ export class MeasuresRegisterRepository implements MeasuresStore {
     ]);
     const steps = keyedSteps(draft.steps, users);
     const values = {
-      ...newMeasureValues(draftValues(draft, steps, users, departments, createdByEmail), userOf(users, createdByEmail)),
+      ...newMeasureValues(
+        draftValues(draft, steps, users, departments, createdByEmail),
+        userOf(users, createdByEmail),
+      ),
       ...stateValues(state, null),
     };
     const added: { Id: number } = await this.site.sp.web.getList(measuresUrl).items.add(values);
