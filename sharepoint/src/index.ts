@@ -63,7 +63,6 @@ export {
   type ListProvisionResult,
   type ProvisionOptions,
 } from './platform/provisioning/index';
-export { makeReadOnlyForPeople, READER_ROLE_TYPE } from './platform/provisioning/read-only-for-people'; // not './provisioning': an old provisioning.js in dist/ would win
 export {
   SiteContext,
   DEFAULT_DEPARTMENTS_MAX_AGE_MS,
