@@ -272,27 +272,27 @@ export function createService(options: ServiceOptions): KvalitaService {
   // One token bucket for every fan-out: Teams' limit is per app and tenant.
   const limiter = new RateLimiter(systemClock);
   const measureReminders = new MeasureReminders({
-        measures: measuresChat.store,
-        reminders: new MeasureRemindersRepository(site),
-        // Roles cannot be indexed; read once a day, when the Monday digest is planned.
-        qualityManagers: async () =>
-          (await people.list())
-            .filter((person) => person.roles.includes('qualityManager'))
-            .map((person) => person.email),
-        ...(measuresChat.reminderDays !== undefined
-          ? { reminderDays: () => measuresChat.reminderDays ?? 0 }
-          : {}),
-        conversations,
-        // The adapter is built below with the chat; reminders are only ever sent after start-up.
-        send: (conversation, activity) => proactiveSend(conversation, activity),
-        links: measureLinks,
-        limiter,
-        clock: systemClock,
-        random: Math.random,
-        now,
-        log,
-        ...(options.delivery ? { options: options.delivery } : {}),
-      });
+    measures: measuresChat.store,
+    reminders: new MeasureRemindersRepository(site),
+    // Roles cannot be indexed; read once a day, when the Monday digest is planned.
+    qualityManagers: async () =>
+      (await people.list())
+        .filter((person) => person.roles.includes('qualityManager'))
+        .map((person) => person.email),
+    ...(measuresChat.reminderDays !== undefined
+      ? { reminderDays: () => measuresChat.reminderDays ?? 0 }
+      : {}),
+    conversations,
+    // The adapter is built below with the chat; reminders are only ever sent after start-up.
+    send: (conversation, activity) => proactiveSend(conversation, activity),
+    links: measureLinks,
+    limiter,
+    clock: systemClock,
+    random: Math.random,
+    now,
+    log,
+    ...(options.delivery ? { options: options.delivery } : {}),
+  });
 
   // Chat.
   const bot = new KvalitaBot({
