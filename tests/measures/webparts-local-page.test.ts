@@ -40,6 +40,14 @@ async function openPage(query: string): Promise<Page> {
 }
 
 describe('the SharePoint web parts on the local page', () => {
+  it('reaches the measures API of the service through the page, signed in as a demo person', async () => {
+    if (sharePointPage === undefined) throw new Error('The page did not start.');
+    const reply = await fetch(new URL('/api/measures', sharePointPage.url), {
+      headers: { Authorization: 'Demo jana.novakova@lipova.example', Accept: 'application/json' },
+    });
+    expect(reply.status).toBe(200);
+  });
+
   it(
     'shows the dashboard and the register to the quality manager, opens a detail panel by keyboard, axe clean',
     async () => {
@@ -69,7 +77,9 @@ describe('the SharePoint web parts on the local page', () => {
       const panel = page.getByRole('dialog', { name: title });
       await panel.getByRole('heading', { name: 'Historie' }).waitFor();
       // Focus moved into the panel, and the quality manager is offered what the reply allows.
-      expect(await panel.evaluate((element) => element.contains(element.ownerDocument.activeElement))).toBe(true);
+      expect(await panel.evaluate((element) => element.contains(element.ownerDocument.activeElement))).toBe(
+        true,
+      );
       await panel.getByRole('heading', { name: 'Co můžete udělat' }).waitFor();
       expect(await panel.getByRole('button', { name: 'Zrušit opatření' }).count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
@@ -91,7 +101,7 @@ describe('the SharePoint web parts on the local page', () => {
       const register = page.getByRole('region', { name: 'Measures', exact: true });
       await register.getByRole('status').waitFor();
       expect(await register.getByRole('button', { name: 'New measure' }).count()).toBe(0);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await axeViolations(page)).toEqual([]);
     },
     TIMEOUT,

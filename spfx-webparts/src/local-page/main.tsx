@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { registerIcons, setIconOptions } from '@fluentui/react/lib/Styling';
 import type { DemoPeopleReply, Locale } from '@kvalita/core';
 
 import type { MeasuresTexts } from '../measures-ui/texts';
@@ -17,8 +17,9 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 async function start(): Promise<void> {
-  // No icon font is loaded offline; the icons' buttons carry their own labels.
+  // SharePoint pages bring Fluent UI's icon font; offline, the few icons the web parts use are characters.
   setIconOptions({ disableWarnings: true });
+  registerIcons({ icons: { Cancel: '✕', ChevronDown: '▾', CheckMark: '✓', Clear: '✕', Completed: '✓', Info: 'ℹ', ErrorBadge: '!', Warning: '!' } });
   const [people, cs, en] = await Promise.all([
     getJson<DemoPeopleReply>('/api/demo/people'),
     getJson<MeasuresTexts>('/strings/cs.json'),

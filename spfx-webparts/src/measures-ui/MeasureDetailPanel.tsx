@@ -40,6 +40,7 @@ type DetailState =
  * A measure's detail in a Fluent UI panel (focus moves into it and stays there until it closes):
  * its fields, its history (newest first) and the buttons for exactly what the reply's `allowed` lists.
  */
+// The panel's title is the page's level-1 heading while it is open, so its sections are h2.
 export function MeasureDetailPanel(props: MeasureDetailPanelProps): React.ReactElement {
   const { api, texts, locale, measureId } = props;
   const [state, setState] = React.useState<DetailState>({ kind: 'loading' });
@@ -175,7 +176,7 @@ export function MeasureDetailPanel(props: MeasureDetailPanelProps): React.ReactE
         </dl>
         {measure.steps.length === 0 ? undefined : (
           <>
-            <h3 className={classes.subheading}>{texts.FieldSteps}</h3>
+            <h2 className={classes.subheading}>{texts.FieldSteps}</h2>
             <ul>
               {measure.steps.map((step) => (
                 <li key={step.key}>
@@ -188,7 +189,7 @@ export function MeasureDetailPanel(props: MeasureDetailPanelProps): React.ReactE
         )}
         {allowed.length === 0 ? undefined : (
           <>
-            <h3 className={classes.subheading}>{texts.ActionsHeading}</h3>
+            <h2 className={classes.subheading}>{texts.ActionsHeading}</h2>
             {inner.action === undefined ? (
               <div className={classes.actions}>
                 {allowed.map((allowedAction) => (
@@ -222,7 +223,7 @@ export function MeasureDetailPanel(props: MeasureDetailPanelProps): React.ReactE
             )}
           </>
         )}
-        <h3 className={classes.subheading}>{texts.HistoryHeading}</h3>
+        <h2 className={classes.subheading}>{texts.HistoryHeading}</h2>
         {updates.length === 0 ? (
           <p>{texts.NoHistory}</p>
         ) : (

@@ -41,8 +41,9 @@ export function Deadline(props: {
 export function RegisterTable(props: RegisterViewProps): React.ReactElement {
   const { texts, locale } = props;
   return (
-    // A focusable region lets keyboard users scroll a table wider than a narrow page section.
-    <div className={classes.scroller} role="region" aria-labelledby={props.headingId} tabIndex={0}>
+    // Focusable, so keyboard users can scroll a table wider than a narrow page section; a group, not a
+    // second landmark named like the register's own.
+    <div className={classes.scroller} role="group" aria-labelledby={props.headingId} tabIndex={0}>
       <table className={classes.table} aria-labelledby={props.headingId}>
         <thead>
           <tr>
