@@ -30,6 +30,8 @@ async function start(): Promise<void> {
   const first = people.people.filter((person) => person.email === asked)[0] ?? people.people[0];
   if (first === undefined) throw new Error('The local office has no demo people');
   const locale: Locale = query.get('lang') === 'en' ? 'en' : 'cs';
+  // The page's one root lives as long as the page.
+  // eslint-disable-next-line @rushstack/pair-react-dom-render-unmount
   ReactDom.render(
     <LocalPage people={people.people} strings={{ cs, en }} initialEmail={first.email} initialLocale={locale} />,
     document.getElementById('root'),

@@ -105,7 +105,8 @@ export function MeasuresRegister(props: MeasuresRegisterProps): React.ReactEleme
 
   React.useEffect(() => {
     let current = true;
-    setState({ kind: 'loading' });
+    // A reload after a change keeps the rows (and the focus the detail panel returns to) until the answer.
+    setState((previous) => (previous.kind === 'loaded' ? previous : { kind: 'loading' }));
     api.listMeasures(filter).then(
       (reply) => {
         if (!current) return;

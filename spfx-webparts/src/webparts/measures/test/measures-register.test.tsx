@@ -8,6 +8,8 @@ import { detailReply, fakeApi, measure } from './fixtures';
 import { loadStrings } from './strings';
 
 setIconOptions({ disableWarnings: true });
+// Fluent UI's panel and forms in jsdom take seconds on a busy machine.
+jest.setTimeout(30_000);
 const cs = loadStrings('default');
 const en = loadStrings('en-us');
 

@@ -7,6 +7,7 @@ import { fakeApi, registerReply, summary } from '../../measures/test/fixtures';
 import { loadStrings } from '../../measures/test/strings';
 
 setIconOptions({ disableWarnings: true });
+jest.setTimeout(30_000);
 
 describe('Přehled opatření', () => {
   it('shows the tiles and both charts with their numbers as text', async () => {
