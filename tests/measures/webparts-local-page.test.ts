@@ -93,6 +93,23 @@ describe('the SharePoint web parts on the local page', () => {
   );
 
   it(
+    'shows the register as a board by PDCA phase, axe clean',
+    async () => {
+      const page = await openPage('?as=lucie.dvorakova@lipova.example&view=board');
+
+      const register = page.getByRole('region', { name: 'Opatření', exact: true });
+      await register.getByRole('heading', { name: /^Fáze Plánuj \(\d+\)$/ }).waitFor();
+      for (const phase of ['Dělej', 'Kontroluj', 'Jednej']) {
+        expect(
+          await register.getByRole('heading', { name: new RegExp(`^Fáze ${phase} \\(\\d+\\)$`) }).count(),
+        ).toBe(1);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'shows the same web parts in English for an employee, with no new-measure button for a reader',
     async () => {
       const page = await openPage('?as=alena.nemcova@lipova.example&lang=en');

@@ -3,7 +3,7 @@ import type { DemoPerson, Locale } from '@kvalita/core';
 
 import { createFetchMeasuresApi } from '../measures-api/fetch-measures-api';
 import { MeasuresDashboard } from '../measures-ui/MeasuresDashboard';
-import { MeasuresRegister } from '../measures-ui/MeasuresRegister';
+import { MeasuresRegister, type RegisterView } from '../measures-ui/MeasuresRegister';
 import { classes } from '../measures-ui/styles';
 import type { MeasuresTexts } from '../measures-ui/texts';
 
@@ -12,6 +12,7 @@ export interface LocalPageProps {
   readonly strings: Readonly<Record<Locale, MeasuresTexts>>;
   readonly initialEmail: string;
   readonly initialLocale: Locale;
+  readonly initialView: RegisterView;
 }
 
 /**
@@ -21,6 +22,7 @@ export interface LocalPageProps {
 export function LocalPage(props: LocalPageProps): React.ReactElement {
   const [email, setEmail] = React.useState(props.initialEmail);
   const [locale, setLocale] = React.useState<Locale>(props.initialLocale);
+  const [view, setView] = React.useState<RegisterView>(props.initialView);
   const texts = props.strings[locale];
   const api = React.useMemo(
     () =>
@@ -59,6 +61,13 @@ export function LocalPage(props: LocalPageProps): React.ReactElement {
             <option value="en">English</option>
           </select>
         </label>
+        <label>
+          {texts.ViewFieldLabel}{' '}
+          <select value={view} onChange={(event) => setView(event.target.value === 'board' ? 'board' : 'table')}>
+            <option value="table">{texts.ViewTable}</option>
+            <option value="board">{texts.ViewBoard}</option>
+          </select>
+        </label>
       </header>
       <main>
         <div style={{ marginBottom: 32 }}>
@@ -70,7 +79,7 @@ export function LocalPage(props: LocalPageProps): React.ReactElement {
           texts={texts}
           locale={locale}
           departmentCode={undefined}
-          view="table"
+          view={view}
           pageSize={25}
         />
       </main>

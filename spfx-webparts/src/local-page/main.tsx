@@ -33,7 +33,13 @@ async function start(): Promise<void> {
   // The page's one root lives as long as the page.
   // eslint-disable-next-line @rushstack/pair-react-dom-render-unmount
   ReactDom.render(
-    <LocalPage people={people.people} strings={{ cs, en }} initialEmail={first.email} initialLocale={locale} />,
+    <LocalPage
+      people={people.people}
+      strings={{ cs, en }}
+      initialEmail={first.email}
+      initialLocale={locale}
+      initialView={query.get('view') === 'board' ? 'board' : 'table'}
+    />,
     document.getElementById('root'),
   );
 }

@@ -156,7 +156,7 @@ export function MeasureDetailPanel(props: MeasureDetailPanelProps): React.ReactE
           <dt>{texts.FieldCheckDate}</dt>
           <dd>{date(measure.checkDate)}</dd>
           <dt>{texts.FieldProgress}</dt>
-          <dd>{measure.progress} %</dd>
+          <dd>{measure.progress}&nbsp;%</dd>
           <dt>{texts.FieldEffective}</dt>
           <dd>{measure.effective === null ? texts.NoValue : measure.effective ? texts.Yes : texts.No}</dd>
           <dt>{texts.FieldProblem}</dt>
@@ -231,7 +231,7 @@ export function MeasureDetailPanel(props: MeasureDetailPanelProps): React.ReactE
             {updates.map((update) => (
               <li key={update.id}>
                 <strong>{texts.UpdateKind[update.kind]}</strong> · {texts.Phase[update.phase]}
-                {update.progress === null ? '' : ` · ${update.progress} %`}
+                {update.progress === null ? '' : ` · ${update.progress}\u00a0%`}
                 <div className={classes.secondary}>
                   {fill(
                     texts.UpdateBy,

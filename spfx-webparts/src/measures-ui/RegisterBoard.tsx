@@ -23,7 +23,7 @@ export function RegisterBoard(props: RegisterViewProps): React.ReactElement {
                 <li key={item.id} className={classes.card}>
                   <OpenButton item={item} onOpen={props.onOpen} />
                   <div className={classes.secondary}>
-                    {texts.Status[item.status]} · {item.owner?.displayName ?? texts.NoValue} · {item.progress} %
+                    {texts.Status[item.status]} · {item.owner?.displayName ?? texts.NoValue} · {item.progress}&nbsp;%
                   </div>
                   <div>
                     <Deadline item={item} texts={texts} locale={props.locale} />

@@ -70,7 +70,7 @@ export function RegisterTable(props: RegisterViewProps): React.ReactElement {
               <td>
                 <Deadline item={item} texts={texts} locale={locale} />
               </td>
-              <td>{item.progress} %</td>
+              <td>{item.progress}&nbsp;%</td>
               <td>{item.subcriterionCode ?? texts.NoValue}</td>
             </tr>
           ))}
