@@ -125,4 +125,34 @@ describe('the SharePoint web parts on the local page', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'reports progress from the detail panel through the service, and the history shows it',
+    async () => {
+      const page = await openPage('?as=jana.novakova@lipova.example');
+      const table = page.getByRole('table', { name: 'Opatření' });
+      const open = table
+        .getByRole('row')
+        .filter({ hasText: 'Probíhá' })
+        .first()
+        .getByRole('rowheader')
+        .getByRole('button');
+      const title = (await open.textContent()) ?? '';
+      await open.focus();
+      await page.keyboard.press('Enter');
+      const panel = page.getByRole('dialog', { name: title });
+
+      await panel.getByRole('button', { name: 'Vykázat plnění' }).click();
+      await panel.getByLabel('Plnění v procentech (0–100)').fill('65');
+      await panel.getByLabel('Poznámka').fill('Školení proběhlo ve dvou odděleních');
+      await panel.getByRole('button', { name: 'Vykázat plnění' }).press('Enter');
+
+      await panel.getByText('Uloženo.').waitFor();
+      await panel.getByText('Školení proběhlo ve dvou odděleních').waitFor();
+      expect(await panel.getByText('Vykázáno plnění').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });
