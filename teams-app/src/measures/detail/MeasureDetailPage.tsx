@@ -58,6 +58,7 @@ export function MeasureDetailPage({ api, go, measureId, notice }: MeasureDetailP
       <div ref={messageRef} tabIndex={-1} aria-live="polite">
         {message !== null && (
           <MessageBar
+            layout="multiline"
             intent={message.kind === 'stale' ? 'warning' : message.kind === 'error' ? 'error' : 'success'}
           >
             <MessageBarBody>

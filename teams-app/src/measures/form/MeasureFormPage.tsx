@@ -102,7 +102,7 @@ function FormBody({ api, go, measureId, initial, initialEtag }: FormBodyProps) {
       </Title2>
       <div ref={problemRef} tabIndex={-1}>
         {problem !== null && (
-          <MessageBar intent="error" role="alert">
+          <MessageBar layout="multiline" intent="error" role="alert">
             <MessageBarBody>{problem}</MessageBarBody>
           </MessageBar>
         )}

@@ -63,7 +63,7 @@ export function RegisterPage({ api, me, go, departmentCode, storage, notice, tod
         )}
       </div>
       {notice !== null && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
