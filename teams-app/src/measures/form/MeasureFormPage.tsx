@@ -54,7 +54,10 @@ function FormBody({ api, go, measureId, initial, initialEtag }: FormBodyProps) {
   const [values, setValues] = useState(initial);
   const [etag, setEtag] = useState(initialEtag);
   const [errors, setErrors] = useState<FormErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept as what happened, not as text: the message follows a language switch.
+  const [problem, setProblem] = useState<
+    { readonly kind: 'invalid' | 'stale' } | { readonly kind: 'error'; readonly error: unknown } | null
+  >(null);
   const [busy, setBusy] = useState(false);
   const problemRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -66,7 +69,7 @@ function FormBody({ api, go, measureId, initial, initialEtag }: FormBodyProps) {
     const found = validateForm(values);
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setProblem(t('tab.measures.form.invalid'));
+      setProblem({ kind: 'invalid' });
       return;
     }
     setBusy(true);
@@ -84,12 +87,12 @@ function FormBody({ api, go, measureId, initial, initialEtag }: FormBodyProps) {
     } catch (error) {
       if (isStale(error) && measureId !== null) {
         // Someone saved in between: take the new etag, keep every field as typed.
-        setProblem(t('tab.measures.detail.stale'));
+        setProblem({ kind: 'stale' });
         api.getMeasure(measureId).then(
           (reply) => setEtag(reply.measure.etag),
-          (reloadError: unknown) => setProblem(errorText(reloadError, t)),
+          (reloadError: unknown) => setProblem({ kind: 'error', error: reloadError }),
         );
-      } else setProblem(errorText(error, t));
+      } else setProblem({ kind: 'error', error });
     } finally {
       setBusy(false);
     }
@@ -103,7 +106,13 @@ function FormBody({ api, go, measureId, initial, initialEtag }: FormBodyProps) {
       <div ref={problemRef} tabIndex={-1}>
         {problem !== null && (
           <MessageBar layout="multiline" intent="error" role="alert">
-            <MessageBarBody>{problem}</MessageBarBody>
+            <MessageBarBody>
+              {problem.kind === 'invalid'
+                ? t('tab.measures.form.invalid')
+                : problem.kind === 'stale'
+                  ? t('tab.measures.detail.stale')
+                  : errorText('error' in problem ? problem.error : null, t)}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>
