@@ -36,8 +36,7 @@ export type TabPlace =
   | { readonly kind: 'measuresConfig' };
 
 /** The pages of one measure. */
-const MEASURE_PAGES = ['detail', 'edit'] as const;
-export type MeasurePage = (typeof MEASURE_PAGES)[number];
+export type MeasurePage = 'detail' | 'edit';
 
 export type CyclePlace = Extract<TabPlace, { readonly kind: 'cycle' }>;
 
@@ -153,10 +152,9 @@ function measureFromPath(segments: readonly string[]): TabPlace | null {
   }
   const measureId = idOf(first);
   if (measureId === null || segments.length > 2) return null;
+  // The detail is the measure's own address ("measures/12"); only the other pages name themselves.
   if (second === undefined) return { kind: 'measure', measureId, page: 'detail' };
-  return (MEASURE_PAGES as readonly string[]).includes(second) && second !== 'detail'
-    ? { kind: 'measure', measureId, page: second as MeasurePage }
-    : null;
+  return second === 'edit' ? { kind: 'measure', measureId, page: 'edit' } : null;
 }
 
 /** The place a path names, or null when it names none (a mistyped or foreign link). */

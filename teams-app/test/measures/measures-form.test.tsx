@@ -67,8 +67,8 @@ describe('measure form', () => {
     );
     await user.selectOptions(field('Subkritérium CAF'), '3.3');
     await user.type(field('Označení zdroje'), 'ST-12/2026');
-    await waitFor(() => expect(within(field('Odbor')).getAllByRole('option').length).toBeGreaterThan(1));
-    await user.selectOptions(field('Odbor'), 'OD');
+    await waitFor(() => expect(within(field('Útvar')).getAllByRole('option').length).toBeGreaterThan(1));
+    await user.selectOptions(field('Útvar'), 'OD');
     await user.type(screen.getByRole('combobox', { name: 'Odpovědná osoba' }), 'Luc');
     await user.click(await personOption(/Lucie Dvořáková/));
     expect(await screen.findByText('Vybráno: Lucie Dvořáková')).toBeTruthy();

@@ -113,7 +113,7 @@ describe('measures register', () => {
     await screen.findByRole('heading', { level: 1, name: 'Opatření – Odbor financí' });
     await waitFor(() => expect(rowTitles()).toEqual(['Nový postup stížností']));
     expect(lastRegisterQuery(service.requests)?.get('departmentCode')).toBe('OF');
-    expect(screen.queryByRole('combobox', { name: 'Odbor' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Útvar' })).toBeNull();
   }, 30_000);
 
   it('has no accessibility violations in the table and the board', async () => {
