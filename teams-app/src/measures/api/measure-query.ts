@@ -5,11 +5,13 @@ import type { MeasureFilter } from '@kvalita/core';
  * without the leading "?"; "" for no filter. Keys in the contract's order, so one filter is one URL.
  */
 export function measureQuery(filter: MeasureFilter): string {
-  const parts: [string, string][] = [];
+  const parts: string[] = [];
   const add = (key: string, value: string | number | boolean | undefined) => {
-    if (value !== undefined && value !== '') parts.push([key, String(value)]);
+    if (value !== undefined && value !== '') parts.push(`${key}=${encodeURIComponent(String(value))}`);
   };
-  if (filter.status !== undefined && filter.status.length > 0) add('status', filter.status.join(','));
+  // The statuses as the contract writes them, comma-separated (each one escaped, the commas not).
+  if (filter.status !== undefined && filter.status.length > 0)
+    parts.push(`status=${filter.status.map(encodeURIComponent).join(',')}`);
   add('phase', filter.phase);
   add('departmentCode', filter.departmentCode);
   add('ownerEmail', filter.ownerEmail);
@@ -24,5 +26,5 @@ export function measureQuery(filter: MeasureFilter): string {
   if (filter.descending === true) add('descending', true);
   add('pageSize', filter.pageSize);
   add('page', filter.page);
-  return parts.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+  return parts.join('&');
 }
