@@ -124,6 +124,28 @@ describe('measure detail', () => {
     expect(actions()).toEqual(['Upravit', 'Zahájit', 'Zrušit opatření']);
   }, 40_000);
 
+  it('keeps the cancel reason in the dialog when the measure changed meanwhile', async () => {
+    const { user, service } = renderMeasures(asJana, { history: memoryHistory('measures/4') });
+    await openedAt('Školení komunikace');
+    service.replyOnce('POST /api/measures/4/transition', errorReply(409, 'conflict', 'Změněno.'));
+    await user.click(screen.getByRole('button', { name: 'Zrušit opatření' }));
+    const dialog = screen.getByRole('dialog', { name: 'Zrušit opatření?' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Důvod/ }), 'Nahrazeno jiným opatřením.');
+    await user.click(within(dialog).getByRole('button', { name: 'Ano, provést' }));
+    expect(await within(dialog).findByText(/Opatření mezitím změnil někdo jiný/)).toBeTruthy();
+    expect((within(dialog).getByRole('textbox', { name: /Důvod/ }) as HTMLTextAreaElement).value).toBe(
+      'Nahrazeno jiným opatřením.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Ano, provést' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(service.requestsTo('/api/measures/4/transition')[1]?.body).toEqual({
+      etag: '"1"',
+      transition: 'cancel',
+      reason: 'Nahrazeno jiným opatřením.',
+    });
+    expect(screen.getByText('Nahrazeno jiným opatřením.', { selector: 'dd' })).toBeTruthy();
+  }, 40_000);
+
   it('records an effectiveness check that finds the measure not effective, with a new deadline', async () => {
     const { user, service } = renderMeasures(asJana, { history: memoryHistory('measures/3') });
     await openedAt('Ověřit web úřadu');

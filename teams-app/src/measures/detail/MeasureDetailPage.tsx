@@ -38,6 +38,8 @@ export function MeasureDetailPage({ api, go, measureId, notice }: MeasureDetailP
   const detail = useMeasureDetail(api, measureId);
   const [form, setForm] = useState<OpenForm>(null);
   const [transition, setTransition] = useState<MeasureTransition | null>(null);
+  // A move sent on a stale measure: the dialog stays open, with its reason, and says so.
+  const [dialogStale, setDialogStale] = useState(false);
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (detail.message !== null) messageRef.current?.focus();
@@ -91,7 +93,13 @@ export function MeasureDetailPage({ api, go, measureId, notice }: MeasureDetailP
             </Button>
           )}
           {MEASURE_TRANSITIONS.filter((move) => may(move)).map((move) => (
-            <Button key={move} onClick={() => setTransition(move)}>
+            <Button
+              key={move}
+              onClick={() => {
+                setDialogStale(false);
+                setTransition(move);
+              }}
+            >
               {t(`tab.measures.action.${move}`)}
             </Button>
           ))}
@@ -121,11 +129,14 @@ export function MeasureDetailPage({ api, go, measureId, notice }: MeasureDetailP
         <TransitionDialog
           transition={transition}
           onDismiss={() => setTransition(null)}
-          problem={message?.kind === 'stale' ? t('tab.measures.detail.stale') : null}
-          onConfirm={async (reason) =>
-            (await detail.apply((etag) => api.transitionMeasure(measureId, { etag, transition, reason }))) !==
-            'stale'
-          }
+          problem={dialogStale ? t('tab.measures.detail.stale') : null}
+          onConfirm={async (reason) => {
+            const outcome = await detail.apply((etag) =>
+              api.transitionMeasure(measureId, { etag, transition, reason }),
+            );
+            setDialogStale(outcome === 'stale');
+            return outcome !== 'stale';
+          }}
         />
       )}
       <MeasureFacts measure={measure} />
