@@ -37,6 +37,8 @@ export { measuresChatCs } from './i18n/areas/measures-chat.cs';
 export { measuresChatEn } from './i18n/areas/measures-chat.en';
 export { surveysTabCs } from './i18n/areas/surveys-tab.cs';
 export { surveysTabEn } from './i18n/areas/surveys-tab.en';
+export { measuresTabCs } from './i18n/areas/measures-tab.cs';
+export { measuresTabEn } from './i18n/areas/measures-tab.en';
 export { tabNavigationCs } from './i18n/areas/tab-navigation.cs';
 export { tabNavigationEn } from './i18n/areas/tab-navigation.en';
 export { measuresCs } from './i18n/areas/measures.cs';

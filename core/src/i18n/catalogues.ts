@@ -16,6 +16,8 @@ import { surveysCoreCs } from './areas/surveys-core.cs';
 import { surveysCoreEn } from './areas/surveys-core.en';
 import { surveysTabCs } from './areas/surveys-tab.cs';
 import { surveysTabEn } from './areas/surveys-tab.en';
+import { measuresTabCs } from './areas/measures-tab.cs';
+import { measuresTabEn } from './areas/measures-tab.en';
 import { tabNavigationCs } from './areas/tab-navigation.cs';
 import { tabNavigationEn } from './areas/tab-navigation.en';
 import { chatCs } from './areas/chat.cs';
@@ -47,6 +49,7 @@ export const cs = {
   ...surveysChatCs,
   ...surveysApiCs,
   ...surveysTabCs,
+  ...measuresTabCs,
   ...tabNavigationCs,
   ...chatCs,
   ...measuresCs,
@@ -68,6 +71,7 @@ export const en = {
   ...surveysChatEn,
   ...surveysApiEn,
   ...surveysTabEn,
+  ...measuresTabEn,
   ...tabNavigationEn,
   ...chatEn,
   ...measuresEn,
