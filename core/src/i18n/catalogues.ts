@@ -22,6 +22,8 @@ import { chatCs } from './areas/chat.cs';
 import { chatEn } from './areas/chat.en';
 import { measuresCs } from './areas/measures.cs';
 import { measuresEn } from './areas/measures.en';
+import { measuresExportsCs } from './areas/measures-exports.cs';
+import { measuresExportsEn } from './areas/measures-exports.en';
 import { csStart } from './cs';
 import { enStart } from './en';
 
@@ -46,6 +48,7 @@ export const cs = {
   ...tabNavigationCs,
   ...chatCs,
   ...measuresCs,
+  ...measuresExportsCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -65,4 +68,5 @@ export const en = {
   ...tabNavigationEn,
   ...chatEn,
   ...measuresEn,
+  ...measuresExportsEn,
 } as const satisfies Record<MessageKey, string>;
