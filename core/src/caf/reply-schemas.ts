@@ -17,6 +17,7 @@ import {
   type CycleResultsView,
   type CycleSummary,
   type IndividualScore,
+  type LoopMeasure,
   type MeasureListReply,
   type MyScores,
   type PlanMeasure,
@@ -129,8 +130,6 @@ export const individualScoreSchema = z.object({
   ...textsShape,
 });
 
-export const myScoresSchema = z.object({ submitted: z.boolean(), scores: z.array(individualScoreSchema) });
-
 export const submittedReplySchema = z.object({ submitted: z.literal(true) });
 
 export const consensusEntrySchema = z.object({
@@ -218,6 +217,9 @@ export const cycleResultsViewSchema = z.object({
     }),
   ),
   subcriteria: z.array(z.object({ code: z.string(), score: z.nullable(z.number()), ...textsShape })),
+  measureCounts: z.array(
+    z.object({ criterion: z.number(), planned: z.number(), done: z.number(), effective: z.number() }),
+  ),
 });
 
 export const planMeasureSchema = z.object({
@@ -234,6 +236,21 @@ export const planMeasureSchema = z.object({
 
 export const measureListReplySchema = z.object({ measures: z.array(planMeasureSchema) });
 
+export const loopMeasureSchema = z.object({
+  ...planMeasureSchema.shape,
+  effective: orNull(z.boolean()),
+  overdue: z.boolean(),
+});
+
+export const myScoresSchema = z.object({
+  submitted: z.boolean(),
+  scores: z.array(individualScoreSchema),
+  measuresSincePrevious: z.object({
+    previousCycle: orNull(z.object({ id: z.number(), name: z.string() })),
+    measures: z.array(loopMeasureSchema),
+  }),
+});
+
 type _CafReplies = AllTrue<
   [
     Reads<typeof cycleSummarySchema, CycleSummary>,
@@ -249,5 +266,6 @@ type _CafReplies = AllTrue<
     Reads<typeof cycleResultsViewSchema, CycleResultsView>,
     Reads<typeof planMeasureSchema, PlanMeasure>,
     Reads<typeof measureListReplySchema, MeasureListReply>,
+    Reads<typeof loopMeasureSchema, LoopMeasure>,
   ]
 >;

@@ -115,7 +115,7 @@ describe('individual scoring', () => {
     });
     service.replyOnce('GET /api/caf/cycles/2/my-scores', {
       status: 200,
-      body: { submitted: true, scores: [] },
+      body: { submitted: true, scores: [], measuresSincePrevious: { previousCycle: null, measures: [] } },
     });
     await user.clear(score);
     await user.type(score, '70');

@@ -1,5 +1,5 @@
 import { Paragraph } from 'docx';
-import { chapter, note, section, table, texts, type Block } from './report-blocks';
+import { chapter, note, section, statusText, table, texts, type Block } from './report-blocks';
 import type { ReportMeasure, SelfAssessmentReport } from './report.types';
 
 /** Chapter 4: which cycle the changes are measured against, by name and dates, and the change per subcriterion. */
@@ -47,7 +47,7 @@ function measureRows(report: SelfAssessmentReport, measures: readonly ReportMeas
     measure.title,
     measure.ownerName ?? '',
     measure.deadline ? date(measure.deadline) : '',
-    t(`measures.status.${measure.status}`),
+    statusText(report, measure),
   ]);
 }
 

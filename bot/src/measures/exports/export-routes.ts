@@ -1,4 +1,11 @@
-import { DomainError, isLocale, type Locale, type MeasureFilter, type MeasureSummary } from '@kvalita/core';
+import {
+  DomainError,
+  isLocale,
+  officeToday,
+  type Locale,
+  type MeasureFilter,
+  type MeasureSummary,
+} from '@kvalita/core';
 import { Router, type Request } from 'express';
 import type { Identity } from '../../platform/auth/identity';
 import { localeFromAcceptLanguage } from '../../platform/http/locale';
@@ -29,7 +36,7 @@ function localeOf(req: Request): Locale {
 
 /** The quarter asked for (?year=2026&quarter=3), or the one today falls in (Prague's calendar). */
 function quarterAsked(req: Request, now: Date) {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Prague' }).format(now);
+  const today = officeToday(now);
   const year = req.query['year'] === undefined ? Number(today.slice(0, 4)) : Number(req.query['year']);
   const quarter =
     req.query['quarter'] === undefined
