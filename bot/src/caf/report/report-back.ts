@@ -41,7 +41,7 @@ export function comparisonChapter(report: SelfAssessmentReport): Block[] {
 const MEASURE_WIDTHS = [17, 31, 18, 14, 20];
 
 function measureRows(report: SelfAssessmentReport, measures: readonly ReportMeasure[]): string[][] {
-  const { t, date } = texts(report);
+  const { date } = texts(report);
   return measures.map((measure) => [
     measure.subcriterionCode ?? '',
     measure.title,
