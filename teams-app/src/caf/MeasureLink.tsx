@@ -19,3 +19,13 @@ export function MeasureLink({ measureId, children }: MeasureLinkProps) {
   if (place === null) return <>{children}</>;
   return <PlaceLink to={place}>{children}</PlaceLink>;
 }
+
+/**
+ * "Open in the measures register": the same link as a separate action beside a measure the page
+ * already names; nothing while the tab has no register.
+ */
+export function RegisterLink({ measureId, children }: MeasureLinkProps) {
+  const place = placeFromPath(measureDetailPath(measureId));
+  if (place === null) return null;
+  return <PlaceLink to={place}>{children}</PlaceLink>;
+}

@@ -209,6 +209,7 @@ export const cafTabCs = {
   'tab.caf.measure.description': 'Popis',
   'tab.caf.measure.submit': 'Vytvořit opatření',
   'tab.caf.measure.created': 'Opatření „{title}“ je v plánu zlepšování.',
+  'tab.caf.measure.openInRegister': 'Otevřít v registru opatření',
   'tab.caf.measure.error.title': 'Zadejte název opatření (alespoň 3 znaky).',
   'tab.caf.measure.error.owner': 'Zadejte platný e-mail odpovědné osoby.',
   'tab.caf.measure.error.deadline': 'Zadejte termín.',

@@ -211,6 +211,7 @@ export const cafTabEn = {
   'tab.caf.measure.description': 'Description',
   'tab.caf.measure.submit': 'Create the measure',
   'tab.caf.measure.created': 'The measure “{title}” is in the improvement plan.',
+  'tab.caf.measure.openInRegister': 'Open in the measures register',
   'tab.caf.measure.error.title': 'Enter the measure title (at least 3 characters).',
   'tab.caf.measure.error.owner': 'Enter the owner’s valid e-mail.',
   'tab.caf.measure.error.deadline': 'Enter a deadline.',
