@@ -327,7 +327,11 @@ export class CafService {
         consensus: agreed ? consensusEntryOf(agreed) : null,
       };
     });
-    return { spreadLimit: this.spreadLimit, subcriteria: rows };
+    return {
+      spreadLimit: this.spreadLimit,
+      subcriteria: rows,
+      measuresSincePrevious: await this.measuresSincePrevious(cycle),
+    };
   }
 
   async setConsensus(

@@ -293,6 +293,8 @@ export interface ConsensusRow {
 export interface ConsensusBoard {
   readonly spreadLimit: number;
   readonly subcriteria: readonly ConsensusRow[];
+  /** What was done about each subcriterion since the previous cycle (the team agrees knowing it). */
+  readonly measuresSincePrevious: MeasuresSincePrevious;
 }
 
 /** A subcriterion's consensus as the results show it. */

@@ -148,6 +148,29 @@ const statisticsSchema = z.object({
   spread: z.number(),
 });
 
+export const planMeasureSchema = z.object({
+  id: z.number(),
+  title: z.string(),
+  kind: z.enum(MEASURE_KINDS),
+  status: z.enum(MEASURE_STATUSES),
+  ownerEmail: orNull(z.string()),
+  ownerName: orNull(z.string()),
+  deadline: orNull(z.string()),
+  subcriterionCode: orNull(z.string()),
+  criterion: orNull(z.number()),
+});
+
+export const loopMeasureSchema = z.object({
+  ...planMeasureSchema.shape,
+  effective: orNull(z.boolean()),
+  overdue: z.boolean(),
+});
+
+const measuresSincePreviousSchema = z.object({
+  previousCycle: orNull(z.object({ id: z.number(), name: z.string() })),
+  measures: z.array(loopMeasureSchema),
+});
+
 export const consensusBoardSchema = z.object({
   spreadLimit: z.number(),
   subcriteria: z.array(
@@ -166,6 +189,7 @@ export const consensusBoardSchema = z.object({
       consensus: orNull(consensusEntrySchema),
     }),
   ),
+  measuresSincePrevious: measuresSincePreviousSchema,
 });
 
 export const cycleResultsViewSchema = z.object({
@@ -222,33 +246,12 @@ export const cycleResultsViewSchema = z.object({
   ),
 });
 
-export const planMeasureSchema = z.object({
-  id: z.number(),
-  title: z.string(),
-  kind: z.enum(MEASURE_KINDS),
-  status: z.enum(MEASURE_STATUSES),
-  ownerEmail: orNull(z.string()),
-  ownerName: orNull(z.string()),
-  deadline: orNull(z.string()),
-  subcriterionCode: orNull(z.string()),
-  criterion: orNull(z.number()),
-});
-
 export const measureListReplySchema = z.object({ measures: z.array(planMeasureSchema) });
-
-export const loopMeasureSchema = z.object({
-  ...planMeasureSchema.shape,
-  effective: orNull(z.boolean()),
-  overdue: z.boolean(),
-});
 
 export const myScoresSchema = z.object({
   submitted: z.boolean(),
   scores: z.array(individualScoreSchema),
-  measuresSincePrevious: z.object({
-    previousCycle: orNull(z.object({ id: z.number(), name: z.string() })),
-    measures: z.array(loopMeasureSchema),
-  }),
+  measuresSincePrevious: measuresSincePreviousSchema,
 });
 
 type _CafReplies = AllTrue<

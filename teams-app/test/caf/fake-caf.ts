@@ -38,6 +38,7 @@ import {
   type NewTeamMember,
   type PlanMeasure,
   type LoopMeasure,
+  type MeasuresSincePrevious,
   measureCountsByCriterion,
   type ScoreDraft,
   type ScoringMethod,
@@ -246,6 +247,16 @@ export function createFakeCaf() {
       ],
     ],
   ]);
+  /** What the scoring and consensus replies carry: the compared cycle's plan, as the register sees it. */
+  const sincePrevious = (cycle: FakeCycle): MeasuresSincePrevious => {
+    const previous = comparisonOf(comparable(cycle), all()).cycle;
+    return previous
+      ? {
+          previousCycle: { id: previous.id, name: previous.name },
+          measures: earlierMeasures.get(previous.id) ?? [],
+        }
+      : { previousCycle: null, measures: [] };
+  };
   const comparable = (cycle: FakeCycle): ComparableCycle => ({
     id: cycle.id,
     method: cycle.method,
@@ -394,15 +405,7 @@ export function createFakeCaf() {
         body: {
           submitted: mine?.submitted ?? false,
           scores: [...myScores.entries()].map(([key, score]) => scoreBody(key, score)),
-          measuresSincePrevious: (() => {
-            const previous = comparisonOf(comparable(cycle), all()).cycle;
-            return previous
-              ? {
-                  previousCycle: { id: previous.id, name: previous.name },
-                  measures: earlierMeasures.get(previous.id) ?? [],
-                }
-              : { previousCycle: null, measures: [] };
-          })(),
+          measuresSincePrevious: sincePrevious(cycle),
         } satisfies MyScores,
       };
     if (rest.startsWith('/my-scores/') && rest !== '/my-scores/submit' && method === 'PUT') {
@@ -453,6 +456,7 @@ export function createFakeCaf() {
               consensus: agreed ? { code: key, ...agreed, score: subcriterionScore(agreed.input) } : null,
             };
           }),
+          measuresSincePrevious: sincePrevious(cycle),
         } satisfies ConsensusBoard,
       };
     }
