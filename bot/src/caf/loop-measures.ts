@@ -12,6 +12,7 @@ import type { PlanMeasures } from './plan-measures';
 /** A cycle as the choice of its measures reads it. */
 export interface LoopCycle {
   readonly id: number;
+  readonly startDate: string;
   readonly endDate: string;
 }
 
@@ -56,12 +57,10 @@ export function registerLoopMeasures(store: Pick<MeasuresStore, 'summaries'>, no
     },
     async sincePrevious(previous, current) {
       const today = officeToday(now());
-      const [plan, since] = await Promise.all([
-        store.summaries({ cycleId: previous.id }),
-        store.summaries({ deadlineFrom: previous.endDate, deadlineTo: current.endDate }),
-      ]);
-      const unique = new Map([...plan, ...since].map((row) => [row.id, row]));
-      return [...unique.values()]
+      // One read (the scoring page stays within 3 round trips): every measure due from the previous
+      // cycle's start, which holds its plan (made while it ran) and what fell due since it ended.
+      const rows = await store.summaries({ deadlineFrom: previous.startDate, deadlineTo: current.endDate });
+      return rows
         .filter((row) => isSincePrevious(row, previous, current))
         .map((row) => loop(row, today))
         .sort(byCode);

@@ -45,8 +45,8 @@ function storeOf(rows: readonly StoredMeasureSummary[]) {
   };
 }
 
-const previous = { id: 1, endDate: '2024-12-13' };
-const current = { id: 2, endDate: '2026-12-15' };
+const previous = { id: 1, startDate: '2024-09-02', endDate: '2024-12-13' };
+const current = { id: 2, startDate: '2026-09-01', endDate: '2026-12-15' };
 const now = () => new Date('2026-10-01T10:00:00Z');
 
 describe('the measures CAF sees, from the register', () => {
@@ -61,8 +61,11 @@ describe('the measures CAF sees, from the register', () => {
       row({ id: 6, cycleId: 9, deadline: '2026-05-31' }),
       row({ id: 7, cycleId: null, deadline: '2024-11-30' }),
     ]);
-    const measures = await registerLoopMeasures(store, now).sincePrevious(previous, current);
+    const loop = registerLoopMeasures(store, now);
+    const measures = await loop.sincePrevious(previous, current);
     expect(measures.map((measure) => measure.id)).toEqual([1, 2, 3]);
+    // One read of storage, over the deadlines from the previous cycle's start to this one's end.
+    expect(store.queries).toEqual([{ deadlineFrom: '2024-09-02', deadlineTo: '2026-12-15' }]);
     expect(measures[0]).toEqual({
       id: 1,
       title: 'Opatření 1',
