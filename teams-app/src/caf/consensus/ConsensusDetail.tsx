@@ -5,7 +5,7 @@ import { formatScore } from '../caf-text';
 import type { ConsensusDetailProps } from './consensus.types';
 import { ConsensusForm } from './ConsensusForm';
 import { MemberTable } from './MemberTable';
-import { MeasuresSincePrevious } from '../scoring/MeasuresSincePrevious';
+import { MeasuresSincePrevious } from '../MeasuresSincePrevious';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

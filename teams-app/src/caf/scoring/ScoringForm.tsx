@@ -10,7 +10,7 @@ import { checkScore, valuesOf } from './score-values';
 import type { ScoreEntry, ScoringFormProps } from './scoring.types';
 import { SubcriterionForm } from './SubcriterionForm';
 import { SubmitScores } from './SubmitScores';
-import { MeasuresSincePrevious } from './MeasuresSincePrevious';
+import { MeasuresSincePrevious } from '../MeasuresSincePrevious';
 import { useAutoSave } from './use-auto-save';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDate, type LoopMeasure, type MeasuresSincePrevious as Since } from '@kvalita/core';
-import { useI18n } from '../../platform/i18n/i18n-context';
-import { MeasureLink } from '../MeasureLink';
+import { useI18n } from '../platform/i18n/i18n-context';
+import { MeasureLink } from './MeasureLink';
 
 export interface MeasuresSincePreviousProps {
   readonly since: Since;
