@@ -67,6 +67,10 @@ import { withMeasureReminders, type ScheduledTick } from './measures/reminders/w
 import { randomInt } from 'node:crypto';
 import { MeasuresService } from './measures/measures-service';
 import { measuresRoutes } from './measures/measures-routes';
+import { measureExportRoutes } from './measures/exports/export-routes';
+import { registerLoopMeasures } from './caf/loop-measures';
+import { parseBody } from './platform/http/parse-body';
+import { measureFilterQuerySchema } from '@kvalita/core/schemas';
 import {
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
@@ -194,6 +198,8 @@ export function createService(options: ServiceOptions): KvalitaService {
     undefined,
     cafNotices,
     keyer,
+    // The closed loop: the measures tied to a subcriterion, with status and effectiveness, from the register.
+    registerLoopMeasures(withDomainErrors(measuresStore), now),
   );
   const surveyService = new SurveyService({
     surveys: withDomainErrors(surveysRepository),
@@ -374,6 +380,17 @@ export function createService(options: ServiceOptions): KvalitaService {
       results: surveyResults,
       caf,
       evidence: evidenceFor,
+    }),
+  );
+  app.use(
+    '/api/measures',
+    authenticate,
+    measureExportRoutes({
+      source: { summaries: (filter, identity) => measures.summaries(identity, filter) },
+      // The register's own query string; `locale` says the file's language.
+      filterOf: ({ locale: _locale, ...query }) => parseBody(measureFilterQuerySchema, query),
+      officeName: options.officeName,
+      now,
     }),
   );
   app.use('/api/measures', json, measuresRoutes({ authenticate, measures }));

@@ -13,6 +13,7 @@ export * from './caf/statistics';
 export * from './caf/consensus-proposal';
 export * from './caf/aggregation';
 export * from './caf/previous-cycle';
+export * from './caf/measure-loop';
 export * from './caf/lifecycle';
 export * from './platform/tab-place';
 export * from './caf/permissions';

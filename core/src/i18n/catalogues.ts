@@ -28,6 +28,8 @@ import { measuresRulesCs } from './areas/measures-rules.cs';
 import { measuresRulesEn } from './areas/measures-rules.en';
 import { measuresChatCs } from './areas/measures-chat.cs';
 import { measuresChatEn } from './areas/measures-chat.en';
+import { measuresExportsCs } from './areas/measures-exports.cs';
+import { measuresExportsEn } from './areas/measures-exports.en';
 import { csStart } from './cs';
 import { enStart } from './en';
 
@@ -55,6 +57,7 @@ export const cs = {
   ...measuresCs,
   ...measuresRulesCs,
   ...measuresChatCs,
+  ...measuresExportsCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -77,4 +80,5 @@ export const en = {
   ...measuresEn,
   ...measuresRulesEn,
   ...measuresChatEn,
+  ...measuresExportsEn,
 } as const satisfies Record<MessageKey, string>;
