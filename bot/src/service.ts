@@ -266,10 +266,16 @@ export function createService(options: ServiceOptions): KvalitaService {
     },
     reminderDays: measureSettings.reminderDays,
   };
-  const measureLinks: MeasureLinks = measuresChat.links ?? {
-    measure: () => null,
-    overdueRegister: () => null,
-  };
+  // The cards open the measure, and the digest the register, in the tab (when the Teams app id is set).
+  const teamsAppId = options.teamsAppId;
+  const measureLinks: MeasureLinks =
+    measuresChat.links ??
+    (teamsAppId
+      ? {
+          measure: (measureId) => tabDeepLink(teamsAppId, { kind: 'measure', measureId, page: 'detail' }),
+          overdueRegister: () => tabDeepLink(teamsAppId, { kind: 'measures', departmentCode: null }),
+        }
+      : { measure: () => null, overdueRegister: () => null });
   const measureCards = measureCardActions({
     measures: measuresChat.progress,
     link: (id) => measureLinks.measure(id),

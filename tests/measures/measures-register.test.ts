@@ -205,6 +205,9 @@ describe('measures API: the register', () => {
     ).toEqual(['Cesty', 'Čekárna'].sort());
     expect((await titles('?overdue=true')).sort()).toEqual(['Cesty', 'Čekárna'].sort());
     expect(await titles('?overdue=false')).toHaveLength(5);
+    // "Due soon" is what its tile counts: open, due from today to 14 days on.
+    expect(await titles('?dueSoon=true')).toHaveLength(all.tiles.dueSoon);
+    expect((await register('?dueSoon=true')).items.every((item) => !item.overdue)).toBe(true);
     expect((await register('?departmentCode=OD')).tiles).toEqual({
       open: 2,
       overdue: 1,

@@ -411,6 +411,12 @@ function storedQuery(
     const yesterday = addDays(today, -1);
     deadlineTo = deadlineTo === undefined || yesterday < deadlineTo ? yesterday : deadlineTo;
   }
+  if (filter.dueSoon === true) {
+    statuses = (statuses ?? OPEN_MEASURE_STATUSES).filter((status) => OPEN_MEASURE_STATUSES.includes(status));
+    const soon = addDays(today, MEASURE_LIMITS.dueSoonDays);
+    deadlineFrom = deadlineFrom === undefined || today > deadlineFrom ? today : deadlineFrom;
+    deadlineTo = deadlineTo === undefined || soon < deadlineTo ? soon : deadlineTo;
+  }
   if (statuses?.length === 0) return null;
   if (deadlineFrom !== undefined && deadlineTo !== undefined && deadlineTo < deadlineFrom) return null;
   let subcriterionCodes: readonly string[] | undefined;

@@ -274,6 +274,8 @@ export interface MeasureFilter {
   readonly subcriterionCode?: string;
   readonly cycleId?: number;
   readonly overdue?: boolean;
+  /** Open and due from today to MEASURE_LIMITS.dueSoonDays on (what the "due soon" tile counts). */
+  readonly dueSoon?: boolean;
   /** Year of the deadline. */
   readonly year?: number;
   /** Measures the signed-in person owns, co-owns or has a step in. */

@@ -284,6 +284,7 @@ export const measureFilterQuerySchema: z.ZodType<MeasureFilter> = z.strictObject
   subcriterionCode: subcriterionCode.optional(),
   cycleId: wholeNumber(1, 2_147_483_647).optional(),
   overdue: flag.optional(),
+  dueSoon: flag.optional(),
   year: wholeNumber(1900, 2999).optional(),
   mine: flag.optional(),
   sort: z.enum(MEASURE_SORTS).optional(),

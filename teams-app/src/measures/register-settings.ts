@@ -45,6 +45,7 @@ function filterOf(value: unknown): RegisterFilter {
   filter.criterion = numberIn(raw.criterion, 1, 9);
   filter.year = numberIn(raw.year, 2000, 2100);
   if (raw.overdue === true) filter.overdue = true;
+  if (raw.dueSoon === true) filter.dueSoon = true;
   filter.sort = oneOf(MEASURE_SORTS, raw.sort) ?? 'deadline';
   if (raw.descending === true) filter.descending = true;
   return Object.fromEntries(

@@ -11,8 +11,7 @@ export const TILES = [
 export type Tile = (typeof TILES)[number];
 
 /**
- * The filter a tile applies, kept with the person's sort and department. "Due soon" is the open
- * measures by nearest deadline (the contract has no date-range filter: the nearest come first).
+ * The filter a tile applies, kept with the person's department.
  */
 export function tileFilter(tile: Tile, current: RegisterFilter, year: number): RegisterFilter {
   const kept: RegisterFilter = {
@@ -24,7 +23,7 @@ export function tileFilter(tile: Tile, current: RegisterFilter, year: number): R
     case 'overdue':
       return { ...kept, overdue: true, sort: 'deadline' };
     case 'dueSoon':
-      return { ...kept, status: OPEN_MEASURE_STATUSES, overdue: false, sort: 'deadline' };
+      return { ...kept, dueSoon: true, sort: 'deadline' };
     case 'awaitingCheck':
       return { ...kept, status: ['effectivenessCheck'], sort: 'deadline' };
     case 'closedThisYear':

@@ -116,6 +116,9 @@ export function seedMeasures(): Measure[] {
 }
 
 const TODAY = '2026-05-12';
+const IN_14_DAYS = '2026-05-26';
+const isDueSoon = (item: { status: MeasureStatus; deadline: string }) =>
+  OPEN_MEASURE_STATUSES.includes(item.status) && item.deadline >= TODAY && item.deadline <= IN_14_DAYS;
 
 function summaryOf(item: Measure): MeasureSummary {
   return {
@@ -205,7 +208,8 @@ export function createFakeMeasures() {
         (search.get('departmentCode') === null || item.departmentCode === search.get('departmentCode')) &&
         (search.get('ownerEmail') === null || item.owner?.email === search.get('ownerEmail')) &&
         (search.get('mine') !== 'true' || item.owner?.email === me.email) &&
-        (search.get('overdue') !== 'true' || summaryOf(item).overdue),
+        (search.get('overdue') !== 'true' || summaryOf(item).overdue) &&
+        (search.get('dueSoon') !== 'true' || isDueSoon(item)),
     );
     const sort = search.get('sort') ?? 'deadline';
     const keyOf = (item: Measure) =>
@@ -222,7 +226,7 @@ export function createFakeMeasures() {
       tiles: {
         open: summaries.filter((item) => OPEN_MEASURE_STATUSES.includes(item.status)).length,
         overdue: summaries.filter((item) => item.overdue).length,
-        dueSoon: 1,
+        dueSoon: measures.filter(isDueSoon).length,
         awaitingCheck: summaries.filter((item) => item.status === 'effectivenessCheck').length,
         closedThisYear: summaries.filter((item) => item.status === 'closed').length,
       },

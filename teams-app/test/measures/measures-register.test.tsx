@@ -27,6 +27,12 @@ describe('measures register', () => {
     expect(lastRegisterQuery(service.requests)?.get('overdue')).toBe('true');
     expect((screen.getByRole('checkbox', { name: 'Jen po termínu' }) as HTMLInputElement).checked).toBe(true);
 
+    await user.click(within(tiles).getByRole('button', { name: /^Termín do 14 dnů/ }));
+    await waitFor(() => expect(lastRegisterQuery(service.requests)?.get('dueSoon')).toBe('true'));
+    expect(
+      (screen.getByRole('checkbox', { name: 'Jen s termínem do 14 dnů' }) as HTMLInputElement).checked,
+    ).toBe(true);
+
     await user.click(within(tiles).getByRole('button', { name: /^Čeká na ověření účinnosti/ }));
     await waitFor(() => expect(rowTitles()).toEqual(['Ověřit web úřadu']));
     expect(lastRegisterQuery(service.requests)?.get('status')).toBe('effectivenessCheck');

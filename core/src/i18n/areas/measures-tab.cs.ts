@@ -56,6 +56,7 @@ export const measuresTabCs = {
   'tab.measures.filter.criterion': 'Kritérium CAF',
   'tab.measures.filter.criterionValue': 'Kritérium {number}',
   'tab.measures.filter.overdue': 'Jen po termínu',
+  'tab.measures.filter.dueSoon': 'Jen s termínem do 14 dnů',
   'tab.measures.filter.year': 'Rok termínu',
   'tab.measures.filter.clear': 'Zrušit filtry',
   'tab.measures.sort': 'Řadit podle',

@@ -58,6 +58,7 @@ export const measuresTabEn = {
   'tab.measures.filter.criterion': 'CAF criterion',
   'tab.measures.filter.criterionValue': 'Criterion {number}',
   'tab.measures.filter.overdue': 'Overdue only',
+  'tab.measures.filter.dueSoon': 'Due within 14 days only',
   'tab.measures.filter.year': 'Deadline year',
   'tab.measures.filter.clear': 'Clear filters',
   'tab.measures.sort': 'Sort by',

@@ -20,6 +20,7 @@ export function measureQuery(filter: MeasureFilter): string {
   add('subcriterionCode', filter.subcriterionCode);
   add('cycleId', filter.cycleId);
   if (filter.overdue === true) add('overdue', true);
+  if (filter.dueSoon === true) add('dueSoon', true);
   add('year', filter.year);
   if (filter.mine === true) add('mine', true);
   add('sort', filter.sort);

@@ -167,6 +167,11 @@ export function RegisterFilters({ filter, onChange, departments, years }: Regist
         checked={filter.overdue === true}
         onChange={(_e, data) => set('overdue', data.checked === true ? true : undefined)}
       />
+      <Checkbox
+        label={t('tab.measures.filter.dueSoon')}
+        checked={filter.dueSoon === true}
+        onChange={(_e, data) => set('dueSoon', data.checked === true ? true : undefined)}
+      />
       <Field label={t('tab.measures.sort')}>
         <Select
           value={filter.sort ?? 'deadline'}
