@@ -315,8 +315,20 @@ describe('the demo improvement plan', () => {
       const { measures } = (await contractJson(
         await fetch(`${stack.serviceUrl}/api/caf/cycles/${closed?.id}/measures`, { headers }),
       )) as { measures: { subcriterionCode: string; criterion: number; deadline: string }[] };
-      expect(measures.map((measure) => measure.subcriterionCode)).toEqual(['1.3', '3.2', '5.2', '6.2']);
-      expect(measures.map((measure) => measure.criterion)).toEqual([1, 3, 5, 6]);
+      // The plan the 2024 cycle left, and the demo register's measures it gave rise to.
+      expect(measures.map((measure) => measure.subcriterionCode)).toEqual([
+        '1.3',
+        '3.1',
+        '3.2',
+        '3.3',
+        '4.5',
+        '5.2',
+        '6.1',
+        '6.2',
+        '6.2',
+        '8.1',
+      ]);
+      expect(measures.map((measure) => measure.criterion)).toEqual([1, 3, 3, 3, 4, 5, 6, 6, 6, 8]);
       expect(measures.find((measure) => measure.subcriterionCode === '5.2')?.deadline).toBe('2027-03-31');
     } finally {
       await stack.stop();
