@@ -61,7 +61,6 @@ import { withDomainErrors } from './platform/storage-errors';
 import type { MeasuresStore } from './measures/measures-store';
 import { measureCardActions, type ProgressReporter } from './measures/cards/progress-card-actions';
 import { MeasureReminders } from './measures/reminders/measure-reminders';
-import { officeDay } from './measures/reminders/office-day';
 import type { MeasureLinks } from './measures/reminders/reminder-activity';
 import { withMeasureReminders, type ScheduledTick } from './measures/reminders/with-measure-reminders';
 import { randomInt } from 'node:crypto';
@@ -279,7 +278,7 @@ export function createService(options: ServiceOptions): KvalitaService {
   const measureCards = measureCardActions({
     measures: measuresChat.progress,
     link: (id) => measureLinks.measure(id),
-    today: () => officeDay(now()).date,
+    today: () => officeDate(now()),
   });
   // One token bucket for every fan-out: Teams' limit is per app and tenant.
   const limiter = new RateLimiter(systemClock);

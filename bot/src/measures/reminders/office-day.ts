@@ -1,4 +1,7 @@
-/** The office's calendar (Europe/Prague): deadlines are dates there, reminders go out by its clock. */
+/**
+ * The office's calendar (Europe/Prague) with its clock: reminders go out by the office's weekday and
+ * hour. Dates alone (today, days later) are core's officeDate and addDays.
+ */
 export interface OfficeDay {
   /** YYYY-MM-DD */
   readonly date: string;
@@ -26,11 +29,4 @@ export function officeDay(now: Date): OfficeDay {
     weekday: WEEKDAYS.indexOf(parts['weekday'] ?? '') + 1,
     hour: Number(parts['hour']),
   };
-}
-
-/** A calendar date `days` later (or earlier), as dates: no time zone or daylight saving involved. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

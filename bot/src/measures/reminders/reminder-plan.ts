@@ -1,7 +1,7 @@
 import type { MeasureStatus } from '@kvalita/core';
 import type { NewReminder } from '@kvalita/sharepoint';
 import type { StoredMeasureSummary } from '../measures-store';
-import { addDays } from './office-day';
+import { addDays } from '@kvalita/core';
 
 /**
  * Measures that get reminders: approved and under way (never proposed, closed or cancelled). The

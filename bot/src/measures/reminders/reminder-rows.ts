@@ -1,7 +1,7 @@
 import type { DueReminderOptions, NewReminder, StoredReminder } from '@kvalita/sharepoint';
 import type { DeliveryRows } from '../../platform/delivery/run-wave';
 import type { MeasuresStore, StoredMeasure, StoredMeasureSummary } from '../measures-store';
-import { addDays } from './office-day';
+import { addDays } from '@kvalita/core';
 import { CATCH_UP_DAYS, REMINDED_STATUSES } from './reminder-plan';
 
 /** The reminders list as the fan-out and the planner use it (MeasureRemindersRepository). */
