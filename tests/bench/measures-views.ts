@@ -1,4 +1,7 @@
 import type { MeasureChangeReply, MeasureRegisterReply } from '@kvalita/core';
+import { SiteContext, measuresList } from '@kvalita/sharepoint';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
 import { WARM_UP, figuresRow, measure, type MeasuredAction } from './actions';
 import type { MeasuredOffice } from './measured-office';
 import { BENCH_REGISTER, seedRegister, type RegisterSize, type SeededRegister } from './measures-seed';
@@ -38,8 +41,19 @@ export async function measuresViews(
     (await api('GET', `/api/measures/${id}`, qualityManager)) as MeasureChangeReply;
   const approvable = register.proposedIds.slice(0, WARM_UP + runs);
   if (approvable.length < WARM_UP + runs) throw new Error('too few proposed measures to approve');
-  const approveEtags = await Promise.all(approvable.map(async (id) => (await detail(id)).measure.etag));
-  let progressEtag = (await detail(register.progressId)).measure.etag;
+  // Read on the seeding connection (not counted), one by one: the local SharePoint is single-threaded.
+  const measuresUrl = await new SiteContext(measured.sp).listUrl(measuresList);
+  const etagOf = async (id: number) => {
+    const row = await measured.sp.web.getList(measuresUrl).items.getById(id).select('Id')<
+      Record<string, unknown>
+    >();
+    const etag = row['odata.etag'];
+    if (typeof etag !== 'string') throw new Error(`measure ${id} came without its ETag`);
+    return etag;
+  };
+  const approveEtags: string[] = [];
+  for (const id of approvable) approveEtags.push(await etagOf(id));
+  let progressEtag = await etagOf(register.progressId);
   const { detailUpdates, measures } = register.size;
   const registerPage = async (query: string, person = qualityManager) => {
     const reply = (await api('GET', `/api/measures${query}`, person)) as MeasureRegisterReply;
