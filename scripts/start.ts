@@ -2,11 +2,13 @@ import { DEMO_OFFICE_NAME, DEMO_PEOPLE } from './local/demo/office';
 import { join } from 'node:path';
 import { playgroundServiceUrl, playgroundUsers, startPlayground } from './local/playground';
 import { localSecret } from './local/secret';
+import { startSharePointPage } from './local/sharepoint-page';
 import { startLocalStack } from './local/stack';
 
 /**
  * `npm start`: Kvalita locally with no tenant and no internet. Data stays in .data/, so a second
- * start reuses it. Ports can be moved with KVALITA_PORT, KVALITA_SHAREPOINT_PORT, KVALITA_PLAYGROUND_PORT.
+ * start reuses it. Ports can be moved with KVALITA_PORT, KVALITA_SHAREPOINT_PORT, KVALITA_PLAYGROUND_PORT,
+ * KVALITA_SHAREPOINT_PAGE_PORT.
  */
 const dataFolder = '.data';
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -34,6 +36,10 @@ async function main(): Promise<void> {
     folder: join(dataFolder, 'playground'),
     ...playgroundUsers(DEMO_PEOPLE, chatUser.email),
   });
+  const sharePointPage = await startSharePointPage({
+    serviceUrl: stack.serviceUrl,
+    port: port('KVALITA_SHAREPOINT_PAGE_PORT', 5020),
+  });
 
   console.log(
     [
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
       `  Bot endpoint                 ${stack.serviceUrl}/api/messages`,
       `  Agents Playground (chat)     ${playground.url}   (signed in as ${chatUser.displayName})`,
       `  Local SharePoint site        ${stack.emulatorSiteUrl}`,
+      `  SharePoint web parts (page)  ${sharePointPage.url}`,
       '  Survey scheduler             opens, sends, reminds and closes survey waves every minute',
       `  Demo seeded: ${stack.seed.departments} departments, ${stack.seed.people} people, ${stack.seed.measuresAdded} new measures, ${stack.seed.cyclesAdded} new CAF cycles, ${stack.seed.surveysAdded} new surveys`,
       '',
@@ -57,6 +64,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log('\nStopping Kvalita…');
     await playground.stop();
+    await sharePointPage.close();
     await stack.stop();
     process.exit(0);
   };

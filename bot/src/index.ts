@@ -49,4 +49,8 @@ export {
   type TickReport,
 } from './surveys/scheduler/survey-scheduler';
 export { startSchedulerLoop, type SchedulerLoop } from './platform/scheduler-loop';
+export { MEASURE_PROGRESS_VERB, MEASURE_REFRESH_VERB } from './measures/cards/measure-card-verbs';
+export { measureCardActions, type ProgressReporter } from './measures/cards/progress-card-actions';
+export { MeasureReminders, type MeasureRemindersReport } from './measures/reminders/measure-reminders';
+export type { MeasureLinks } from './measures/reminders/reminder-activity';
 export { SharePointAudience, type AudienceDirectory } from './surveys/scheduler/audience-directory';

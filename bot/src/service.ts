@@ -10,6 +10,7 @@ import {
 import {
   BotConversationsRepository,
   CyclePlanMeasuresRepository,
+  MeasureRemindersRepository,
   DepartmentsRepository,
   MeasuresRegisterRepository,
   PeopleRepository,
@@ -57,10 +58,26 @@ import { SurveyResultsService } from './surveys/survey-results';
 import { SurveyService } from './surveys/survey-service';
 import { surveyCard } from './surveys/cards/survey-card';
 import { withDomainErrors } from './platform/storage-errors';
+import type { MeasuresStore } from './measures/measures-store';
+import { measureCardActions, type ProgressReporter } from './measures/cards/progress-card-actions';
+import { MeasureReminders } from './measures/reminders/measure-reminders';
+import { officeDay } from './measures/reminders/office-day';
+import type { MeasureLinks } from './measures/reminders/reminder-activity';
+import { withMeasureReminders, type ScheduledTick } from './measures/reminders/with-measure-reminders';
 import { randomInt } from 'node:crypto';
 import { MeasuresService } from './measures/measures-service';
 import { measuresRoutes } from './measures/measures-routes';
-import { DEFAULT_MEASURE_SETTINGS, officeDate, type MeasureSettings } from '@kvalita/core';
+import { measureExportRoutes } from './measures/exports/export-routes';
+import { registerLoopMeasures } from './caf/loop-measures';
+import { parseBody } from './platform/http/parse-body';
+import { measureFilterQuerySchema } from '@kvalita/core/schemas';
+import {
+  DEFAULT_MEASURE_SETTINGS,
+  DomainError,
+  officeDate,
+  type MeasureSettings,
+  type ReportProgressRequest,
+} from '@kvalita/core';
 
 export type { BotCredentials };
 
@@ -99,13 +116,27 @@ export interface ServiceOptions {
   readonly connectorTimeoutMs?: number;
   /** The measures register's office settings (defaults: every department visible, reminders 7 days ahead). */
   readonly measures?: Partial<MeasureSettings>;
+  /**
+   * Measures in chat: the register (storage port) the reminders plan from, the measures service
+   * the cards' "Nahlásit postup" reports through, the office's reminder days and the tab links.
+   * None: no measure reminders are sent.
+   */
+  readonly measuresChat?: {
+    readonly store: Pick<MeasuresStore, 'get' | 'summaries'>;
+    readonly progress: ProgressReporter;
+    readonly reminderDays?: number;
+    readonly links?: MeasureLinks;
+  };
 }
 
 export interface KvalitaService {
   /** Bot endpoint, tab API and the tab, on one Express app. */
   readonly app: Express;
-  /** Opens, sends, reminds and closes survey waves; the host runs `tick` every minute (startSchedulerLoop). */
-  readonly scheduler: SurveyScheduler;
+  /**
+   * Opens, sends, reminds and closes survey waves, then sends the measure reminders; the host runs
+   * `tick` every minute (startSchedulerLoop).
+   */
+  readonly scheduler: ScheduledTick;
   /** Drops the chat's cached copy of a survey changed in this process (e.g. closed through the API). */
   readonly surveyChanged: (key: string) => void;
 }
@@ -167,6 +198,8 @@ export function createService(options: ServiceOptions): KvalitaService {
     undefined,
     cafNotices,
     keyer,
+    // The closed loop: the measures tied to a subcriterion, with status and effectiveness, from the register.
+    registerLoopMeasures(withDomainErrors(measuresStore), now),
   );
   const surveyService = new SurveyService({
     surveys: withDomainErrors(surveysRepository),
@@ -216,12 +249,64 @@ export function createService(options: ServiceOptions): KvalitaService {
     now,
   });
 
+  // Measures in chat: reminders sent by the scheduler loop after the surveys' tick, progress
+  // reported on their cards through the measures service.
+  // Chat has no token: the person's roles are the directory's (as the tab's local sign-in reads them).
+  const chatIdentity = async (email: string) => {
+    const person = await withDomainErrors(people).findByEmail(email);
+    if (!person) throw new DomainError('forbidden');
+    return { email: person.email, displayName: person.displayName, roles: person.roles };
+  };
+  const measuresChat = options.measuresChat ?? {
+    store: withDomainErrors(measuresStore),
+    progress: {
+      detail: async (email: string, id: number) => measures.detail(await chatIdentity(email), id),
+      reportProgress: async (email: string, id: number, request: ReportProgressRequest) =>
+        measures.reportProgress(await chatIdentity(email), id, request),
+    },
+    reminderDays: measureSettings.reminderDays,
+  };
+  const measureLinks: MeasureLinks = measuresChat.links ?? {
+    measure: () => null,
+    overdueRegister: () => null,
+  };
+  const measureCards = measureCardActions({
+    measures: measuresChat.progress,
+    link: (id) => measureLinks.measure(id),
+    today: () => officeDay(now()).date,
+  });
+  // One token bucket for every fan-out: Teams' limit is per app and tenant.
+  const limiter = new RateLimiter(systemClock);
+  const measureReminders = new MeasureReminders({
+    measures: measuresChat.store,
+    reminders: new MeasureRemindersRepository(site),
+    // Roles cannot be indexed; read once a day, when the Monday digest is planned.
+    qualityManagers: async () =>
+      (await people.list())
+        .filter((person) => person.roles.includes('qualityManager'))
+        .map((person) => person.email),
+    ...(measuresChat.reminderDays !== undefined
+      ? { reminderDays: () => measuresChat.reminderDays ?? 0 }
+      : {}),
+    conversations,
+    // The adapter is built below with the chat; reminders are only ever sent after start-up.
+    send: (conversation, activity) => proactiveSend(conversation, activity),
+    links: measureLinks,
+    limiter,
+    clock: systemClock,
+    random: Math.random,
+    now,
+    log,
+    ...(options.delivery ? { options: options.delivery } : {}),
+  });
+
   // Chat.
   const bot = new KvalitaBot({
     answering,
     respondent: directoryRespondentResolver(people, log),
     recordConversation: sharePointConversationRecorder(conversations, now, log),
     installInvitations: installInvitations(deliveries, now),
+    measureCards,
     log,
   });
   const adapter = new BotAdapter(options.bot, options.connectorTimeoutMs ?? 10_000);
@@ -247,7 +332,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       conversations,
       send: proactiveSend,
       activity: surveyDeliveryActivity(surveys),
-      limiter: new RateLimiter(systemClock),
+      limiter,
       clock: systemClock,
       random: Math.random,
       now,
@@ -297,6 +382,17 @@ export function createService(options: ServiceOptions): KvalitaService {
       evidence: evidenceFor,
     }),
   );
+  app.use(
+    '/api/measures',
+    authenticate,
+    measureExportRoutes({
+      source: { summaries: (filter, identity) => measures.summaries(identity, filter) },
+      // The register's own query string; `locale` says the file's language.
+      filterOf: ({ locale: _locale, ...query }) => parseBody(measureFilterQuerySchema, query),
+      officeName: options.officeName,
+      now,
+    }),
+  );
   app.use('/api/measures', json, measuresRoutes({ authenticate, measures }));
   app.use(
     '/api/caf',
@@ -322,5 +418,5 @@ export function createService(options: ServiceOptions): KvalitaService {
     app.get('/', (_req, res) => res.redirect('/tab/'));
   }
   app.use(errorHandler(log));
-  return { app, scheduler, surveyChanged };
+  return { app, scheduler: withMeasureReminders(scheduler, measureReminders, log), surveyChanged };
 }

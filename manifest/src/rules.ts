@@ -26,6 +26,7 @@ const manifestShape = z.looseObject({
   staticTabs: z
     .array(z.looseObject({ entityId: z.string(), contentUrl: url.optional(), websiteUrl: url.optional() }))
     .optional(),
+  configurableTabs: z.array(z.looseObject({ configurationUrl: url })).optional(),
   bots: z
     .array(z.looseObject({ commandLists: z.array(z.looseObject({ commands: z.array(command) })).optional() }))
     .optional(),
@@ -116,6 +117,9 @@ function checkUrls(manifest: Manifest, issues: Issue[]): void {
   https('/developer/websiteUrl', manifest.developer.websiteUrl, false);
   https('/developer/privacyUrl', manifest.developer.privacyUrl, false);
   https('/developer/termsOfUseUrl', manifest.developer.termsOfUseUrl, false);
+  manifest.configurableTabs?.forEach((tab, index) => {
+    https(`/configurableTabs/${index}/configurationUrl`, tab.configurationUrl, true);
+  });
   manifest.staticTabs?.forEach((tab, index) => {
     https(`/staticTabs/${index}/contentUrl`, tab.contentUrl, true);
     https(`/staticTabs/${index}/websiteUrl`, tab.websiteUrl, false);

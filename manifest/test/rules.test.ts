@@ -50,6 +50,7 @@ describe('Teams rules beyond the schema', () => {
     manifest.validDomains = ['kvalita.example.cz'];
     const issues = checkTeamsRules(manifest, new Map([['cs.json', cs]])).map(formatIssue);
     expect(issues).toEqual([
+      'manifest.json /configurableTabs/0/configurationUrl: host localhost:3978 is not in validDomains, so Teams will not load it in the tab',
       'manifest.json /staticTabs/0/contentUrl: host localhost:3978 is not in validDomains, so Teams will not load it in the tab',
       'manifest.json /webApplicationInfo/resource: domain localhost:3978 must be listed in validDomains',
     ]);

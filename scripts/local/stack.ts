@@ -7,6 +7,7 @@ import {
   startSchedulerLoop,
   type ProactiveSend,
   type SchedulerLoop,
+  type ServiceOptions,
   type WaveRunnerOptions,
 } from '@kvalita/bot';
 import { SiteContext, connectSharePoint, provisionLists } from '@kvalita/sharepoint';
@@ -37,6 +38,8 @@ export interface LocalStackOptions {
   readonly teamsAppId?: string;
   /** How long one call to the chat service may take (tests shorten it); 10 s by default. */
   readonly connectorTimeoutMs?: number;
+  /** Measures in chat (the register and the measures service the reminders and their cards use). */
+  readonly measuresChat?: ServiceOptions['measuresChat'];
 }
 
 export interface LocalStack {
@@ -91,6 +94,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ...(options.proactiveSend ? { proactiveSend: options.proactiveSend } : {}),
       ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
       ...(options.connectorTimeoutMs ? { connectorTimeoutMs: options.connectorTimeoutMs } : {}),
+      ...(options.measuresChat ? { measuresChat: options.measuresChat } : {}),
     });
     const service = await listen(app, options.servicePort ?? 0, '127.0.0.1');
     // Surveys open, remind and close on time: a pass at start, then every minute, never overlapping.

@@ -12,6 +12,7 @@ import { feedbackResponsesList } from './feedback/lists/feedback-responses';
 import { individualScoresList } from './caf/lists/individual-scores';
 import { measureUpdatesList } from './measures/lists/measure-updates';
 import { measuresList } from './measures/lists/measures';
+import { measureRemindersList } from './measures/lists/measure-reminders';
 import { mysteryEvaluationsList } from './mystery/lists/mystery-evaluations';
 import { peopleList } from './platform/directory/lists/people';
 import { qualityDocumentsList } from './documents/lists/quality-documents';
@@ -36,6 +37,7 @@ export const ALL_LISTS: readonly ListSchema[] = [
   cycleHistoryList,
   measuresList,
   measureUpdatesList,
+  measureRemindersList,
   qualityDocumentsList,
   documentAcknowledgementsList,
   surveysList,

@@ -10,6 +10,7 @@ export * from './caf/lists/trainings';
 export * from './caf/lists/cycle-history';
 export * from './measures/lists/measures';
 export * from './measures/lists/measure-updates';
+export * from './measures/lists/measure-reminders';
 export * from './documents/lists/quality-documents';
 export * from './documents/lists/document-acknowledgements';
 export * from './surveys/lists/surveys';
@@ -62,7 +63,6 @@ export {
   type ListProvisionResult,
   type ProvisionOptions,
 } from './platform/provisioning/index';
-export { makeReadOnlyForPeople, READER_ROLE_TYPE } from './platform/provisioning/read-only-for-people'; // not './provisioning': an old provisioning.js in dist/ would win
 export {
   SiteContext,
   DEFAULT_DEPARTMENTS_MAX_AGE_MS,
@@ -83,6 +83,16 @@ export {
   type MeasuresRegisterOptions,
 } from './measures/register';
 export { UnknownPersonError } from './measures/measure-errors';
+export {
+  MeasureRemindersRepository,
+  reminderKey,
+  type DueReminderOptions,
+  type NewReminder,
+  type ReminderKind,
+  type ReminderPlanOutcome,
+  type ReminderState,
+  type StoredReminder,
+} from './measures/reminders-repository';
 export {
   SurveyDeliveriesRepository,
   DEFAULT_CLAIM_LEASE_MS,

@@ -1,5 +1,6 @@
 import { availableParallelism, cpus } from 'node:os';
 import {
+  MeasuresRegisterRepository,
   MeasuresRepository,
   assessmentCyclesList,
   connectSharePoint,
@@ -19,6 +20,7 @@ import { tabLoadBench } from './tab-load';
 import { tabSize } from './tab-size';
 import { ms, percentile, samples, timed } from './stats';
 import { table } from './table';
+import { RequestCounter } from '../support/request-counter';
 
 /**
  * `npm run bench`: how the repositories perform against the local SharePoint on this machine.
@@ -113,6 +115,20 @@ async function main(): Promise<void> {
         relative(paging.ms),
       ]);
     }
+
+    // The register's view: every measure of one status, in ID windows (one $batch) after the highest ID.
+    const counter = RequestCounter();
+    const register = new MeasuresRegisterRepository(
+      new SiteContext(connectSharePoint(emulator.siteUrl, {}, counter)),
+    );
+    await register.summaries({ statuses: ['closed'] }); // the web's URL and the departments, read once
+    counter.reset();
+    const summaries = await timed(() => register.summaries({ statuses: ['inProgress'] }));
+    rows.push([
+      `register summaries(), ${ITEMS.toLocaleString('en')} measures, one status (${summaries.value.length.toLocaleString('en')} match, ${counter.count()} round trips)`,
+      ms(summaries.ms),
+      relative(summaries.ms),
+    ]);
 
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     console.log(`Kvalita bench: sharepoint repositories on the local emulator (SQLite in memory)`);

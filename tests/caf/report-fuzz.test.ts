@@ -74,10 +74,18 @@ function fuzzedReport(seed: number, locale: Locale): { report: SelfAssessmentRep
         ownerName: text(),
         deadline: '2027-06-30',
         status: 'approved',
+        effective: null,
       },
     ],
     previousMeasures: [
-      { title: text(), subcriterionCode: '1.1', ownerName: text(), deadline: '2025-06-30', status: 'closed' },
+      {
+        title: text(),
+        subcriterionCode: '1.1',
+        ownerName: text(),
+        deadline: '2025-06-30',
+        status: 'closed',
+        effective: true,
+      },
     ],
     surveyEvidence: [
       { title: text(), subcriteria: ['3.2'], waves: 4, lastWaveOpensAt: '2026-11-16T07:00:00Z' },

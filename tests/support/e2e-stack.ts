@@ -10,7 +10,7 @@ import {
   startPlayground,
   type RunningPlayground,
 } from '../../scripts/local/playground';
-import { startLocalStack, type LocalStack } from '../../scripts/local/stack';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../scripts/local/stack';
 
 export { startLocalStack };
 export type { LocalStack };
@@ -28,6 +28,7 @@ export function startTestStack(
     proactiveSend?: ProactiveSend;
     teamsAppId?: string;
     connectorTimeoutMs?: number;
+    measuresChat?: LocalStackOptions['measuresChat'];
   } = {},
 ): Promise<LocalStack> {
   return startLocalStack({
@@ -40,6 +41,7 @@ export function startTestStack(
     ...(options.proactiveSend ? { proactiveSend: options.proactiveSend } : {}),
     ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
     ...(options.connectorTimeoutMs ? { connectorTimeoutMs: options.connectorTimeoutMs } : {}),
+    ...(options.measuresChat ? { measuresChat: options.measuresChat } : {}),
   });
 }
 

@@ -3,7 +3,7 @@ import {
   inLocale,
   type Department,
   type Locale,
-  type PlanMeasure,
+  type LoopMeasure,
   type SurveyEvidence,
 } from '@kvalita/core';
 import type { ReportMeasure, SelfAssessmentReport } from './report/report.types';
@@ -29,12 +29,13 @@ function lines(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-const measureOf = (measure: PlanMeasure): ReportMeasure => ({
+const measureOf = (measure: LoopMeasure): ReportMeasure => ({
   title: measure.title,
   subcriterionCode: measure.subcriterionCode,
   ownerName: measure.ownerName,
   deadline: measure.deadline,
   status: measure.status,
+  effective: measure.effective,
 });
 
 /**

@@ -54,6 +54,8 @@ import {
   DomainError,
   DuplicateKeyError,
   StaleVersionError,
+  measureCountsByCriterion,
+  type MeasuresSincePrevious,
 } from '@kvalita/core';
 import { parseScore, ScoreError, type ConsensusBody, type ScoreDraftBody } from '@kvalita/core/schemas';
 import type { PeopleRepository } from '@kvalita/sharepoint';
@@ -69,6 +71,7 @@ import type {
   StoredTeamMember,
 } from './caf-store';
 import type { PlanMeasure, PlanMeasures } from './plan-measures';
+import { planLoopMeasures, type LoopMeasures } from './loop-measures';
 import { NO_CAF_NOTICES, type CafNotices } from './caf-notices';
 
 function bad(details: string): never {
@@ -92,6 +95,9 @@ export class CafService {
     // Orders the team's scores without names (see anonymousOrder); the composition root passes the
     // service's secret so the order survives a restart.
     private readonly orderKeyer: RespondentKeyer = hmacRespondentKeyer(randomBytes(32).toString('hex')),
+    // The measures with their status and effectiveness (the closed loop with the register); until the
+    // composition root passes the register's, the improvement plan's repository alone.
+    private readonly loop: LoopMeasures = planLoopMeasures(measures, now),
   ) {}
 
   async listCycles(identity: Identity): Promise<CycleSummary[]> {
@@ -231,10 +237,27 @@ export class CafService {
   }
 
   async myScores(identity: Identity, id: number): Promise<MyScores> {
-    const { access } = await this.access(identity, id);
+    const { access, cycle } = await this.access(identity, id);
     if (!access.member) throw new DomainError('forbidden');
     const scores = access.myScores;
-    return { submitted: scores.some((score) => score.submitted), scores: scores.map(individualScoreOf) };
+    return {
+      submitted: scores.some((score) => score.submitted),
+      scores: scores.map(individualScoreOf),
+      measuresSincePrevious: await this.measuresSincePrevious(cycle),
+    };
+  }
+
+  /** What was done about the subcriteria since the cycle this one is compared with. */
+  private async measuresSincePrevious(
+    cycle: StoredCycle,
+    cycles?: readonly StoredCycle[],
+  ): Promise<MeasuresSincePrevious> {
+    const previous = this.previousOf(cycle, cycles ?? (await this.store.listCycles()));
+    if (!previous) return { previousCycle: null, measures: [] };
+    return {
+      previousCycle: { id: previous.id, name: previous.name },
+      measures: await this.loop.sincePrevious(previous, cycle),
+    };
   }
 
   async saveMyScore(
@@ -275,8 +298,10 @@ export class CafService {
   }
 
   async consensusBoard(identity: Identity, id: number, hideNames: boolean): Promise<ConsensusBoard> {
-    const cycle = await this.cycle(id);
-    const board = await this.store.consensusBoard(id);
+    // The cycle from the list the previous cycle is chosen from: one read for both (≤ 3 round trips).
+    const [cycles, board] = await Promise.all([this.store.listCycles(), this.store.consensusBoard(id)]);
+    const cycle = cycles.find((candidate) => candidate.id === checkedId(id));
+    if (!cycle) throw new DomainError('notFound');
     const permissions = this.permissionsFrom(identity, cycle, board);
     if (!mayOpenConsensus(permissions)) throw new DomainError('forbidden');
     const showNames = permissions.seeAllIndividualScores && !hideNames;
@@ -307,7 +332,11 @@ export class CafService {
         consensus: agreed ? consensusEntryOf(agreed) : null,
       };
     });
-    return { spreadLimit: this.spreadLimit, subcriteria: rows };
+    return {
+      spreadLimit: this.spreadLimit,
+      subcriteria: rows,
+      measuresSincePrevious: await this.measuresSincePrevious(cycle, cycles),
+    };
   }
 
   async setConsensus(
@@ -332,7 +361,11 @@ export class CafService {
 
   async results(id: number): Promise<CycleResultsView> {
     const cycle = await this.cycle(id);
-    const [consensus, cycles] = await Promise.all([this.store.consensus(id), this.store.listCycles()]);
+    const [consensus, cycles, plan] = await Promise.all([
+      this.store.consensus(id),
+      this.store.listCycles(),
+      this.loop.ofCycle(id),
+    ]);
     const comparison = comparisonOf(cycle, cycles);
     const previous = comparison.cycle;
     const previousConsensus = previous ? await this.store.consensus(previous.id) : [];
@@ -365,6 +398,7 @@ export class CafService {
         sameMethod: option.method === cycle.method,
       })),
       subcriteria: consensus.map(outcomeOf),
+      measureCounts: measureCountsByCriterion(plan),
     };
   }
 
@@ -398,12 +432,13 @@ export class CafService {
       this.store.team(id),
       this.store.consensusBoard(id),
       this.results(id),
-      this.measures.forCycle(id),
+      this.loop.ofCycle(id),
       this.store.listCycles(),
     ]);
     // The report names the cycle its changes are measured against, and its plan is evidence.
     const previousCycle = this.previousOf(cycle, cycles);
-    const previousMeasures = previousCycle ? await this.measures.forCycle(previousCycle.id) : [];
+    // What was done since it, with status and effectiveness: the report lists it per subcriterion.
+    const previousMeasures = previousCycle ? await this.loop.sincePrevious(previousCycle, cycle) : [];
     // Documents only from submitted scores: a draft's links may still change or go.
     const evidence = board.scores
       .filter((score) => score.submitted)

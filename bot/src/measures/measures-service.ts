@@ -86,18 +86,7 @@ export class MeasuresService {
   }
 
   async register(identity: Identity, filter: MeasureFilter): Promise<MeasureRegisterReply> {
-    const [actor, departments] = await Promise.all([this.actor(identity), this.deps.departments.list()]);
-    const today = this.today();
-    const query = storedQuery(filter, today, departments);
-    const rows = query === null ? [] : await this.deps.store.summaries(query);
-    const me = normalizeEmail(identity.email);
-    const matching = rows.filter(
-      (row) =>
-        readRefusal(actor, partiesOf(row), this.deps.settings) === null &&
-        (filter.phase === undefined || row.phase === filter.phase) &&
-        (filter.overdue !== false || !isOverdue(row, today)) &&
-        (filter.mine !== true || isMine(row, me)),
-    );
+    const { actor, today, matching } = await this.matching(identity, filter);
     const sorted = sortRows(matching, filter);
     const pageSize = filter.pageSize ?? MEASURE_LIMITS.pageSize.default;
     const offset = pageOffset(filter.page);
@@ -111,6 +100,29 @@ export class MeasuresService {
       mayCreate: creatable === 'all' || creatable.length > 0,
       creatableDepartmentCodes: creatable,
     };
+  }
+
+  /** Every measure of the filter the person may see, sorted, without paging (the .xlsx and the council's report). */
+  async summaries(identity: Identity, filter: MeasureFilter): Promise<MeasureSummary[]> {
+    const { today, matching } = await this.matching(identity, filter);
+    return sortRows(matching, filter).map((row) => summaryOf(row, today));
+  }
+
+  /** The stored rows of the filter that the person may see: storage filters what it can, the rest here. */
+  private async matching(identity: Identity, filter: MeasureFilter) {
+    const [actor, departments] = await Promise.all([this.actor(identity), this.deps.departments.list()]);
+    const today = this.today();
+    const query = storedQuery(filter, today, departments);
+    const rows = query === null ? [] : await this.deps.store.summaries(query);
+    const me = normalizeEmail(identity.email);
+    const matching = rows.filter(
+      (row) =>
+        readRefusal(actor, partiesOf(row), this.deps.settings) === null &&
+        (filter.phase === undefined || row.phase === filter.phase) &&
+        (filter.overdue !== false || !isOverdue(row, today)) &&
+        (filter.mine !== true || isMine(row, me)),
+    );
+    return { actor, today, matching };
   }
 
   async detail(identity: Identity, id: number): Promise<MeasureDetailReply> {

@@ -39,6 +39,7 @@ function data(overrides: Partial<ReportData> = {}): ReportData {
       comparedWith: { ...previous, source: 'default' },
       noComparison: null,
       baselineOptions: [],
+      measureCounts: [],
       subcriteria: [
         {
           code: '3.2',

@@ -66,6 +66,7 @@ function report(overrides: Partial<SelfAssessmentReport> = {}): SelfAssessmentRe
         ownerName: 'Bc. Lucie Dvořáková',
         deadline: '2027-06-30',
         status: 'approved',
+        effective: null,
       },
     ],
     previousMeasures: [
@@ -75,6 +76,15 @@ function report(overrides: Partial<SelfAssessmentReport> = {}): SelfAssessmentRe
         ownerName: 'Mgr. Petr Svoboda',
         deadline: '2025-06-30',
         status: 'closed',
+        effective: true,
+      },
+      {
+        title: 'Průzkum spokojenosti klientů',
+        subcriterionCode: '1.1',
+        ownerName: null,
+        deadline: '2025-10-31',
+        status: 'inProgress',
+        effective: false,
       },
     ],
     surveyEvidence: [],
@@ -198,6 +208,21 @@ describe('self-assessment report (.docx)', () => {
     expect(part).toContain('Náměty na zlepšení\nNeuvedeno.');
     expect(part).toContain('Plán vzdělávání 2026 – https://lipova.sharepoint.com/sites/kvalita/plan.docx');
     expect(part).toContain('Opatření plánu zlepšování\nZaškolit druhou osobu');
+  });
+
+  it('lists under each subcriterion the measures since the previous cycle, with status and effectiveness', async () => {
+    const { text } = await standard();
+    const detail = text.slice(
+      text.indexOf('\nHodnocení subkritérií\n'),
+      text.indexOf('\nSrovnání s předchozím cyklem\n'),
+    );
+    const first = detail.slice(detail.indexOf('1.1 '), detail.indexOf('1.2 '));
+    expect(first).toContain('Opatření od cyklu Sebehodnocení CAF 2024');
+    expect(first).toContain('Pravidelné porady vedení – Uzavřeno, účinné');
+    expect(first).toContain('Průzkum spokojenosti klientů – Probíhá, neúčinné (znovu otevřeno)');
+    // A subcriterion without such measures says nothing of them.
+    const other = detail.slice(detail.indexOf('6.2 '));
+    expect(other).not.toContain('Opatření od cyklu');
   });
 
   it('names the previous cycle it compares with, with its dates and approval, or says there is none', async () => {

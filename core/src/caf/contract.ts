@@ -1,4 +1,4 @@
-import type { MeasureKind, MeasureStatus } from '../measures/contract';
+import type { MeasureCountsByCriterion, MeasureKind, MeasureStatus } from '../measures/contract';
 import type { CycleResults, ScoreChange } from './aggregation';
 import type { CyclePermissions } from './permissions';
 import type { ScoreStatistics } from './statistics';
@@ -252,6 +252,8 @@ export interface IndividualScore extends ScoreTexts {
 export interface MyScores {
   readonly submitted: boolean;
   readonly scores: readonly IndividualScore[];
+  /** What was done about each subcriterion since the previous cycle (the team scores knowing it). */
+  readonly measuresSincePrevious: MeasuresSincePrevious;
 }
 
 /** POST /api/caf/cycles/{id}/my-scores/submit */
@@ -291,6 +293,8 @@ export interface ConsensusRow {
 export interface ConsensusBoard {
   readonly spreadLimit: number;
   readonly subcriteria: readonly ConsensusRow[];
+  /** What was done about each subcriterion since the previous cycle (the team agrees knowing it). */
+  readonly measuresSincePrevious: MeasuresSincePrevious;
 }
 
 /** A subcriterion's consensus as the results show it. */
@@ -343,6 +347,8 @@ export interface CycleResultsView {
   readonly noComparison: NoBaselineReason | null;
   readonly baselineOptions: readonly BaselineOption[];
   readonly subcriteria: readonly SubcriterionOutcome[];
+  /** Per criterion 1–9: how many of this cycle's plan's measures are planned, done and effective. */
+  readonly measureCounts: readonly MeasureCountsByCriterion[];
 }
 
 /** A measure of a cycle's improvement plan, with the criterion its subcriterion belongs to. */
@@ -361,4 +367,24 @@ export interface PlanMeasure {
 /** GET /api/caf/cycles/{id}/measures */
 export interface MeasureListReply {
   readonly measures: readonly PlanMeasure[];
+}
+
+/**
+ * A measure tied to a subcriterion as the next self-assessment sees it: the plan's fields with
+ * the outcome of its effectiveness check (null before any) and whether it is open past its deadline.
+ */
+export interface LoopMeasure extends PlanMeasure {
+  readonly effective: boolean | null;
+  readonly overdue: boolean;
+}
+
+/**
+ * The measures since the previous cycle (the one the results compare with): those of its
+ * improvement plan, and those of any other origin that name a subcriterion and fell due after it
+ * ended. None when there is no previous cycle.
+ */
+export interface MeasuresSincePrevious {
+  readonly previousCycle: { readonly id: number; readonly name: string } | null;
+  /** By subcriterion code. */
+  readonly measures: readonly LoopMeasure[];
 }

@@ -17,6 +17,7 @@ import {
   type CycleResultsView,
   type CycleSummary,
   type IndividualScore,
+  type LoopMeasure,
   type MeasureListReply,
   type MyScores,
   type PlanMeasure,
@@ -129,8 +130,6 @@ export const individualScoreSchema = z.object({
   ...textsShape,
 });
 
-export const myScoresSchema = z.object({ submitted: z.boolean(), scores: z.array(individualScoreSchema) });
-
 export const submittedReplySchema = z.object({ submitted: z.literal(true) });
 
 export const consensusEntrySchema = z.object({
@@ -147,6 +146,29 @@ const statisticsSchema = z.object({
   min: z.number(),
   max: z.number(),
   spread: z.number(),
+});
+
+export const planMeasureSchema = z.object({
+  id: z.number(),
+  title: z.string(),
+  kind: z.enum(MEASURE_KINDS),
+  status: z.enum(MEASURE_STATUSES),
+  ownerEmail: orNull(z.string()),
+  ownerName: orNull(z.string()),
+  deadline: orNull(z.string()),
+  subcriterionCode: orNull(z.string()),
+  criterion: orNull(z.number()),
+});
+
+export const loopMeasureSchema = z.object({
+  ...planMeasureSchema.shape,
+  effective: orNull(z.boolean()),
+  overdue: z.boolean(),
+});
+
+const measuresSincePreviousSchema = z.object({
+  previousCycle: orNull(z.object({ id: z.number(), name: z.string() })),
+  measures: z.array(loopMeasureSchema),
 });
 
 export const consensusBoardSchema = z.object({
@@ -167,6 +189,7 @@ export const consensusBoardSchema = z.object({
       consensus: orNull(consensusEntrySchema),
     }),
   ),
+  measuresSincePrevious: measuresSincePreviousSchema,
 });
 
 export const cycleResultsViewSchema = z.object({
@@ -218,21 +241,18 @@ export const cycleResultsViewSchema = z.object({
     }),
   ),
   subcriteria: z.array(z.object({ code: z.string(), score: z.nullable(z.number()), ...textsShape })),
-});
-
-export const planMeasureSchema = z.object({
-  id: z.number(),
-  title: z.string(),
-  kind: z.enum(MEASURE_KINDS),
-  status: z.enum(MEASURE_STATUSES),
-  ownerEmail: orNull(z.string()),
-  ownerName: orNull(z.string()),
-  deadline: orNull(z.string()),
-  subcriterionCode: orNull(z.string()),
-  criterion: orNull(z.number()),
+  measureCounts: z.array(
+    z.object({ criterion: z.number(), planned: z.number(), done: z.number(), effective: z.number() }),
+  ),
 });
 
 export const measureListReplySchema = z.object({ measures: z.array(planMeasureSchema) });
+
+export const myScoresSchema = z.object({
+  submitted: z.boolean(),
+  scores: z.array(individualScoreSchema),
+  measuresSincePrevious: measuresSincePreviousSchema,
+});
 
 type _CafReplies = AllTrue<
   [
@@ -249,5 +269,6 @@ type _CafReplies = AllTrue<
     Reads<typeof cycleResultsViewSchema, CycleResultsView>,
     Reads<typeof planMeasureSchema, PlanMeasure>,
     Reads<typeof measureListReplySchema, MeasureListReply>,
+    Reads<typeof loopMeasureSchema, LoopMeasure>,
   ]
 >;

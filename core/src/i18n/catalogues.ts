@@ -16,6 +16,8 @@ import { surveysCoreCs } from './areas/surveys-core.cs';
 import { surveysCoreEn } from './areas/surveys-core.en';
 import { surveysTabCs } from './areas/surveys-tab.cs';
 import { surveysTabEn } from './areas/surveys-tab.en';
+import { measuresTabCs } from './areas/measures-tab.cs';
+import { measuresTabEn } from './areas/measures-tab.en';
 import { tabNavigationCs } from './areas/tab-navigation.cs';
 import { tabNavigationEn } from './areas/tab-navigation.en';
 import { chatCs } from './areas/chat.cs';
@@ -24,6 +26,10 @@ import { measuresCs } from './areas/measures.cs';
 import { measuresEn } from './areas/measures.en';
 import { measuresRulesCs } from './areas/measures-rules.cs';
 import { measuresRulesEn } from './areas/measures-rules.en';
+import { measuresChatCs } from './areas/measures-chat.cs';
+import { measuresChatEn } from './areas/measures-chat.en';
+import { measuresExportsCs } from './areas/measures-exports.cs';
+import { measuresExportsEn } from './areas/measures-exports.en';
 import { csStart } from './cs';
 import { enStart } from './en';
 
@@ -45,10 +51,13 @@ export const cs = {
   ...surveysChatCs,
   ...surveysApiCs,
   ...surveysTabCs,
+  ...measuresTabCs,
   ...tabNavigationCs,
   ...chatCs,
   ...measuresCs,
   ...measuresRulesCs,
+  ...measuresChatCs,
+  ...measuresExportsCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -65,8 +74,11 @@ export const en = {
   ...surveysChatEn,
   ...surveysApiEn,
   ...surveysTabEn,
+  ...measuresTabEn,
   ...tabNavigationEn,
   ...chatEn,
   ...measuresEn,
   ...measuresRulesEn,
+  ...measuresChatEn,
+  ...measuresExportsEn,
 } as const satisfies Record<MessageKey, string>;

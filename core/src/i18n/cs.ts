@@ -47,6 +47,7 @@ export const csStart = {
   'tab.caf.nav.model': 'Model CAF',
   'tab.caf.nav.selfAssessment': 'Sebehodnocení',
   'tab.surveys.nav': 'Průzkumy',
+  'tab.measures.nav': 'Opatření',
 
   'error.badRequest': 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
   'error.payloadTooLarge': 'Požadavek je příliš velký. Zkraťte prosím zadané texty.',

@@ -27,12 +27,21 @@ export type TabPlace =
     }
   | { readonly kind: 'surveys' }
   | { readonly kind: 'newSurvey' }
-  | { readonly kind: 'survey'; readonly surveyKey: string; readonly page: SurveyPage };
+  | { readonly kind: 'survey'; readonly surveyKey: string; readonly page: SurveyPage }
+  /** The measures register; a channel tab shows one department's (its code in the address). */
+  | { readonly kind: 'measures'; readonly departmentCode: string | null }
+  | { readonly kind: 'newMeasure' }
+  | { readonly kind: 'measure'; readonly measureId: number; readonly page: MeasurePage }
+  /** A channel tab's configuration page: which department's register the tab shows. */
+  | { readonly kind: 'measuresConfig' };
+
+/** The pages of one measure. */
+export type MeasurePage = 'detail' | 'edit';
 
 export type CyclePlace = Extract<TabPlace, { readonly kind: 'cycle' }>;
 
 /** The tab's areas, each with its own navigation button. */
-export type TabArea = 'model' | 'selfAssessment' | 'surveys';
+export type TabArea = 'model' | 'selfAssessment' | 'surveys' | 'measures';
 
 export const START_PLACE: TabPlace = { kind: 'model' };
 
@@ -44,12 +53,15 @@ export function cyclePlace(cycleId: number, page: CyclePage = 'overview'): Cycle
 export function areaOfPlace(place: TabPlace): TabArea {
   if (place.kind === 'model') return 'model';
   if (place.kind === 'cycles' || place.kind === 'cycle') return 'selfAssessment';
+  if (place.kind === 'measures' || place.kind === 'newMeasure' || place.kind === 'measure') return 'measures';
+  if (place.kind === 'measuresConfig') return 'measures';
   return 'surveys';
 }
 
 /** The first page of an area. */
 export function areaHome(area: TabArea): TabPlace {
   if (area === 'model') return START_PLACE;
+  if (area === 'measures') return { kind: 'measures', departmentCode: null };
   return { kind: area === 'surveys' ? 'surveys' : 'cycles' };
 }
 
@@ -84,6 +96,16 @@ export function placePath(place: TabPlace): string {
       return 'surveys/new';
     case 'survey':
       return `surveys/${place.surveyKey}/${place.page}`;
+    case 'measures':
+      return place.departmentCode === null
+        ? 'measures'
+        : `measures/department/${encodeURIComponent(place.departmentCode)}`;
+    case 'newMeasure':
+      return 'measures/new';
+    case 'measure':
+      return place.page === 'detail' ? `measures/${place.measureId}` : `measures/${place.measureId}/edit`;
+    case 'measuresConfig':
+      return 'measures/configure';
   }
 }
 
@@ -116,6 +138,25 @@ function surveyFromPath(segments: readonly string[]): TabPlace | null {
   return { kind: 'survey', surveyKey, page: page as SurveyPage };
 }
 
+/** A department's code as the office writes it ("OD", "OF-R"). */
+const DEPARTMENT_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
+
+function measureFromPath(segments: readonly string[]): TabPlace | null {
+  const [first, second] = segments;
+  if (first === undefined) return { kind: 'measures', departmentCode: null };
+  if (segments.length === 1 && first === 'new') return { kind: 'newMeasure' };
+  if (segments.length === 1 && first === 'configure') return { kind: 'measuresConfig' };
+  if (segments.length === 2 && first === 'department' && second !== undefined) {
+    const code = decodeURIComponent(second);
+    return DEPARTMENT_CODE.test(code) ? { kind: 'measures', departmentCode: code } : null;
+  }
+  const measureId = idOf(first);
+  if (measureId === null || segments.length > 2) return null;
+  // The detail is the measure's own address ("measures/12"); only the other pages name themselves.
+  if (second === undefined) return { kind: 'measure', measureId, page: 'detail' };
+  return second === 'edit' ? { kind: 'measure', measureId, page: 'edit' } : null;
+}
+
 /** The place a path names, or null when it names none (a mistyped or foreign link). */
 export function placeFromPath(path: string | null | undefined): TabPlace | null {
   const text = (path ?? '')
@@ -129,5 +170,13 @@ export function placeFromPath(path: string | null | undefined): TabPlace | null 
   const [area, ...rest] = text.split('/');
   if (area === 'caf') return rest.length === 0 ? { kind: 'cycles' } : cycleFromPath(rest);
   if (area === 'surveys') return surveyFromPath(rest);
+  if (area === 'measures') {
+    try {
+      return measureFromPath(rest);
+    } catch {
+      // A malformed %-escape in a department's code: no place.
+      return null;
+    }
+  }
   return null;
 }

@@ -15,6 +15,12 @@ const PLACES: readonly [TabPlace, string][] = [
   [{ kind: 'surveys' }, 'surveys'],
   [{ kind: 'newSurvey' }, 'surveys/new'],
   [{ kind: 'survey', surveyKey: 'srv-ab12cd34', page: 'results' }, 'surveys/srv-ab12cd34/results'],
+  [{ kind: 'measures', departmentCode: null }, 'measures'],
+  [{ kind: 'measures', departmentCode: 'OF-R' }, 'measures/department/OF-R'],
+  [{ kind: 'newMeasure' }, 'measures/new'],
+  [{ kind: 'measure', measureId: 12, page: 'detail' }, 'measures/12'],
+  [{ kind: 'measure', measureId: 12, page: 'edit' }, 'measures/12/edit'],
+  [{ kind: 'measuresConfig' }, 'measures/configure'],
 ];
 
 describe('places in the tab as paths', () => {
@@ -56,6 +62,14 @@ describe('places in the tab as paths', () => {
       `caf/${'1'.repeat(300)}`,
       'cycle-0-results',
       'https://evil.example/caf/7',
+      'measures/0',
+      'measures/12/detail',
+      'measures/12/delete',
+      'measures/12/edit/x',
+      'measures/department',
+      'measures/department/a b',
+      'measures/department/%E0%A4%A',
+      'measures/department/<script>',
     ])
       expect(placeFromPath(path)).toBeNull();
   });
@@ -64,5 +78,7 @@ describe('places in the tab as paths', () => {
     expect(areaOfPlace(START_PLACE)).toBe('model');
     expect(areaOfPlace(cyclePlace(3, 'plan'))).toBe('selfAssessment');
     expect(areaOfPlace({ kind: 'newSurvey' })).toBe('surveys');
+    expect(areaOfPlace({ kind: 'measure', measureId: 3, page: 'edit' })).toBe('measures');
+    expect(areaOfPlace({ kind: 'measuresConfig' })).toBe('measures');
   });
 });

@@ -1,4 +1,4 @@
-import type { Department, MeasureKind, MeasureStatus, Person } from '@kvalita/core';
+import type { Department, Person } from '@kvalita/core';
 
 /**
  * The demo office that local mode seeds: a fictional municipal office ("Městský úřad Lipová")
@@ -65,51 +65,5 @@ export const DEMO_PEOPLE: readonly Person[] = [
   person('alena.nemcova', 'Alena Němcová', 'Účetní', 'OE', 'pavel.marek', ['cafTeamMember', 'employee']),
 ];
 
-export interface DemoMeasure {
-  readonly title: string;
-  readonly kind: MeasureKind;
-  readonly status: MeasureStatus;
-  readonly ownerEmail: string;
-  readonly deadline: string;
-  readonly subcriterionCode: string;
-  readonly description: string;
-}
-
-export const DEMO_MEASURES: readonly DemoMeasure[] = [
-  {
-    title: 'Zavést objednávkový systém na přepážky registru vozidel',
-    kind: 'improvement',
-    status: 'inProgress',
-    ownerEmail: `tomas.cerny@${domain}`,
-    deadline: '2027-03-31',
-    subcriterionCode: '5.2',
-    description: 'Zkrátit čekací doby klientů; vyhodnotit po třech měsících provozu.',
-  },
-  {
-    title: 'Pravidelné porady vedení s výstupy pro zaměstnance',
-    kind: 'improvement',
-    status: 'approved',
-    ownerEmail: `petr.svoboda@${domain}`,
-    deadline: '2027-01-31',
-    subcriterionCode: '1.3',
-    description: 'Po každé poradě vedení krátké shrnutí na intranetu do dvou pracovních dnů.',
-  },
-  {
-    title: 'Opravit postup evidence stížností po zjištění z mystery shoppingu',
-    kind: 'corrective',
-    status: 'closed',
-    ownerEmail: `jana.novakova@${domain}`,
-    deadline: '2026-10-15',
-    subcriterionCode: '6.2',
-    description: 'Stížnosti podané e-mailem se neevidovaly; doplněna evidence a lhůta pro odpověď.',
-  },
-  {
-    title: 'Zastupitelnost na odboru sociálních věcí',
-    kind: 'preventive',
-    status: 'proposed',
-    ownerEmail: `lucie.dvorakova@${domain}`,
-    deadline: '2027-06-30',
-    subcriterionCode: '3.2',
-    description: 'Zaškolit druhou osobu na agendu příspěvku na péči, aby nevznikaly průtahy.',
-  },
-];
+/** The 2024 self-assessment's improvement plan (the rest of the register is in demo-measures.ts). */
+export { DEMO_MEASURES } from './demo-measures';

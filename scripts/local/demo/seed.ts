@@ -1,6 +1,5 @@
 import {
   DepartmentsRepository,
-  MeasuresRepository,
   PeopleRepository,
   SharePointCafStore,
   type ListProvisionResult,
@@ -8,7 +7,8 @@ import {
   type SiteContext,
 } from '@kvalita/sharepoint';
 import { seedDemoCycles } from './caf-seed';
-import { DEMO_DEPARTMENTS, DEMO_MEASURES, DEMO_PEOPLE } from './office';
+import { seedDemoMeasures } from './measure-seed';
+import { DEMO_DEPARTMENTS, DEMO_PEOPLE } from './office';
 import { seedDemoSurveys } from './survey-seed';
 
 export interface SeedReport {
@@ -41,14 +41,9 @@ export async function seedDemoOffice(
   const cyclesAdded = await seedDemoCycles(store);
   let measuresAdded = 0;
   if (provisioned.find((result) => result.key === 'measures')?.created) {
-    // The demo measures came out of the 2024 self-assessment: they are that cycle's improvement plan.
+    // The register from every origin; the 2024 self-assessment's measures are that cycle's plan.
     const planCycle = (await store.listCycles()).find((cycle) => cycle.status === 'closed') ?? null;
-    const measures = new MeasuresRepository(site);
-    for (const measure of DEMO_MEASURES) {
-      const owner = await site.sp.web.ensureUser(measure.ownerEmail);
-      await measures.add({ ...measure, ownerUserId: owner.Id, cycleId: planCycle?.id ?? null });
-      measuresAdded += 1;
-    }
+    measuresAdded = await seedDemoMeasures(site, planCycle?.id ?? null, now);
   }
   // After the people: the demo surveys' owner must be a site user.
   const surveysAdded = await seedDemoSurveys(site, answerBox, now);

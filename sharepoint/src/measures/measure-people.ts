@@ -1,7 +1,7 @@
 import { normalizeEmail } from '@kvalita/core';
 import type { SPFI } from '@pnp/sp';
 import '../platform/pnp-imports';
-import { settleInOneBatch } from '../platform/batch';
+import { MAX_BATCH_REQUESTS } from '../platform/batch';
 import { SharePointError, ThrottledError } from '../platform/errors';
 import { UnknownPersonError } from './measure-errors';
 
@@ -12,25 +12,35 @@ export interface SiteUser {
   readonly Email: string;
 }
 
+/** ensureUser requests started on a batched SPFI, to read with `peopleFrom` once it ran. */
+export interface PendingPeople {
+  readonly emails: readonly string[];
+  readonly requests: readonly Promise<SiteUser>[];
+}
+
 /**
- * The site users of some e-mails (lower-cased keys), ensured in one $batch: people of the
- * directory who never visited the site are added, as SharePoint does when a person column is
- * filled in. An e-mail the directory does not know is an UnknownPersonError; nothing is written.
+ * Starts ensureUser for some e-mails on a batched SPFI (each once, lower-cased): people of the
+ * directory who never visited the site are added, as SharePoint does when a person column is filled.
  */
-export async function ensurePeople(
-  sp: SPFI,
-  emails: readonly (string | null | undefined)[],
-): Promise<ReadonlyMap<string, SiteUser>> {
+export function ensureInBatch(batched: SPFI, emails: readonly (string | null | undefined)[]): PendingPeople {
   const wanted = [
     ...new Set(emails.filter((email): email is string => !!email).map((email) => normalizeEmail(email))),
   ];
-  if (wanted.length === 0) return new Map();
-  const settled = await settleInOneBatch<SiteUser>(sp, (batched) =>
-    wanted.map((email) => batched.web.ensureUser(email) as Promise<SiteUser>),
-  );
+  const requests = wanted.map((email) => batched.web.ensureUser(email) as Promise<SiteUser>);
+  // A part may fail before it is awaited; peopleFrom reads every outcome.
+  for (const request of requests) request.catch(() => undefined);
+  return { emails: wanted, requests };
+}
+
+/**
+ * The site users of a batch's ensureUser requests, by lower-cased e-mail. An e-mail the directory
+ * does not know is an UnknownPersonError (nothing has been written yet when callers ask first).
+ */
+export async function peopleFrom(pending: PendingPeople): Promise<ReadonlyMap<string, SiteUser>> {
+  const settled = await Promise.allSettled(pending.requests);
   const users = new Map<string, SiteUser>();
   settled.forEach((result, index) => {
-    const email = wanted[index] as string;
+    const email = pending.emails[index] as string;
     if (result.status === 'fulfilled') {
       users.set(email, result.value);
       return;
@@ -43,6 +53,18 @@ export async function ensurePeople(
     throw reason;
   });
   return users;
+}
+
+/** The site users of some e-mails, ensured in one $batch (see ensureInBatch and peopleFrom). */
+export async function ensurePeople(
+  sp: SPFI,
+  emails: readonly (string | null | undefined)[],
+): Promise<ReadonlyMap<string, SiteUser>> {
+  if (emails.every((email) => !email)) return new Map();
+  const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_REQUESTS });
+  const pending = ensureInBatch(batched, emails);
+  await execute();
+  return peopleFrom(pending);
 }
 
 /** The site user of an e-mail ensured by ensurePeople. */

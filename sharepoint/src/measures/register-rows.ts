@@ -101,6 +101,7 @@ export const MEASURE_UPDATE = selectOf(
   'Id',
   'UpdateKind',
   'Created',
+  'UpdateDate',
   'UpdatedBy',
   'Phase',
   'StatusAfter',
@@ -263,11 +264,21 @@ export function toStoredMeasure(
   };
 }
 
+/**
+ * When an update happened: when its row was written, unless its date is an earlier day (an
+ * imported history, written later than it happened): then that day, at noon UTC.
+ */
+function updateTime(row: MeasureUpdateRow): string {
+  const day = fromSharePointDate(row.UpdateDate);
+  const written = fromSharePointDate(row.Created);
+  return day !== null && written !== null && day < written ? `${day}T12:00:00Z` : row.Created;
+}
+
 export function toUpdate(row: MeasureUpdateRow): MeasureUpdate {
   return {
     id: row.Id,
     kind: updateKinds.code(row.UpdateKind) ?? 'progress',
-    at: row.Created,
+    at: updateTime(row),
     by: personOf(row.UpdatedBy),
     phase: updatePhases.code(row.Phase) ?? 'plan',
     statusAfter: updateStatuses.code(row.StatusAfter) ?? 'proposed',

@@ -8,8 +8,8 @@ import {
 import { toSharePointDate } from '../platform/dates';
 import type { StoredDepartment } from '../platform/directory/departments';
 import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
-import { measureUpdatesList } from './lists/measure-updates';
-import { measuresList } from './lists/measures';
+import type { measureUpdatesList } from './lists/measure-updates';
+import type { measuresList } from './lists/measures';
 import { UnknownDepartmentError } from '../platform/directory/unknown-department';
 import { userOf, type SiteUser } from './measure-people';
 import { measureKinds, measureStatuses } from './measures';

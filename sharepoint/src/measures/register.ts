@@ -9,14 +9,15 @@ import type {
   StoredMeasureSummary,
 } from '@kvalita/core';
 import '../platform/pnp-imports';
-import { inOneBatch, settleInOneBatch } from '../platform/batch';
+import { MAX_BATCH_REQUESTS, inOneBatch, settleInOneBatch } from '../platform/batch';
+import { fromSharePointDate } from '../platform/dates';
 import { NotFoundError } from '../platform/errors';
 import { MAX_PAGE_SIZE, etagOf, pagesOf } from '../platform/paging';
 import { filterOn } from '../platform/schema/filter';
 import type { SiteContext } from '../platform/site-context';
 import { measureUpdatesList } from './lists/measure-updates';
 import { measuresList } from './lists/measures';
-import { ensurePeople, userOf } from './measure-people';
+import { ensureInBatch, ensurePeople, peopleFrom, userOf } from './measure-people';
 import { idWindows, registerClauses } from './register-query';
 import {
   MEASURE_DETAIL,
@@ -56,7 +57,7 @@ export interface MeasuresRegisterOptions {
  *
  * Round trips: `summaries` 2 (the highest ID, then one $batch of ID windows); `get` 1; `updates`
  * 1 per 500 entries; `create` 3 (people, the measure, its 'created' update); `change` 3 (people
- * and the stored steps, the conditional update, the history entry). The Departments list comes from
+ * and the stored steps in one $batch, the conditional update, the history entry). The Departments list comes from
  * the site context's shared copy.
  */
 export class MeasuresRegisterRepository implements MeasuresStore {
@@ -66,7 +67,8 @@ export class MeasuresRegisterRepository implements MeasuresStore {
     private readonly site: SiteContext,
     private readonly options: MeasuresRegisterOptions = {},
   ) {
-    this.today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+    // The day in the site's zone (an update just after midnight in Prague is that day's).
+    this.today = options.today ?? (() => fromSharePointDate(new Date().toISOString()) ?? '');
   }
 
   /**
@@ -152,6 +154,43 @@ export class MeasuresRegisterRepository implements MeasuresStore {
   }
 
   /**
+   * Adds a measure as it already stands, with the history that brought it there (entries oldest
+   * first, each with the day it happened): what moving an office's register from a spreadsheet
+   * into Kvalita, or the demo office, needs. Three round trips: people, the measure, the history
+   * in one $batch. The new id.
+   */
+  async importMeasure(
+    draft: MeasureDraft,
+    createdByEmail: string,
+    state: MeasureStateChange,
+    history: readonly { readonly update: NewMeasureUpdate; readonly on: string }[],
+  ): Promise<number> {
+    const [users, departments, measuresUrl] = await Promise.all([
+      ensurePeople(this.site.sp, [
+        ...draftEmails(draft),
+        createdByEmail,
+        ...history.map((entry) => entry.update.byEmail),
+      ]),
+      this.site.departments.get(),
+      this.site.listUrl(measuresList),
+    ]);
+    const steps = keyedSteps(draft.steps, users);
+    const values = {
+      ...newMeasureValues(
+        draftValues(draft, steps, users, departments, createdByEmail),
+        userOf(users, createdByEmail),
+      ),
+      ...stateValues(state, null),
+    };
+    const added: { Id: number } = await this.site.sp.web.getList(measuresUrl).items.add(values);
+    await addMeasureUpdates(
+      this.site,
+      history.map((entry) => ({ measureId: added.Id, ...entry })),
+    );
+    return added.Id;
+  }
+
+  /**
    * Changes the measure only if it is still at `etag` (ConcurrencyConflictError otherwise, which
    * the service reads as StaleVersionError; nothing is written), then appends the update.
    */
@@ -162,13 +201,26 @@ export class MeasuresRegisterRepository implements MeasuresStore {
     update: NewMeasureUpdate,
   ): Promise<void> {
     const measureId = Math.trunc(id);
-    const measuresUrl = await this.site.listUrl(measuresList);
-    const emails = [...(change.draft ? draftEmails(change.draft) : []), update.byEmail];
-    const [users, departments, stored] = await Promise.all([
-      ensurePeople(this.site.sp, emails),
+    const [measuresUrl, departments] = await Promise.all([
+      this.site.listUrl(measuresList),
       this.site.departments.get(),
-      this.storedSteps(measuresUrl, measureId),
     ]);
+    // One $batch: the people the change names, and the stored steps a progress report ticks off.
+    const [batched, execute] = this.site.sp.batched({ maxRequests: MAX_BATCH_REQUESTS });
+    const pending = ensureInBatch(batched, [
+      ...(change.draft ? draftEmails(change.draft) : []),
+      update.byEmail,
+    ]);
+    const read = batched.web
+      .getList(measuresUrl)
+      .items.getById(measureId)
+      .select('Steps', 'Owner/EMail')
+      .expand('Owner')<{ Steps: string | null; Owner: { EMail: string | null } | null }>();
+    read.catch(() => undefined);
+    await execute();
+    const users = await peopleFrom(pending);
+    const row = await read;
+    const stored = { steps: readSteps(row.Steps), ownerEmail: row.Owner?.EMail ?? null };
     let steps = change.draft ? keyedSteps(change.draft.steps, users, stored.steps) : null;
     const stepsDone = change.state?.stepsDone;
     if (stepsDone !== undefined && stepsDone.length > 0)
@@ -181,18 +233,6 @@ export class MeasuresRegisterRepository implements MeasuresStore {
     };
     await this.site.sp.web.getList(measuresUrl).items.getById(measureId).update(values, etag);
     await this.appendUpdate(measureId, update, users);
-  }
-
-  private async storedSteps(
-    measuresUrl: string,
-    id: number,
-  ): Promise<{ steps: ReturnType<typeof readSteps>; ownerEmail: string | null }> {
-    const row = await this.site.sp.web
-      .getList(measuresUrl)
-      .items.getById(id)
-      .select('Steps', 'Owner/EMail')
-      .expand('Owner')<{ Steps: string | null; Owner: { EMail: string | null } | null }>();
-    return { steps: readSteps(row.Steps), ownerEmail: row.Owner?.EMail ?? null };
   }
 
   private async appendUpdate(

@@ -6,6 +6,19 @@ import { asLucie, asMarie } from './fake-caf';
 import { openCycle, renderCaf, type RenderedCaf } from './render-caf';
 
 describe('consensus', () => {
+  it('shows under the subcriterion the measures since the previous cycle, so the team agrees knowing them', async () => {
+    const { user } = renderCaf(asLucie, undefined, { leaderSubmitted: true });
+    await openCycle(user, 'Sebehodnocení CAF 2026', 'Konsenzus');
+    await user.click(await screen.findByRole('button', { name: /^1\.1/ }));
+    const panel = await screen.findByRole('region', { name: 'Opatření od cyklu Sebehodnocení CAF 2024' });
+    expect(within(panel).getByText('Pravidelné porady vedení s odbory')).toBeTruthy();
+    expect(within(panel).getByText('Neúčinné – znovu otevřeno')).toBeTruthy();
+    expect(within(panel).getByText('Po termínu')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /^1\.2/ }));
+    await screen.findByRole('table', { name: /subkritérium 1\.2/ });
+    expect(screen.queryByRole('region', { name: /Opatření od cyklu/ })).toBeNull();
+  }, 20_000);
+
   it('marks subcriteria whose spread is above 30 points as needing discussion, in words', async () => {
     const { user } = renderCaf(asLucie, undefined, { leaderSubmitted: true });
     await openCycle(user, 'Sebehodnocení CAF 2026', 'Konsenzus');

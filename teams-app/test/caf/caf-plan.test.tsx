@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
+import { placeFromPath } from '@kvalita/core';
+import { memoryHistory } from '../support/memory-history';
 import { asLucie } from './fake-caf';
 import { openCycle, renderCaf } from './render-caf';
 
@@ -25,5 +27,29 @@ describe('improvement plan', () => {
     await user.click(screen.getByRole('radio', { name: 'odpovědné osoby' }));
     const byOwner = await screen.findByRole('table', { name: 'Marie Procházková' });
     expect(within(byOwner).getByRole('row', { name: /Školení vedoucích/ }).textContent).toContain('3.2');
+  }, 20_000);
+});
+
+describe('links to the measures register', () => {
+  // The register's pages are the measures feature's; until the tab has them, CAF shows no dead link.
+  const registerKnown = placeFromPath('measures/7') !== null;
+
+  it('offers the measure shown in the plan in the register (one measure model), or no dead link', async () => {
+    const { caf } = renderCaf(asLucie, undefined, { history: memoryHistory('caf/2/plan/measure-7') });
+    caf.cycles[0]!.measures.push({
+      id: 7,
+      title: 'Školení vedoucích',
+      kind: 'preventive',
+      status: 'approved',
+      ownerEmail: null,
+      ownerName: null,
+      deadline: null,
+      subcriterionCode: '3.2',
+      criterion: 3,
+    });
+    await screen.findByText('Odkaz vede na opatření „Školení vedoucích“; je v tabulce zvýrazněné.');
+    const link = screen.queryByRole('link', { name: 'Otevřít v registru opatření' });
+    if (registerKnown) expect(link?.getAttribute('href')).toBe('#/measures/7');
+    else expect(link).toBeNull();
   }, 20_000);
 });

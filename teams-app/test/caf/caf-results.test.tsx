@@ -7,6 +7,48 @@ const DEFAULT_RULE = 'výchozí (poslední uzavřený a schválený cyklus se st
 import { openCycle, renderCaf } from './render-caf';
 
 describe('results', () => {
+  it('counts the plan’s measures per criterion: planned, done and effective', async () => {
+    const { user, caf } = renderCaf(asLucie);
+    const plan = (
+      id: number,
+      code: string,
+      status: 'closed' | 'inProgress' | 'cancelled' | 'effectivenessCheck',
+    ) => ({
+      id,
+      title: `Opatření ${id}`,
+      kind: 'corrective' as const,
+      status,
+      ownerEmail: null,
+      ownerName: null,
+      deadline: '2027-06-30',
+      subcriterionCode: code,
+      criterion: Number(code.split('.')[0]),
+      effective: status === 'closed' ? true : null,
+    });
+    caf.cycles[0]!.measures.push(
+      plan(1, '3.2', 'closed'),
+      plan(2, '3.1', 'effectivenessCheck'),
+      plan(3, '3.3', 'inProgress'),
+      plan(4, '3.3', 'cancelled'),
+      plan(5, '6.1', 'inProgress'),
+    );
+    await openCycle(user, 'Sebehodnocení CAF 2026', 'Výsledky');
+    const table = await screen.findByRole('table', { name: /Opatření plánu zlepšování tohoto cyklu/ });
+    const cells = (name: RegExp) =>
+      within(within(table).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(cells(/^Kritérium 3:/)).toEqual(['3', '2', '1']);
+    expect(cells(/^Kritérium 6:/)).toEqual(['1', '0', '0']);
+    expect(cells(/^Kritérium 1:/)).toEqual(['0', '0', '0']);
+  }, 20_000);
+
+  it('says the plan has no measure yet instead of a table of zeros', async () => {
+    const { user } = renderCaf(asLucie);
+    await openCycle(user, 'Sebehodnocení CAF 2026', 'Výsledky');
+    expect(await screen.findByText('Plán zlepšování tohoto cyklu zatím nemá žádné opatření.')).toBeTruthy();
+  }, 20_000);
+
   it('shows the change since the previous cycle with its sign in words', async () => {
     const { user } = renderCaf(asLucie);
     await openCycle(user, 'Sebehodnocení CAF 2026', 'Výsledky');

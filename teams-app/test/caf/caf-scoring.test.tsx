@@ -7,6 +7,33 @@ import { openCycle, renderCaf } from './render-caf';
 const SAVE_WAIT = { timeout: 4000 };
 
 describe('individual scoring', () => {
+  it('shows beside the subcriterion the measures since the previous cycle, with status and effectiveness', async () => {
+    const { user } = renderCaf(asLucie);
+    await openCycle(user, 'Sebehodnocení CAF 2026', 'Moje hodnocení');
+    const panel = await screen.findByRole('region', { name: 'Opatření od cyklu Sebehodnocení CAF 2024' });
+    const items = within(panel).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Pravidelné porady vedení s odboryÚčinnéUzavřeno · termín 30. 6. 2025 · Odpovídá Pavel Ředitel',
+      'Zveřejnit vizi na intranetuNeúčinné – znovu otevřenoPo termínuProbíhá · termín 31. 10. 2025 · Odpovídá Lucie Dvořáková',
+    ]);
+    // Another subcriterion shows its own; one without measures shows no panel at all.
+    const jump = screen.getByRole('navigation', { name: 'Subkritéria' });
+    await user.click(within(jump).getByRole('button', { name: '3.2' }));
+    const other = await screen.findByRole('region', { name: 'Opatření od cyklu Sebehodnocení CAF 2024' });
+    expect(within(other).getByText('Školení vedoucích')).toBeTruthy();
+    expect(within(other).getByText('Účinnost zatím neověřena')).toBeTruthy();
+    await user.click(within(jump).getByRole('button', { name: '1.2' }));
+    await screen.findByRole('heading', { level: 2, name: /^1\.2 / });
+    expect(screen.queryByRole('region', { name: /Opatření od cyklu/ })).toBeNull();
+  }, 20_000);
+
+  it('shows no measures panel when the cycle has no previous cycle to compare with', async () => {
+    const { user } = renderCaf(asLucie);
+    await openCycle(user, 'Jemné hodnocení 2026', 'Moje hodnocení');
+    await screen.findByRole('heading', { level: 2, name: /^1\.1 / });
+    expect(screen.queryByRole('region', { name: /Opatření od cyklu/ })).toBeNull();
+  }, 20_000);
+
   it('explains why 101, -1 and 2.5 are not scores', async () => {
     const { user } = renderCaf(asLucie);
     await openCycle(user, 'Sebehodnocení CAF 2026', 'Moje hodnocení');
@@ -115,7 +142,7 @@ describe('individual scoring', () => {
     });
     service.replyOnce('GET /api/caf/cycles/2/my-scores', {
       status: 200,
-      body: { submitted: true, scores: [] },
+      body: { submitted: true, scores: [], measuresSincePrevious: { previousCycle: null, measures: [] } },
     });
     await user.clear(score);
     await user.type(score, '70');

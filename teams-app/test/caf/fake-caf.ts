@@ -37,6 +37,9 @@ import {
   type NewPlanMeasure,
   type NewTeamMember,
   type PlanMeasure,
+  type LoopMeasure,
+  type MeasuresSincePrevious,
+  measureCountsByCriterion,
   type ScoreDraft,
   type ScoringMethod,
   type SubcriterionScoreInput,
@@ -115,7 +118,8 @@ export interface FakeCycle {
       improvementIdeas: string;
     }
   >;
-  measures: PlanMeasure[];
+  /** The plan; a measure without an effectiveness outcome is unchecked and not overdue. */
+  measures: (PlanMeasure & Partial<Pick<LoopMeasure, 'effective' | 'overdue'>>)[];
   /** The earlier cycle the quality manager chose to compare with (PUT /baseline); none: the default rule. */
   previousCycleChoice?: number | null;
   approval?: { approvedBy: string; approvedAt: string } | undefined;
@@ -196,6 +200,63 @@ export function createFakeCaf() {
       scores: { '1.2': 70 },
     },
   ];
+  /** The earlier cycles' improvement plans, as the register now sees them (status, effectiveness). */
+  const earlierMeasures = new Map<number, LoopMeasure[]>([
+    [
+      1,
+      [
+        {
+          id: 11,
+          title: 'Pravidelné porady vedení s odbory',
+          kind: 'improvement',
+          status: 'closed',
+          ownerEmail: 'pavel.reditel@urad.example',
+          ownerName: 'Pavel Ředitel',
+          deadline: '2025-06-30',
+          subcriterionCode: '1.1',
+          criterion: 1,
+          effective: true,
+          overdue: false,
+        },
+        {
+          id: 12,
+          title: 'Zveřejnit vizi na intranetu',
+          kind: 'corrective',
+          status: 'inProgress',
+          ownerEmail: 'lucie.dvorakova@urad.example',
+          ownerName: 'Lucie Dvořáková',
+          deadline: '2025-10-31',
+          subcriterionCode: '1.1',
+          criterion: 1,
+          effective: false,
+          overdue: true,
+        },
+        {
+          id: 13,
+          title: 'Školení vedoucích',
+          kind: 'improvement',
+          status: 'approved',
+          ownerEmail: null,
+          ownerName: null,
+          deadline: '2026-12-31',
+          subcriterionCode: '3.2',
+          criterion: 3,
+          effective: null,
+          overdue: false,
+        },
+      ],
+    ],
+  ]);
+  /** What the scoring and consensus replies carry: the compared cycle's plan, as the register sees it. */
+  const sincePrevious = (cycle: FakeCycle): MeasuresSincePrevious => {
+    const previous = comparisonOf(comparable(cycle), all()).cycle;
+    return previous
+      ? {
+          previousCycle: { id: previous.id, name: previous.name },
+          measures: earlierMeasures.get(previous.id) ?? [],
+        }
+      : { previousCycle: null, measures: [] };
+  };
   const comparable = (cycle: FakeCycle): ComparableCycle => ({
     id: cycle.id,
     method: cycle.method,
@@ -344,6 +405,7 @@ export function createFakeCaf() {
         body: {
           submitted: mine?.submitted ?? false,
           scores: [...myScores.entries()].map(([key, score]) => scoreBody(key, score)),
+          measuresSincePrevious: sincePrevious(cycle),
         } satisfies MyScores,
       };
     if (rest.startsWith('/my-scores/') && rest !== '/my-scores/submit' && method === 'PUT') {
@@ -394,6 +456,7 @@ export function createFakeCaf() {
               consensus: agreed ? { code: key, ...agreed, score: subcriterionScore(agreed.input) } : null,
             };
           }),
+          measuresSincePrevious: sincePrevious(cycle),
         } satisfies ConsensusBoard,
       };
     }
@@ -448,6 +511,9 @@ export function createFakeCaf() {
           areasForImprovement: entry.areasForImprovement,
           improvementIdeas: entry.improvementIdeas,
         })),
+        measureCounts: measureCountsByCriterion(
+          cycle.measures.map((measure) => ({ ...measure, effective: measure.effective ?? null })),
+        ),
       };
     };
     if (rest === '/results' && method === 'GET') return { status: 200, body: results() };
@@ -483,7 +549,9 @@ export function createFakeCaf() {
       return { status: 200, body: { measures: cycle.measures } satisfies MeasureListReply };
     if (rest === '/measures' && method === 'POST') {
       const input = body as NewPlanMeasure;
-      const measure: PlanMeasure = {
+      const measure: LoopMeasure = {
+        effective: null,
+        overdue: false,
         id: cycle.measures.length + 1,
         title: input.title,
         kind: input.kind,

@@ -16,6 +16,7 @@ export function fakeHost(
     },
     onBackButton: () => () => undefined,
     shareDeepLink: null,
+    configureChannelTab: null,
     getToken: () => Promise.reject(new Error('not in Teams')),
     ...overrides,
     changeTheme(theme) {

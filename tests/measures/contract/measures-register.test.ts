@@ -263,6 +263,27 @@ describe('measures register repository', () => {
     );
   });
 
+  it('creates, reads and changes a measure in at most three round trips each', async () => {
+    const counter = RequestCounter();
+    const counted = new MeasuresRegisterRepository(new SiteContext(target.connect({}, counter)));
+    await counted.summaries({ statuses: ['closed'] }); // the web's URL and the departments, read once
+    counter.reset();
+    const id = await counted.create(draft, JANA, update('created'));
+    expect(counter.count()).toBe(3);
+    counter.reset();
+    const read = await counted.get(id);
+    expect(counter.count()).toBe(1);
+    counter.reset();
+    await counted.change(
+      id,
+      read?.etag ?? '',
+      { state: { progress: 20, stepsDone: [{ key: 's2', done: true }] } },
+      update('progress', { progress: 20 }),
+    );
+    expect(counter.count()).toBe(3);
+    expect((await counted.get(id))?.steps.map((step) => step.done)).toEqual([false, true]);
+  });
+
   it('reads a history of hundreds of updates newest first, page by page', async () => {
     const id = await register.create(draft, JANA, update('created'));
     const entries = Array.from({ length: 320 }, (_, index) => ({

@@ -76,6 +76,7 @@ describe('provisioning against the site', () => {
     const serviceOnly = [
       'KvalitaSurveyResponses',
       'KvalitaSurveyDeliveries',
+      'KvalitaMeasureReminders',
       'KvalitaBotConversations',
       'KvalitaAssessmentCycles',
       'KvalitaAssessmentTeam',
@@ -83,10 +84,12 @@ describe('provisioning against the site', () => {
       'KvalitaConsensusScores',
       'KvalitaCycleHistory',
     ];
+    // Rules-governed data people read: their own role assignments too (Read for the site's groups).
+    const readOnlyForPeople = ['KvalitaMeasures', 'KvalitaMeasureUpdates'];
     for (const list of ALL_LISTS)
       expect([list.urlName, states[list.urlName]]).toEqual([
         list.urlName,
-        serviceOnly.includes(list.urlName),
+        serviceOnly.includes(list.urlName) || readOnlyForPeople.includes(list.urlName),
       ]);
 
     if (target.emulator) {

@@ -1,5 +1,5 @@
 import { Paragraph } from 'docx';
-import { chapter, note, section, table, texts, type Block } from './report-blocks';
+import { chapter, note, section, statusText, table, texts, type Block } from './report-blocks';
 import type { ReportMeasure, SelfAssessmentReport } from './report.types';
 
 /** Chapter 4: which cycle the changes are measured against, by name and dates, and the change per subcriterion. */
@@ -41,13 +41,13 @@ export function comparisonChapter(report: SelfAssessmentReport): Block[] {
 const MEASURE_WIDTHS = [17, 31, 18, 14, 20];
 
 function measureRows(report: SelfAssessmentReport, measures: readonly ReportMeasure[]): string[][] {
-  const { t, date } = texts(report);
+  const { date } = texts(report);
   return measures.map((measure) => [
     measure.subcriterionCode ?? '',
     measure.title,
     measure.ownerName ?? '',
     measure.deadline ? date(measure.deadline) : '',
-    t(`measures.status.${measure.status}`),
+    statusText(report, measure),
   ]);
 }
 

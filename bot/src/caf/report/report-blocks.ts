@@ -8,7 +8,7 @@ import {
 } from '@kvalita/core';
 import type { TableOfContents } from 'docx';
 import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { SelfAssessmentReport } from './report.types';
+import type { ReportMeasure, SelfAssessmentReport } from './report.types';
 
 /** The building blocks every chapter of the report uses; one file per chapter keeps each readable. */
 export type Block = Paragraph | Table | TableOfContents;
@@ -78,4 +78,12 @@ export function table(
 export function bullets(items: readonly string[], none: string): Paragraph[] {
   if (items.length === 0) return [note(none)];
   return items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
+}
+
+/** "Uzavřeno, účinné": the status, with the effectiveness check's outcome once there is one. */
+export function statusText(report: SelfAssessmentReport, measure: ReportMeasure): string {
+  const { t } = texts(report);
+  const status = t(`measures.status.${measure.status}`);
+  if (measure.effective === null) return status;
+  return `${status}, ${t(measure.effective ? 'report.measure.effective' : 'report.measure.notEffective')}`;
 }

@@ -1,6 +1,6 @@
 import { bandOf, classicalPanel, localizeModel } from '@kvalita/core';
 import { Paragraph } from 'docx';
-import { bullets, chapter, label, section, subsection, texts, type Block } from './report-blocks';
+import { bullets, chapter, label, section, statusText, subsection, texts, type Block } from './report-blocks';
 import type { SelfAssessmentReport } from './report.types';
 
 /**
@@ -75,6 +75,18 @@ export function subcriteriaChapter(report: SelfAssessmentReport): Block[] {
           label(t('report.detail.measures')),
           ...bullets(
             measures.map((measure) => measure.title),
+            '',
+          ),
+        );
+      }
+      const since = report.previousMeasures.filter(
+        (measure) => measure.subcriterionCode === subcriterion.code,
+      );
+      if (since.length > 0 && report.previousCycle) {
+        blocks.push(
+          label(t('report.detail.sinceMeasures', { name: report.previousCycle.name })),
+          ...bullets(
+            since.map((measure) => `${measure.title} – ${statusText(report, measure)}`),
             '',
           ),
         );

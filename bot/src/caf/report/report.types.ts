@@ -46,7 +46,10 @@ export interface SelfAssessmentReport {
   readonly subcriteria: readonly ReportSubcriterion[];
   /** This cycle's improvement plan. */
   readonly measures: readonly ReportMeasure[];
-  /** The previous cycle's improvement plan: what was done since then is evidence for this one. */
+  /**
+   * What was done since the previous cycle (its improvement plan, and measures of other origins
+   * naming a subcriterion that fell due since): evidence for this one, listed per subcriterion.
+   */
   readonly previousMeasures: readonly ReportMeasure[];
   /** Kvalita surveys marked as evidence, shown under each of their subcriteria (scored or not). */
   readonly surveyEvidence: readonly ReportSurveyEvidence[];
@@ -87,4 +90,6 @@ export interface ReportMeasure {
   readonly ownerName: string | null;
   readonly deadline: string | null;
   readonly status: MeasureStatus;
+  /** The last effectiveness check's outcome; null before any. */
+  readonly effective: boolean | null;
 }

@@ -57,12 +57,23 @@ export interface TextInput {
   readonly value?: string;
 }
 
+export interface NumberInput {
+  readonly type: 'Input.Number';
+  readonly id: string;
+  readonly label: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly value?: number;
+  readonly isRequired: boolean;
+  readonly errorMessage?: string;
+}
+
 export interface FactSet {
   readonly type: 'FactSet';
   readonly facts: readonly { readonly title: string; readonly value: string }[];
 }
 
-export type CardElement = TextBlock | RichTextBlock | ChoiceSetInput | TextInput | FactSet;
+export type CardElement = TextBlock | RichTextBlock | ChoiceSetInput | TextInput | NumberInput | FactSet;
 
 export interface SubmitAction {
   readonly type: 'Action.Submit';

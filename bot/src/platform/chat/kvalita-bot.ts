@@ -16,6 +16,8 @@ import { tryLaterCard } from './try-later-card';
 import { surveyCard, surveyRefresh } from '../../surveys/cards/survey-card';
 import { surveyStatusCard } from '../../surveys/cards/survey-status-card';
 import { SURVEYS_COMMAND_VERB } from './verbs';
+import type { MeasureCardActions } from '../../measures/cards/progress-card-actions';
+import { MEASURE_REFRESH_VERB } from '../../measures/cards/measure-card-verbs';
 import { commandScopeOf, parseCommand } from './commands';
 import { chatLocale } from './chat-locale';
 import type { ConversationRecorder } from './conversation-recorder';
@@ -28,6 +30,8 @@ export interface KvalitaBotDeps {
   readonly recordConversation?: ConversationRecorder;
   /** Lets an install send the open surveys' cards in place of the fan-out; none: the fan-out does. */
   readonly installInvitations?: InstallInvitations;
+  /** The measure reminder cards' "Nahlásit postup" and refresh; none: measures are not in chat. */
+  readonly measureCards?: MeasureCardActions;
   readonly log?: (line: string) => void;
 }
 
@@ -184,6 +188,13 @@ export class KvalitaBot extends ActivityHandler {
     // The help card offers open surveys in personal chat only; a card forwarded elsewhere does not bring them.
     const personal = commandScopeOf(context.activity.conversation?.conversationType) === 'personal';
     if (verb === SURVEYS_COMMAND_VERB && personal) return this.sendOpenSurveys(context, locale);
+    if (this.deps.measureCards?.handles(verb)) {
+      const submitted = context.activity.value as Record<string, unknown>;
+      const respondent = await this.deps.respondent(context);
+      const card = await this.deps.measureCards.invoke(verb, submitted, respondent.email ?? null, locale);
+      await context.sendActivity(cardActivity(card));
+      return;
+    }
     if (verb !== SURVEY_ANSWER_VERB) {
       await context.sendActivity(translate(locale, 'bot.unknown'));
       return;
@@ -203,6 +214,24 @@ export class KvalitaBot extends ActivityHandler {
     // Under throttling the card says so and keeps a way back to the questions (Teams would show an
     // empty error for a failed invoke).
     const meanwhile = () => cardResponse(tryLaterCard(locale, surveyRetry(data)));
+    const measureCards = this.deps.measureCards;
+    if (measureCards?.handles(invokeValue.action?.verb)) {
+      const verb = invokeValue.action.verb;
+      // Under throttling the card offers to show the measure again (its refresh).
+      const retry = { verb: MEASURE_REFRESH_VERB, data: { measureId: data['measureId'] } };
+      return unlessUnavailable(
+        async () =>
+          cardResponse(
+            await measureCards.invoke(
+              verb,
+              data,
+              (await this.deps.respondent(context)).email ?? null,
+              locale,
+            ),
+          ),
+        () => cardResponse(tryLaterCard(locale, retry)),
+      );
+    }
     if (invokeValue.action?.verb === SURVEY_ANSWER_VERB) {
       return unlessUnavailable(async () => {
         const outcome = await this.deps.answering.answer(data, await this.deps.respondent(context));

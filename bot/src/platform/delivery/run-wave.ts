@@ -13,8 +13,18 @@ import { classifySendFailure } from './send-failure';
 /** Writes of "sent" tried again after a storage error before the run gives up (1 s, 2 s, 4 s). */
 const MARK_SENT_RETRIES = 3;
 
-/** The parts of SurveyDeliveriesRepository a wave needs. */
-export interface DeliveryRows {
+/** What the fan-out reads of a row: survey deliveries, and any feature's rows planned the same way. */
+export interface FanOutRow {
+  readonly id: number;
+  readonly kind: string;
+  readonly recipientEmail: string | null;
+}
+
+/**
+ * The parts of SurveyDeliveriesRepository a wave needs (another feature's rows: the same calls;
+ * such a repository may ignore the survey key and wave it is asked for).
+ */
+export interface DeliveryRows<Row extends FanOutRow = Delivery> {
   due(
     surveyKey: string,
     wave: number,
@@ -26,17 +36,17 @@ export interface DeliveryRows {
       claimLeaseMs?: number;
       retryFailedAfterMs?: number;
     },
-  ): AsyncGenerator<Delivery[]>;
+  ): AsyncGenerator<Row[]>;
   /** Takes the row for this runner ('sending', new ETag); null when another runner got it first. */
-  claim(delivery: Delivery, at: Date): Promise<Delivery | null>;
+  claim(delivery: Row, at: Date): Promise<Row | null>;
   /**
    * Extends this runner's claim (LastAttemptOn = at, new ETag) before a retry; null when the row
    * changed meanwhile (the lease ran out during a pause and another runner took it).
    */
-  renew(delivery: Delivery, at: Date): Promise<Delivery | null>;
-  markSent(delivery: Delivery, at: Date): Promise<void>;
-  markFailed(delivery: Delivery, error: string, at: Date): Promise<void>;
-  markSkipped(delivery: Delivery, reason: string, at: Date): Promise<void>;
+  renew(delivery: Row, at: Date): Promise<Row | null>;
+  markSent(delivery: Row, at: Date): Promise<void>;
+  markFailed(delivery: Row, error: string, at: Date): Promise<void>;
+  markSkipped(delivery: Row, reason: string, at: Date): Promise<void>;
 }
 
 export interface ConversationDirectory {
@@ -67,16 +77,16 @@ export interface WaveRunnerOptions {
 }
 
 /** Builds the message for one row: the survey card, or the reminder card for a reminder row. */
-export type DeliveryActivity = (
-  delivery: Delivery,
+export type DeliveryActivity<Row extends FanOutRow = Delivery> = (
+  delivery: Row,
   conversation: StoredBotConversation,
 ) => Promise<Partial<Activity>>;
 
-export interface WaveRunnerDeps {
-  readonly deliveries: DeliveryRows;
+export interface WaveRunnerDeps<Row extends FanOutRow = Delivery> {
+  readonly deliveries: DeliveryRows<Row>;
   readonly conversations: ConversationDirectory;
   readonly send: ProactiveSend;
-  readonly activity: DeliveryActivity;
+  readonly activity: DeliveryActivity<Row>;
   readonly limiter: RateLimiter;
   readonly clock: Clock;
   /** [0, 1), for jitter. */
@@ -151,10 +161,10 @@ export interface RunWaveOptions {
  * nobody is missed. A second card is harmless: both cards carry the survey and wave, an answer
  * counts once, and both refresh to the same state (survey-card.ts, survey-answering.ts).
  */
-export class WaveRunner {
+export class FanOutRunner<Row extends FanOutRow> {
   private readonly options: Required<WaveRunnerOptions>;
 
-  constructor(private readonly deps: WaveRunnerDeps) {
+  constructor(private readonly deps: WaveRunnerDeps<Row>) {
     this.options = {
       concurrency: 4,
       maxTransientRetries: 4,
@@ -235,7 +245,7 @@ export class WaveRunner {
   }
 
   private async deliver(
-    due: Delivery,
+    due: Row,
     conversation: StoredBotConversation | null,
     report: WaveReport,
     signal: AbortSignal | undefined,
@@ -318,7 +328,7 @@ export class WaveRunner {
    * under this runner: on a retry that is most likely the earlier write having landed (done);
    * on the first write the lease ran out and another runner took the row, which is thrown.
    */
-  private async markSent(delivery: Delivery): Promise<void> {
+  private async markSent(delivery: Row): Promise<void> {
     for (let attempt = 0; ; attempt += 1) {
       try {
         await this.deps.deliveries.markSent(delivery, this.deps.now());
@@ -336,3 +346,6 @@ export class WaveRunner {
     return Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** attempt);
   }
 }
+
+/** The survey waves' runner, on SurveyDeliveriesRepository's rows; other features use FanOutRunner. */
+export class WaveRunner extends FanOutRunner<Delivery> {}

@@ -79,6 +79,9 @@ export const cafReportCs = {
   'report.detail.surveys': 'Doklady z průzkumů Kvality',
   'report.detail.survey': '{title} – počet vln za posledních 12 měsíců: {waves}, poslední {last}',
   'report.detail.measures': 'Opatření plánu zlepšování',
+  'report.detail.sinceMeasures': 'Opatření od cyklu {name}',
+  'report.measure.effective': 'účinné',
+  'report.measure.notEffective': 'neúčinné (znovu otevřeno)',
 
   'report.comparison.heading': 'Srovnání s předchozím cyklem',
   'report.comparison.with':

@@ -77,6 +77,9 @@ export const cafReportEn = {
   'report.detail.surveys': 'Evidence from Kvalita surveys',
   'report.detail.survey': '{title} – waves in the last 12 months: {waves}, last {last}',
   'report.detail.measures': 'Measures of the improvement plan',
+  'report.detail.sinceMeasures': 'Measures since the cycle {name}',
+  'report.measure.effective': 'effective',
+  'report.measure.notEffective': 'not effective (reopened)',
 
   'report.comparison.heading': 'Comparison with the previous cycle',
   'report.comparison.with':

@@ -5,6 +5,7 @@ import { formatScore } from '../caf-text';
 import type { ConsensusDetailProps } from './consensus.types';
 import { ConsensusForm } from './ConsensusForm';
 import { MemberTable } from './MemberTable';
+import { MeasuresSincePrevious } from '../MeasuresSincePrevious';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,6 +21,7 @@ export function ConsensusDetail({
   cycleId,
   method,
   row,
+  sincePrevious,
   subcriterion,
   canSetConsensus,
   canCreateMeasures,
@@ -57,6 +59,7 @@ export function ConsensusDetail({
         canCreateMeasures={canCreateMeasures}
         onCreateMeasure={(description) => onCreateMeasure(subcriterion.code, description)}
       />
+      <MeasuresSincePrevious since={sincePrevious} code={subcriterion.code} />
       {canSetConsensus ? (
         <ConsensusForm
           key={row.code}

@@ -64,6 +64,7 @@ export function ConsensusView({ api, cycle, place }: CycleViewProps) {
           cycleId={cycle.id}
           method={cycle.method}
           row={row}
+          sincePrevious={board.data.measuresSincePrevious}
           subcriterion={subcriterion}
           canSetConsensus={cycle.permissions.setConsensus}
           canCreateMeasures={cycle.permissions.createMeasures}

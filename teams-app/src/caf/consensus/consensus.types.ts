@@ -3,6 +3,7 @@ import type {
   ConsensusMemberScore,
   ConsensusProposal,
   ConsensusRow,
+  MeasuresSincePrevious,
   CriterionKind,
   ScoringMethod,
 } from '@kvalita/core';
@@ -21,6 +22,8 @@ export interface ConsensusDetailProps {
   readonly cycleId: number;
   readonly method: ScoringMethod;
   readonly row: ConsensusRow;
+  /** The measures since the previous cycle, shown under the subcriterion they are tied to. */
+  readonly sincePrevious: MeasuresSincePrevious;
   readonly subcriterion: SubcriterionInfo;
   readonly canSetConsensus: boolean;
   readonly canCreateMeasures: boolean;

@@ -4,6 +4,7 @@ import type { ApiClient } from '../../platform/api/api.types';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { MeasureDialog } from './MeasureDialog';
 import type { MeasureRequest } from './MeasureDialog.types';
+import { RegisterLink } from '../MeasureLink';
 
 export interface CreateMeasureFlowProps {
   readonly api: ApiClient;
@@ -16,7 +17,7 @@ export interface CreateMeasureFlowProps {
 /** The create-measure dialog and, once a measure is created, its confirmation in a live region. */
 export function CreateMeasureFlow({ api, cycleId, request, onClose }: CreateMeasureFlowProps) {
   const { t } = useI18n();
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ readonly id: number; readonly title: string } | null>(null);
   return (
     <>
       <MeasureDialog
@@ -26,13 +27,16 @@ export function CreateMeasureFlow({ api, cycleId, request, onClose }: CreateMeas
         onClose={onClose}
         onCreated={(planned) => {
           onClose();
-          setCreated(planned.title);
+          setCreated({ id: planned.id, title: planned.title });
         }}
       />
       <div role="status">
         {created !== null && (
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t('tab.caf.measure.created', { title: created })}</MessageBarBody>
+            <MessageBarBody>
+              <span>{t('tab.caf.measure.created', { title: created.title })}</span>{' '}
+              <RegisterLink measureId={created.id}>{t('tab.caf.measure.openInRegister')}</RegisterLink>
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

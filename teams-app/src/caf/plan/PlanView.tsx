@@ -18,6 +18,7 @@ import { DataTable } from '../../platform/components/DataTable';
 import { useModelIndex } from '../../platform/components/use-model-index';
 import { PlaceLink } from '../../platform/navigation/PlaceLink';
 import { MeasureDialog } from './MeasureDialog';
+import { RegisterLink } from '../MeasureLink';
 import type { MeasureRequest } from './MeasureDialog.types';
 
 type Grouping = 'criterion' | 'owner';
@@ -90,9 +91,19 @@ export function PlanView({ api, cycle, place }: CycleViewProps) {
         <div ref={notice} tabIndex={-1}>
           <MessageBar intent={linkedMeasure === null ? 'warning' : 'info'} layout="multiline">
             <MessageBarBody>
-              {linkedMeasure === null
-                ? t('tab.caf.plan.missingMeasure')
-                : t('tab.caf.plan.linkedMeasure', { title: linkedMeasure.title })}
+              <span>
+                {linkedMeasure === null
+                  ? t('tab.caf.plan.missingMeasure')
+                  : t('tab.caf.plan.linkedMeasure', { title: linkedMeasure.title })}
+              </span>
+              {linkedMeasure !== null && (
+                <>
+                  {' '}
+                  <RegisterLink measureId={linkedMeasure.id}>
+                    {t('tab.caf.measure.openInRegister')}
+                  </RegisterLink>
+                </>
+              )}
             </MessageBarBody>
           </MessageBar>
         </div>

@@ -35,7 +35,7 @@ export function ResultsView({ api, me, cycle, reload }: CycleViewProps) {
   const view = useLoad(load);
   if (view.status === 'loading') return <Loading />;
   if (view.status === 'error') return <LoadError error={view.error} onRetry={view.retry} />;
-  const { results, changes, previousCycleName, subcriteria } = view.data;
+  const { results, changes, previousCycleName, subcriteria, measureCounts } = view.data;
   const criterionTitle = (number: number) =>
     model.criteria.find((criterion) => criterion.number === number)?.title ?? String(number);
   const bars: ChartBar[] = [
@@ -137,6 +137,33 @@ export function ResultsView({ api, me, cycle, reload }: CycleViewProps) {
                 formatScore(locale, change.current),
                 formatDelta(locale, change.delta),
               ],
+            }))}
+          />
+        )}
+      </section>
+      <section aria-labelledby="results-measures">
+        <h2 id="results-measures" className={styles.heading}>
+          {t('tab.caf.results.measuresHeading')}
+        </h2>
+        {measureCounts.every((row) => row.planned === 0) ? (
+          <p>{t('tab.caf.results.noMeasures')}</p>
+        ) : (
+          <DataTable
+            caption={t('tab.caf.results.measuresCaption')}
+            columns={[
+              t('tab.caf.results.criterion'),
+              t('tab.caf.results.planned'),
+              t('tab.caf.results.done'),
+              t('tab.caf.results.effective'),
+            ]}
+            numericColumns={[1, 2, 3]}
+            rows={measureCounts.map((row) => ({
+              key: String(row.criterion),
+              header: t('tab.model.criterion', {
+                number: row.criterion,
+                title: criterionTitle(row.criterion),
+              }),
+              cells: [String(row.planned), String(row.done), String(row.effective)],
             }))}
           />
         )}

@@ -10,6 +10,7 @@ import { checkScore, valuesOf } from './score-values';
 import type { ScoreEntry, ScoringFormProps } from './scoring.types';
 import { SubcriterionForm } from './SubcriterionForm';
 import { SubmitScores } from './SubmitScores';
+import { MeasuresSincePrevious } from '../MeasuresSincePrevious';
 import { useAutoSave } from './use-auto-save';
 
 const useStyles = makeStyles({
@@ -44,6 +45,7 @@ export function ScoringForm({
   cycleId,
   method,
   initial,
+  sincePrevious,
   readOnly,
   open,
   onOpen,
@@ -133,6 +135,7 @@ export function ScoringForm({
           readOnly={readOnly}
           onChange={change}
         />
+        <MeasuresSincePrevious since={sincePrevious} code={current.code} />
         <SurveyEvidence api={api} cycleId={cycleId} code={current.code} />
       </section>
       {!readOnly && (

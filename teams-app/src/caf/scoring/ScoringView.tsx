@@ -55,6 +55,7 @@ export function ScoringView({ api, cycle, reload, place, saveDelayMs }: ScoringV
         cycleId={cycle.id}
         method={cycle.method}
         initial={mine.data.scores}
+        sincePrevious={mine.data.measuresSincePrevious}
         readOnly={readOnly}
         open={place.subcriterion}
         onOpen={(code) => go({ ...place, page: 'scoring', subcriterion: code })}

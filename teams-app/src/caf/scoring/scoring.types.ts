@@ -1,4 +1,11 @@
-import type { CriterionKind, EvidenceLink, IndividualScore, ScoreTexts, ScoringMethod } from '@kvalita/core';
+import type {
+  CriterionKind,
+  EvidenceLink,
+  IndividualScore,
+  MeasuresSincePrevious,
+  ScoreTexts,
+  ScoringMethod,
+} from '@kvalita/core';
 import type { ApiClient } from '../../platform/api/api.types';
 import type { ScoreValues } from './score-values';
 
@@ -26,6 +33,8 @@ export interface ScoringFormProps {
   readonly cycleId: number;
   readonly method: ScoringMethod;
   readonly initial: readonly IndividualScore[];
+  /** The measures since the previous cycle, shown beside each subcriterion they are tied to. */
+  readonly sincePrevious: MeasuresSincePrevious;
   readonly readOnly: boolean;
   /** The subcriterion open (its code); null for the first. */
   readonly open: string | null;

@@ -5,6 +5,7 @@ import { lazyReplies, readJson, readWith, replyOf, type ReadReply, type ReplyRea
 import { startReplies } from './start-replies';
 import type * as ReplySchemas from './reply-schemas';
 import { surveyEndpoints } from '../../surveys/api/survey-endpoints';
+import { measureEndpoints } from '../../measures/api/measure-endpoints';
 
 const statusCodes: Readonly<Record<number, ApiError['code']>> = {
   400: 'badRequest',
@@ -102,5 +103,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }).then((reply) => reply.people),
     ...cafEndpoints(send, json),
     ...surveyEndpoints(send),
+    ...measureEndpoints(send),
   };
 }

@@ -1,6 +1,7 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import type { HostContext } from '../host/host.types';
 import type { TabApi } from '../load/shared-reads';
 import type { Session } from '../session/session.types';
 import { Info, LoadError } from './LoadError';
@@ -15,13 +16,16 @@ const useStyles = makeStyles({
 export interface MainContentProps {
   readonly session: Session;
   readonly api: TabApi | null;
+  /** What the pages need of the host (a channel tab's configuration). */
+  readonly host?: Pick<HostContext, 'configureChannelTab'>;
 }
 
 /** The page for the session: the model once someone is signed in, otherwise what to do first. */
-export function MainContent({ session, api }: MainContentProps) {
+export function MainContent({ session, api, host }: MainContentProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  if (api !== null) return <SignedInPages api={api} />;
+  if (api !== null)
+    return <SignedInPages api={api} configureChannelTab={host?.configureChannelTab ?? null} />;
   switch (session.kind) {
     case 'error':
       return (

@@ -47,7 +47,7 @@ export function Shell({ host, apiFor, preferences }: ShellProps) {
       <SkipLink className="kv-skip" />
       <AppHeader session={session} api={api} />
       <main id={MAIN_ID} tabIndex={-1} className="kv-main">
-        <MainContent session={session} api={api} />
+        <MainContent session={session} api={api} host={host} />
       </main>
     </>
   );

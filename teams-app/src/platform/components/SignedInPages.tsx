@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { areaHome, areaOfPlace, mayReadSurveys, type TabArea } from '@kvalita/core';
 import { Suspense, lazy, useCallback } from 'react';
 import { CatalogueGate } from '../i18n/CatalogueGate';
+import type { HostContext } from '../host/host.types';
 import { useI18n } from '../i18n/i18n-context';
 import type { SharedRead, TabApi } from '../load/shared-reads';
 import { useLoad } from '../load/use-load';
@@ -14,12 +15,15 @@ import { NavTabs } from './NavTabs';
 const CafSection = lazy(() => import('../../caf/CafSection'));
 // The survey pages likewise (and the card renderer they load on demand).
 const SurveysSection = lazy(() => import('../../surveys/SurveysSection'));
+// The measures register likewise.
+const MeasuresSection = lazy(() => import('../../measures/MeasuresSection'));
 
 /** What an area's first page reads as it opens: asked for while the area's code still loads. */
 const AREA_READS: Readonly<Record<TabArea, readonly SharedRead[]>> = {
   model: [],
   selfAssessment: ['getMe', 'listCycles'],
   surveys: ['getMe', 'listSurveys'],
+  measures: ['getMe'],
 };
 
 const useStyles = makeStyles({
@@ -28,10 +32,15 @@ const useStyles = makeStyles({
 
 export interface SignedInPagesProps {
   readonly api: TabApi;
+  /** A channel tab's configuration page saves its choice through the host (Teams). */
+  readonly configureChannelTab?: HostContext['configureChannelTab'];
 }
 
-/** The tab's areas: the CAF model, the self-assessment cycles and, for the quality manager and the director, surveys. */
-export function SignedInPages({ api }: SignedInPagesProps) {
+/**
+ * The tab's areas: the CAF model, the self-assessment cycles, the measures register and, for the
+ * quality manager and the director, surveys.
+ */
+export function SignedInPages({ api, configureChannelTab = null }: SignedInPagesProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const { place, go } = useNavigation();
@@ -42,14 +51,25 @@ export function SignedInPages({ api }: SignedInPagesProps) {
   };
   const me = useLoad(useCallback((signal: AbortSignal) => api.getMe(signal), [api]));
   const seesSurveys = me.status === 'ready' && mayReadSurveys(me.data.roles);
+  // A channel tab's configuration page is the whole page: Teams shows it in its own dialog.
+  const configuring = place.kind === 'measuresConfig';
+  const section =
+    page === 'surveys' ? (
+      <SurveysSection api={api} />
+    ) : page === 'measures' ? (
+      <MeasuresSection api={api} configureChannelTab={configureChannelTab} />
+    ) : (
+      <CafSection api={api} />
+    );
   return (
     <>
-      <div className={styles.nav}>
+      <div className={styles.nav} hidden={configuring}>
         <NavTabs
           label={t('tab.caf.nav.label')}
           tabs={[
             { value: 'model', label: t('tab.caf.nav.model') },
             { value: 'selfAssessment', label: t('tab.caf.nav.selfAssessment') },
+            { value: 'measures', label: t('tab.measures.nav') },
             ...(seesSurveys ? [{ value: 'surveys' as const, label: t('tab.surveys.nav') }] : []),
           ]}
           selected={page}
@@ -60,9 +80,7 @@ export function SignedInPages({ api }: SignedInPagesProps) {
         <CafModelPage api={api} />
       ) : (
         <CatalogueGate part="pages">
-          <Suspense fallback={<Loading />}>
-            {page === 'surveys' ? <SurveysSection api={api} /> : <CafSection api={api} />}
-          </Suspense>
+          <Suspense fallback={<Loading />}>{section}</Suspense>
         </CatalogueGate>
       )}
     </>

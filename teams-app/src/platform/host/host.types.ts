@@ -29,8 +29,22 @@ export interface HostContext {
    * host has none (a plain browser, where the page's address is the link).
    */
   readonly shareDeepLink: ((link: SharedPage) => Promise<void>) | null;
+  /**
+   * On a channel tab's configuration page: offers the tab to save (Teams' pages.config), or null to
+   * say it is not ready yet. Null where the host configures no tabs (a plain browser).
+   */
+  readonly configureChannelTab: ((tab: ChannelTabConfig | null) => void) | null;
   /** An SSO token for the app service (Teams only; rejects elsewhere). */
   getToken(): Promise<string>;
+}
+
+/** What a configured channel tab opens. */
+export interface ChannelTabConfig {
+  /** Stable per configuration, e.g. "measures-OD". */
+  readonly entityId: string;
+  /** The whole address of the page the tab shows. */
+  readonly contentUrl: string;
+  readonly suggestedDisplayName: string;
 }
 
 /** A page of the tab as a deep link names it. */

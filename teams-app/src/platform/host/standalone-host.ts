@@ -18,6 +18,8 @@ export function createStandaloneHost(search: string): HostContext {
     // The browser's own back button walks the tab's history; there is no other.
     onBackButton: () => () => undefined,
     shareDeepLink: null,
+    // Channel tabs are configured in Teams only.
+    configureChannelTab: null,
     getToken: () => Promise.reject(new Error('Single sign-on is only available inside Microsoft Teams.')),
   };
 }

@@ -35,6 +35,21 @@ export async function connectTeams(): Promise<HostContext> {
     shareDeepLink: pages.isSupported()
       ? async (link) => pages.shareDeepLink({ subPageId: link.subPageId, subPageLabel: link.label })
       : null,
+    configureChannelTab: pages.config.isSupported()
+      ? (tab) => {
+          if (tab === null) {
+            void pages.config.setValidityState(false);
+            return;
+          }
+          pages.config.registerOnSaveHandler((event) => {
+            pages.config.setConfig({ ...tab, websiteUrl: tab.contentUrl }).then(
+              () => event.notifySuccess(),
+              (error: unknown) => event.notifyFailure(String(error)),
+            );
+          });
+          void pages.config.setValidityState(true);
+        }
+      : null,
     getToken: () => authentication.getAuthToken(),
   };
 }

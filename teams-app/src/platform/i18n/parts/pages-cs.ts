@@ -6,6 +6,7 @@ import {
   surveysChatCs,
   surveysCoreCs,
   surveysTabCs,
+  measuresTabCs,
   tabNavigationCs,
   measuresCs,
 } from '@kvalita/core';
@@ -19,6 +20,7 @@ export const messages = {
   ...surveysCoreCs,
   ...surveysChatCs,
   ...surveysTabCs,
+  ...measuresTabCs,
   ...tabNavigationCs,
   ...measuresCs,
 };

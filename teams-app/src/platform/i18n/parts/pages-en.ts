@@ -6,6 +6,7 @@ import {
   surveysChatEn,
   surveysCoreEn,
   surveysTabEn,
+  measuresTabEn,
   tabNavigationEn,
   measuresEn,
 } from '@kvalita/core';
@@ -19,6 +20,7 @@ export const messages = {
   ...surveysCoreEn,
   ...surveysChatEn,
   ...surveysTabEn,
+  ...measuresTabEn,
   ...tabNavigationEn,
   ...measuresEn,
 };

@@ -1,0 +1,88 @@
+import * as React from 'react';
+import type { DemoPerson, Locale } from '@kvalita/core';
+
+import { createFetchMeasuresApi } from '../measures-api/fetch-measures-api';
+import { MeasuresDashboard } from '../measures-ui/MeasuresDashboard';
+import { MeasuresRegister, type RegisterView } from '../measures-ui/MeasuresRegister';
+import { classes } from '../measures-ui/styles';
+import type { MeasuresTexts } from '../measures-ui/texts';
+
+export interface LocalPageProps {
+  readonly people: readonly DemoPerson[];
+  readonly strings: Readonly<Record<Locale, MeasuresTexts>>;
+  readonly initialEmail: string;
+  readonly initialLocale: Locale;
+  readonly initialView: RegisterView;
+}
+
+/**
+ * A SharePoint page without SharePoint: both web parts' components against the local service, as
+ * the chosen demo person (the local service's `Authorization: Demo <email>` sign-in, loopback only).
+ */
+export function LocalPage(props: LocalPageProps): React.ReactElement {
+  const [email, setEmail] = React.useState(props.initialEmail);
+  const [locale, setLocale] = React.useState<Locale>(props.initialLocale);
+  const [view, setView] = React.useState<RegisterView>(props.initialView);
+  const texts = props.strings[locale];
+  const api = React.useMemo(
+    () =>
+      createFetchMeasuresApi({
+        baseUrl: '',
+        authorization: () => `Demo ${email}`,
+        language: locale === 'cs' ? 'cs-CZ' : 'en-US',
+      }),
+    [email, locale],
+  );
+
+  React.useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = texts.LocalPageTitle;
+  }, [locale, texts]);
+
+  return (
+    <div className={classes.root}>
+      <header style={{ display: 'flex', gap: 16, alignItems: 'center', flexWrap: 'wrap', marginBottom: 16 }}>
+        <h1 style={{ fontSize: 22, margin: 0 }}>{texts.LocalPageTitle}</h1>
+        <label>
+          {texts.LocalPageSignInAs}{' '}
+          <select value={email} onChange={(event) => setEmail(event.target.value)}>
+            {props.people.map((person) => (
+              <option key={person.email} value={person.email}>
+                {person.displayName}
+                {person.departmentName ? ` (${person.departmentName})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {texts.LocalPageLanguage}{' '}
+          <select value={locale} onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'cs')}>
+            <option value="cs">Čeština</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label>
+          {texts.ViewFieldLabel}{' '}
+          <select value={view} onChange={(event) => setView(event.target.value === 'board' ? 'board' : 'table')}>
+            <option value="table">{texts.ViewTable}</option>
+            <option value="board">{texts.ViewBoard}</option>
+          </select>
+        </label>
+      </header>
+      <main>
+        <div style={{ marginBottom: 32 }}>
+          <MeasuresDashboard key={`dashboard-${email}`} api={api} texts={texts} departmentCode={undefined} />
+        </div>
+        <MeasuresRegister
+          key={`register-${email}`}
+          api={api}
+          texts={texts}
+          locale={locale}
+          departmentCode={undefined}
+          view={view}
+          pageSize={25}
+        />
+      </main>
+    </div>
+  );
+}

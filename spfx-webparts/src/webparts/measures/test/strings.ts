@@ -1,0 +1,17 @@
+/** The web parts' texts as SharePoint loads them: the AMD loc file of the language, evaluated. */
+export function loadStrings(file: 'default' | 'en-us'): IMeasuresWebPartStrings {
+  let strings: IMeasuresWebPartStrings | undefined;
+  (window as unknown as { define: unknown }).define = (
+    _dependencies: string[],
+    factory: () => IMeasuresWebPartStrings,
+  ): void => {
+    strings = factory();
+  };
+  jest.isolateModules(() => {
+    // The loc files are copied beside the compiled tests (config/typescript.json).
+    if (file === 'default') require('../loc/default.js');
+    else require('../loc/en-us.js');
+  });
+  if (strings === undefined) throw new Error(`${file}.js defined no strings`);
+  return strings;
+}

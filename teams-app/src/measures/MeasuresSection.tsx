@@ -1,0 +1,63 @@
+import type { MessageKey, TabPlace } from '@kvalita/core';
+import { useCallback, useState } from 'react';
+import { LoadError } from '../platform/components/LoadError';
+import { Loading } from '../platform/components/Loading';
+import { useI18n } from '../platform/i18n/i18n-context';
+import { useLoad } from '../platform/load/use-load';
+import { useNavigation } from '../platform/navigation/navigation-context';
+import { ChannelTabConfigPage } from './config/ChannelTabConfigPage';
+import { MeasureDetailPage } from './detail/MeasureDetailPage';
+import { MeasureFormPage } from './form/MeasureFormPage';
+import type { MeasuresSectionProps } from './measures.types';
+import { RegisterPage } from './register/RegisterPage';
+import { browserStorage } from './register-settings';
+
+/**
+ * The measures part of the tab (its own chunk): the register with its tiles, table and PDCA board,
+ * a measure's detail with its actions, the create and edit form, and a channel tab's configuration.
+ */
+export function MeasuresSection({ api, configureChannelTab, storage, today }: MeasuresSectionProps) {
+  const { t } = useI18n();
+  const { place, go: goTo } = useNavigation();
+  // A confirmation belongs to the place the action led to (see SurveysSection).
+  const [notice, setNotice] = useState<{ readonly key: MessageKey; readonly at: TabPlace } | null>(null);
+  const [kept] = useState(() => ({
+    storage: storage === undefined ? browserStorage() : storage,
+    today: today ?? new Date(),
+  }));
+  const loadMe = useCallback((signal: AbortSignal) => api.getMe(signal), [api]);
+  const me = useLoad(loadMe);
+  if (place.kind === 'measuresConfig')
+    return <ChannelTabConfigPage api={api} configureChannelTab={configureChannelTab} />;
+  if (me.status === 'loading') return <Loading />;
+  if (me.status === 'error') return <LoadError error={me.error} onRetry={me.retry} />;
+  const go = (next: TabPlace, said?: MessageKey) => {
+    setNotice(said === undefined ? null : { key: said, at: next });
+    // After saving, back must not lead to the form that was sent.
+    goTo(next, { replace: said !== undefined });
+  };
+  const props = { api, me: me.data, go };
+  const noticeText = notice !== null && notice.at === place ? t(notice.key) : null;
+  switch (place.kind) {
+    case 'newMeasure':
+      return <MeasureFormPage key="new" {...props} measureId={null} />;
+    case 'measure':
+      return place.page === 'edit' ? (
+        <MeasureFormPage key={`edit-${place.measureId}`} {...props} measureId={place.measureId} />
+      ) : (
+        <MeasureDetailPage key={place.measureId} {...props} measureId={place.measureId} notice={noticeText} />
+      );
+    default:
+      return (
+        <RegisterPage
+          {...props}
+          departmentCode={place.kind === 'measures' ? place.departmentCode : null}
+          storage={kept.storage}
+          today={kept.today}
+          notice={noticeText}
+        />
+      );
+  }
+}
+
+export default MeasuresSection;

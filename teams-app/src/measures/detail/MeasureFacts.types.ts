@@ -1,0 +1,5 @@
+import type { Measure } from '@kvalita/core';
+
+export interface MeasureFactsProps {
+  readonly measure: Measure;
+}

@@ -1,0 +1,5 @@
+import type { MeasureSummary } from '@kvalita/core';
+
+export interface MeasureBoardProps {
+  readonly items: readonly MeasureSummary[];
+}
