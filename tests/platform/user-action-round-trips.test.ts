@@ -53,10 +53,10 @@ const MEASURES_EXPECTED: Readonly<Record<MeasuresViewId, number>> = {
   registerOverdue: 3,
   // The actor; the measure; its history (500 entries a page).
   measureDetail: 3,
-  // The actor; the measure; the people ensured ($batch) and the stored steps, side by side; the
+  // The actor; the measure; the people ensured and the stored steps in one $batch; the
   // conditional update; the history entry; the measure and its history read back for the reply.
-  reportProgress: 8,
-  transition: 8,
+  reportProgress: 7,
+  transition: 7,
 };
 
 /**
