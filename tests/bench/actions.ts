@@ -3,6 +3,7 @@ import { SiteContext, SurveyResponsesRepository } from '@kvalita/sharepoint';
 import { BENCH_OFFICE, type OfficePerson, type OfficeSize } from './office-seed';
 import { aesSealedBox } from '@kvalita/bot';
 import { BENCH_SECRET, startMeasuredOffice, type MeasuredOffice } from './measured-office';
+import { measuresViewsBench } from './measures-views';
 import { rawListPrivacy } from './raw-list-privacy';
 import { ms, percentile, samples } from './stats';
 import { verdict } from './table';
@@ -11,7 +12,8 @@ import { verdict } from './table';
 export const ROUND_TRIP_TARGET = 3;
 
 const RUNS = 20;
-const WARM_UP = 3;
+/** Runs before the measured ones (the web's URL, the request digest, the short-lived caches). */
+export const WARM_UP = 3;
 
 export type UserActionId =
   | 'scoreAutoSave'
@@ -31,6 +33,9 @@ export interface UserAction {
   run(index: number): Promise<unknown>;
 }
 
+/** What `measure` runs: a user action, or any other view measured the same way. */
+export type MeasuredAction = Omit<UserAction, 'id'>;
+
 export interface ActionFigures {
   readonly name: string;
   /** Round trips of each measured run (a $batch is one). */
@@ -42,7 +47,7 @@ export interface ActionFigures {
  * Runs an action a few times to warm up (the web's URL and the request digest are read once per
  * process), then `runs` times counting SharePoint round trips of each run and timing it.
  */
-export async function measure(measured: MeasuredOffice, action: UserAction): Promise<ActionFigures> {
+export async function measure(measured: MeasuredOffice, action: MeasuredAction): Promise<ActionFigures> {
   const runs = action.runs ?? RUNS;
   for (let index = 0; index < WARM_UP; index += 1) await action.run(index);
   const roundTrips: number[] = [];
@@ -157,11 +162,30 @@ export function userActions(measured: MeasuredOffice, size: OfficeSize): UserAct
   ];
 }
 
+/** A row of the user-action table: round trips beside the target, server time, time × floor. */
+export function figuresRow(figures: ActionFigures, spFloor: number): string[] {
+  const most = Math.max(...figures.roundTrips);
+  const least = Math.min(...figures.roundTrips);
+  const p50 = percentile(figures.timings, 50);
+  return [
+    figures.name,
+    least === most ? String(most) : `${least}–${most}`,
+    verdict(most, ROUND_TRIP_TARGET),
+    `${ms(p50)} / ${ms(percentile(figures.timings, 95))}`,
+    `${(p50 / spFloor).toFixed(1)}×`,
+  ];
+}
+
 /**
  * `npm run bench`: round trips and server time of each user action, beside the target and the
- * floors; and, on the same seeded office, what a site admin re-identifies from the raw answer list.
+ * floors; on the same seeded office, what a site admin re-identifies from the raw answer list;
+ * then the measures register's views on a register seeded into it (measures-views.ts).
  */
-export async function userActionsBench(): Promise<{ actions: string[][]; privacy: string[][] }> {
+export async function userActionsBench(): Promise<{
+  actions: string[][];
+  privacy: string[][];
+  measures: string[][];
+}> {
   const measured = await startMeasuredOffice(BENCH_OFFICE);
   try {
     const spFloor = percentile(await samples(50, () => measured.sp.web.select('Title')()), 50);
@@ -198,20 +222,10 @@ export async function userActionsBench(): Promise<{ actions: string[][]; privacy
         `${(sliceFloor / spFloor).toFixed(1)}×`,
       ],
     ];
-    for (const action of userActions(measured, BENCH_OFFICE)) {
-      const figures = await measure(measured, action);
-      const most = Math.max(...figures.roundTrips);
-      const least = Math.min(...figures.roundTrips);
-      const p50 = percentile(figures.timings, 50);
-      rows.push([
-        figures.name,
-        least === most ? String(most) : `${least}–${most}`,
-        verdict(most, ROUND_TRIP_TARGET),
-        `${ms(p50)} / ${ms(percentile(figures.timings, 95))}`,
-        `${(p50 / spFloor).toFixed(1)}×`,
-      ]);
-    }
-    return { actions: rows, privacy: await rawListPrivacy(measured.sp, resultsSurvey.key, 5) };
+    for (const action of userActions(measured, BENCH_OFFICE))
+      rows.push(figuresRow(await measure(measured, action), spFloor));
+    const privacy = await rawListPrivacy(measured.sp, resultsSurvey.key, 5);
+    return { actions: rows, privacy, measures: await measuresViewsBench(measured, spFloor) };
   } finally {
     await measured.close();
   }

@@ -27,6 +27,8 @@ export const BENCH_SECRET = 'bench-respondent-secret-of-at-least-32-characters';
 export interface MeasuredOffice {
   readonly office: SeededOffice;
   readonly serviceUrl: string;
+  /** The local SharePoint site, for raw seeding requests (not counted). */
+  readonly siteUrl: string;
   /** The seeding connection (not counted): for floors and checks. */
   readonly sp: SPFI;
   /** SharePoint round trips the service made since the last reset. */
@@ -138,6 +140,7 @@ export async function startMeasuredOffice(size: OfficeSize, now = new Date()): P
     return {
       office,
       serviceUrl: server.url,
+      siteUrl: emulator.siteUrl,
       sp,
       roundTrips: () => counter.count(),
       resetRoundTrips: () => counter.reset(),

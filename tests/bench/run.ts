@@ -137,10 +137,12 @@ async function main(): Promise<void> {
     console.log(
       '\nUser actions through the app service: SharePoint round trips (a $batch is one) and server time',
     );
-    const { actions, privacy } = await userActionsBench();
+    const { actions, privacy, measures: measureViews } = await userActionsBench();
     console.log(table(['action', 'round trips', 'target', 'p50 / p95', 'p50 × floor'], actions));
     console.log('\nPrivacy: the raw answer list as a site collection administrator reads it');
     console.log(table(['check', 'found', 'target'], privacy));
+    console.log('\nMeasures tab views through the app service (same office, a seeded register)');
+    console.log(table(['view', 'round trips', 'target', 'p50 / p95', 'p50 × floor'], measureViews));
     console.log('\nTab');
     console.log(table(['measurement', 'value', 'note'], tabSize()));
     console.log('\nSurvey wave fan-out (Bot Connector stub at 50 requests/s, injected 429s)');

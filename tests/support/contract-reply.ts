@@ -12,7 +12,10 @@ import {
   errorReplySchema,
   healthReplySchema,
   individualScoreSchema,
+  measureChangeReplySchema,
+  measureDetailReplySchema,
   measureListReplySchema,
+  measureRegisterReplySchema,
   meSchema,
   peopleSearchReplySchema,
   myScoresSchema,
@@ -78,6 +81,11 @@ const ROUTES: readonly (readonly [method: string, path: RegExp, reply: ReplySche
   ['PUT', /^\/api\/surveys\/[^/]+$/, surveyReplySchema],
   ['POST', /^\/api\/surveys\/[^/]+\/(publish|close)$/, surveyReplySchema],
   ['DELETE', /^\/api\/surveys\/[^/]+$/, EMPTY],
+  ['GET', /^\/api\/measures\/?$/, measureRegisterReplySchema],
+  ['POST', /^\/api\/measures\/?$/, measureChangeReplySchema],
+  ['GET', /^\/api\/measures\/[^/]+$/, measureDetailReplySchema],
+  ['PUT', /^\/api\/measures\/[^/]+$/, measureChangeReplySchema],
+  ['POST', /^\/api\/measures\/[^/]+\/(progress|transition|effectiveness)$/, measureChangeReplySchema],
 ];
 
 /**
