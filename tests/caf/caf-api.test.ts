@@ -314,7 +314,7 @@ describe('the demo improvement plan', () => {
       const closed = cycles.find((cycle) => cycle.status === 'closed');
       const { measures } = (await contractJson(
         await fetch(`${stack.serviceUrl}/api/caf/cycles/${closed?.id}/measures`, { headers }),
-      )) as { measures: { subcriterionCode: string; criterion: number; deadline: string }[] };
+      )) as { measures: { title: string; subcriterionCode: string; criterion: number; deadline: string }[] };
       // The plan the 2024 cycle left, and the demo register's measures it gave rise to.
       expect(measures.map((measure) => measure.subcriterionCode)).toEqual([
         '1.3',
@@ -329,7 +329,8 @@ describe('the demo improvement plan', () => {
         '8.1',
       ]);
       expect(measures.map((measure) => measure.criterion)).toEqual([1, 3, 3, 3, 4, 5, 6, 6, 6, 8]);
-      expect(measures.find((measure) => measure.subcriterionCode === '5.2')?.deadline).toBe('2027-03-31');
+      // Deadlines are dates (the demo's are set relative to the day it was seeded).
+      for (const measure of measures) expect(measure.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     } finally {
       await stack.stop();
     }

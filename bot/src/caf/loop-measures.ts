@@ -58,8 +58,9 @@ export function registerLoopMeasures(store: Pick<MeasuresStore, 'summaries'>, no
     async sincePrevious(previous, current) {
       const today = officeToday(now());
       // One read (the scoring page stays within 3 round trips): every measure due from the previous
-      // cycle's start, which holds its plan (made while it ran) and what fell due since it ended.
-      const rows = await store.summaries({ deadlineFrom: previous.startDate, deadlineTo: current.endDate });
+      // cycle's start — its plan (made while it ran, due whenever: a plan may look years ahead) and
+      // what fell due since it ended; isSincePrevious keeps those.
+      const rows = await store.summaries({ deadlineFrom: previous.startDate });
       return rows
         .filter((row) => isSincePrevious(row, previous, current))
         .map((row) => loop(row, today))

@@ -54,6 +54,8 @@ describe('the measures CAF sees, from the register', () => {
     const store = storeOf([
       row({ id: 1, status: 'closed', effective: true, subcriterionCode: '1.1' }),
       row({ id: 2, effective: false, deadline: '2026-03-31' }),
+      // The previous plan's measure due after this cycle ends: still the previous plan's.
+      row({ id: 8, subcriterionCode: '9.1', deadline: '2027-03-31' }),
       row({ id: 3, cycleId: null, origin: 'survey', subcriterionCode: '6.1', deadline: '2026-05-31' }),
       // Naming no subcriterion; this cycle's own plan; another cycle's; due before the previous ended.
       row({ id: 4, cycleId: null, origin: 'complaint', subcriterionCode: null, deadline: '2026-05-31' }),
@@ -63,9 +65,9 @@ describe('the measures CAF sees, from the register', () => {
     ]);
     const loop = registerLoopMeasures(store, now);
     const measures = await loop.sincePrevious(previous, current);
-    expect(measures.map((measure) => measure.id)).toEqual([1, 2, 3]);
-    // One read of storage, over the deadlines from the previous cycle's start to this one's end.
-    expect(store.queries).toEqual([{ deadlineFrom: '2024-09-02', deadlineTo: '2026-12-15' }]);
+    expect(measures.map((measure) => measure.id)).toEqual([1, 2, 3, 8]);
+    // One read of storage, over the deadlines from the previous cycle's start on.
+    expect(store.queries).toEqual([{ deadlineFrom: '2024-09-02' }]);
     expect(measures[0]).toEqual({
       id: 1,
       title: 'Opatření 1',
