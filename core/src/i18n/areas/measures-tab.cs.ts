@@ -40,7 +40,6 @@ export const measuresTabCs = {
   'tab.measures.tile.dueSoon': 'Termín do 14 dnů',
   'tab.measures.tile.awaitingCheck': 'Čeká na ověření účinnosti',
   'tab.measures.tile.closedThisYear': 'Uzavřená letos',
-  'tab.measures.tile.action': '{label}: {count}, zobrazit',
   'tab.measures.view.label': 'Zobrazení',
   'tab.measures.view.table': 'Tabulka',
   'tab.measures.view.board': 'Nástěnka PDCA',

@@ -42,7 +42,6 @@ export const measuresTabEn = {
   'tab.measures.tile.dueSoon': 'Due within 14 days',
   'tab.measures.tile.awaitingCheck': 'Awaiting effectiveness check',
   'tab.measures.tile.closedThisYear': 'Closed this year',
-  'tab.measures.tile.action': '{label}: {count}, show',
   'tab.measures.view.label': 'View',
   'tab.measures.view.table': 'Table',
   'tab.measures.view.board': 'PDCA board',
