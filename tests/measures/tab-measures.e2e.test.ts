@@ -112,4 +112,26 @@ describe('the measures register in Chromium', () => {
     },
     TIMEOUT,
   );
+
+  it.each(['dark', 'contrast'])(
+    'has no axe violations on the register, its board and a measure in the %s theme',
+    async (theme) => {
+      const tab = currentPage();
+      // The same browser context remembers the signed-in person (and the register's view).
+      await tab.goto(`${session.serviceUrl()}/tab/?theme=${theme}#/measures`);
+      await tab.getByRole('region', { name: 'Přehled' }).waitFor();
+      await tab.getByRole('group', { name: 'Filtry' }).waitFor();
+      expect(await axeViolations(tab)).toEqual([]);
+      const card = tab.getByRole('region', { name: /^Dělej/ }).getByRole('link', { name: TITLE });
+      if (await card.count()) {
+        await card.click();
+      } else {
+        await tab.getByRole('link', { name: TITLE }).first().click();
+      }
+      await tab.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      expect(await axeViolations(tab)).toEqual([]);
+      expect(session.problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });
