@@ -1,7 +1,3 @@
-import type * as AdaptiveCardsNamespace from 'adaptivecards';
-
-type AdaptiveCards = typeof AdaptiveCardsNamespace;
-
 /**
  * Renders Adaptive Card JSON with Microsoft's `adaptivecards` renderer (loaded on first use: the
  * tab's start does not download it). Nothing in the preview sends anything: actions are ignored.
@@ -13,7 +9,7 @@ export async function renderCard(
   target: HTMLElement,
   ids: string,
 ): Promise<void> {
-  const AC = adaptiveCardsModule(await import('adaptivecards'));
+  const AC = await import('adaptivecards');
   const card = new AC.AdaptiveCard();
   card.onExecuteAction = () => undefined;
   card.parse(json);
@@ -21,15 +17,6 @@ export async function renderCard(
   if (element === undefined) throw new Error('The card did not render.');
   fixAccessibility(element, ids);
   target.replaceChildren(element);
-}
-
-/**
- * The package is CommonJS: depending on how the bundler wraps it, a dynamic import gives its exports
- * as the namespace or under `default` (seen in Chromium as "AdaptiveCard is not a constructor").
- */
-function adaptiveCardsModule(loaded: AdaptiveCards): AdaptiveCards {
-  const wrapped = (loaded as { default?: AdaptiveCards }).default;
-  return typeof loaded.AdaptiveCard === 'function' || wrapped === undefined ? loaded : wrapped;
 }
 
 /**
