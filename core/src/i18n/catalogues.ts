@@ -16,6 +16,14 @@ import { surveysCoreCs } from './areas/surveys-core.cs';
 import { surveysCoreEn } from './areas/surveys-core.en';
 import { surveysTabCs } from './areas/surveys-tab.cs';
 import { surveysTabEn } from './areas/surveys-tab.en';
+import { documentsRulesCs } from './areas/documents-rules.cs';
+import { documentsRulesEn } from './areas/documents-rules.en';
+import { documentsTabCs } from './areas/documents-tab.cs';
+import { documentsTabEn } from './areas/documents-tab.en';
+import { documentsChatCs } from './areas/documents-chat.cs';
+import { documentsChatEn } from './areas/documents-chat.en';
+import { documentsExportsCs } from './areas/documents-exports.cs';
+import { documentsExportsEn } from './areas/documents-exports.en';
 import { measuresTabCs } from './areas/measures-tab.cs';
 import { measuresTabEn } from './areas/measures-tab.en';
 import { tabNavigationCs } from './areas/tab-navigation.cs';
@@ -58,6 +66,10 @@ export const cs = {
   ...measuresRulesCs,
   ...measuresChatCs,
   ...measuresExportsCs,
+  ...documentsRulesCs,
+  ...documentsTabCs,
+  ...documentsChatCs,
+  ...documentsExportsCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -81,4 +93,8 @@ export const en = {
   ...measuresRulesEn,
   ...measuresChatEn,
   ...measuresExportsEn,
+  ...documentsRulesEn,
+  ...documentsTabEn,
+  ...documentsChatEn,
+  ...documentsExportsEn,
 } as const satisfies Record<MessageKey, string>;

@@ -9,6 +9,7 @@ import {
   measuresTabCs,
   tabNavigationCs,
   measuresCs,
+  documentsTabCs,
 } from '@kvalita/core';
 
 // The Czech texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -23,4 +24,5 @@ export const messages = {
   ...measuresTabCs,
   ...tabNavigationCs,
   ...measuresCs,
+  ...documentsTabCs,
 };

@@ -9,6 +9,7 @@ import {
   measuresTabEn,
   tabNavigationEn,
   measuresEn,
+  documentsTabEn,
 } from '@kvalita/core';
 
 // The English texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -23,4 +24,5 @@ export const messages = {
   ...measuresTabEn,
   ...tabNavigationEn,
   ...measuresEn,
+  ...documentsTabEn,
 };

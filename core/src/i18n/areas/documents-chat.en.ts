@@ -1,0 +1,2 @@
+/** English texts of the chat cards about documents. */
+export const documentsChatEn = {} as const;

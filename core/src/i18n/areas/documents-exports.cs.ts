@@ -1,0 +1,2 @@
+/** Czech texts of the documents' .xlsx export. */
+export const documentsExportsCs = {} as const;

@@ -1,0 +1,2 @@
+/** English texts of the documents' .xlsx export. */
+export const documentsExportsEn = {} as const;

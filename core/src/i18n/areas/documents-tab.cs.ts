@@ -1,0 +1,2 @@
+/** Czech texts of the tab's Dokumenty pages. */
+export const documentsTabCs = {} as const;

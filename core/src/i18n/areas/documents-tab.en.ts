@@ -1,0 +1,2 @@
+/** English texts of the tab's Dokumenty pages. */
+export const documentsTabEn = {} as const;
