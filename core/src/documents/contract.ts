@@ -46,7 +46,14 @@ export const DOCUMENT_STATUSES = ['draft', 'inReview', 'approved', 'effective', 
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** A version's standing in the history: every approved version stays, as a record. */
-export const VERSION_STATUSES = ['draft', 'inReview', 'approved', 'effective', 'superseded', 'withdrawn'] as const;
+export const VERSION_STATUSES = [
+  'draft',
+  'inReview',
+  'approved',
+  'effective',
+  'superseded',
+  'withdrawn',
+] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 
 /** Who must read and confirm an effective version. */
@@ -209,8 +216,10 @@ export interface DocumentRevision {
 }
 
 /** A stored document, as its detail page shows it. */
-export interface QualityDocument
-  extends Omit<DocumentDraft, 'ownerEmail' | 'approverEmail' | 'reviewerEmails'> {
+export interface QualityDocument extends Omit<
+  DocumentDraft,
+  'ownerEmail' | 'approverEmail' | 'reviewerEmails'
+> {
   readonly id: number;
   readonly status: DocumentStatus;
   readonly owner: PersonRef | null;
