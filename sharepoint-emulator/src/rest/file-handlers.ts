@@ -61,7 +61,11 @@ export function handleFiles(ctx: RequestContext, list: ListRecord): ApiResponse 
   // Listing a folder reads all of its items: SharePoint refuses it above the list view threshold.
   if (ctx.site.itemStore.count(list.id) > LIST_VIEW_THRESHOLD) throw spErrors.listViewThreshold();
   const options = parseQueryOptions(ctx.query);
-  const files = ctx.site.files.inLibrary(list);
+  const files = ctx.site.files.inLibrary(list).flatMap((file) => {
+    const item = ctx.site.itemStore.get(list.id, file.itemId);
+    const seen = item ? ctx.site.files.seenBy(list, item, file, ctx.user) : undefined;
+    return seen ? [seen.file] : [];
+  });
   const entities = files.map((f) => fileEntity(ctx, f));
   const sample = entities[0]?.props ?? {};
   const rows = queryEntities(entities, options, ctx.query.get('$filter') ?? '', 'SP.File', sample);
@@ -142,7 +146,7 @@ export function handleFileMethod(ctx: RequestContext, file: FileRecord, segment:
 export function handleVersions(ctx: RequestContext, file: FileRecord): ApiResponse {
   only(ctx, 'GET', 'the versions collection');
   const options = parseQueryOptions(ctx.query);
-  const entities = ctx.site.files.versions(file).map((v) => versionEntity(ctx, file, v));
+  const entities = ctx.site.files.versionsSeenBy(file, ctx.user).map((v) => versionEntity(ctx, file, v));
   const sample = entities[0]?.props ?? versionEntity(ctx, file, placeholderVersion()).props;
   const rows = queryEntities(entities, options, ctx.query.get('$filter') ?? '', 'SP.FileVersion', sample);
   return ctx.json(200, ctx.formatter.collection(rows, 'SP.ApiData.FileVersions'));
@@ -153,7 +157,7 @@ export function handleVersion(ctx: RequestContext, file: FileRecord, uiVersion: 
   only(ctx, 'GET', 'a file version');
   const options = parseQueryOptions(ctx.query);
   const entity = selectProps(
-    versionEntity(ctx, file, ctx.site.files.version(file, uiVersion)),
+    versionEntity(ctx, file, ctx.site.files.versionSeenBy(file, uiVersion, ctx.user)),
     options.select,
     'SP.FileVersion',
   );
@@ -163,7 +167,8 @@ export function handleVersion(ctx: RequestContext, file: FileRecord, uiVersion: 
 /** GET versions(512)/$value: the bytes of an earlier version. */
 export function handleVersionContent(ctx: RequestContext, file: FileRecord, uiVersion: number): ApiResponse {
   only(ctx, 'GET', 'the content of a file version');
-  return binary(ctx.site.files.versionContent(ctx.site.files.version(file, uiVersion)), undefined);
+  const version = ctx.site.files.versionSeenBy(file, uiVersion, ctx.user);
+  return binary(ctx.site.files.versionContent(version), undefined);
 }
 
 function binary(bytes: Buffer, etag: string | undefined): ApiResponse {

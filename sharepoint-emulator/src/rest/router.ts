@@ -16,7 +16,7 @@ import {
   handleVersionContent,
   handleVersions,
 } from './file-handlers';
-import { handleItem, handleItemRecycle, handleItems } from './item-handlers';
+import { handleItem, handleItemRecycle, handleItems, seenItem } from './item-handlers';
 import { handleList, handleLists, handleRoleInheritance, handleRootFolder } from './list-handlers';
 import { SITE_GROUPS, assertMayAccessList, assertMayChangeList } from '../site/list-security';
 import { handleAddRoleAssignment, handleRoleDefinition, handleSiteGroup } from './security-handlers';
@@ -105,6 +105,7 @@ export function routeApi(ctx: RequestContext, segments: readonly PathSegment[]):
     if (target.kind === 'answer') throw spErrors.resourceNotFound(segment.raw);
     target = step(ctx, target, segment);
     guard(ctx, target, writes);
+    target = asSeen(ctx, target);
   }
   return respond(ctx, target);
 }
@@ -260,6 +261,16 @@ function guard(ctx: RequestContext, target: Target, writes: boolean): void {
   if (list === undefined) return;
   assertMayAccessList(list, () => ctx.user);
   if (writes) assertMayChangeList(list, () => ctx.user);
+}
+
+/**
+ * Draft item security: a library item or file whose draft the caller may not see is addressed in
+ * the version they see (the last published one), or not found at all while it was never published.
+ */
+function asSeen(ctx: RequestContext, target: Target): Target {
+  if (target.kind === 'file') return { kind: 'file', file: ctx.site.files.seenFile(target.file, ctx.user) };
+  if (target.kind === 'item' && target.list.baseTemplate === 101) seenItem(ctx, target.list, target.id);
+  return target;
 }
 
 function fieldAnswer(ctx: RequestContext, list: ListRecord, field: FieldRecord): Target {

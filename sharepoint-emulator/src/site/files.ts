@@ -18,6 +18,13 @@ import {
   type Transition,
 } from '../model/versioning';
 import type { BlobStore } from '../store/blob-store';
+import {
+  publishedHistory,
+  publishedView,
+  seesCurrentVersion,
+  seesDrafts,
+  type VisibleVersion,
+} from './draft-visibility';
 import type { Counters } from '../store/counters';
 import type { Db } from '../store/database';
 import type { FileStore } from '../store/file-store';
@@ -86,6 +93,44 @@ export class FileService {
     return version;
   }
 
+  /**
+   * A library item and its file as this user sees them under the library's draft item security;
+   * undefined when they see nothing of it (a draft never published, hidden from them).
+   */
+  seenBy(list: ListRecord, item: ItemRecord, file: FileRecord, user: UserRecord): VisibleVersion | undefined {
+    if (seesCurrentVersion(list, user, item, file)) return { item, file, published: false };
+    return publishedView(item, file, this.versions(file));
+  }
+
+  /** A library item as this user sees it (a list item, or an item without a file, as it is). */
+  seenItem(list: ListRecord, item: ItemRecord, user: UserRecord): ItemRecord | undefined {
+    const file = list.baseTemplate === 101 ? this.store.byItem(list.id, item.id) : undefined;
+    return file ? this.seenBy(list, item, file, user)?.item : item;
+  }
+
+  /** A file as this user sees it; File Not Found when they may not see it. */
+  seenFile(file: FileRecord, user: UserRecord): FileRecord {
+    const seen = this.seenBy(this.list(file), this.item(file), file, user);
+    if (!seen) throw spErrors.fileNotFound();
+    return seen.file;
+  }
+
+  /** The earlier versions this user may open: all of them, or only published ones if drafts are hidden. */
+  versionsSeenBy(file: FileRecord, user: UserRecord): FileVersionRecord[] {
+    const current = this.current(file);
+    const seen = this.seenBy(this.list(current), this.item(current), current, user);
+    if (!seen) throw spErrors.fileNotFound();
+    const all = this.versions(current);
+    const list = this.list(current);
+    return seesDrafts(list, user, seen.item, current) ? all : publishedHistory(all, seen.file.uiVersion);
+  }
+
+  versionSeenBy(file: FileRecord, uiVersion: number, user: UserRecord): FileVersionRecord {
+    const version = this.versionsSeenBy(file, user).find((v) => v.uiVersion === uiVersion);
+    if (!version) throw spErrors.versionNotFound();
+    return version;
+  }
+
   versionContent(version: FileVersionRecord): Buffer {
     return this.blob(version.contentHash);
   }
@@ -139,9 +184,9 @@ export class FileService {
         modifiedBy: actor.user.id,
         etagVersion: 1,
       };
-      this.store.insert(file);
+      this.store.insert(withPublished(file));
       this.lists.touch(list.id, 'last_item_modified', now);
-      return file;
+      return withPublished(file);
     })();
   }
 
@@ -191,6 +236,9 @@ export class FileService {
           created: snapshot.modified,
           createdBy: snapshot.modifiedBy,
           checkInComment: snapshot.checkInComment,
+          values: snapshot.values,
+          moderationStatus: current.moderationStatus,
+          moderationComment: current.moderationComment,
         });
       return this.save(current, {
         ...(transition ? transition.state : {}),
@@ -331,6 +379,10 @@ export class FileService {
         created: previous.modified,
         createdBy: previous.modifiedBy,
         checkInComment: previous.checkInComment,
+        // The item still holds the values of the version it leaves (new ones are stored after this).
+        values: this.item(file).values,
+        moderationStatus: previous.moderationStatus,
+        moderationComment: previous.moderationComment,
       });
     }
     if (touchItem) this.touchItem(file, actor.user);
@@ -364,7 +416,7 @@ export class FileService {
   }
 
   private save(file: FileRecord, changes: Partial<FileRecord>): FileRecord {
-    const updated: FileRecord = { ...file, ...changes, etagVersion: file.etagVersion + 1 };
+    const updated: FileRecord = withPublished({ ...file, ...changes, etagVersion: file.etagVersion + 1 });
     this.store.update(updated);
     return updated;
   }
@@ -425,4 +477,10 @@ export class FileService {
   private loginName(userId: number): string {
     return this.users.byId(userId)?.loginName ?? 'SHAREPOINT\\system';
   }
+}
+
+/** A published version is what readers see from now on, until the next one is published. */
+function withPublished(file: FileRecord): FileRecord {
+  if (file.level === FileLevel.Published) return { ...file, publishedVersion: file.uiVersion };
+  return { ...file, publishedVersion: file.publishedVersion ?? null };
 }
