@@ -12,6 +12,7 @@ import {
   handleFileMethod,
   handleFiles,
   handleUpload,
+  handleUploadSession,
   handleVersion,
   handleVersionContent,
   handleVersions,
@@ -34,15 +35,19 @@ const FILE_METHODS: ReadonlySet<string> = new Set([
   'recycle',
 ]);
 
+/** SP.File's chunked upload methods. */
+const UPLOAD_METHODS: ReadonlySet<string> = new Set([
+  'startupload',
+  'continueupload',
+  'finishupload',
+  'cancelupload',
+]);
+
 /** Methods SharePoint reads with over POST (a list's views, CAML queries): the Read role may call them. */
 const READS_BY_POST: ReadonlySet<string> = new Set(['renderlistdataasstream', 'getitems', 'getchanges']);
 
 /** SP.File and SP.Folder members SharePoint has and the emulator does not: a 400 that says so, not a 404. */
 const NOT_EMULATED: ReadonlySet<string> = new Set([
-  'startupload',
-  'continueupload',
-  'finishupload',
-  'cancelupload',
   'unpublish',
   'copyto',
   'moveto',
@@ -204,6 +209,8 @@ function step(
       if (key === 'versions') return { kind: 'version', file, uiVersion: intArg(segment) };
       if (FILE_METHODS.has(key))
         return { kind: 'answer', respond: () => handleFileMethod(ctx, file, segment) };
+      if (UPLOAD_METHODS.has(key))
+        return { kind: 'answer', respond: () => handleUploadSession(ctx, file, segment) };
       break;
     }
     case 'versions':

@@ -17,7 +17,7 @@ import {
   isDraftVersion,
   type Transition,
 } from '../model/versioning';
-import type { BlobStore } from '../store/blob-store';
+import type { BlobContent, BlobStore } from '../store/blob-store';
 import {
   publishedHistory,
   publishedView,
@@ -55,7 +55,12 @@ export class FileService {
     private readonly lists: ListStore,
     private readonly users: UserStore,
     private readonly counters: Counters,
-    private readonly config: { readonly sitePath: string; readonly now: () => string },
+    private readonly config: {
+      readonly sitePath: string;
+      readonly now: () => string;
+      /** Largest file in bytes (SharePoint Online: 250 GB). */
+      readonly maxFileSize: number;
+    },
   ) {}
 
   byUrl(serverRelativeUrl: string): FileRecord {
@@ -80,6 +85,13 @@ export class FileService {
 
   content(file: FileRecord): Buffer {
     return this.blob(file.contentHash);
+  }
+
+  /** The content part by part, for sending (a large file is never in memory whole). */
+  contentStream(contentHash: string): BlobContent {
+    const content = this.blobs.read(contentHash);
+    if (!content) throw spErrors.internal('The content of this file is missing from the data file.');
+    return content;
   }
 
   /** Earlier versions, oldest first; the current version is not one of them. */
@@ -140,6 +152,7 @@ export class FileService {
     if (list.baseTemplate !== 101)
       throw spErrors.unsupportedByEmulator('Adding files to a list that is not a document library');
     checkFileName(name);
+    this.checkSize(bytes.length);
     const url = `${list.serverRelativeUrl}/${name}`;
     return this.db.transaction(() => {
       const existing = this.store.byUrl(url);
@@ -332,14 +345,39 @@ export class FileService {
     this.blobs.prune();
   }
 
+  /**
+   * Content already stored (a finished chunked upload) becomes the file's next version, as an
+   * upload would make it. Runs inside the caller's transaction.
+   */
+  commitContent(file: FileRecord, contentHash: string, length: number, actor: FileActor): FileRecord {
+    this.checkSize(length);
+    return this.replaceStored(this.current(file), contentHash, length, actor);
+  }
+
+  /** Refuses a content change by someone other than the person who has the file checked out. */
+  assertMayChangeContent(file: FileRecord, actor: FileActor): void {
+    const current = this.current(file);
+    if (current.checkedOutBy !== null && current.checkedOutBy !== actor.user.id)
+      throw this.checkedOutError(current, actor.origin);
+  }
+
+  /** SharePoint Online's largest file (250 GB; lower in tests): larger content is refused. */
+  checkSize(length: number): void {
+    if (length > this.config.maxFileSize) throw spErrors.fileTooLarge(this.config.maxFileSize);
+  }
+
   private replaceContent(file: FileRecord, bytes: Buffer, actor: FileActor): FileRecord {
-    const contentHash = this.blobs.put(bytes);
+    this.checkSize(bytes.length);
+    return this.replaceStored(file, this.blobs.put(bytes), bytes.length, actor);
+  }
+
+  private replaceStored(file: FileRecord, contentHash: string, length: number, actor: FileActor): FileRecord {
     if (file.checkedOutBy !== null) {
       if (file.checkedOutBy !== actor.user.id) throw this.checkedOutError(file, actor.origin);
       this.touchItem(file, actor.user);
       const edited = this.save(file, {
         contentHash,
-        length: bytes.length,
+        length,
         modified: this.config.now(),
         modifiedBy: actor.user.id,
       });
@@ -347,14 +385,7 @@ export class FileService {
       return edited;
     }
     const transition = afterChange(file.uiVersion, librarySettings(this.list(file)));
-    const updated = this.apply(
-      { ...file, contentHash, length: bytes.length },
-      transition,
-      actor,
-      '',
-      true,
-      file,
-    );
+    const updated = this.apply({ ...file, contentHash, length }, transition, actor, '', true, file);
     this.blobs.prune();
     return updated;
   }
