@@ -65,7 +65,7 @@ import {
 import { documentCommentsList } from './lists/document-comments';
 import { documentEventsList } from './lists/document-events';
 import { documentsLibrary } from './lists/documents';
-import { uiVersionOf } from './version-labels';
+import { isMajorLabel, uiVersionOf } from './version-labels';
 
 const onDocuments = filterOn(documentsLibrary);
 const onEvents = filterOn(documentEventsList);
@@ -95,7 +95,7 @@ type FileState = FileColumns & { readonly Id: number };
  * meets the list view threshold however many documents); `get` 1 $batch (item, file, its versions,
  * the history); `versions` the same; `events` and `comments` 1 per 5,000; `create` 7 (people, the
  * empty file, its item, check-out, metadata, check-in, the 'created' event); `change` 5 (people and
- * the file's state, check-out, metadata, check-in, the event); `uploadDraft` 2 + one per chunk + 1;
+ * the file's state, check-out, metadata, check-in, the event; 3 when it starts a revision); `uploadDraft` 2 + one per chunk + 1;
  * `approve` see document-approval.ts; `content` 2 (the item, then the bytes, streamed).
  */
 export class DocumentsRepository implements DocumentsStore {
@@ -240,7 +240,8 @@ export class DocumentsRepository implements DocumentsStore {
     };
     const item = await this.item(documentId);
     try {
-      await underCheckout(fileAt(this.site.sp, state.FileRef ?? ''), () => item.update(values, etag));
+      if (startsDraft(state, change)) await item.update(values, etag);
+      else await underCheckout(fileAt(this.site.sp, state.FileRef ?? ''), () => item.update(values, etag));
     } catch (error) {
       throw domainWriteError(error);
     }
@@ -442,6 +443,20 @@ export class DocumentsRepository implements DocumentsStore {
   private origin(): string {
     return new URL(this.site.sp.web.toUrl()).origin;
   }
+}
+
+/**
+ * A change that starts or edits the next draft of an approved version is written as SharePoint
+ * writes it, as a new minor version (2.0 → 2.1, the approved content with the draft's metadata),
+ * so readers keep seeing the approved version's metadata. Every other change (a draft's state, a
+ * confirmed review's date, a withdrawal) is written over the current version, adding none.
+ */
+function startsDraft(
+  state: FileState,
+  change: { readonly draft?: DocumentDraft; readonly state?: DocumentStateChange },
+): boolean {
+  if (!isMajorLabel(state.OData__UIVersionString ?? '')) return false;
+  return change.draft !== undefined || (change.state?.revisionStatus ?? null) !== null;
 }
 
 /** The register's filters as $filter clauses after the ID window; null when nothing can match. */

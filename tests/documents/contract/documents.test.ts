@@ -277,22 +277,34 @@ describe('the documents library', () => {
       .file.select('UIVersionLabel', 'Level')();
     expect(file).toMatchObject({ UIVersionLabel: '1.0', Level: 1 });
 
-    // A revision: a draft beside the effective version, approved as 2.0.
+    // A revision: its first draft 1.1 is the approved text with the draft's metadata (readers keep
+    // seeing 1.0's), the owner's file is 1.2, approved as 2.0.
     await documents.change(
       id,
       document?.etag ?? '',
       { state: { revisionStatus: 'draft', reasonForChange: 'Nové kapitoly' } },
       documentEvent('revisionStarted', '1.1'),
     );
+    document = await documents.get(id);
+    expect(document?.revision).toMatchObject({
+      label: '1.1',
+      status: 'draft',
+      file: { bytes: first.length },
+    });
     const second = textBytes('vydání 2 ', 500);
     await upload(id, second);
     document = await documents.get(id);
-    expect(document?.revision).toMatchObject({ label: '1.1', status: 'draft' });
+    expect(document?.revision).toMatchObject({
+      label: '1.2',
+      status: 'draft',
+      file: { bytes: second.length },
+    });
     expect(document?.effectiveVersion?.label).toBe('1.0');
     await approve(id, { effectiveFrom: '2027-01-01', nextReviewDate: '2028-01-01' });
     const versions = await documents.versions(id);
     expect(versions.map((version) => [version.label, version.status])).toEqual([
       ['2.0', 'effective'],
+      ['1.2', 'draft'],
       ['1.1', 'draft'],
       ['1.0', 'superseded'],
       ['0.2', 'draft'],
