@@ -98,8 +98,9 @@ type FileState = FileColumns & { readonly Id: number };
  * meets the list view threshold however many documents); `get` 1 $batch (item, file, its versions,
  * the history); `versions` the same; `events` and `comments` 1 per 5,000; `create` 7 (people, the
  * empty file, its item, check-out, metadata, check-in, the 'created' event); `change` 5 (people and
- * the file's state, check-out, metadata, check-in, the event; 3 when it starts a revision); `uploadDraft` 2 + one per chunk + 1 (the first, into 0.1: + 3, its length, check-out and check-in);
- * `approve` see document-approval.ts; `content` 2 (the item, then the bytes, streamed).
+ * the file's state, check-out, metadata, check-in, the event; 3 when it starts a revision);
+ * `uploadDraft` 2 + one per chunk + 1 (the first, into 0.1, 3 more: its length, check-out,
+ * check-in); `approve` see document-approval.ts; `content` 2 (the item, then the bytes, streamed).
  */
 export class DocumentsRepository implements DocumentsStore {
   private readonly now: () => Date;
