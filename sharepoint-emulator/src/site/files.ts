@@ -20,6 +20,7 @@ import {
 import { versionsToTrim } from '../model/version-limits';
 import type { BlobContent, BlobStore } from '../store/blob-store';
 import {
+  checkedInView,
   publishedHistory,
   publishedView,
   seesCurrentVersion,
@@ -112,8 +113,9 @@ export class FileService {
    * undefined when they see nothing of it (a draft never published, hidden from them).
    */
   seenBy(list: ListRecord, item: ItemRecord, file: FileRecord, user: UserRecord): VisibleVersion | undefined {
-    if (seesCurrentVersion(list, user, item, file)) return { item, file, published: false };
-    return publishedView(item, file, this.versions(file));
+    const checkedIn = checkedInView(item, file, user);
+    if (seesCurrentVersion(list, user, checkedIn.item, checkedIn.file)) return checkedIn;
+    return publishedView(checkedIn.item, checkedIn.file, this.versions(file));
   }
 
   /** A library item as this user sees it (a list item, or an item without a file, as it is). */
