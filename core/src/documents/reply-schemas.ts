@@ -95,6 +95,7 @@ export const qualityDocumentSchema = z.object({
   approver: orNull(personSchema),
   reviewers: z.array(personSchema),
   departmentNames: z.array(z.string()),
+  fileType: fileTypeSchema,
   effectiveVersion: orNull(documentVersionSchema),
   revision: orNull(documentRevisionSchema),
   effectiveFrom: orNull(z.string()),
