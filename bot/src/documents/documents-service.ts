@@ -549,7 +549,13 @@ export class DocumentsService implements DocumentChatActions {
         await this.deps.store.change(
           row.id,
           document.etag,
-          { state: { status: 'effective', effectiveFrom: due.effectiveFrom } },
+          {
+            state: {
+              status: 'effective',
+              effectiveFrom: due.effectiveFrom,
+              nextReviewDate: nextReviewDate(due.effectiveFrom ?? today, document.reviewIntervalMonths),
+            },
+          },
           {
             kind: 'tookEffect',
             byEmail: due.approvedBy?.email ?? document.approverEmail ?? '',
