@@ -6,6 +6,7 @@ import { consensusScoresList } from './caf/lists/consensus-scores';
 import { cycleHistoryList } from './caf/lists/cycle-history';
 import { departmentsList } from './platform/directory/lists/departments';
 import { documentAcknowledgementsList } from './documents/lists/document-acknowledgements';
+import { documentNotificationsList } from './documents/lists/document-notifications';
 import { feedbackCyclesList } from './feedback/lists/feedback-cycles';
 import { feedbackNominationsList } from './feedback/lists/feedback-nominations';
 import { feedbackResponsesList } from './feedback/lists/feedback-responses';
@@ -40,6 +41,7 @@ export const ALL_LISTS: readonly ListSchema[] = [
   measureRemindersList,
   qualityDocumentsList,
   documentAcknowledgementsList,
+  documentNotificationsList,
   surveysList,
   surveyQuestionsList,
   surveyResponsesList,

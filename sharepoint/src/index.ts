@@ -13,6 +13,7 @@ export * from './measures/lists/measure-updates';
 export * from './measures/lists/measure-reminders';
 export * from './documents/lists/quality-documents';
 export * from './documents/lists/document-acknowledgements';
+export * from './documents/lists/document-notifications';
 export * from './surveys/lists/surveys';
 export * from './surveys/lists/survey-questions';
 export * from './surveys/lists/survey-responses';
@@ -139,4 +140,15 @@ export {
   SubmitBusyError,
 } from './caf/scoring-errors';
 export { CyclePlanMeasuresRepository } from './caf/plan-measures';
+export {
+  DocumentNotificationsRepository,
+  notificationKey,
+  notificationSubjectKey,
+  type DueNotificationOptions,
+  type NewDocumentNotification,
+  type NotificationKind,
+  type NotificationPlanOutcome,
+  type NotificationState,
+  type StoredDocumentNotification,
+} from './documents/notifications-repository';
 export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './platform/dates';
