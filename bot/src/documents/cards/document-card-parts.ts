@@ -1,4 +1,4 @@
-import { INTL_TAGS, formatDate, translate, type Locale, type StoredDocument } from '@kvalita/core';
+import { INTL_TAGS, formatDate, translate, type Locale, type QualityDocument } from '@kvalita/core';
 import type { CardAction, CardElement, TextBlock } from '../../platform/chat/adaptive-card.types';
 import { plainBlock } from '../../platform/chat/plain-text';
 
@@ -16,7 +16,7 @@ export interface DocumentCardContent {
 }
 
 /** The effective version's content of a stored document (null before its first approval). */
-export function effectiveContent(document: StoredDocument): DocumentCardContent | null {
+export function effectiveContent(document: QualityDocument): DocumentCardContent | null {
   const version = document.effectiveVersion;
   if (!version) return null;
   return {
@@ -31,7 +31,7 @@ export function effectiveContent(document: StoredDocument): DocumentCardContent 
 }
 
 /** The draft's content (the revision in progress) of a stored document. */
-export function draftContent(document: StoredDocument, versionLabel: string): DocumentCardContent {
+export function draftContent(document: QualityDocument, versionLabel: string): DocumentCardContent {
   return {
     id: document.id,
     code: document.code,

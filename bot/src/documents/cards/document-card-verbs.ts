@@ -16,3 +16,15 @@ export const DOCUMENT_CARD_VERBS: readonly string[] = [
 
 /** Input id of the comment box on the review request card. */
 export const COMMENT_INPUT = 'comment';
+
+/** The refresh that brings a document card back after a failed action (a throttled SharePoint). */
+export function documentRetry(
+  verb: string,
+  data: Readonly<Record<string, unknown>>,
+): { readonly verb: string; readonly data: Readonly<Record<string, unknown>> } {
+  const review = verb === DOCUMENT_COMMENT_VERB || verb === DOCUMENT_REVIEW_REFRESH_VERB;
+  return {
+    verb: review ? DOCUMENT_REVIEW_REFRESH_VERB : DOCUMENT_ACK_REFRESH_VERB,
+    data: { documentId: data['documentId'], versionLabel: data['versionLabel'] },
+  };
+}
