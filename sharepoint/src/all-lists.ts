@@ -6,7 +6,10 @@ import { consensusScoresList } from './caf/lists/consensus-scores';
 import { cycleHistoryList } from './caf/lists/cycle-history';
 import { departmentsList } from './platform/directory/lists/departments';
 import { documentAcknowledgementsList } from './documents/lists/document-acknowledgements';
+import { documentCommentsList } from './documents/lists/document-comments';
+import { documentEventsList } from './documents/lists/document-events';
 import { documentNotificationsList } from './documents/lists/document-notifications';
+import { documentsLibrary } from './documents/lists/documents';
 import { feedbackCyclesList } from './feedback/lists/feedback-cycles';
 import { feedbackNominationsList } from './feedback/lists/feedback-nominations';
 import { feedbackResponsesList } from './feedback/lists/feedback-responses';
@@ -16,7 +19,6 @@ import { measuresList } from './measures/lists/measures';
 import { measureRemindersList } from './measures/lists/measure-reminders';
 import { mysteryEvaluationsList } from './mystery/lists/mystery-evaluations';
 import { peopleList } from './platform/directory/lists/people';
-import { qualityDocumentsList } from './documents/lists/quality-documents';
 import { surveyDeliveriesList } from './surveys/lists/survey-deliveries';
 import { surveyQuestionsList } from './surveys/lists/survey-questions';
 import { surveyResponsesList } from './surveys/lists/survey-responses';
@@ -39,7 +41,9 @@ export const ALL_LISTS: readonly ListSchema[] = [
   measuresList,
   measureUpdatesList,
   measureRemindersList,
-  qualityDocumentsList,
+  documentsLibrary,
+  documentEventsList,
+  documentCommentsList,
   documentAcknowledgementsList,
   documentNotificationsList,
   surveysList,
