@@ -1,6 +1,7 @@
 import {
   departmentWithSections,
   normalizeEmail,
+  resolveAudience,
   type AcknowledgementAudience,
   type Department,
   type Person,
@@ -27,30 +28,20 @@ export interface DocumentDirectory {
 }
 
 /**
- * Who is in an acknowledgement audience (pure): the whole office; the chosen departments with
- * their sections; or the holders of any chosen role. The same rule the service applies when it
- * counts rates and decides whether a person must confirm (core's documents rules).
+ * Who is in an acknowledgement audience: core's rule (resolveAudience: the whole office, the
+ * chosen departments with their sections, or the holders of any chosen role), the same the service
+ * applies when it counts rates and decides whether a person must confirm.
  */
 export function audienceMembers(
   audience: AcknowledgementAudience,
   people: readonly Person[],
   departments: readonly Pick<Department, 'code' | 'parentCode'>[],
 ): AudienceMember[] {
-  const reach =
-    audience.scope === 'departments'
-      ? new Set(audience.departmentCodes.flatMap((code) => departmentWithSections(code, departments)))
-      : null;
-  return people
-    .filter((person) => {
-      if (audience.scope === 'office') return true;
-      if (audience.scope === 'roles') return person.roles.some((role) => audience.roles.includes(role));
-      return person.departmentCode !== null && (reach?.has(person.departmentCode) ?? false);
-    })
-    .map((person) => ({
-      email: normalizeEmail(person.email),
-      displayName: person.displayName,
-      departmentCode: person.departmentCode,
-    }));
+  return resolveAudience(audience, people, departments).map((person) => ({
+    email: normalizeEmail(person.email),
+    displayName: person.displayName,
+    departmentCode: person.departmentCode,
+  }));
 }
 
 /** The heads of department of the directory, each with their department and its sections. */
