@@ -1,14 +1,18 @@
-import type {
-  AcknowledgementAudience,
-  AcknowledgementsStore,
-  Department,
-  DocumentSettings,
-  DocumentsStore,
-  Person,
-  StoredAcknowledgement,
-  StoredDocument,
-  StoredDocumentQuery,
-  StoredDocumentSummary,
+import {
+  StaleVersionError,
+  type AcknowledgementAudience,
+  type DocumentComment,
+  type DocumentEvent,
+  type DocumentStateChange,
+  type AcknowledgementsStore,
+  type Department,
+  type DocumentSettings,
+  type DocumentsStore,
+  type Person,
+  type StoredAcknowledgement,
+  type StoredDocument,
+  type StoredDocumentQuery,
+  type StoredDocumentSummary,
 } from '@kvalita/core';
 import type { StoredBotConversation } from '@kvalita/sharepoint';
 import type { Activity } from 'botbuilder';
@@ -131,9 +135,15 @@ export function storedDocument(seed: DocumentSeed): StoredDocument {
   };
 }
 
-/** The library in memory, as far as the chat reads it. */
-export class MemoryLibrary implements Pick<DocumentsStore, 'get' | 'summaries' | 'versions'> {
+/**
+ * The library in memory, as far as the chat and the service's acknowledge and comment use it:
+ * reads, `change` with its ETag check and comments; creating, uploading and approving are other
+ * tests' (they throw here).
+ */
+export class MemoryLibrary implements DocumentsStore {
   readonly documents = new Map<number, StoredDocument>();
+  readonly stored: { documentId: number; comment: DocumentComment }[] = [];
+  private version = 0;
   constructor(seeds: readonly DocumentSeed[]) {
     for (const seed of seeds) this.documents.set(seed.id, storedDocument(seed));
   }
@@ -144,6 +154,45 @@ export class MemoryLibrary implements Pick<DocumentsStore, 'get' | 'summaries' |
   }
   async get(id: number) {
     return this.documents.get(id) ?? null;
+  }
+  async events(): Promise<DocumentEvent[]> {
+    return [];
+  }
+  async comments(id: number): Promise<DocumentComment[]> {
+    return this.stored.filter((row) => row.documentId === id).map((row) => row.comment);
+  }
+  async addComment(id: number, versionLabel: string, byEmail: string, text: string) {
+    this.stored.push({
+      documentId: id,
+      comment: {
+        id: this.stored.length + 1,
+        versionLabel,
+        by: { email: byEmail, displayName: byEmail },
+        at: '',
+        text,
+      },
+    });
+  }
+  async change(id: number, etag: string, change: { readonly state?: DocumentStateChange }) {
+    const document = this.documents.get(id);
+    if (!document || document.etag !== etag) throw new StaleVersionError();
+    this.version += 1;
+    this.set(id, {
+      ...(change.state?.status ? { status: change.state.status } : {}),
+      etag: `"c${this.version}"`,
+    });
+  }
+  async create(): Promise<number> {
+    throw new Error('not used by the chat tests');
+  }
+  async uploadDraft(): Promise<void> {
+    throw new Error('not used by the chat tests');
+  }
+  async approve(): Promise<void> {
+    throw new Error('not used by the chat tests');
+  }
+  async content(): Promise<null> {
+    return null;
   }
   async versions(id: number) {
     const version = this.documents.get(id)?.effectiveVersion;
