@@ -154,3 +154,12 @@ export {
   type StoredDocumentNotification,
 } from './documents/notifications-repository';
 export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './platform/dates';
+// Controlled documents: the library and its lists as the service's storage ports.
+export {
+  DocumentsRepository,
+  documentClauses,
+  type DocumentsRepositoryOptions,
+} from './documents/documents-repository';
+export { AcknowledgementsRepository, acknowledgementKey } from './documents/acknowledgements-repository';
+export { DocumentFileTypeError, UploadLengthError } from './documents/document-errors';
+export { documentFileName } from './documents/document-values';
