@@ -20,6 +20,9 @@ import {
   SurveyResponsesRepository,
   SurveyWaveReader,
   SurveysRepository,
+  AcknowledgementsRepository,
+  DocumentNotificationsRepository,
+  DocumentsRepository,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
 import express, { type Express } from 'express';
@@ -70,7 +73,17 @@ import { measureExportRoutes } from './measures/exports/export-routes';
 import { registerLoopMeasures } from './caf/loop-measures';
 import { parseBody } from './platform/http/parse-body';
 import { measureFilterQuerySchema } from '@kvalita/core/schemas';
+import { DocumentsService } from './documents/documents-service';
+import { DocumentChatNotifier } from './documents/chat/document-chat-notifier';
+import { directoryOf } from './documents/chat/document-audience';
+import { documentCardActions } from './documents/chat/document-card-actions';
+import { documentTabLinks } from './documents/chat/document-links';
+import type { DocumentLinks } from './documents/chat/notification-activity';
+import { withDocumentReminders } from './documents/chat/with-document-reminders';
+import { DocumentReminders } from './documents/reminders/document-reminders';
 import {
+  DEFAULT_DOCUMENT_SETTINGS,
+  type DocumentSettings,
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
   officeDate,
@@ -126,6 +139,10 @@ export interface ServiceOptions {
     readonly reminderDays?: number;
     readonly links?: MeasureLinks;
   };
+  /** Controlled documents' office settings (acknowledgement reminder and escalation days). */
+  readonly documents?: Partial<DocumentSettings>;
+  /** The document cards' links into the tab; by default deep links when the Teams app id is set. */
+  readonly documentLinks?: DocumentLinks;
 }
 
 export interface KvalitaService {
@@ -238,6 +255,41 @@ export function createService(options: ServiceOptions): KvalitaService {
     settings: measureSettings,
     now,
   });
+  // Controlled documents: the library and its lists, the service, and the chat it tells what
+  // happened (cards planned on the notifications list, sent by the scheduler loop's fan-out).
+  const documentSettings: DocumentSettings = { ...DEFAULT_DOCUMENT_SETTINGS, ...options.documents };
+  const documentsStore = withDomainErrors(new DocumentsRepository(site, { now }));
+  const acknowledgementsStore = withDomainErrors(new AcknowledgementsRepository(site));
+  // Not wrapped: the fan-out tells a lost claim (ConcurrencyConflictError) from a failure.
+  const documentNotifications = new DocumentNotificationsRepository(site);
+  const documentDirectory = directoryOf(people, departments);
+  // The reminders are built with the chat below; the notifier asks them to send at once.
+  let documentReminders: DocumentReminders | null = null;
+  const documentNotifier = new DocumentChatNotifier({
+    notifications: documentNotifications,
+    directory: documentDirectory,
+    acknowledgements: acknowledgementsStore,
+    documents: documentsStore,
+    now,
+    kick: () => {
+      documentReminders
+        ?.sendDue()
+        .catch((error: unknown) =>
+          log(`document notifications not sent: ${error instanceof Error ? error.message : String(error)}`),
+        );
+    },
+    log,
+  });
+  const documents = new DocumentsService({
+    store: documentsStore,
+    acknowledgements: acknowledgementsStore,
+    people: withDomainErrors(people),
+    departments: withDomainErrors(departments),
+    notifier: documentNotifier,
+    settings: documentSettings,
+    now,
+    log,
+  });
   const evidenceFor = async (cycleEndDate: string) =>
     surveyEvidence(await surveysRepository.list(), cycleEndDate, now());
   const answering = new SurveyAnswering({
@@ -282,6 +334,38 @@ export function createService(options: ServiceOptions): KvalitaService {
   });
   // One token bucket for every fan-out: Teams' limit is per app and tenant.
   const limiter = new RateLimiter(systemClock);
+  const documentLinks = options.documentLinks ?? documentTabLinks(options.teamsAppId);
+  documentReminders = new DocumentReminders({
+    documents: documentsStore,
+    acknowledgements: acknowledgementsStore,
+    notifications: documentNotifications,
+    directory: documentDirectory,
+    settings: () => documentSettings,
+    takeEffectDue: (today) => documents.takeEffectDue(today),
+    conversations,
+    // The adapter is built below with the chat; cards are only ever sent after start-up.
+    send: (conversation, activity) => proactiveSend(conversation, activity),
+    links: documentLinks,
+    limiter,
+    clock: systemClock,
+    random: Math.random,
+    now,
+    log,
+    ...(options.delivery ? { options: options.delivery } : {}),
+  });
+  const documentCards = documentCardActions({
+    documents,
+    // Chat has no token: the person's roles are the directory's, as for measures.
+    actorOf: async (email) => {
+      const person = await withDomainErrors(people).findByEmail(email);
+      return person ? documents.actorOf({ email: person.email, roles: person.roles }) : null;
+    },
+    confirmedAt: async (email, documentId, versionLabel) =>
+      (await acknowledgementsStore.forPerson(email)).find(
+        (ack) => ack.documentId === documentId && ack.versionLabel === versionLabel,
+      )?.at ?? null,
+    link: (documentId) => documentLinks.document(documentId),
+  });
   const measureReminders = new MeasureReminders({
     measures: measuresChat.store,
     reminders: new MeasureRemindersRepository(site),
@@ -312,6 +396,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     recordConversation: sharePointConversationRecorder(conversations, now, log),
     installInvitations: installInvitations(deliveries, now),
     measureCards,
+    documentCards,
     log,
   });
   const adapter = new BotAdapter(options.bot, options.connectorTimeoutMs ?? 10_000);
@@ -423,5 +508,13 @@ export function createService(options: ServiceOptions): KvalitaService {
     app.get('/', (_req, res) => res.redirect('/tab/'));
   }
   app.use(errorHandler(log));
-  return { app, scheduler: withMeasureReminders(scheduler, measureReminders, log), surveyChanged };
+  return {
+    app,
+    scheduler: withDocumentReminders(
+      withMeasureReminders(scheduler, measureReminders, log),
+      documentReminders,
+      log,
+    ),
+    surveyChanged,
+  };
 }

@@ -62,8 +62,11 @@ function chatOffice() {
       const person = await people.findByEmail(email);
       return person ? service.actorOf({ email: person.email, roles: person.roles }) : null;
     },
+    confirmedAt: async (email, documentId, versionLabel) =>
+      (await acknowledgements.forPerson(email)).find(
+        (ack) => ack.documentId === documentId && ack.versionLabel === versionLabel,
+      )?.at ?? null,
     link: (id) => `https://teams.example/documents/${id}`,
-    now: () => now,
   });
   return {
     library,

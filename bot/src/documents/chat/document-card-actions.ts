@@ -33,9 +33,14 @@ export interface DocumentCardActionsDeps {
   readonly documents: DocumentCardService;
   /** The person as the role matrix needs them; null when the directory does not know them. */
   readonly actorOf: (email: string) => Promise<DocumentActor | null>;
+  /**
+   * When this person confirmed this version, or null: one indexed read of their confirmations
+   * (AcknowledgementsStore.forPerson), so a second click is answered "already confirmed" without
+   * asking the service to store anything.
+   */
+  readonly confirmedAt: (email: string, documentId: number, versionLabel: string) => Promise<string | null>;
   /** A deep link to the document in the tab; null without a Teams app id. */
   readonly link: (documentId: number) => string | null;
-  readonly now: () => Date;
 }
 
 export interface DocumentCardActions {
@@ -48,13 +53,6 @@ export interface DocumentCardActions {
     locale: Locale,
   ): Promise<AdaptiveCard>;
 }
-
-/**
- * How long before the reply a confirmation may be dated and still count as this click's: the
- * service answers a second click with the first confirmation's time (nothing new stored), so an
- * older time means the person had confirmed before.
- */
-const FRESH_MS = 60_000;
 
 function plainNotice(
   locale: Locale,
@@ -131,22 +129,20 @@ export function documentCardActions(deps: DocumentCardActionsDeps): DocumentCard
   };
 
   const acknowledge = async (locale: Locale, actor: DocumentActor, asked: DocumentCardData) => {
-    const before = deps.now().getTime();
+    const earlier = await deps.confirmedAt(actor.email, asked.documentId, asked.versionLabel);
     try {
-      const reply = await deps.documents.acknowledge(actor, asked.documentId, {
-        versionLabel: asked.versionLabel,
-      });
+      // Confirmed before (another device, a second click, a replayed invoke): nothing is stored again.
+      const reply = earlier
+        ? await deps.documents.detail(actor, asked.documentId)
+        : await deps.documents.acknowledge(actor, asked.documentId, { versionLabel: asked.versionLabel });
       const at = reply.acknowledgement.acknowledgedAt;
-      const card = acknowledgementState(locale, reply, asked);
-      if (!at || reply.acknowledgement.versionLabel !== asked.versionLabel) return card;
-      const fresh = Date.parse(at) >= before - FRESH_MS;
       const content = effectiveContent(reply.document);
-      return content
-        ? acknowledgementCard(locale, content, {
-            standing: { kind: 'confirmed', at, fresh },
-            link: deps.link(asked.documentId),
-          })
-        : card;
+      if (!at || !content || content.versionLabel !== asked.versionLabel)
+        return acknowledgementState(locale, reply, asked);
+      return acknowledgementCard(locale, content, {
+        standing: { kind: 'confirmed', at, fresh: earlier === null },
+        link: deps.link(asked.documentId),
+      });
     } catch (error) {
       // A superseded or withdrawn version, someone outside the audience: nothing stored, the current standing shown.
       if (isCode(error, 'conflict', 'forbidden', 'badRequest'))
