@@ -3,10 +3,10 @@ import { DEFAULT_DOCUMENT_SETTINGS, type DocumentActor, type DocumentDraft, type
 import {
   DOCUMENT_ACKNOWLEDGE_VERB,
   DOCUMENT_ACK_REFRESH_VERB,
-} from '../../bot/src/documents/cards/document-card-verbs';
-import { directoryOf } from '../../bot/src/documents/chat/document-audience';
-import { DocumentChatNotifier } from '../../bot/src/documents/chat/document-chat-notifier';
-import { DocumentsService } from '../../bot/src/documents/documents-service';
+  DocumentChatNotifier,
+  DocumentsService,
+  directoryOf,
+} from '@kvalita/bot';
 import {
   AcknowledgementsRepository,
   DepartmentsRepository,

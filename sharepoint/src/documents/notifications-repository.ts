@@ -299,8 +299,8 @@ export class DocumentNotificationsRepository {
   }
 
   /**
-   * Site user ids by e-mail: the site's users read once per repository, ensureUser only for
-   * someone not there yet. Who cannot be resolved is missing from the map.
+   * Site user ids by e-mail: the site's users read once per repository, ensureUser (batched) only
+   * for someone not there yet. Who cannot be resolved is missing from the map.
    */
   private async userIdsOf(emails: readonly string[]): Promise<Map<string, number>> {
     const wanted = [...new Set(emails.map(normalizeEmail))];
@@ -311,14 +311,16 @@ export class DocumentNotificationsRepository {
       for (const user of users) if (user.Email) this.userIds.set(normalizeEmail(user.Email), user.Id);
       this.siteUsersRead = true;
     }
-    for (const email of wanted) {
-      if (this.userIds.has(email)) continue;
-      try {
-        this.userIds.set(email, (await this.site.sp.web.ensureUser(email)).Id);
-      } catch {
-        // SharePoint's error names the person; the caller counts them as unresolved.
-      }
-    }
+    // Everyone not yet a site user is added in one $batch per 100 (an office-wide audience on a
+    // new site is hundreds of people); whoever SharePoint cannot resolve is left out.
+    const missing = wanted.filter((email) => !this.userIds.has(email));
+    const settled = await settleInOneBatch(this.site.sp, (batched) =>
+      missing.map((email) => batched.web.ensureUser(email)),
+    );
+    settled.forEach((result, index) => {
+      const email = missing[index];
+      if (result.status === 'fulfilled' && email !== undefined) this.userIds.set(email, result.value.Id);
+    });
     return new Map(
       wanted.flatMap((email) => {
         const id = this.userIds.get(email);
