@@ -54,4 +54,34 @@ describe('schema migrations', () => {
     );
     await second.close();
   });
+
+  it('upgrades a data file written before chunked uploads, keeping its files and their versions', async () => {
+    const dataFile = join(folder, 'v2.sqlite');
+    const first = await start({ dataFile });
+    const sp = client(first.siteUrl);
+    await sp.web.lists.ensure('Archiv', '', 101, false, { EnableVersioning: true });
+    const files = sp.web.getFolderByServerRelativePath('/sites/kvalita/Archiv').files;
+    await files.addUsingPath('a.txt', 'první', { Overwrite: true });
+    await files.addUsingPath('a.txt', 'druhá', { Overwrite: true });
+    await first.close();
+    // Back to schema 2: what an emulator before chunked uploads wrote.
+    const old = new Database(dataFile);
+    old.exec(`DROP TABLE upload_parts; DROP TABLE upload_sessions; DROP TABLE blob_parts;
+      ALTER TABLE blobs DROP COLUMN parts;`);
+    old.pragma('user_version = 2');
+    old.close();
+
+    const second = await start({ dataFile });
+    try {
+      const again = client(second.siteUrl);
+      const file = again.web.getFileByServerRelativePath('/sites/kvalita/Archiv/a.txt');
+      expect(await file.getText()).toBe('druhá');
+      expect(await file.versions.getById(512).getText()).toBe('první');
+      await file.setContentChunked(new Blob(['třetí po částech']), { chunkSize: 4 });
+      expect(await file.getText()).toBe('třetí po částech');
+      expect(await file.versions.getById(1024).getText()).toBe('druhá');
+    } finally {
+      await second.close();
+    }
+  });
 });

@@ -76,7 +76,11 @@ export function publishedView(
   file: FileRecord,
   history: readonly FileVersionRecord[],
 ): VisibleVersion | undefined {
-  const published = file.publishedVersion;
+  // Files written before the emulator recorded it: the latest major version in the history.
+  const published =
+    file.publishedVersion === undefined
+      ? history.filter((v) => minorOf(v.uiVersion) === 0).at(-1)?.uiVersion
+      : file.publishedVersion;
   if (published === undefined || published === null) return undefined;
   if (published === file.uiVersion && file.level === FileLevel.Published)
     return { item, file: { ...file, checkedOutBy: null, checkout: null }, published: true };
