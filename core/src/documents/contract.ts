@@ -342,6 +342,11 @@ export interface DocumentDetailReply {
 /** POST /api/documents (metadata first; the file follows with PUT …/file). */
 export interface CreateDocumentRequest {
   readonly draft: DocumentDraft;
+  /**
+   * The file's type, chosen once: storage creates the library file with this extension and every
+   * later upload must be of the same type (a .docx methodology stays a .docx).
+   */
+  readonly fileType: DocumentFileType;
 }
 
 /** PUT /api/documents/:id */
