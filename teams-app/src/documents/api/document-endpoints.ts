@@ -28,16 +28,13 @@ export function documentEndpoints(send: Send): DocumentApi {
     getDocument: (id, signal) => send(document(id), { signal, read: detail }),
     createDocument: (request) => send('documents', { method: 'POST', body: request, read: detail }),
     editDocument: (id, request) => send(document(id), { method: 'PUT', body: request, read: detail }),
-    uploadDocumentFile: (id, { file, etag, onProgress, signal }) =>
-      send(
-        `${document(id)}/file?name=${encodeURIComponent(file.name)}&etag=${encodeURIComponent(etag)}`,
-        {
-          method: 'PUT',
-          signal,
-          upload: onProgress === undefined ? { file } : { file, onProgress },
-          read: detail,
-        },
-      ),
+    uploadDocumentFile: (id, { name, body, etag, onProgress, signal }) =>
+      send(`${document(id)}/file?name=${encodeURIComponent(name)}&etag=${encodeURIComponent(etag)}`, {
+        method: 'PUT',
+        signal,
+        upload: onProgress === undefined ? { file: body } : { file: body, onProgress },
+        read: detail,
+      }),
     submitDocument: (id, request) => change(`${document(id)}/submit`, request),
     commentDocument: (id, request) => change(`${document(id)}/comments`, request),
     approveDocument: (id, request) => change(`${document(id)}/approve`, request),

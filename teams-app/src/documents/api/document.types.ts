@@ -19,7 +19,10 @@ import type {
 
 /** A new draft's file on its way: the file, the etag it replaces, and how far it has gone. */
 export interface DocumentUpload {
-  readonly file: File;
+  /** The file's name as the person chose it (the library keeps the document's own name). */
+  readonly name: string;
+  /** The bytes, typed with the contract's Content-Type for the file's type. */
+  readonly body: Blob;
   readonly etag: string;
   readonly onProgress?: (sent: number, total: number) => void;
   readonly signal?: AbortSignal;
