@@ -26,7 +26,6 @@ import { EffectiveVersion } from './EffectiveVersion';
 import { FileUpload } from './FileUpload';
 import { officeToday } from './office-today';
 import { RevisionPanel } from './RevisionPanel';
-import { documentFileType } from './upload-check';
 import { useDocumentDetail, type DetailMessage } from './use-document-detail';
 import { VersionTable } from './VersionTable';
 
@@ -208,7 +207,7 @@ export function DocumentDetailPage({ api, go, documentId, notice }: DocumentDeta
             {t('tab.documents.upload.heading')}
           </h2>
           <FileUpload
-            fileType={documentFileType(reply)}
+            fileType={document.fileType}
             onUpload={async (upload) => {
               await detail.apply((etag) => api.uploadDocumentFile(documentId, { ...upload, etag }), {
                 done: (next) => ({ kind: 'uploaded', name: upload.name, version: next.document.revision?.label ?? '' }),

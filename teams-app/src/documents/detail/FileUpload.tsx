@@ -2,7 +2,7 @@ import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-
 import { DOCUMENT_FILE_TYPES } from '@kvalita/core';
 import { useId, useRef, useState } from 'react';
 import { useI18n } from '../../platform/i18n/i18n-context';
-import { checkUpload, fileTypeOfName, type UploadRefusal } from './upload-check';
+import { checkUpload, type UploadRefusal } from './upload-check';
 import type { FileUploadProps } from './FileUpload.types';
 
 const useStyles = makeStyles({
@@ -31,11 +31,8 @@ export function FileUpload({ fileType, onUpload }: FileUploadProps) {
   const input = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<UploadRefusal | null>(null);
   const [progress, setProgress] = useState<{ readonly name: string; readonly share: number } | null>(null);
-  const accept =
-    fileType === null
-      ? Object.entries(DOCUMENT_FILE_TYPES).flatMap(([type, media]) => [`.${type}`, media]).join(',')
-      : `.${fileType},${DOCUMENT_FILE_TYPES[fileType]}`;
-  const typeText = fileType ?? Object.keys(DOCUMENT_FILE_TYPES).join(', .');
+  const accept = `.${fileType},${DOCUMENT_FILE_TYPES[fileType]}`;
+  const typeText = fileType;
 
   const send = async () => {
     const file = input.current?.files?.[0];
@@ -46,13 +43,12 @@ export function FileUpload({ fileType, onUpload }: FileUploadProps) {
     const found = checkUpload(file, fileType);
     setRefusal(found);
     if (found !== null) return;
-    const type = fileTypeOfName(file.name) ?? fileType ?? 'docx';
     setProgress({ name: file.name, share: 0 });
     try {
       await onUpload({
         name: file.name,
         // The contract's media type, whatever the browser guessed (some name none for .docx).
-        body: file.slice(0, file.size, DOCUMENT_FILE_TYPES[type]),
+        body: file.slice(0, file.size, DOCUMENT_FILE_TYPES[fileType]),
         onProgress: (sent, total) => setProgress({ name: file.name, share: total > 0 ? sent / total : 0 }),
       });
       if (input.current !== null) input.current.value = '';

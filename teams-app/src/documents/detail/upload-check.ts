@@ -1,7 +1,6 @@
 import {
   DOCUMENT_FILE_TYPES,
   DOCUMENT_LIMITS,
-  type DocumentDetailReply,
   type DocumentFileType,
   type MessageKey,
 } from '@kvalita/core';
@@ -14,19 +13,6 @@ export interface UploadRefusal {
 
 const TYPES = Object.keys(DOCUMENT_FILE_TYPES) as DocumentFileType[];
 
-/**
- * The document's file type, from any file it already has. A document created a moment ago has
- * none yet: then any of the three types may be chosen, and the service (which keeps the type
- * chosen at creation) refuses a different one with its own sentence.
- */
-export function documentFileType(reply: DocumentDetailReply): DocumentFileType | null {
-  return (
-    reply.document.revision?.file?.type ??
-    reply.document.effectiveVersion?.file.type ??
-    reply.versions[0]?.file.type ??
-    null
-  );
-}
 
 /** The type a file name's extension says, or null for any other. */
 export function fileTypeOfName(name: string): DocumentFileType | null {
@@ -35,18 +21,20 @@ export function fileTypeOfName(name: string): DocumentFileType | null {
 }
 
 /**
- * Checks a chosen file before a byte is sent: the type (by its extension and, where the browser
- * names one, its media type), emptiness, SharePoint's size limit and the name's length.
+ * Checks a chosen file before a byte is sent: the document's own type (chosen at creation) by
+ * the extension and, where the browser names one, the media type; emptiness, SharePoint's size
+ * limit and the name's length.
  */
 export function checkUpload(
   file: Pick<File, 'name' | 'size' | 'type'>,
-  expected: DocumentFileType | null,
+  expected: DocumentFileType,
 ): UploadRefusal | null {
   const type = fileTypeOfName(file.name);
-  const typeText = expected ?? TYPES.join(', .');
-  const mediaMatches = file.type === '' || (type !== null && file.type === DOCUMENT_FILE_TYPES[type]);
-  if (type === null || (expected !== null && type !== expected) || !mediaMatches)
-    return { key: 'tab.documents.upload.wrongType', values: { name: file.name, type: typeText } };
+  // Browsers name no media type for some files (or a generic one): the extension decides then.
+  const mediaMatches =
+    file.type === '' || file.type === 'application/octet-stream' || file.type === DOCUMENT_FILE_TYPES[expected];
+  if (type !== expected || !mediaMatches)
+    return { key: 'tab.documents.upload.wrongType', values: { name: file.name, type: expected } };
   if (file.name.length > DOCUMENT_LIMITS.fileName)
     return { key: 'tab.documents.upload.nameTooLong', values: { max: DOCUMENT_LIMITS.fileName } };
   if (file.size === 0) return { key: 'tab.documents.upload.empty', values: { name: file.name } };
