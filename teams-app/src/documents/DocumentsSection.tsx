@@ -40,7 +40,12 @@ export function DocumentsSection({ api, storage }: DocumentsSectionProps) {
       return place.page === 'edit' ? (
         <DocumentFormPage key={`edit-${place.documentId}`} {...props} documentId={place.documentId} />
       ) : (
-        <DocumentDetailPage key={place.documentId} {...props} documentId={place.documentId} notice={noticeText} />
+        <DocumentDetailPage
+          key={place.documentId}
+          {...props}
+          documentId={place.documentId}
+          notice={noticeText}
+        />
       );
     case 'documentsOverview':
       return <DocumentOverviewPage api={api} />;

@@ -30,7 +30,9 @@ export function DownloadButton({ api, contentUrl, fileName, label }: DownloadBut
         {label}
       </Button>
       {failure !== null && (
-        <span role="alert">{t('tab.documents.detail.downloadFailed', { reason: errorText(failure, t) })}</span>
+        <span role="alert">
+          {t('tab.documents.detail.downloadFailed', { reason: errorText(failure, t) })}
+        </span>
       )}
     </>
   );

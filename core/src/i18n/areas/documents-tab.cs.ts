@@ -248,7 +248,8 @@ export const documentsTabCs = {
   'tab.documents.form.subcriteria': 'Související subkritéria CAF',
   'tab.documents.form.criterion': 'Kritérium {number}: {title}',
   'tab.documents.form.fileType': 'Typ souboru',
-  'tab.documents.form.fileTypeHint': 'Typ se volí jednou; každý další soubor dokumentu musí být stejného typu.',
+  'tab.documents.form.fileTypeHint':
+    'Typ se volí jednou; každý další soubor dokumentu musí být stejného typu.',
   'tab.documents.form.create': 'Založit dokument',
   'tab.documents.form.save': 'Uložit změny',
   'tab.documents.form.cancel': 'Zrušit',

@@ -163,7 +163,8 @@ export const documentsTabEn = {
   'tab.documents.detail.commentRequired': 'Please write the comment.',
   'tab.documents.detail.commentSent': 'The comment is sent.',
   'tab.documents.detail.rates': 'Acknowledgements by department',
-  'tab.documents.detail.ratesTotal': 'Version {version}: {acknowledged} of {audience} confirmed ({percent} %).',
+  'tab.documents.detail.ratesTotal':
+    'Version {version}: {acknowledged} of {audience} confirmed ({percent} %).',
   'tab.documents.detail.ratesNone': 'No one is asked to confirm the effective version yet.',
 
   'tab.documents.rates.caption': 'Acknowledgements by department',
@@ -219,7 +220,8 @@ export const documentsTabEn = {
   'tab.documents.upload.nameTooLong': 'The file name is longer than {max} characters. Rename the file.',
   'tab.documents.upload.stale':
     'The document changed meanwhile, so the file was not uploaded. It is shown as it now is; choose the file and upload it again.',
-  'tab.documents.upload.failed': 'The file could not be uploaded: {reason} The previous version is unchanged.',
+  'tab.documents.upload.failed':
+    'The file could not be uploaded: {reason} The previous version is unchanged.',
 
   'tab.documents.form.newHeading': 'New document',
   'tab.documents.form.editHeading': 'Edit the details of {code}',
@@ -248,14 +250,16 @@ export const documentsTabEn = {
   'tab.documents.form.subcriteria': 'Related CAF subcriteria',
   'tab.documents.form.criterion': 'Criterion {number}: {title}',
   'tab.documents.form.fileType': 'File type',
-  'tab.documents.form.fileTypeHint': 'Chosen once; every later file of the document must be of the same type.',
+  'tab.documents.form.fileTypeHint':
+    'Chosen once; every later file of the document must be of the same type.',
   'tab.documents.form.create': 'Create the document',
   'tab.documents.form.save': 'Save changes',
   'tab.documents.form.cancel': 'Cancel',
   'tab.documents.form.created': 'The document is created. Upload its first file.',
   'tab.documents.form.invalid': 'The form has errors; correct the marked fields.',
   'tab.documents.form.required': 'Please fill in this field.',
-  'tab.documents.form.codePattern': 'A code starts with a letter and has only letters, digits, “-”, “/” and “.”.',
+  'tab.documents.form.codePattern':
+    'A code starts with a letter and has only letters, digits, “-”, “/” and “.”.',
   'tab.documents.form.tooLong': 'At most {max} characters.',
   'tab.documents.form.interval': 'Enter a whole number from {min} to {max}.',
   'tab.documents.form.tooMany': 'At most {max} items.',

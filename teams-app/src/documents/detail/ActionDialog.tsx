@@ -46,7 +46,11 @@ export function ActionDialog({
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
-    const close = await onConfirm({ ...values, text: values.text.trim(), resolution: values.resolution.trim() });
+    const close = await onConfirm({
+      ...values,
+      text: values.text.trim(),
+      resolution: values.resolution.trim(),
+    });
     setBusy(false);
     if (close) onDismiss();
   };
@@ -67,7 +71,10 @@ export function ActionDialog({
       <p>{t(`tab.documents.dialog.${action}.body`)}</p>
       {problem !== null && <p role="alert">{problem}</p>}
       {action === 'approve' && (
-        <Field label={t('tab.documents.dialog.approve.effectiveFrom')} validationMessage={errors.effectiveFrom}>
+        <Field
+          label={t('tab.documents.dialog.approve.effectiveFrom')}
+          validationMessage={errors.effectiveFrom}
+        >
           <Input
             type="date"
             min={today}
@@ -88,7 +95,9 @@ export function ActionDialog({
       <Field label={t(TEXT_LABEL[action])} required={textRequired} validationMessage={errors.text}>
         <Textarea
           value={values.text}
-          maxLength={action === 'approve' || action === 'return' ? DOCUMENT_LIMITS.comment : DOCUMENT_LIMITS.reason}
+          maxLength={
+            action === 'approve' || action === 'return' ? DOCUMENT_LIMITS.comment : DOCUMENT_LIMITS.reason
+          }
           onChange={(_e, data) => set({ text: data.value })}
         />
       </Field>

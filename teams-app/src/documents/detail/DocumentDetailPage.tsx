@@ -38,7 +38,14 @@ const useStyles = makeStyles({
 });
 
 /** The steps that open a dialog, in the order they are offered. */
-const DIALOG_ACTIONS: readonly DialogAction[] = ['submit', 'approve', 'return', 'confirmReview', 'revise', 'withdraw'];
+const DIALOG_ACTIONS: readonly DialogAction[] = [
+  'submit',
+  'approve',
+  'return',
+  'confirmReview',
+  'revise',
+  'withdraw',
+];
 
 function messageText(message: DetailMessage, notice: string | null, t: Translate): string {
   switch (message.kind) {
@@ -210,7 +217,11 @@ export function DocumentDetailPage({ api, go, documentId, notice }: DocumentDeta
             fileType={document.fileType}
             onUpload={async (upload) => {
               await detail.apply((etag) => api.uploadDocumentFile(documentId, { ...upload, etag }), {
-                done: (next) => ({ kind: 'uploaded', name: upload.name, version: next.document.revision?.label ?? '' }),
+                done: (next) => ({
+                  kind: 'uploaded',
+                  name: upload.name,
+                  version: next.document.revision?.label ?? '',
+                }),
                 stale: { kind: 'uploadStale' },
                 failed: (error) => ({ kind: 'uploadFailed', error }),
               });

@@ -39,7 +39,9 @@ export function DocumentFacts({ document }: DocumentFactsProps) {
     [t('tab.documents.detail.resolution'), document.issuingResolution ?? none],
     [
       t('tab.documents.detail.reviewers'),
-      document.reviewers.length === 0 ? none : document.reviewers.map((person) => person.displayName).join(', '),
+      document.reviewers.length === 0
+        ? none
+        : document.reviewers.map((person) => person.displayName).join(', '),
     ],
     [
       t('tab.documents.detail.departments'),
@@ -48,7 +50,10 @@ export function DocumentFacts({ document }: DocumentFactsProps) {
         : document.departmentNames.join(', '),
     ],
     [t('tab.documents.detail.effectiveFrom'), dateText(locale, document.effectiveFrom)],
-    [t('tab.documents.detail.reviewInterval'), t('tab.documents.detail.months', { months: document.reviewIntervalMonths })],
+    [
+      t('tab.documents.detail.reviewInterval'),
+      t('tab.documents.detail.months', { months: document.reviewIntervalMonths }),
+    ],
     [t('tab.documents.detail.nextReview'), dateText(locale, document.nextReviewDate)],
     [t('tab.documents.detail.acknowledgement'), acknowledgement],
     [

@@ -4,7 +4,13 @@ import { momentText } from '../document-text';
 import type { DocumentHistoryProps } from './DocumentHistory.types';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   what: { fontWeight: tokens.fontWeightSemibold },
   note: { margin: 0, whiteSpace: 'pre-line' },
 });

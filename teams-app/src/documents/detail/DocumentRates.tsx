@@ -49,7 +49,11 @@ export function DocumentRates({ api, documentId, versionLabel }: DocumentRatesPr
           <AcknowledgementRateTable
             caption={t('tab.documents.rates.caption')}
             nameHeading={t('tab.documents.rates.department')}
-            rows={byDepartment.map((rate) => ({ ...rate, key: rate.departmentCode, name: rate.departmentName }))}
+            rows={byDepartment.map((rate) => ({
+              ...rate,
+              key: rate.departmentCode,
+              name: rate.departmentName,
+            }))}
           />
         </>
       )}

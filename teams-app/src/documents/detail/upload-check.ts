@@ -1,9 +1,4 @@
-import {
-  DOCUMENT_FILE_TYPES,
-  DOCUMENT_LIMITS,
-  type DocumentFileType,
-  type MessageKey,
-} from '@kvalita/core';
+import { DOCUMENT_FILE_TYPES, DOCUMENT_LIMITS, type DocumentFileType, type MessageKey } from '@kvalita/core';
 
 /** Why a chosen file cannot go, as a catalogue key and its values; null = it may go. */
 export interface UploadRefusal {
@@ -12,7 +7,6 @@ export interface UploadRefusal {
 }
 
 const TYPES = Object.keys(DOCUMENT_FILE_TYPES) as DocumentFileType[];
-
 
 /** The type a file name's extension says, or null for any other. */
 export function fileTypeOfName(name: string): DocumentFileType | null {
@@ -32,7 +26,9 @@ export function checkUpload(
   const type = fileTypeOfName(file.name);
   // Browsers name no media type for some files (or a generic one): the extension decides then.
   const mediaMatches =
-    file.type === '' || file.type === 'application/octet-stream' || file.type === DOCUMENT_FILE_TYPES[expected];
+    file.type === '' ||
+    file.type === 'application/octet-stream' ||
+    file.type === DOCUMENT_FILE_TYPES[expected];
   if (type !== expected || !mediaMatches)
     return { key: 'tab.documents.upload.wrongType', values: { name: file.name, type: expected } };
   if (file.name.length > DOCUMENT_LIMITS.fileName)

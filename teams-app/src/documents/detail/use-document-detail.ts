@@ -82,7 +82,8 @@ export function useDocumentDetail(api: ApiClient, id: number): DocumentDetail {
         setState({ status: 'ready', reply });
         return say('done', messages.done?.(reply) ?? { kind: 'saved' });
       } catch (error) {
-        if (!isStaleDocument(error)) return say('failed', messages.failed?.(error) ?? { kind: 'error', error });
+        if (!isStaleDocument(error))
+          return say('failed', messages.failed?.(error) ?? { kind: 'error', error });
         try {
           setState({ status: 'ready', reply: await api.getDocument(id) });
         } catch (reloadError) {

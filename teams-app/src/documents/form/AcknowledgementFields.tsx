@@ -32,7 +32,9 @@ export function AcknowledgementFields({ api, values, onChange, errors }: Acknowl
           <Field label={t('tab.documents.form.audience')}>
             <RadioGroup
               value={values.audienceScope}
-              onChange={(_e, data) => onChange({ ...values, audienceScope: data.value as AcknowledgementScope })}
+              onChange={(_e, data) =>
+                onChange({ ...values, audienceScope: data.value as AcknowledgementScope })
+              }
             >
               {ACKNOWLEDGEMENT_SCOPES.map((scope) => (
                 <Radio key={scope} value={scope} label={t(`tab.documents.scope.${scope}`)} />

@@ -56,7 +56,11 @@ export function DocumentForm({ api, values, onChange, errors, editing }: Documen
       hint={options.hint}
     >
       {options.long === true ? (
-        <Textarea value={values[field]} maxLength={options.max} onChange={(_e, data) => set(field, data.value)} />
+        <Textarea
+          value={values[field]}
+          maxLength={options.max}
+          onChange={(_e, data) => set(field, data.value)}
+        />
       ) : (
         <Input
           type={options.type ?? 'text'}
@@ -88,7 +92,10 @@ export function DocumentForm({ api, values, onChange, errors, editing }: Documen
       </Field>
       {!editing && (
         <Field label={t('tab.documents.form.fileType')} hint={t('tab.documents.form.fileTypeHint')}>
-          <Select value={values.fileType} onChange={(_e, data) => set('fileType', data.value as DocumentFileType)}>
+          <Select
+            value={values.fileType}
+            onChange={(_e, data) => set('fileType', data.value as DocumentFileType)}
+          >
             {FILE_TYPES.map((type) => (
               <option key={type} value={type}>
                 {`.${type}`}
@@ -97,10 +104,16 @@ export function DocumentForm({ api, values, onChange, errors, editing }: Documen
           </Select>
         </Field>
       )}
-      {text('description', t('tab.documents.form.description'), { max: DOCUMENT_LIMITS.description, long: true })}
+      {text('description', t('tab.documents.form.description'), {
+        max: DOCUMENT_LIMITS.description,
+        long: true,
+      })}
       <DocumentPeopleFields api={api} values={values} onChange={onChange} errors={errors} />
       <Field label={t('tab.documents.form.issuingBody')}>
-        <Select value={values.issuingBody} onChange={(_e, data) => set('issuingBody', data.value as IssuingBody)}>
+        <Select
+          value={values.issuingBody}
+          onChange={(_e, data) => set('issuingBody', data.value as IssuingBody)}
+        >
           {ISSUING_BODIES.map((body) => (
             <option key={body} value={body}>
               {t(`tab.documents.issuingBody.${body}`)}

@@ -26,7 +26,8 @@ const useStyles = makeStyles({
 /** Creates a document (its metadata and file type) or edits one; a stale edit reloads the etag and keeps what was typed. */
 export function DocumentFormPage({ api, go, documentId }: DocumentFormPageProps) {
   const load = useCallback(
-    (signal: AbortSignal) => (documentId === null ? Promise.resolve(null) : api.getDocument(documentId, signal)),
+    (signal: AbortSignal) =>
+      documentId === null ? Promise.resolve(null) : api.getDocument(documentId, signal),
     [api, documentId],
   );
   const stored = useLoad(load);
@@ -120,7 +121,13 @@ function FormBody({ api, go, documentId, code, initial, initialEtag }: FormBodyP
           </MessageBar>
         )}
       </div>
-      <DocumentForm api={api} values={values} onChange={setValues} errors={errors} editing={documentId !== null} />
+      <DocumentForm
+        api={api}
+        values={values}
+        onChange={setValues}
+        errors={errors}
+        editing={documentId !== null}
+      />
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit" disabled={busy}>
           {t(documentId === null ? 'tab.documents.form.create' : 'tab.documents.form.save')}

@@ -45,7 +45,9 @@ export function DocumentPeopleFields({ api, values, onChange, errors }: Document
           api={api}
           label={t('tab.documents.form.approver')}
           describedBy={approverHint}
-          validationMessage={approverError === undefined ? undefined : t(approverError.key, approverError.values)}
+          validationMessage={
+            approverError === undefined ? undefined : t(approverError.key, approverError.values)
+          }
           onChange={(person) => {
             if (person !== null)
               onChange({ ...values, approver: { email: person.email, displayName: person.displayName } });
@@ -79,7 +81,10 @@ export function DocumentPeopleFields({ api, values, onChange, errors }: Document
                 <Button
                   size="small"
                   onClick={() =>
-                    onChange({ ...values, reviewers: values.reviewers.filter((old) => old.email !== person.email) })
+                    onChange({
+                      ...values,
+                      reviewers: values.reviewers.filter((old) => old.email !== person.email),
+                    })
                   }
                 >
                   {t('tab.documents.form.remove', { name: person.displayName })}

@@ -112,12 +112,19 @@ export function validateDocumentForm(values: DocumentFormValues): DocumentFormEr
   if (values.reviewers.length > DOCUMENT_LIMITS.reviewers)
     errors.reviewers = { key: 'tab.documents.form.tooMany', values: { max: DOCUMENT_LIMITS.reviewers } };
   if (values.departmentCodes.length > DOCUMENT_LIMITS.departments)
-    errors.departmentCodes = { key: 'tab.documents.form.tooMany', values: { max: DOCUMENT_LIMITS.departments } };
+    errors.departmentCodes = {
+      key: 'tab.documents.form.tooMany',
+      values: { max: DOCUMENT_LIMITS.departments },
+    };
   const { min, max } = DOCUMENT_LIMITS.reviewIntervalMonths;
   const months = Number(values.reviewIntervalMonths.trim());
   if (!/^\d+$/.test(values.reviewIntervalMonths.trim()) || months < min || months > max)
     errors.reviewIntervalMonths = { key: 'tab.documents.form.interval', values: { min, max } };
-  if (values.requiresAcknowledgement && values.audienceScope === 'departments' && values.audienceDepartments.length === 0)
+  if (
+    values.requiresAcknowledgement &&
+    values.audienceScope === 'departments' &&
+    values.audienceDepartments.length === 0
+  )
     errors.audienceDepartments = { key: 'tab.documents.form.audienceDepartmentsMissing' };
   if (values.requiresAcknowledgement && values.audienceScope === 'roles' && values.audienceRoles.length === 0)
     errors.audienceRoles = { key: 'tab.documents.form.audienceRolesMissing' };

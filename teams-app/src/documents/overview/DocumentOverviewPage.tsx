@@ -14,7 +14,13 @@ import { SummaryList } from './SummaryList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  top: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+  },
   heading: { display: 'block', margin: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   subheading: { ...typographyStyles.subtitle1, margin: 0 },
@@ -44,7 +50,8 @@ export function DocumentOverviewPage({ api }: DocumentOverviewPageProps) {
   };
   if (overview.status === 'loading') return <Loading />;
   if (overview.status === 'error') return <LoadError error={overview.error} onRetry={overview.retry} />;
-  const { awaitingApproval, reviewsDue, acknowledgementsByDocument, acknowledgementsByDepartment } = overview.data;
+  const { awaitingApproval, reviewsDue, acknowledgementsByDocument, acknowledgementsByDepartment } =
+    overview.data;
   return (
     <div className={styles.root}>
       <PlaceLink to={{ kind: 'documents' }}>{t('tab.documents.overview.back')}</PlaceLink>
@@ -83,7 +90,9 @@ export function DocumentOverviewPage({ api }: DocumentOverviewPageProps) {
         ) : (
           <SummaryList
             items={reviewsDue}
-            detail={(item) => `${t('tab.documents.table.nextReview')}: ${dateText(locale, item.nextReviewDate)}`}
+            detail={(item) =>
+              `${t('tab.documents.table.nextReview')}: ${dateText(locale, item.nextReviewDate)}`
+            }
           />
         )}
       </section>

@@ -38,8 +38,10 @@ export function DocumentFilters({ filter, onChange, departments, model }: Docume
   const { t } = useI18n();
   const styles = useStyles();
   const legendId = useId();
-  const set = <K extends keyof DocumentRegisterFilter>(key: K, value: DocumentRegisterFilter[K] | undefined) =>
-    onChange(value === undefined ? without(filter, key) : { ...filter, [key]: value });
+  const set = <K extends keyof DocumentRegisterFilter>(
+    key: K,
+    value: DocumentRegisterFilter[K] | undefined,
+  ) => onChange(value === undefined ? without(filter, key) : { ...filter, [key]: value });
   const any = <option value="">{t('tab.documents.filter.any')}</option>;
   return (
     <fieldset className={styles.fieldset} aria-labelledby={legendId}>
@@ -127,7 +129,10 @@ export function DocumentFilters({ filter, onChange, departments, model }: Docume
         onChange={(_e, data) => set('reviewOverdue', data.checked === true ? true : undefined)}
       />
       <Field label={t('tab.documents.sort')}>
-        <Select value={filter.sort ?? 'code'} onChange={(_e, data) => set('sort', data.value as DocumentSort)}>
+        <Select
+          value={filter.sort ?? 'code'}
+          onChange={(_e, data) => set('sort', data.value as DocumentSort)}
+        >
           {DOCUMENT_SORTS.map((sort) => (
             <option key={sort} value={sort}>
               {t(`tab.documents.sort.${sort}`)}
@@ -148,7 +153,13 @@ export function DocumentFilters({ filter, onChange, departments, model }: Docume
 }
 
 /** Words in the code or title, applied on Enter or on leaving the field (not on every key). */
-function SearchFilter({ value, onApply }: { readonly value: string; readonly onApply: (text: string) => void }) {
+function SearchFilter({
+  value,
+  onApply,
+}: {
+  readonly value: string;
+  readonly onApply: (text: string) => void;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState(value);
   const apply = () => {

@@ -77,7 +77,12 @@ export function DocumentRegisterPage({ api, me, go, storage, notice }: DocumentR
           onConfirmed={register.reload}
         />
       )}
-      <DocumentFilters filter={register.filter} onChange={register.change} departments={departments} model={model} />
+      <DocumentFilters
+        filter={register.filter}
+        onChange={register.change}
+        departments={departments}
+        model={model}
+      />
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <LoadError error={state.error} onRetry={register.reload} />}
       {state.status === 'ready' &&

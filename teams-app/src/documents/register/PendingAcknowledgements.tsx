@@ -8,7 +8,7 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import type { PendingAcknowledgement } from '@kvalita/core';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { errorText } from '../../platform/components/error-text';
 import { LoadError } from '../../platform/components/LoadError';
 import { useI18n } from '../../platform/i18n/i18n-context';
@@ -29,7 +29,14 @@ const useStyles = makeStyles({
   },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
   intro: { margin: 0 },
-  list: { margin: 0, paddingInlineStart: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingInlineStart: 0,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
@@ -51,11 +58,10 @@ export function PendingAcknowledgements({ api, count, onConfirmed }: PendingAckn
     [api, count],
   );
   const mine = useLoad(load);
+  // Versions confirmed here: hidden at once, before the list is read again (a confirmation is final).
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  // A new count (after a confirmation) is a new list: what was hidden meanwhile is in it or not.
-  useEffect(() => setDone(new Set()), [count]);
 
   const keyOf = (item: PendingAcknowledgement) => `${item.documentId}@${item.versionLabel}`;
   const confirm = async (item: PendingAcknowledgement) => {
@@ -119,11 +125,7 @@ export function PendingAcknowledgements({ api, count, onConfirmed }: PendingAckn
                   label={t('tab.documents.pending.open', { code: item.code })}
                 />
               )}
-              <Button
-                appearance="primary"
-                disabled={busy !== null}
-                onClick={() => void confirm(item)}
-              >
+              <Button appearance="primary" disabled={busy !== null} onClick={() => void confirm(item)}>
                 {t('tab.documents.pending.confirm', { code: item.code, version: item.versionLabel })}
               </Button>
             </li>

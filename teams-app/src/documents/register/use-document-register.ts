@@ -24,7 +24,11 @@ export interface DocumentRegister {
 }
 
 /** The register's state: the person's remembered filter, the pages loaded under it, "load more". */
-export function useDocumentRegister(api: ApiClient, email: string, storage: Storage | null): DocumentRegister {
+export function useDocumentRegister(
+  api: ApiClient,
+  email: string,
+  storage: Storage | null,
+): DocumentRegister {
   const memory = useMemo(() => documentRegisterMemory(storage, email), [storage, email]);
   const [filter, setFilter] = useState(() => memory.load());
   const [attempt, setAttempt] = useState(0);
