@@ -17,7 +17,7 @@ const open = (stored: Record<string, string>, id: number) => {
 describe('a document’s page', () => {
   it('shows the effective version, every earlier version, the draft, comments and history to the approver', async () => {
     const { service } = open(asPavel, 1);
-    await screen.findByRole('heading', { level: 1, name: 'SM-01 Metodika řízení kvality' });
+    await screen.findByRole('heading', { level: 1, name: 'SM-01 Metodika řízení kvality' }, { timeout: 10_000 });
     expect(screen.getByText(/^Verze 3\.0, účinná od/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Otevřít v SharePointu' })).toBeTruthy();
     const versions = screen.getByRole('table', { name: 'Všechny verze dokumentu (4)' });
