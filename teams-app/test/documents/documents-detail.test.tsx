@@ -88,18 +88,18 @@ describe('a document’s page', () => {
   it('lets a reader confirm reading the effective version, and says when they did', async () => {
     const { user, service } = open(asLucie, 2);
     await screen.findByRole('heading', { level: 1, name: 'ES-01 Etický kodex' });
-    expect(screen.getByText('Tuto verzi máte přečíst a přečtení potvrdit.')).toBeTruthy();
+    expect(screen.getByText('S touto verzí se máte seznámit a seznámení potvrdit.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Akce s dokumentem' })).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Potvrzuji, že jsem verzi 1.0 přečetl/a' }));
-    await screen.findByText('Přečtení je potvrzeno.');
-    expect(screen.getByText(/^Přečtení verze 1\.0 jste potvrdili/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Potvrzuji, že jsem se seznámil/a s verzí 1.0' }));
+    await screen.findByText('Seznámení je potvrzeno.');
+    expect(screen.getByText(/^Seznámení s verzí 1\.0 jste potvrdili/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Potvrzuji/ })).toBeNull();
     expect(service.requestsTo('/api/documents/2/acknowledge')).toHaveLength(1);
   }, 30_000);
 
   it('shows the acknowledgement rates per department', async () => {
     open(asJana, 2);
-    const rates = await screen.findByRole('table', { name: 'Potvrzení přečtení podle útvarů' });
+    const rates = await screen.findByRole('table', { name: 'Potvrzení seznámení podle útvarů' });
     expect(screen.getByText('Verze 1.0: potvrdilo 3 z 4 (75 %).')).toBeTruthy();
     const finance = within(rates).getByRole('row', { name: /Odbor financí/ });
     expect(within(finance).getByText('50 %')).toBeTruthy();

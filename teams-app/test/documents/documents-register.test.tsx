@@ -44,7 +44,7 @@ describe('documents register', () => {
     await waitFor(() => expect(rowCodes()).toEqual(['SM-01']));
     expect(lastRegisterQuery(service.requests)?.get('kind')).toBe('methodology');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Druh' }), 'Vše');
-    await user.type(screen.getByRole('searchbox', { name: 'Hledat v kódu a názvu' }), 'kodex{Enter}');
+    await user.type(screen.getByRole('searchbox', { name: 'Hledat v označení a názvu' }), 'kodex{Enter}');
     await waitFor(() => expect(rowCodes()).toEqual(['ES-01']));
     expect(lastRegisterQuery(service.requests)?.get('search')).toBe('kodex');
     await user.click(screen.getByRole('button', { name: 'Zrušit filtry' }));
@@ -73,10 +73,10 @@ describe('documents register', () => {
     rendered = renderDocuments(asLucie);
     const { user, service } = rendered;
     await openDocuments(user);
-    const banner = await screen.findByRole('region', { name: 'Dokumenty k potvrzení přečtení: 1' });
+    const banner = await screen.findByRole('region', { name: 'Dokumenty k potvrzení seznámení: 1' });
     expect(within(banner).getByRole('link', { name: 'ES-01 Etický kodex' })).toBeTruthy();
-    await user.click(within(banner).getByRole('button', { name: 'Potvrdit přečtení ES-01, verze 1.0' }));
-    await screen.findByText('Přečtení dokumentu ES-01 ve verzi 1.0 je potvrzeno.');
+    await user.click(within(banner).getByRole('button', { name: 'Potvrdit seznámení s ES-01, verze 1.0' }));
+    await screen.findByText('Seznámení s dokumentem ES-01 ve verzi 1.0 je potvrzeno.');
     expect(screen.queryByRole('region', { name: /^Dokumenty k potvrzení/ })).toBeNull();
     expect(service.requestsTo('/api/documents/2/acknowledge')[0]?.body).toEqual({ versionLabel: '1.0' });
     // The register reads its count again: nothing left to confirm.
