@@ -142,3 +142,12 @@ export {
 } from './caf/scoring-errors';
 export { CyclePlanMeasuresRepository } from './caf/plan-measures';
 export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './platform/dates';
+// Controlled documents: the library and its lists as the service's storage ports.
+export {
+  DocumentsRepository,
+  documentClauses,
+  type DocumentsRepositoryOptions,
+} from './documents/documents-repository';
+export { AcknowledgementsRepository, acknowledgementKey } from './documents/acknowledgements-repository';
+export { DocumentFileTypeError, UploadLengthError } from './documents/document-errors';
+export { documentFileName } from './documents/document-values';

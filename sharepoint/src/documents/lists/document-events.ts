@@ -47,5 +47,14 @@ export const documentEventsList = {
     { name: 'EventBy', type: 'User', title: { cs: 'Kdo', en: 'Who' } },
     { name: 'EventAt', type: 'DateTime', title: { cs: 'Kdy', en: 'When' }, required: true },
     { name: 'Note', type: 'Note', title: { cs: 'Poznámka', en: 'Note' } },
+    /** An approval's effective date: the versions' history reads when each version was in force. */
+    {
+      name: 'EffectiveFrom',
+      type: 'DateTime',
+      dateOnly: true,
+      title: { cs: 'Platnost od', en: 'Effective from' },
+    },
+    /** An approval's reason for change (the draft's, as submitted). */
+    { name: 'Reason', type: 'Note', title: { cs: 'Důvod změny', en: 'Reason for change' } },
   ],
 } as const satisfies ListSchema;
