@@ -17,24 +17,29 @@ const open = (stored: Record<string, string>, id: number) => {
 describe('a document’s page', () => {
   it('shows the effective version, every earlier version, the draft, comments and history to the approver', async () => {
     const { service } = open(asPavel, 1);
-    await screen.findByRole('heading', { level: 1, name: 'SM-01 Metodika řízení kvality' }, { timeout: 10_000 });
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'SM-01 Metodika řízení kvality' },
+      { timeout: 10_000 },
+    );
     expect(screen.getByText(/^Verze 3\.0, účinná od/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Otevřít v SharePointu' })).toBeTruthy();
     const versions = screen.getByRole('table', { name: 'Všechny verze dokumentu (4)' });
-    expect(within(versions).getAllByRole('row').slice(1).map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
-      '3.1',
-      '3.0',
-      '2.0',
-      '1.0',
-    ]);
+    expect(
+      within(versions)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getByRole('rowheader').textContent),
+    ).toEqual(['3.1', '3.0', '2.0', '1.0']);
     expect(within(versions).getByRole('row', { name: /^2\.0/ }).textContent).toContain('Nahrazená');
     expect(screen.getByText('Koncept 3.1: Ve schvalování')).toBeTruthy();
     expect(screen.getByText('Kapitola 4 je nejasná.')).toBeTruthy();
     const actions = screen.getByRole('region', { name: 'Akce s dokumentem' });
-    expect(within(actions).getAllByRole('button').map((button) => button.textContent)).toEqual([
-      'Schválit',
-      'Vrátit k přepracování',
-    ]);
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Schválit', 'Vrátit k přepracování']);
 
     URL.createObjectURL = () => 'blob:document';
     URL.revokeObjectURL = () => undefined;
@@ -79,7 +84,9 @@ describe('a document’s page', () => {
     await user.type(within(dialog).getByLabelText(/^Co má garant změnit/), 'Doplňte rizika.');
     await user.click(within(dialog).getByRole('button', { name: 'Ano, provést' }));
     await within(dialog).findByText(/Dokument mezitím změnil někdo jiný/);
-    expect((within(dialog).getByLabelText(/^Co má garant změnit/) as HTMLTextAreaElement).value).toBe('Doplňte rizika.');
+    expect((within(dialog).getByLabelText(/^Co má garant změnit/) as HTMLTextAreaElement).value).toBe(
+      'Doplňte rizika.',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Ano, provést' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByText('Schvalovatel koncept vrátil: Doplňte rizika.')).toBeTruthy();

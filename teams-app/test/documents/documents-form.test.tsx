@@ -55,7 +55,9 @@ describe('the document form', () => {
     await screen.findByText('Schvalovatel: Pavel Ředitel');
     await user.type(screen.getByRole('combobox', { name: 'Připomínkující' }), 'Luc');
     await user.click(await personOption(/Lucie Dvořáková/));
-    expect(within(screen.getByRole('list', { name: 'Vybraní připomínkující' })).getByText('Lucie Dvořáková')).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: 'Vybraní připomínkující' })).getByText('Lucie Dvořáková'),
+    ).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'Vyžaduje potvrzení seznámení' }));
     await user.click(screen.getByRole('radio', { name: 'Vybrané role' }));
     await user.click(screen.getByRole('button', { name: 'Založit dokument' }));
@@ -64,11 +66,16 @@ describe('the document form', () => {
     await user.click(screen.getByRole('checkbox', { name: /^1\.1 / }));
     await user.click(screen.getByRole('button', { name: 'Založit dokument' }));
 
-    await screen.findByRole('heading', { level: 1, name: 'SM-09 Směrnice o stížnostech' }, { timeout: 5_000 });
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'SM-09 Směrnice o stížnostech' },
+      { timeout: 5_000 },
+    );
     expect(screen.getByText('Dokument je založen. Nahrajte jeho první soubor.')).toBeTruthy();
     expect(screen.getByLabelText('Soubor .pdf')).toBeTruthy();
-    const sent = service.requests.find((request) => request.path === '/api/documents' && request.method === 'POST')
-      ?.body as CreateDocumentRequest;
+    const sent = service.requests.find(
+      (request) => request.path === '/api/documents' && request.method === 'POST',
+    )?.body as CreateDocumentRequest;
     expect(sent.fileType).toBe('pdf');
     expect(sent.draft).toMatchObject({
       code: 'SM-09',
@@ -87,7 +94,11 @@ describe('the document form', () => {
   it('edits a stored document’s details without offering its file type again', async () => {
     rendered = renderDocuments(asJana, { history: memoryHistory('documents/4/edit') });
     const { user, service } = rendered;
-    await screen.findByRole('heading', { level: 1, name: 'Upravit údaje dokumentu SM-05' }, { timeout: 10_000 });
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Upravit údaje dokumentu SM-05' },
+      { timeout: 10_000 },
+    );
     expect(screen.queryByLabelText(/^Typ souboru/)).toBeNull();
     expect((field('Název') as HTMLInputElement).value).toBe('Směrnice o oběhu dokladů');
     await user.clear(field('Interval revize v měsících'));
@@ -95,7 +106,9 @@ describe('the document form', () => {
     await user.click(screen.getByRole('button', { name: 'Uložit změny' }));
     await screen.findByRole('heading', { level: 1, name: 'SM-05 Směrnice o oběhu dokladů' });
     expect(screen.getByText('Změna je uložena.')).toBeTruthy();
-    const sent = service.requests.find((request) => request.path === '/api/documents/4' && request.method === 'PUT');
+    const sent = service.requests.find(
+      (request) => request.path === '/api/documents/4' && request.method === 'PUT',
+    );
     expect(sent?.body).toMatchObject({ etag: '"1"', draft: { reviewIntervalMonths: 24 } });
   }, 30_000);
 });

@@ -23,9 +23,9 @@ describe('the quality manager’s overview', () => {
     const reviews = screen.getByRole('region', { name: 'Revize do 30 dnů a po termínu (1)' });
     expect(within(reviews).getByText('Revize po termínu')).toBeTruthy();
     const byDocument = screen.getByRole('table', { name: 'Potvrzení seznámení podle dokumentů' });
-    expect(within(byDocument).getByRole('row', { name: /ES-01 Etický kodex \(verze 1\.0\)/ }).textContent).toContain(
-      '75 %',
-    );
+    expect(
+      within(byDocument).getByRole('row', { name: /ES-01 Etický kodex \(verze 1\.0\)/ }).textContent,
+    ).toContain('75 %');
     const byDepartment = screen.getByRole('table', { name: 'Potvrzení seznámení podle útvarů' });
     expect(within(byDepartment).getAllByRole('row')).toHaveLength(3);
     expect(await axeViolations()).toEqual([]);

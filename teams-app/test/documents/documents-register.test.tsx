@@ -57,7 +57,9 @@ describe('documents register', () => {
     rendered = renderDocuments(asJana);
     await openDocuments(rendered.user);
     await waitFor(() => expect(rowCodes()).toEqual(['ST-02']));
-    expect((screen.getByRole('checkbox', { name: 'Jen s revizí po termínu' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole('checkbox', { name: 'Jen s revizí po termínu' }) as HTMLInputElement).checked,
+    ).toBe(true);
     rendered.unmount();
     rendered.xhr.restore();
 

@@ -16,7 +16,11 @@ const docx = (name: string, text = 'Směrnice o oběhu dokladů') =>
 async function openDraft() {
   rendered = renderDocuments(asJana, { history: memoryHistory('documents/4') });
   // The first page of the documents' chunk takes a while in jsdom.
-  await screen.findByRole('heading', { level: 1, name: 'SM-05 Směrnice o oběhu dokladů' }, { timeout: 10_000 });
+  await screen.findByRole(
+    'heading',
+    { level: 1, name: 'SM-05 Směrnice o oběhu dokladů' },
+    { timeout: 10_000 },
+  );
   return rendered;
 }
 
@@ -61,7 +65,8 @@ describe('uploading a draft’s file', () => {
     const { user, xhr, fake, service } = await openDraft();
     // Someone else changed the document after this page read it.
     const entry = fake.stored.find((item) => item.document.id === 4);
-    if (entry !== undefined) entry.document = { ...entry.document, etag: '"99"', title: 'Směrnice o dokladech' };
+    if (entry !== undefined)
+      entry.document = { ...entry.document, etag: '"99"', title: 'Směrnice o dokladech' };
     await user.upload(screen.getByLabelText('Soubor .docx'), docx('oběh.docx'));
     await user.click(screen.getByRole('button', { name: 'Nahrát soubor' }));
     await screen.findByText(/^Dokument se mezitím změnil, proto se soubor nenahrál\./);
@@ -75,7 +80,10 @@ describe('uploading a draft’s file', () => {
     const { user, xhr } = await openDraft();
     xhr.restore();
     const { installFakeXhr } = await import('./fake-xhr');
-    const broken = installFakeXhr(() => 'networkError', () => undefined);
+    const broken = installFakeXhr(
+      () => 'networkError',
+      () => undefined,
+    );
     try {
       await user.upload(screen.getByLabelText('Soubor .docx'), docx('oběh.docx'));
       await user.click(screen.getByRole('button', { name: 'Nahrát soubor' }));

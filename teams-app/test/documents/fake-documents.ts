@@ -98,8 +98,16 @@ interface Stored {
 
 function seed(): Stored[] {
   const methodology = [
-    version(1, '3.0', { status: 'effective', effectiveFrom: '2026-01-01', reasonForChange: 'Nové kapitoly o PDCA.' }),
-    version(1, '2.0', { effectiveFrom: '2025-01-01', effectiveUntil: '2025-12-31', reasonForChange: 'Revize.' }),
+    version(1, '3.0', {
+      status: 'effective',
+      effectiveFrom: '2026-01-01',
+      reasonForChange: 'Nové kapitoly o PDCA.',
+    }),
+    version(1, '2.0', {
+      effectiveFrom: '2025-01-01',
+      effectiveUntil: '2025-12-31',
+      reasonForChange: 'Revize.',
+    }),
     version(1, '1.0', { effectiveFrom: '2024-01-01', effectiveUntil: '2024-12-31' }),
   ];
   const ethics = version(2, '1.0', { status: 'effective', effectiveFrom: '2026-03-01' });
@@ -125,9 +133,14 @@ function seed(): Stored[] {
         },
         webUrl: 'https://lipova.sharepoint.test/KvalitaDocuments/SM-01.docx',
       }),
-      versions: [version(1, '3.1', { status: 'inReview', approvedAt: null, approvedBy: null, effectiveFrom: null }), ...methodology],
+      versions: [
+        version(1, '3.1', { status: 'inReview', approvedAt: null, approvedBy: null, effectiveFrom: null }),
+        ...methodology,
+      ],
       events: [],
-      comments: [{ id: 1, versionLabel: '3.1', by: LUCIE, at: '2026-05-03T09:00:00Z', text: 'Kapitola 4 je nejasná.' }],
+      comments: [
+        { id: 1, versionLabel: '3.1', by: LUCIE, at: '2026-05-03T09:00:00Z', text: 'Kapitola 4 je nejasná.' },
+      ],
     },
     {
       document: document(2, {
@@ -167,7 +180,14 @@ function seed(): Stored[] {
         code: 'SM-05',
         title: 'Směrnice o oběhu dokladů',
         status: 'draft',
-        revision: { label: '0.1', status: 'draft', reasonForChange: null, submittedAt: null, returnComment: null, file: null },
+        revision: {
+          label: '0.1',
+          status: 'draft',
+          reasonForChange: null,
+          submittedAt: null,
+          returnComment: null,
+          file: null,
+        },
       }),
       versions: [],
       events: [],
@@ -233,7 +253,9 @@ export function createFakeDocuments() {
     // Owners, approvers, reviewers and the quality manager see drafts; readers the approved versions only.
     const sees =
       me.roles.includes('qualityManager') ||
-      [item.owner?.email, item.approver?.email, ...item.reviewers.map((person) => person.email)].includes(me.email);
+      [item.owner?.email, item.approver?.email, ...item.reviewers.map((person) => person.email)].includes(
+        me.email,
+      );
     const ack = item.effectiveVersion?.label ?? null;
     return {
       document: sees ? item : { ...item, revision: null },
@@ -250,7 +272,13 @@ export function createFakeDocuments() {
     };
   };
 
-  const write = (entry: Stored, change: Partial<QualityDocument>, event: DocumentEventKind, me: Me, note = '') => {
+  const write = (
+    entry: Stored,
+    change: Partial<QualityDocument>,
+    event: DocumentEventKind,
+    me: Me,
+    note = '',
+  ) => {
     entry.document = { ...entry.document, ...change, etag: `"${(etagCounter += 1)}"`, modifiedAt: NOW };
     entry.events.push({
       id: entry.events.length + 1,
@@ -271,12 +299,15 @@ export function createFakeDocuments() {
         (item) =>
           (search.get('kind') === null || item.kind === search.get('kind')) &&
           (statuses === null || statuses.includes(item.status)) &&
-          (search.get('departmentCode') === null || item.departmentCodes.includes(search.get('departmentCode') ?? '')) &&
+          (search.get('departmentCode') === null ||
+            item.departmentCodes.includes(search.get('departmentCode') ?? '')) &&
           (search.get('subcriterionCode') === null ||
             item.relatedSubcriteria.includes(search.get('subcriterionCode') ?? '')) &&
           (text === '' || `${item.code} ${item.title}`.toLocaleLowerCase('cs').includes(text)) &&
           (search.get('mine') !== 'true' ||
-            [item.owner?.email, item.approver?.email, ...item.reviewers.map((p) => p.email)].includes(me.email)) &&
+            [item.owner?.email, item.approver?.email, ...item.reviewers.map((p) => p.email)].includes(
+              me.email,
+            )) &&
           (search.get('reviewOverdue') !== 'true' || overdue(item)),
       );
     const sort = search.get('sort') ?? 'code';
@@ -297,12 +328,23 @@ export function createFakeDocuments() {
   const stale = (): FakeReply => ({
     status: 409,
     body: {
-      error: { code: 'conflict', message: 'Dokument mezitím změnil někdo jiný.', reason: { key: 'error.stale' } },
+      error: {
+        code: 'conflict',
+        message: 'Dokument mezitím změnil někdo jiný.',
+        reason: { key: 'error.stale' },
+      },
     },
   });
 
   /** PUT /api/documents/:id/file, as the fake XMLHttpRequest delivers it. */
-  const upload = (id: number, name: string, etag: string, contentType: string, size: number, me: Me): FakeReply => {
+  const upload = (
+    id: number,
+    name: string,
+    etag: string,
+    contentType: string,
+    size: number,
+    me: Me,
+  ): FakeReply => {
     const entry = stored.find((candidate) => candidate.document.id === id);
     if (entry === undefined) return errorReply(404, 'notFound', 'Nenalezeno.');
     if (etag !== entry.document.etag) return stale();
@@ -332,10 +374,20 @@ export function createFakeDocuments() {
           ...draft,
           status: 'draft',
           fileType,
-          owner: draft.ownerEmail === null ? { email: me.email, displayName: me.displayName } : { email: draft.ownerEmail, displayName: draft.ownerEmail },
+          owner:
+            draft.ownerEmail === null
+              ? { email: me.email, displayName: me.displayName }
+              : { email: draft.ownerEmail, displayName: draft.ownerEmail },
           approver: { email: draft.approverEmail, displayName: draft.approverEmail },
           reviewers: draft.reviewerEmails.map((email) => ({ email, displayName: email })),
-          revision: { label: '0.1', status: 'draft', reasonForChange: null, submittedAt: null, returnComment: null, file: null },
+          revision: {
+            label: '0.1',
+            status: 'draft',
+            reasonForChange: null,
+            submittedAt: null,
+            returnComment: null,
+            file: null,
+          },
         }),
         versions: [],
         events: [],
@@ -362,10 +414,19 @@ export function createFakeDocuments() {
       });
     if (path === '/api/documents/overview')
       return ok({
-        awaitingApproval: stored.filter((e) => e.document.revision?.status === 'inReview').map((e) => summaryOf(e.document)),
+        awaitingApproval: stored
+          .filter((e) => e.document.revision?.status === 'inReview')
+          .map((e) => summaryOf(e.document)),
         reviewsDue: stored.filter((e) => overdue(e.document)).map((e) => summaryOf(e.document)),
         acknowledgementsByDocument: [
-          { documentId: 2, code: 'ES-01', title: 'Etický kodex', versionLabel: '1.0', audience: 4, acknowledged: 3 },
+          {
+            documentId: 2,
+            code: 'ES-01',
+            title: 'Etický kodex',
+            versionLabel: '1.0',
+            audience: 4,
+            acknowledged: 3,
+          },
         ],
         acknowledgementsByDepartment: [
           { departmentCode: 'OD', departmentName: 'Odbor dopravy', audience: 2, acknowledged: 2 },
@@ -430,7 +491,16 @@ export function createFakeDocuments() {
       case 'submit': {
         const { reasonForChange } = body as SubmitDocumentRequest;
         if (revision === null) return undefined;
-        write(entry, { status: item.status === 'draft' ? 'inReview' : item.status, revision: { ...revision, status: 'inReview', reasonForChange, submittedAt: NOW } }, 'submitted', me, reasonForChange);
+        write(
+          entry,
+          {
+            status: item.status === 'draft' ? 'inReview' : item.status,
+            revision: { ...revision, status: 'inReview', reasonForChange, submittedAt: NOW },
+          },
+          'submitted',
+          me,
+          reasonForChange,
+        );
         return ok(detailOf(entry, me));
       }
       case 'approve': {
@@ -449,23 +519,55 @@ export function createFakeDocuments() {
           approved,
           ...entry.versions
             .filter((v) => v.approvedAt !== null)
-            .map((v) => (v.status === 'effective' ? { ...v, status: 'superseded' as const, effectiveUntil: effectiveFrom } : v)),
+            .map((v) =>
+              v.status === 'effective'
+                ? { ...v, status: 'superseded' as const, effectiveUntil: effectiveFrom }
+                : v,
+            ),
         ];
-        write(entry, { status: 'effective', effectiveVersion: approved, effectiveFrom, revision: null }, 'approved', me, approve.comment);
+        write(
+          entry,
+          { status: 'effective', effectiveVersion: approved, effectiveFrom, revision: null },
+          'approved',
+          me,
+          approve.comment,
+        );
         return ok(detailOf(entry, me));
       }
       case 'return': {
         const { comment } = body as ReturnDocumentRequest;
         if (revision === null) return undefined;
-        write(entry, { revision: { ...revision, status: 'draft', returnComment: comment } }, 'returned', me, comment);
+        write(
+          entry,
+          { revision: { ...revision, status: 'draft', returnComment: comment } },
+          'returned',
+          me,
+          comment,
+        );
         return ok(detailOf(entry, me));
       }
       case 'review': {
         const { outcome, note } = body as ReviewDocumentRequest;
-        if (outcome === 'confirmed') write(entry, { nextReviewDate: '2027-05-12' }, 'reviewConfirmed', me, note);
+        if (outcome === 'confirmed')
+          write(entry, { nextReviewDate: '2027-05-12' }, 'reviewConfirmed', me, note);
         else {
           const major = Number(item.effectiveVersion?.label.split('.')[0] ?? '0');
-          write(entry, { revision: { label: `${major}.1`, status: 'draft', reasonForChange: null, submittedAt: null, returnComment: null, file: null } }, 'revisionStarted', me, note);
+          write(
+            entry,
+            {
+              revision: {
+                label: `${major}.1`,
+                status: 'draft',
+                reasonForChange: null,
+                submittedAt: null,
+                returnComment: null,
+                file: null,
+              },
+            },
+            'revisionStarted',
+            me,
+            note,
+          );
         }
         return ok(detailOf(entry, me));
       }

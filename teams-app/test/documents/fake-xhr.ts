@@ -16,13 +16,18 @@ export type UploadAnswer = (upload: RecordedUpload, me: Me | undefined) => FakeR
  * A stand-in for the browser's XMLHttpRequest (jsdom's would go to the network): it reports the
  * body's progress in two steps, as a browser does for a file, then gives the fake service's answer.
  */
-export function installFakeXhr(answer: UploadAnswer, identify: (authorization: string | undefined) => Me | undefined) {
+export function installFakeXhr(
+  answer: UploadAnswer,
+  identify: (authorization: string | undefined) => Me | undefined,
+) {
   const uploads: RecordedUpload[] = [];
   const progress: number[] = [];
   class FakeXhr {
     status = 0;
     responseText = '';
-    upload: { onprogress: ((event: { loaded: number; total: number }) => void) | null } = { onprogress: null };
+    upload: { onprogress: ((event: { loaded: number; total: number }) => void) | null } = {
+      onprogress: null,
+    };
     onload: (() => void) | null = null;
     onerror: (() => void) | null = null;
     onabort: (() => void) | null = null;
