@@ -40,7 +40,8 @@ export function lifecycleAllowsDocument(parties: DocumentParties, action: Docume
   if (working === 'inReview' && REVIEW_ACTIONS.includes(action)) return true;
   switch (parties.status) {
     case 'approved':
-      return action === 'withdraw';
+      // The next version waits for its date; the one in force is still read and confirmed.
+      return action === 'withdraw' || action === 'acknowledge';
     case 'effective':
       if (action === 'acknowledge' || action === 'withdraw') return true;
       // A review ends in a confirmation or in a new draft; with a draft already under way it ended.

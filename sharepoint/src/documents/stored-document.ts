@@ -110,6 +110,7 @@ export function toStoredDocument(whole: WholeDocument): StoredDocument {
     approver,
     reviewers,
     departmentNames: departmentNames(departmentCodes, whole.departments),
+    fileType: type,
     effectiveVersion: status === 'withdrawn' ? null : effectiveVersion,
     revision,
     effectiveFrom: fromSharePointDate(row.EffectiveFrom),
