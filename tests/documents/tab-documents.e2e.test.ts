@@ -83,7 +83,7 @@ describe('the Dokumenty tab in Chromium', () => {
     async () => {
       const tab = currentPage();
       await tab.goto(`${session.serviceUrl()}/tab/#/documents`);
-      await tab.getByLabel('Hledat v označení a názvu').fill('SM-04');
+      await tab.getByLabel('Hledat v kódu a názvu').fill('SM-04');
       await tab.keyboard.press('Enter');
       await tab.getByRole('link', { name: 'Směrnice o řízení dokumentace' }).click();
       await tab.getByRole('heading', { level: 1, name: 'SM-04 Směrnice o řízení dokumentace' }).waitFor();

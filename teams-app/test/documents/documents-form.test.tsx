@@ -40,13 +40,13 @@ describe('the document form', () => {
     expect(screen.getAllByText('Vyplňte, prosím, toto pole.').length).toBe(3);
     expect(await axeViolations()).toEqual([]);
 
-    await user.type(field('Označení'), '1 SM');
+    await user.type(field('Kód'), '1 SM');
     await user.click(screen.getByRole('button', { name: 'Založit dokument' }));
     expect(
-      await screen.findByText('Označení začíná písmenem a obsahuje jen písmena, číslice, „-“, „/“ a „.“.'),
+      await screen.findByText('Kód začíná písmenem a obsahuje jen písmena, číslice, „-“, „/“ a „.“.'),
     ).toBeTruthy();
-    await user.clear(field('Označení'));
-    await user.type(field('Označení'), 'SM-09');
+    await user.clear(field('Kód'));
+    await user.type(field('Kód'), 'SM-09');
     await user.type(field('Název'), 'Směrnice o stížnostech');
     await user.selectOptions(field('Druh'), 'directive');
     await user.selectOptions(field('Typ souboru'), 'pdf');

@@ -44,7 +44,7 @@ describe('documents register', () => {
     await waitFor(() => expect(rowCodes()).toEqual(['SM-01']));
     expect(lastRegisterQuery(service.requests)?.get('kind')).toBe('methodology');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Druh' }), 'Vše');
-    await user.type(screen.getByRole('searchbox', { name: 'Hledat v označení a názvu' }), 'kodex{Enter}');
+    await user.type(screen.getByRole('searchbox', { name: 'Hledat v kódu a názvu' }), 'kodex{Enter}');
     await waitFor(() => expect(rowCodes()).toEqual(['ES-01']));
     expect(lastRegisterQuery(service.requests)?.get('search')).toBe('kodex');
     await user.click(screen.getByRole('button', { name: 'Zrušit filtry' }));
