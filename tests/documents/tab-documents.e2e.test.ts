@@ -18,6 +18,8 @@ const TIMEOUT = 180_000;
 const MANAGER = 'Ing. Jana Nováková';
 const EMPLOYEE = 'Jiří Kučera';
 const METHODOLOGY = 'Metodika řízení kvality';
+const DIRECTOR = 'Mgr. Petr Svoboda';
+const PROCESS = 'Popis procesu: sociální šetření v domácnosti';
 
 const session = useTabSession({ timeout: TIMEOUT, acceptDownloads: true });
 const currentPage = () => session.page();
@@ -122,6 +124,38 @@ describe('the Dokumenty tab in Chromium', () => {
       const download = tab.waitForEvent('download');
       await tab.getByRole('button', { name: 'Export přehledu .xlsx' }).click();
       expect((await download).suggestedFilename()).toBe('prehled-dokumentu.xlsx');
+      expect(await axeViolations(tab)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'lets the director approve a draft in review from a dialog used with the keyboard',
+    async () => {
+      const tab = currentPage();
+      await signInAs(tab, session.serviceUrl(), DIRECTOR);
+      await openArea(tab, 'Dokumenty');
+      await tab.getByRole('searchbox', { name: 'Hledat v kódu a názvu' }).fill('PP-03');
+      await tab.keyboard.press('Enter');
+      await tab.getByRole('link', { name: PROCESS }).click();
+      await tab.getByRole('heading', { level: 1, name: `PP-03 ${PROCESS}` }).waitFor();
+      await tab.getByText(/^Koncept .*: Ve schvalování$/).waitFor();
+      const approve = tab
+        .getByRole('region', { name: 'Akce s dokumentem' })
+        .getByRole('button', { name: 'Schválit' });
+      await approve.focus();
+      await tab.keyboard.press('Enter');
+      const dialog = tab.getByRole('dialog', { name: /^Schválit koncept / });
+      await dialog.waitFor();
+      expect(await axeViolations(tab)).toEqual([]);
+      await tab.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await approve.evaluate((button) => button === document.activeElement)).toBe(true);
+      await tab.keyboard.press('Enter');
+      await dialog.getByLabel('Komentář ke schválení').fill('Schvaluji.');
+      await dialog.getByRole('button', { name: 'Ano, provést' }).click();
+      await tab.getByText('Změna je uložena.').waitFor();
+      await tab.getByText(/^Verze \d+\.0, účinná od/).waitFor();
       expect(await axeViolations(tab)).toEqual([]);
     },
     TIMEOUT,
