@@ -28,9 +28,18 @@ describe('uploading a draft’s file', () => {
   it('sends the file with its name, the etag and its type, shows the progress and the new draft', async () => {
     const { user, xhr } = await openDraft();
     expect(screen.getByText('Koncept zatím nemá soubor.')).toBeTruthy();
-    await user.upload(screen.getByLabelText('Soubor .docx'), docx('oběh dokladů.docx'));
+    // Eight bytes: half of them is exactly 50 %.
+    await user.upload(screen.getByLabelText('Soubor .docx'), docx('oběh dokladů.docx', 'Smernice'));
+    const release = xhr.hold();
     await user.click(screen.getByRole('button', { name: 'Nahrát soubor' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Nahrávání souboru oběh dokladů.docx' });
+    await screen.findByText('Nahráno 50 %');
+    expect(bar.getAttribute('aria-valuenow')).toBe('0.5');
+    // One upload at a time.
+    expect((screen.getByRole('button', { name: 'Nahrát soubor' }) as HTMLButtonElement).disabled).toBe(true);
+    release();
     await screen.findByText('Soubor oběh dokladů.docx je nahraný jako koncept 0.1.');
+    expect(screen.queryByRole('progressbar')).toBeNull();
     const [sent] = xhr.uploads;
     expect(sent?.method).toBe('PUT');
     expect(sent?.url.pathname).toBe('/api/documents/4/file');

@@ -22,6 +22,8 @@ export function installFakeXhr(
 ) {
   const uploads: RecordedUpload[] = [];
   const progress: number[] = [];
+  // While held, an upload stops half-way (its first progress reported) until released.
+  let held: { promise: Promise<void>; release: () => void } | null = null;
   class FakeXhr {
     status = 0;
     responseText = '';
@@ -47,11 +49,17 @@ export function installFakeXhr(
     send(body: Blob) {
       const recorded = { method: this.method, url: new URL(this.url), headers: { ...this.headers }, body };
       uploads.push(recorded);
+      const report = (loaded: number) => {
+        progress.push(loaded);
+        this.upload.onprogress?.({ loaded, total: body.size });
+      };
+      const gate = held?.promise ?? Promise.resolve();
       setTimeout(() => {
-        for (const loaded of [Math.floor(body.size / 2), body.size]) {
-          progress.push(loaded);
-          this.upload.onprogress?.({ loaded, total: body.size });
-        }
+        report(Math.floor(body.size / 2));
+        void gate.then(() => finish());
+      }, 0);
+      const finish = () => {
+        report(body.size);
         const reply = answer(recorded, identify(this.headers.authorization));
         if (reply === 'networkError') {
           this.onerror?.();
@@ -60,7 +68,7 @@ export function installFakeXhr(
         this.status = reply.status;
         this.responseText = JSON.stringify(reply.body);
         this.onload?.();
-      }, 0);
+      };
     }
   }
   const original = globalThis.XMLHttpRequest;
@@ -68,6 +76,18 @@ export function installFakeXhr(
   return {
     uploads,
     progress,
+    /** Stops the next uploads half-way; the function lets them finish. */
+    hold(): () => void {
+      let release = () => undefined as void;
+      const promise = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      held = { promise, release };
+      return () => {
+        held = null;
+        release();
+      };
+    },
     restore: () => {
       globalThis.XMLHttpRequest = original;
     },
