@@ -92,6 +92,27 @@ describe('a document’s page', () => {
     expect(screen.getByText('Schvalovatel koncept vrátil: Doplňte rizika.')).toBeTruthy();
   }, 30_000);
 
+  it('says in the service’s words why an approval of an outdated draft did not go, and reloads it', async () => {
+    const { user, service } = open(asPavel, 1);
+    service.replyOnce('/api/documents/1/approve', {
+      status: 409,
+      body: {
+        error: {
+          code: 'conflict',
+          message: 'Stale version.',
+          reason: { key: 'documents.rule.staleVersion' },
+        },
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Schválit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Schválit koncept 3.1?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ano, provést' }));
+    expect(
+      await within(dialog).findByText(/^Koncept se mezitím změnil \(byl nahrán nový soubor\)\./),
+    ).toBeTruthy();
+    await waitFor(() => expect(service.requestsTo('/api/documents/1').length).toBe(2));
+  }, 30_000);
+
   it('lets a reader confirm reading the effective version, and says when they did', async () => {
     const { user, service } = open(asLucie, 2);
     await screen.findByRole('heading', { level: 1, name: 'ES-01 Etický kodex' });

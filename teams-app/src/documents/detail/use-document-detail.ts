@@ -42,14 +42,22 @@ export interface DocumentDetail {
   readonly message: DetailMessage | null;
 }
 
+/** The service's sentences for a version that is no longer the one shown (a newer upload, a superseded version). */
+const OUTDATED_VERSION = new Set(['documents.rule.staleVersion', 'documents.rule.supersededVersion']);
+
 /**
- * A stale version: someone changed the document since it was read (the service's 409 with its
- * "stale" sentence, or SharePoint's 412). Other conflicts are rules ("not possible now").
+ * A stale document: someone changed it since it was read (the service's 409 with its "stale"
+ * sentence, or SharePoint's 412). Other conflicts are rules ("not possible now").
  */
 export function isStaleDocument(error: unknown): boolean {
   if (!isApiError(error)) return false;
   if (error.status === 412) return true;
   return error.code === 'conflict' && (error.reason === null || error.reason.key === 'error.stale');
+}
+
+/** The step named a version that is no longer the one in question: the page reloads and says why. */
+function isOutdatedVersion(error: unknown): boolean {
+  return isApiError(error) && error.reason !== null && OUTDATED_VERSION.has(error.reason.key);
 }
 
 /** A document's detail and the changes made to it from its page. */
@@ -82,14 +90,16 @@ export function useDocumentDetail(api: ApiClient, id: number): DocumentDetail {
         setState({ status: 'ready', reply });
         return say('done', messages.done?.(reply) ?? { kind: 'saved' });
       } catch (error) {
-        if (!isStaleDocument(error))
+        const outdated = isOutdatedVersion(error);
+        if (!isStaleDocument(error) && !outdated)
           return say('failed', messages.failed?.(error) ?? { kind: 'error', error });
         try {
           setState({ status: 'ready', reply: await api.getDocument(id) });
         } catch (reloadError) {
           return say('failed', { kind: 'error', error: reloadError });
         }
-        return say('stale', messages.stale ?? { kind: 'stale' });
+        // An outdated version has the service's own sentence (which version, what to read).
+        return say('stale', outdated ? { kind: 'error', error } : (messages.stale ?? { kind: 'stale' }));
       }
     },
     [api, id, state],
