@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
-import { asJana, asLucie, asPavel } from '../caf/fake-caf';
+import { asJana, asLucie, asMarie, asPavel } from '../caf/fake-caf';
 import { axeViolations } from '../measures/render-measures';
 import { memoryHistory } from '../support/memory-history';
 import { renderDocuments, type RenderedDocuments } from './render-documents';
@@ -123,6 +123,19 @@ describe('a document’s page', () => {
     expect(screen.getByText(/^Seznámení s verzí 1\.0 jste potvrdili/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Potvrzuji/ })).toBeNull();
     expect(service.requestsTo('/api/documents/2/acknowledge')).toHaveLength(1);
+  }, 30_000);
+
+  it('shows a reader only the approved versions, without the draft or its comments', async () => {
+    open(asMarie, 1);
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'SM-01 Metodika řízení kvality' },
+      { timeout: 10_000 },
+    );
+    expect(screen.getByRole('table', { name: 'Všechny verze dokumentu (3)' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Rozpracovaný koncept' })).toBeNull();
+    expect(screen.queryByText('Kapitola 4 je nejasná.')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Akce s dokumentem' })).toBeNull();
   }, 30_000);
 
   it('shows the acknowledgement rates per department', async () => {

@@ -48,6 +48,16 @@ describe('documents register', () => {
     await waitFor(() => expect(rowCodes()).toEqual(['ES-01']));
     expect(lastRegisterQuery(service.requests)?.get('search')).toBe('kodex');
     await user.click(screen.getByRole('button', { name: 'Zrušit filtry' }));
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'Jen dokumenty, u kterých jsem garant, schvalovatel nebo připomínkující',
+      }),
+    );
+    await waitFor(() => expect(lastRegisterQuery(service.requests)?.get('mine')).toBe('true'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Stav' }), 'draft');
+    await waitFor(() => expect(rowCodes()).toEqual(['SM-05']));
+    expect(lastRegisterQuery(service.requests)?.get('status')).toBe('draft');
+    await user.click(screen.getByRole('button', { name: 'Zrušit filtry' }));
     await user.click(screen.getByRole('checkbox', { name: 'Jen s revizí po termínu' }));
     await waitFor(() => expect(rowCodes()).toEqual(['ST-02']));
     expect(lastRegisterQuery(service.requests)?.get('reviewOverdue')).toBe('true');
