@@ -150,7 +150,7 @@ describe('the Dokumenty tab in Chromium', () => {
       expect(await axeViolations(tab)).toEqual([]);
       await tab.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
-      expect(await approve.evaluate((button) => button === document.activeElement)).toBe(true);
+      expect(await approve.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
       await tab.keyboard.press('Enter');
       await dialog.getByLabel('Komentář ke schválení').fill('Schvaluji.');
       await dialog.getByRole('button', { name: 'Ano, provést' }).click();
