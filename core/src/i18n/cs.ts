@@ -48,6 +48,7 @@ export const csStart = {
   'tab.caf.nav.selfAssessment': 'Sebehodnocení',
   'tab.surveys.nav': 'Průzkumy',
   'tab.measures.nav': 'Opatření',
+  'tab.documents.nav': 'Dokumenty',
 
   'error.badRequest': 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
   'error.payloadTooLarge': 'Požadavek je příliš velký. Zkraťte prosím zadané texty.',

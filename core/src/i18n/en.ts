@@ -46,6 +46,7 @@ export const enStart = {
   'tab.caf.nav.selfAssessment': 'Self-assessment',
   'tab.surveys.nav': 'Surveys',
   'tab.measures.nav': 'Measures',
+  'tab.documents.nav': 'Documents',
 
   'error.badRequest': 'The request is not valid. Check what you entered and try again.',
   'error.payloadTooLarge': 'The request is too large. Please shorten the texts you entered.',

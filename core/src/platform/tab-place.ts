@@ -33,7 +33,16 @@ export type TabPlace =
   | { readonly kind: 'newMeasure' }
   | { readonly kind: 'measure'; readonly measureId: number; readonly page: MeasurePage }
   /** A channel tab's configuration page: which department's register the tab shows. */
-  | { readonly kind: 'measuresConfig' };
+  | { readonly kind: 'measuresConfig' }
+  /** The register of controlled documents (with the person's documents to confirm). */
+  | { readonly kind: 'documents' }
+  | { readonly kind: 'newDocument' }
+  | { readonly kind: 'document'; readonly documentId: number; readonly page: DocumentPage }
+  /** The quality manager's overview: approvals pending, reviews due, acknowledgement rates. */
+  | { readonly kind: 'documentsOverview' };
+
+/** The pages of one controlled document. */
+export type DocumentPage = 'detail' | 'edit';
 
 /** The pages of one measure. */
 export type MeasurePage = 'detail' | 'edit';
@@ -41,7 +50,7 @@ export type MeasurePage = 'detail' | 'edit';
 export type CyclePlace = Extract<TabPlace, { readonly kind: 'cycle' }>;
 
 /** The tab's areas, each with its own navigation button. */
-export type TabArea = 'model' | 'selfAssessment' | 'surveys' | 'measures';
+export type TabArea = 'model' | 'selfAssessment' | 'surveys' | 'measures' | 'documents';
 
 export const START_PLACE: TabPlace = { kind: 'model' };
 
@@ -50,11 +59,19 @@ export function cyclePlace(cycleId: number, page: CyclePage = 'overview'): Cycle
   return { kind: 'cycle', cycleId, page, subcriterion: null, measureId: null };
 }
 
+const DOCUMENT_KINDS_OF_PLACE: readonly TabPlace['kind'][] = [
+  'documents',
+  'newDocument',
+  'document',
+  'documentsOverview',
+];
+
 export function areaOfPlace(place: TabPlace): TabArea {
   if (place.kind === 'model') return 'model';
   if (place.kind === 'cycles' || place.kind === 'cycle') return 'selfAssessment';
   if (place.kind === 'measures' || place.kind === 'newMeasure' || place.kind === 'measure') return 'measures';
   if (place.kind === 'measuresConfig') return 'measures';
+  if (DOCUMENT_KINDS_OF_PLACE.includes(place.kind)) return 'documents';
   return 'surveys';
 }
 
@@ -62,6 +79,7 @@ export function areaOfPlace(place: TabPlace): TabArea {
 export function areaHome(area: TabArea): TabPlace {
   if (area === 'model') return START_PLACE;
   if (area === 'measures') return { kind: 'measures', departmentCode: null };
+  if (area === 'documents') return { kind: 'documents' };
   return { kind: area === 'surveys' ? 'surveys' : 'cycles' };
 }
 
@@ -106,6 +124,14 @@ export function placePath(place: TabPlace): string {
       return place.page === 'detail' ? `measures/${place.measureId}` : `measures/${place.measureId}/edit`;
     case 'measuresConfig':
       return 'measures/configure';
+    case 'documents':
+      return 'documents';
+    case 'newDocument':
+      return 'documents/new';
+    case 'documentsOverview':
+      return 'documents/overview';
+    case 'document':
+      return place.page === 'detail' ? `documents/${place.documentId}` : `documents/${place.documentId}/edit`;
   }
 }
 
@@ -157,6 +183,18 @@ function measureFromPath(segments: readonly string[]): TabPlace | null {
   return second === 'edit' ? { kind: 'measure', measureId, page: 'edit' } : null;
 }
 
+function documentFromPath(segments: readonly string[]): TabPlace | null {
+  const [first, second] = segments;
+  if (first === undefined) return { kind: 'documents' };
+  if (segments.length === 1 && first === 'new') return { kind: 'newDocument' };
+  if (segments.length === 1 && first === 'overview') return { kind: 'documentsOverview' };
+  const documentId = idOf(first);
+  if (documentId === null || segments.length > 2) return null;
+  // As with measures: the detail is the document's own address ("documents/12").
+  if (second === undefined) return { kind: 'document', documentId, page: 'detail' };
+  return second === 'edit' ? { kind: 'document', documentId, page: 'edit' } : null;
+}
+
 /** The place a path names, or null when it names none (a mistyped or foreign link). */
 export function placeFromPath(path: string | null | undefined): TabPlace | null {
   const text = (path ?? '')
@@ -170,6 +208,7 @@ export function placeFromPath(path: string | null | undefined): TabPlace | null 
   const [area, ...rest] = text.split('/');
   if (area === 'caf') return rest.length === 0 ? { kind: 'cycles' } : cycleFromPath(rest);
   if (area === 'surveys') return surveyFromPath(rest);
+  if (area === 'documents') return documentFromPath(rest);
   if (area === 'measures') {
     try {
       return measureFromPath(rest);

@@ -21,6 +21,11 @@ const PLACES: readonly [TabPlace, string][] = [
   [{ kind: 'measure', measureId: 12, page: 'detail' }, 'measures/12'],
   [{ kind: 'measure', measureId: 12, page: 'edit' }, 'measures/12/edit'],
   [{ kind: 'measuresConfig' }, 'measures/configure'],
+  [{ kind: 'documents' }, 'documents'],
+  [{ kind: 'newDocument' }, 'documents/new'],
+  [{ kind: 'documentsOverview' }, 'documents/overview'],
+  [{ kind: 'document', documentId: 4, page: 'detail' }, 'documents/4'],
+  [{ kind: 'document', documentId: 4, page: 'edit' }, 'documents/4/edit'],
 ];
 
 describe('places in the tab as paths', () => {
@@ -70,6 +75,11 @@ describe('places in the tab as paths', () => {
       'measures/department/a b',
       'measures/department/%E0%A4%A',
       'measures/department/<script>',
+      'documents/0',
+      'documents/4/detail',
+      'documents/4/edit/x',
+      'documents/overview/4',
+      'documents/SM-01',
     ])
       expect(placeFromPath(path)).toBeNull();
   });
@@ -80,5 +90,8 @@ describe('places in the tab as paths', () => {
     expect(areaOfPlace({ kind: 'newSurvey' })).toBe('surveys');
     expect(areaOfPlace({ kind: 'measure', measureId: 3, page: 'edit' })).toBe('measures');
     expect(areaOfPlace({ kind: 'measuresConfig' })).toBe('measures');
+    expect(areaOfPlace({ kind: 'documents' })).toBe('documents');
+    expect(areaOfPlace({ kind: 'document', documentId: 4, page: 'edit' })).toBe('documents');
+    expect(areaOfPlace({ kind: 'documentsOverview' })).toBe('documents');
   });
 });

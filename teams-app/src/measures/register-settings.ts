@@ -80,11 +80,5 @@ export function registerMemory(storage: Storage | null, email: string) {
   };
 }
 
-/** The browser's localStorage, or null where reaching it throws. */
-export function browserStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
+// Kept here too for the measures pages' imports; it belongs to the platform.
+export { browserStorage } from '../platform/session/browser-storage';

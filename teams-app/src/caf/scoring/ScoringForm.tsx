@@ -4,6 +4,7 @@ import type { IndividualScore } from '@kvalita/core';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useModelIndex } from '../../platform/components/use-model-index';
 import { SurveyEvidence } from '../../surveys/SurveyEvidence';
+import { DocumentEvidence } from '../../documents/DocumentEvidence';
 import { JumpList } from './JumpList';
 import { SaveStatus } from './SaveStatus';
 import { checkScore, valuesOf } from './score-values';
@@ -137,6 +138,7 @@ export function ScoringForm({
         />
         <MeasuresSincePrevious since={sincePrevious} code={current.code} />
         <SurveyEvidence api={api} cycleId={cycleId} code={current.code} />
+        <DocumentEvidence api={api} code={current.code} />
       </section>
       {!readOnly && (
         <SaveStatus

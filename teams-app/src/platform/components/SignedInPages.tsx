@@ -17,6 +17,8 @@ const CafSection = lazy(() => import('../../caf/CafSection'));
 const SurveysSection = lazy(() => import('../../surveys/SurveysSection'));
 // The measures register likewise.
 const MeasuresSection = lazy(() => import('../../measures/MeasuresSection'));
+// The controlled documents likewise.
+const DocumentsSection = lazy(() => import('../../documents/DocumentsSection'));
 
 /** What an area's first page reads as it opens: asked for while the area's code still loads. */
 const AREA_READS: Readonly<Record<TabArea, readonly SharedRead[]>> = {
@@ -24,6 +26,7 @@ const AREA_READS: Readonly<Record<TabArea, readonly SharedRead[]>> = {
   selfAssessment: ['getMe', 'listCycles'],
   surveys: ['getMe', 'listSurveys'],
   measures: ['getMe'],
+  documents: ['getMe'],
 };
 
 const useStyles = makeStyles({
@@ -37,8 +40,8 @@ export interface SignedInPagesProps {
 }
 
 /**
- * The tab's areas: the CAF model, the self-assessment cycles, the measures register and, for the
- * quality manager and the director, surveys.
+ * The tab's areas: the CAF model, the self-assessment cycles, the measures register, the controlled
+ * documents and, for the quality manager and the director, surveys.
  */
 export function SignedInPages({ api, configureChannelTab = null }: SignedInPagesProps) {
   const { t } = useI18n();
@@ -58,6 +61,8 @@ export function SignedInPages({ api, configureChannelTab = null }: SignedInPages
       <SurveysSection api={api} />
     ) : page === 'measures' ? (
       <MeasuresSection api={api} configureChannelTab={configureChannelTab} />
+    ) : page === 'documents' ? (
+      <DocumentsSection api={api} />
     ) : (
       <CafSection api={api} />
     );
@@ -70,6 +75,7 @@ export function SignedInPages({ api, configureChannelTab = null }: SignedInPages
             { value: 'model', label: t('tab.caf.nav.model') },
             { value: 'selfAssessment', label: t('tab.caf.nav.selfAssessment') },
             { value: 'measures', label: t('tab.measures.nav') },
+            { value: 'documents', label: t('tab.documents.nav') },
             ...(seesSurveys ? [{ value: 'surveys' as const, label: t('tab.surveys.nav') }] : []),
           ]}
           selected={page}

@@ -10,6 +10,7 @@ import {
   tabNavigationCs,
   measuresCs,
   documentsTabCs,
+  documentsRulesCs,
 } from '@kvalita/core';
 
 // The Czech texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -25,4 +26,6 @@ export const messages = {
   ...tabNavigationCs,
   ...measuresCs,
   ...documentsTabCs,
+  // The service's precise sentences about documents (a rule, a refused file), shown as it names them.
+  ...documentsRulesCs,
 };

@@ -10,6 +10,7 @@ import {
   tabNavigationEn,
   measuresEn,
   documentsTabEn,
+  documentsRulesEn,
 } from '@kvalita/core';
 
 // The English texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -25,4 +26,6 @@ export const messages = {
   ...tabNavigationEn,
   ...measuresEn,
   ...documentsTabEn,
+  // The service's precise sentences about documents (a rule, a refused file), shown as it names them.
+  ...documentsRulesEn,
 };

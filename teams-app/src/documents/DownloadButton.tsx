@@ -1,0 +1,39 @@
+import { Button } from '@fluentui/react-components';
+import { useState } from 'react';
+import { errorText } from '../platform/components/error-text';
+import { saveFile } from '../platform/components/save-file';
+import { useI18n } from '../platform/i18n/i18n-context';
+import type { DownloadButtonProps } from './DownloadButton.types';
+
+/**
+ * Downloads a version's file. The file comes from the service with the sign-in header (the
+ * person's rights decide which versions they may open), so it cannot be a plain link.
+ */
+export function DownloadButton({ api, contentUrl, fileName, label }: DownloadButtonProps) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const download = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      saveFile(await api.downloadDocumentFile(contentUrl), fileName);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button size="small" disabled={busy} onClick={() => void download()}>
+        {label}
+      </Button>
+      {failure !== null && (
+        <span role="alert">
+          {t('tab.documents.detail.downloadFailed', { reason: errorText(failure, t) })}
+        </span>
+      )}
+    </>
+  );
+}

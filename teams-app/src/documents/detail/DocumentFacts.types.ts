@@ -1,0 +1,5 @@
+import type { QualityDocument } from '@kvalita/core';
+
+export interface DocumentFactsProps {
+  readonly document: QualityDocument;
+}

@@ -1,0 +1,6 @@
+import type { DocumentEvent } from '@kvalita/core';
+
+export interface DocumentHistoryProps {
+  /** Newest first. */
+  readonly events: readonly DocumentEvent[];
+}

@@ -1,0 +1,5 @@
+import type { DocumentRevision } from '@kvalita/core';
+
+export interface RevisionPanelProps {
+  readonly revision: DocumentRevision;
+}
