@@ -8,7 +8,9 @@ import {
   translate,
 } from '@kvalita/core';
 import {
+  AcknowledgementsRepository,
   BotConversationsRepository,
+  DocumentsRepository,
   CyclePlanMeasuresRepository,
   MeasureRemindersRepository,
   DepartmentsRepository,
@@ -20,9 +22,7 @@ import {
   SurveyResponsesRepository,
   SurveyWaveReader,
   SurveysRepository,
-  AcknowledgementsRepository,
   DocumentNotificationsRepository,
-  DocumentsRepository,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
 import express, { type Express } from 'express';
@@ -72,8 +72,12 @@ import { measuresRoutes } from './measures/measures-routes';
 import { measureExportRoutes } from './measures/exports/export-routes';
 import { registerLoopMeasures } from './caf/loop-measures';
 import { parseBody } from './platform/http/parse-body';
-import { measureFilterQuerySchema } from '@kvalita/core/schemas';
 import { DocumentsService } from './documents/documents-service';
+import { documentsRoutes } from './documents/documents-routes';
+import { documentSettingsOf } from './documents/document-settings';
+import { withDocumentSteps } from './documents/with-document-steps';
+import type { DocumentNotifier } from './documents/document-ports';
+import { measureFilterQuerySchema } from '@kvalita/core/schemas';
 import { DocumentChatNotifier } from './documents/chat/document-chat-notifier';
 import { directoryOf } from './documents/chat/document-audience';
 import { documentCardActions } from './documents/chat/document-card-actions';
@@ -82,11 +86,12 @@ import type { DocumentLinks } from './documents/chat/notification-activity';
 import { withDocumentReminders } from './documents/chat/with-document-reminders';
 import { DocumentReminders } from './documents/reminders/document-reminders';
 import {
-  DEFAULT_DOCUMENT_SETTINGS,
-  type DocumentSettings,
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
   officeDate,
+  type AcknowledgementsStore,
+  type DocumentSettings,
+  type DocumentsStore,
   type MeasureSettings,
   type ReportProgressRequest,
 } from '@kvalita/core';
@@ -139,8 +144,17 @@ export interface ServiceOptions {
     readonly reminderDays?: number;
     readonly links?: MeasureLinks;
   };
-  /** Controlled documents' office settings (acknowledgement reminder and escalation days). */
-  readonly documents?: Partial<DocumentSettings>;
+  /**
+   * Controlled documents: storage (default: the KvalitaDocuments library and its lists on `sp`)
+   * and the office's acknowledgement reminder and escalation days (defaults 7 and 14).
+   */
+  readonly documents?: {
+    readonly store?: DocumentsStore;
+    readonly acknowledgements?: AcknowledgementsStore;
+    readonly settings?: Partial<DocumentSettings>;
+  };
+  /** Tells the chat what happened to documents; silentDocumentNotifier (nobody told) by default. */
+  readonly documentNotifier?: DocumentNotifier;
   /** The document cards' links into the tab; by default deep links when the Teams app id is set. */
   readonly documentLinks?: DocumentLinks;
 }
@@ -155,6 +169,8 @@ export interface KvalitaService {
   readonly scheduler: ScheduledTick;
   /** Drops the chat's cached copy of a survey changed in this process (e.g. closed through the API). */
   readonly surveyChanged: (key: string) => void;
+  /** The controlled documents' service (the chat's card actions call it; tests and the demo too). */
+  readonly documents: DocumentsService;
 }
 
 /** [0, 1) for survey keys and the order of text answers. */
@@ -255,31 +271,36 @@ export function createService(options: ServiceOptions): KvalitaService {
     settings: measureSettings,
     now,
   });
-  // Controlled documents: the library and its lists, the service, and the chat it tells what
-  // happened (cards planned on the notifications list, sent by the scheduler loop's fan-out).
-  const documentSettings: DocumentSettings = { ...DEFAULT_DOCUMENT_SETTINGS, ...options.documents };
-  const documentsStore = withDomainErrors(new DocumentsRepository(site, { now }));
-  const acknowledgementsStore = withDomainErrors(new AcknowledgementsRepository(site));
+  // Controlled documents on the library (connected on the same site as everything else), and the
+  // chat the service tells what happened (cards planned on the notifications list, sent by the
+  // scheduler loop's fan-out).
+  const documentSettings = documentSettingsOf(options.documents?.settings);
+  const documentsStore = withDomainErrors(options.documents?.store ?? new DocumentsRepository(site, { now }));
+  const acknowledgementsStore = withDomainErrors(
+    options.documents?.acknowledgements ?? new AcknowledgementsRepository(site),
+  );
   // Not wrapped: the fan-out tells a lost claim (ConcurrencyConflictError) from a failure.
   const documentNotifications = new DocumentNotificationsRepository(site);
   const documentDirectory = directoryOf(people, departments);
   // The reminders are built with the chat below; the notifier asks them to send at once.
   let documentReminders: DocumentReminders | null = null;
-  const documentNotifier = new DocumentChatNotifier({
-    notifications: documentNotifications,
-    directory: documentDirectory,
-    acknowledgements: acknowledgementsStore,
-    documents: documentsStore,
-    now,
-    kick: () => {
-      documentReminders
-        ?.sendDue()
-        .catch((error: unknown) =>
-          log(`document notifications not sent: ${error instanceof Error ? error.message : String(error)}`),
-        );
-    },
-    log,
-  });
+  const documentNotifier =
+    options.documentNotifier ??
+    new DocumentChatNotifier({
+      notifications: documentNotifications,
+      directory: documentDirectory,
+      acknowledgements: acknowledgementsStore,
+      documents: documentsStore,
+      now,
+      kick: () => {
+        documentReminders
+          ?.sendDue()
+          .catch((error: unknown) =>
+            log(`document notifications not sent: ${error instanceof Error ? error.message : String(error)}`),
+          );
+      },
+      log,
+    });
   const documents = new DocumentsService({
     store: documentsStore,
     acknowledgements: acknowledgementsStore,
@@ -341,7 +362,6 @@ export function createService(options: ServiceOptions): KvalitaService {
     notifications: documentNotifications,
     directory: documentDirectory,
     settings: () => documentSettings,
-    takeEffectDue: (today) => documents.takeEffectDue(today),
     conversations,
     // The adapter is built below with the chat; cards are only ever sent after start-up.
     send: (conversation, activity) => proactiveSend(conversation, activity),
@@ -484,10 +504,19 @@ export function createService(options: ServiceOptions): KvalitaService {
     }),
   );
   app.use('/api/measures', json, measuresRoutes({ authenticate, measures }));
+  // Parses its JSON bodies itself: a file upload streams from the request, unread by any parser.
+  app.use('/api/documents', documentsRoutes({ authenticate, documents }));
   app.use(
     '/api/caf',
     json,
-    cafRouter(caf, authenticate, options.officeName, evidenceFor, () => departments.list()),
+    cafRouter(
+      caf,
+      authenticate,
+      options.officeName,
+      evidenceFor,
+      () => departments.list(),
+      (onDate) => documents.documentsInForce(onDate),
+    ),
   );
   app.use(
     '/api',
@@ -510,11 +539,13 @@ export function createService(options: ServiceOptions): KvalitaService {
   app.use(errorHandler(log));
   return {
     app,
+    // The documents' daily step (due versions take effect) runs before the chat plans the day's cards.
     scheduler: withDocumentReminders(
-      withMeasureReminders(scheduler, measureReminders, log),
+      withDocumentSteps(withMeasureReminders(scheduler, measureReminders, log), documents, log),
       documentReminders,
       log,
     ),
     surveyChanged,
+    documents,
   };
 }

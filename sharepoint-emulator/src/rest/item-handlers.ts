@@ -1,6 +1,8 @@
 import { spErrors } from '../errors';
 import type { ApiResponse } from '../http/api-types';
-import { parseJsonObject } from '../model/json-input';
+import { isPlainObject, parseJsonObject, readBoolean, readCollection, readString } from '../model/json-input';
+import { ODataCollection, ODataComplex } from '../odata/values';
+import { validateUpdateListItem } from '../site/form-update';
 import type { FileRecord } from '../model/files';
 import type { FieldRecord, ItemRecord, ListRecord, UserRecord } from '../model/types';
 import { parseQueryOptions } from '../odata/query-options';
@@ -172,4 +174,42 @@ function seenItems(ctx: RequestContext, list: ListRecord): ItemRows {
       }
     },
   };
+}
+
+/**
+ * POST items(n)/ValidateUpdateListItem `{ formValues: [{ FieldName, FieldValue }], bNewDocumentUpdate }`
+ * (`item.validateUpdateListItem(values, bNewDocumentUpdate)` in @pnp/sp): 200 with one
+ * SP.ListItemFormUpdateValue per value (see site/form-update.ts).
+ */
+export function handleValidateUpdate(ctx: RequestContext, list: ListRecord, id: number): ApiResponse {
+  if (ctx.request.method !== 'POST')
+    throw spErrors.methodNotAllowed(ctx.request.method, 'ValidateUpdateListItem');
+  const body = parseJsonObject(ctx.request.body);
+  const formValues = readCollection(body['formValues'] ?? [], ctx.verboseBody).map((entry) => {
+    if (!isPlainObject(entry)) throw spErrors.cannotConvertPrimitive('SP.ListItemFormUpdateValue');
+    return {
+      FieldName: readString(entry['FieldName']),
+      FieldValue: entry['FieldValue'] === null ? '' : readString(entry['FieldValue'] ?? ''),
+    };
+  });
+  const newDocumentUpdate =
+    body['bNewDocumentUpdate'] === undefined ? false : readBoolean(body['bNewDocumentUpdate']);
+  const comment = body['checkInComment'];
+  if (comment !== undefined && comment !== null && comment !== '')
+    throw spErrors.unsupportedByEmulator('ValidateUpdateListItem with a checkInComment');
+  const results = validateUpdateListItem(ctx.site, list, ctx.site.fields.of(list), id, {
+    formValues,
+    newDocumentUpdate,
+    user: ctx.user,
+    origin: ctx.origin,
+  });
+  const values = results.map((result) => new ODataComplex('SP.ListItemFormUpdateValue', { ...result }));
+  return ctx.json(
+    200,
+    ctx.formatter.primitive(
+      'ValidateUpdateListItem',
+      'Collection(SP.ListItemFormUpdateValue)',
+      new ODataCollection('SP.ListItemFormUpdateValue', values),
+    ),
+  );
 }

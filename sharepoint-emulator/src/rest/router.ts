@@ -17,7 +17,7 @@ import {
   handleVersionContent,
   handleVersions,
 } from './file-handlers';
-import { handleItem, handleItemRecycle, handleItems, seenItem } from './item-handlers';
+import { handleItem, handleItemRecycle, handleItems, handleValidateUpdate, seenItem } from './item-handlers';
 import { handleList, handleLists, handleRoleInheritance, handleRootFolder } from './list-handlers';
 import { SITE_GROUPS, assertMayAccessList, assertMayChangeList } from '../site/list-security';
 import { handleAddRoleAssignment, handleRoleDefinition, handleSiteGroup } from './security-handlers';
@@ -236,6 +236,10 @@ function step(
       if (key === 'getbyid') return { kind: 'item', list: target.list, id: intArg(segment) };
       break;
     case 'item':
+      if (key === 'validateupdatelistitem' && noArgs) {
+        const { list, id } = target;
+        return { kind: 'answer', respond: () => handleValidateUpdate(ctx, list, id) };
+      }
       if (key === 'recycle') {
         const { list, id } = target;
         return { kind: 'answer', respond: () => handleItemRecycle(ctx, list, id) };

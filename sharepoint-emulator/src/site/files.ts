@@ -33,6 +33,7 @@ import type { ListStore } from '../store/list-store';
 import type { UserStore } from '../store/user-store';
 import { checkFileName, messageDate, webRelativeUrl } from './file-paths';
 import { librarySettings } from './library-settings';
+import { assertMayApproveList } from './list-security';
 
 /** Who asks, and the origin their URLs use (SharePoint's messages name files by absolute URL). */
 export interface FileActor {
@@ -329,12 +330,16 @@ export class FileService {
     this.blobs.prune();
   }
 
-  /** Called when a library item's field values change: a new version, unless its holder has it checked out. */
-  itemChanging(list: ListRecord, item: ItemRecord, actor: FileActor): void {
+  /**
+   * Called when a library item's field values change: a new version, unless its holder has it
+   * checked out or the change is made without one (ValidateUpdateListItem's bNewDocumentUpdate).
+   */
+  itemChanging(list: ListRecord, item: ItemRecord, actor: FileActor, newVersion = true): void {
     const file = this.store.byItem(list.id, item.id);
     if (!file) return;
-    if (file.checkedOutBy !== null) {
-      if (file.checkedOutBy !== actor.user.id) throw this.checkedOutError(file, actor.origin);
+    if (file.checkedOutBy !== null || !newVersion) {
+      if (file.checkedOutBy !== null && file.checkedOutBy !== actor.user.id)
+        throw this.checkedOutError(file, actor.origin);
       this.save(file, { modified: this.config.now(), modifiedBy: actor.user.id });
       return;
     }
@@ -434,7 +439,10 @@ export class FileService {
   ): FileRecord {
     return this.db.transaction(() => {
       const current = this.current(file);
-      if (!librarySettings(this.list(current)).moderation) throw spErrors.moderationDisabled();
+      const list = this.list(current);
+      // Approving and rejecting take the Approve Items permission, whatever else the caller may do.
+      assertMayApproveList(list, actor.user);
+      if (!librarySettings(list).moderation) throw spErrors.moderationDisabled();
       if (!from.includes(current.moderationStatus))
         throw spErrors.notPendingApproval(this.absolute(current, actor.origin));
       this.touchItem(current, actor.user, false);

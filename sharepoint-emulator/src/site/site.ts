@@ -87,7 +87,7 @@ export class Site {
     );
     this.uploads = new UploadSessions(db, new UploadStore(db), blobs, this.files, now);
     this.items = new ItemService(db, this.itemStore, listStore, userStore, counters, now, {
-      beforeUpdate: (list, item, actor) => this.files.itemChanging(list, item, actor),
+      beforeUpdate: (list, item, actor, newVersion) => this.files.itemChanging(list, item, actor, newVersion),
       afterDelete: () => blobs.prune(),
     });
   }
