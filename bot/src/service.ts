@@ -157,6 +157,12 @@ export interface ServiceOptions {
   readonly documentNotifier?: DocumentNotifier;
   /** The document cards' links into the tab; by default deep links when the Teams app id is set. */
   readonly documentLinks?: DocumentLinks;
+  /**
+   * Whether the scheduler sends the documents' cards (default true). Off, cards are still planned
+   * (the notifications list) but go out only once it is on: a chat test of another feature turns it
+   * off so the demo office's documents to confirm do not reach its chats.
+   */
+  readonly documentsChat?: boolean;
 }
 
 export interface KvalitaService {
@@ -293,6 +299,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       documents: documentsStore,
       now,
       kick: () => {
+        if (options.documentsChat === false) return;
         documentReminders
           ?.sendDue()
           .catch((error: unknown) =>
@@ -542,7 +549,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     // The documents' daily step (due versions take effect) runs before the chat plans the day's cards.
     scheduler: withDocumentReminders(
       withDocumentSteps(withMeasureReminders(scheduler, measureReminders, log), documents, log),
-      documentReminders,
+      options.documentsChat === false ? null : documentReminders,
       log,
     ),
     surveyChanged,

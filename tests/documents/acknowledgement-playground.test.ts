@@ -70,7 +70,7 @@ describe('read-and-confirm through Microsoft 365 Agents Playground', () => {
   }
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    stack = await startTestStack({ documentsChat: true });
     playground = await startTestPlayground(stack, JIRI);
     jiri = await PlaygroundClient.connect(playground.url);
     await jiri.install();
