@@ -41,6 +41,10 @@ const codeOfEthics: DocumentDraft = {
   relatedSubcriteria: ['1.1'],
 };
 
+// Today at 9:00 in the office (10:00 in summer), whenever the test runs: cards go out from 8:00.
+const START = Date.parse(`${new Date().toISOString().slice(0, 10)}T08:00:00Z`);
+const started = Date.now();
+
 async function* bytesOf(text: string): AsyncIterable<Uint8Array> {
   yield new Uint8Array(Buffer.from(text));
 }
@@ -70,7 +74,10 @@ describe('read-and-confirm through Microsoft 365 Agents Playground', () => {
   }
 
   beforeAll(async () => {
-    stack = await startTestStack({ documentsChat: true });
+    stack = await startTestStack({
+      documentsChat: true,
+      now: () => new Date(START + (Date.now() - started)),
+    });
     playground = await startTestPlayground(stack, JIRI);
     jiri = await PlaygroundClient.connect(playground.url);
     await jiri.install();

@@ -24,7 +24,8 @@ describe('the approval workflow in chat', () => {
     if (!document) throw new Error('no document');
     await office.notifier.submitted(document);
     await office.notifier.submitted(document);
-    await office.scheduler.tick(office.at('2027-03-02T06:00:00Z'));
+    office.at('2027-03-02T08:00:00Z');
+    await office.scheduler.sendDue();
     expect(office.sent.map((sent) => sent.to).sort()).toEqual([MARIE, PETR, TOMAS].sort());
     const marie = office.sent.find((sent) => sent.to === MARIE)?.card;
     expect(marie?.body).toContainEqual(expect.objectContaining({ type: 'Input.Text', id: COMMENT_INPUT }));
@@ -57,7 +58,8 @@ describe('the approval workflow in chat', () => {
     });
     await office.notifier.returned(returned, 'Chybí příloha č. 2.');
     office.chats.push(...office.people.map((person) => ({ ...office.chatOf(person.email) })));
-    await office.scheduler.tick(office.at('2027-03-02T06:00:00Z'));
+    office.at('2027-03-02T08:00:00Z');
+    await office.scheduler.sendDue();
     expect(office.sent.map((sent) => sent.to)).toEqual([JANA]);
     expect(cardText(office.sent[0]?.card ?? ({} as never))).toContain('Chybí příloha č. 2.');
     expect(
@@ -73,7 +75,8 @@ describe('the approval workflow in chat', () => {
     const document = await office.library.get(31);
     if (!document) throw new Error('no document');
     await office.notifier.approved(document);
-    await office.scheduler.tick(office.at('2027-03-02T06:00:00Z'));
+    office.at('2027-03-02T08:00:00Z');
+    await office.scheduler.sendDue();
     expect(office.sent.map((sent) => sent.to)).toEqual([JANA]);
     expect(cardText(office.sent[0]?.card ?? ({} as never))).toContain(
       'Verze 1.0 je schválená a platí od 2. 3. 2027.',
