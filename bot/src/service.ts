@@ -75,7 +75,6 @@ import { parseBody } from './platform/http/parse-body';
 import { DocumentsService } from './documents/documents-service';
 import { documentsRoutes } from './documents/documents-routes';
 import { documentSettingsOf } from './documents/document-settings';
-import { withDocumentSteps } from './documents/with-document-steps';
 import type { DocumentNotifier } from './documents/document-ports';
 import { measureFilterQuerySchema } from '@kvalita/core/schemas';
 import { DocumentChatNotifier } from './documents/chat/document-chat-notifier';
@@ -146,21 +145,21 @@ export interface ServiceOptions {
   };
   /**
    * Controlled documents: storage (default: the KvalitaDocuments library and its lists on `sp`)
-   * and the office's acknowledgement reminder and escalation days (defaults 7 and 14).
+   * and the office's acknowledgement reminder and escalation days (defaults 7 and 14, checked).
    */
   readonly documents?: {
     readonly store?: DocumentsStore;
     readonly acknowledgements?: AcknowledgementsStore;
     readonly settings?: Partial<DocumentSettings>;
   };
-  /** Tells the chat what happened to documents; silentDocumentNotifier (nobody told) by default. */
+  /** Who is told what happened to documents; by default the chat (cards planned and sent). */
   readonly documentNotifier?: DocumentNotifier;
   /** The document cards' links into the tab; by default deep links when the Teams app id is set. */
   readonly documentLinks?: DocumentLinks;
   /**
-   * Whether the scheduler sends the documents' cards (default true). Off, cards are still planned
-   * (the notifications list) but go out only once it is on: a chat test of another feature turns it
-   * off so the demo office's documents to confirm do not reach its chats.
+   * Whether the scheduler runs the documents' daily pass and sends their cards (default true). Off,
+   * cards are still planned (the notifications list) but go out only once it is on: a chat test of
+   * another feature turns it off so the demo office's documents to confirm do not reach its chats.
    */
   readonly documentsChat?: boolean;
 }
@@ -277,10 +276,9 @@ export function createService(options: ServiceOptions): KvalitaService {
     settings: measureSettings,
     now,
   });
-  // Controlled documents on the library (connected on the same site as everything else), and the
-  // chat the service tells what happened (cards planned on the notifications list, sent by the
-  // scheduler loop's fan-out).
-  const documentSettings = documentSettingsOf(options.documents?.settings);
+  // Controlled documents: the library and its lists, the service, and the chat it tells what
+  // happened (cards planned on the notifications list, sent by the scheduler loop's fan-out).
+  const documentSettings: DocumentSettings = documentSettingsOf(options.documents?.settings);
   const documentsStore = withDomainErrors(options.documents?.store ?? new DocumentsRepository(site, { now }));
   const acknowledgementsStore = withDomainErrors(
     options.documents?.acknowledgements ?? new AcknowledgementsRepository(site),
@@ -290,7 +288,7 @@ export function createService(options: ServiceOptions): KvalitaService {
   const documentDirectory = directoryOf(people, departments);
   // The reminders are built with the chat below; the notifier asks them to send at once.
   let documentReminders: DocumentReminders | null = null;
-  const documentNotifier =
+  const documentNotifier: DocumentNotifier =
     options.documentNotifier ??
     new DocumentChatNotifier({
       notifications: documentNotifications,
@@ -369,6 +367,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     notifications: documentNotifications,
     directory: documentDirectory,
     settings: () => documentSettings,
+    takeEffectDue: (today) => documents.takeEffectDue(today),
     conversations,
     // The adapter is built below with the chat; cards are only ever sent after start-up.
     send: (conversation, activity) => proactiveSend(conversation, activity),
@@ -546,9 +545,9 @@ export function createService(options: ServiceOptions): KvalitaService {
   app.use(errorHandler(log));
   return {
     app,
-    // The documents' daily step (due versions take effect) runs before the chat plans the day's cards.
+    // The documents' daily pass (approved versions taking effect, reminders) runs in the chat's.
     scheduler: withDocumentReminders(
-      withDocumentSteps(withMeasureReminders(scheduler, measureReminders, log), documents, log),
+      withMeasureReminders(scheduler, measureReminders, log),
       options.documentsChat === false ? null : documentReminders,
       log,
     ),

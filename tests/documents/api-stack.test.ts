@@ -61,6 +61,18 @@ describe('a controlled document through the whole stack', () => {
     expect(submitted.status).toBe(200);
     document = (submitted.body as unknown as DocumentChangeReply).document;
 
+    // The reviewer comments on the draft in review: the comment and its history entry are stored.
+    const commented = await callDocuments(api, 'POST', `/${id}/comments`, 'marie.prochazkova', {
+      versionLabel: label,
+      text: 'Doplnit kontakt na podatelnu.',
+    });
+    expect(commented.status).toBe(200);
+    const withComment = commented.body as unknown as DocumentChangeReply;
+    expect(withComment.comments.map((comment) => comment.text)).toEqual(['Doplnit kontakt na podatelnu.']);
+    expect(withComment.events[0]).toMatchObject({ kind: 'commented', versionLabel: label });
+    expect(withComment.document.revision?.label).toBe(label);
+    document = withComment.document;
+
     // Readers do not see the draft in review.
     const hidden = await callDocuments(api, 'GET', '?search=obcana', 'eva.vesela');
     expect((hidden.body as unknown as DocumentRegisterReply).items.map((item) => item.code)).not.toContain(
