@@ -156,6 +156,12 @@ export interface ServiceOptions {
   readonly documentNotifier?: DocumentNotifier;
   /** The document cards' links into the tab; by default deep links when the Teams app id is set. */
   readonly documentLinks?: DocumentLinks;
+  /**
+   * Whether the scheduler runs the documents' daily pass and sends their cards (default true). Off,
+   * cards are still planned (the notifications list) but go out only once it is on: a chat test of
+   * another feature turns it off so the demo office's documents to confirm do not reach its chats.
+   */
+  readonly documentsChat?: boolean;
 }
 
 export interface KvalitaService {
@@ -291,6 +297,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       documents: documentsStore,
       now,
       kick: () => {
+        if (options.documentsChat === false) return;
         documentReminders
           ?.sendDue()
           .catch((error: unknown) =>
@@ -541,7 +548,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     // The documents' daily pass (approved versions taking effect, reminders) runs in the chat's.
     scheduler: withDocumentReminders(
       withMeasureReminders(scheduler, measureReminders, log),
-      documentReminders,
+      options.documentsChat === false ? null : documentReminders,
       log,
     ),
     surveyChanged,

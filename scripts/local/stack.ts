@@ -40,6 +40,8 @@ export interface LocalStackOptions {
   readonly connectorTimeoutMs?: number;
   /** Measures in chat (the register and the measures service the reminders and their cards use). */
   readonly measuresChat?: ServiceOptions['measuresChat'];
+  /** Whether the scheduler sends the documents' cards (on by default; tests of other features turn it off). */
+  readonly documentsChat?: boolean;
 }
 
 export interface LocalStack {
@@ -95,6 +97,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
       ...(options.connectorTimeoutMs ? { connectorTimeoutMs: options.connectorTimeoutMs } : {}),
       ...(options.measuresChat ? { measuresChat: options.measuresChat } : {}),
+      ...(options.documentsChat === false ? { documentsChat: false } : {}),
     });
     const service = await listen(app, options.servicePort ?? 0, '127.0.0.1');
     // Surveys open, remind and close on time: a pass at start, then every minute, never overlapping.

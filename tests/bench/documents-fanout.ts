@@ -140,6 +140,8 @@ export async function documentsFanOutBench(): Promise<string[][]> {
         random: Math.random,
         now: () => new Date(),
         options: { concurrency: 8 },
+        // The bench sends whatever the hour (the office's cards wait for 8:00).
+        sendFromHour: 0,
       });
     const document = await library.get(DOCUMENT);
     if (!document) throw new Error('the bench document is missing');
@@ -173,6 +175,9 @@ export async function documentsFanOutBench(): Promise<string[][]> {
       ],
       ['  of which Retry-After pauses asked', ms(pausedMs), `${stub.throttles.length} × 429`],
       ['  back before Retry-After had passed', String(stub.earlyRequests), 'must be 0'],
+      // Pacing is exact at the sender; network jitter can still put 51 into one sliding second now
+      // and then. The connector answers that 429 (sends already in flight meet its Retry-After).
+      ['  requests over 50/s (answered 429)', String(stub.overLimit), 'rare; waited out'],
       ['  duplicates / misses', `${stub.duplicates} / ${misses}`, 'must be 0 / 0'],
       ['  a second run (restart) sends', String(again.sent), 'must be 0'],
       [

@@ -19,7 +19,9 @@ export const TEST_RESPONDENT_SECRET = 'test-secret-of-at-least-thirty-two-charac
 
 /**
  * The local stack with SharePoint in memory and a fixed test secret, as tests use it. The survey
- * scheduler runs once at start and then only when a test calls `stack.scheduler.tickNow()`.
+ * scheduler runs once at start and then only when a test calls `stack.scheduler.tickNow()`. The
+ * demo office's documents to confirm and review are sent to chat only when a test asks
+ * (`documentsChat`), so a chat test of another feature sees only its own cards.
  */
 export function startTestStack(
   options: {
@@ -29,6 +31,7 @@ export function startTestStack(
     teamsAppId?: string;
     connectorTimeoutMs?: number;
     measuresChat?: LocalStackOptions['measuresChat'];
+    documentsChat?: boolean;
   } = {},
 ): Promise<LocalStack> {
   return startLocalStack({
@@ -42,6 +45,7 @@ export function startTestStack(
     ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
     ...(options.connectorTimeoutMs ? { connectorTimeoutMs: options.connectorTimeoutMs } : {}),
     ...(options.measuresChat ? { measuresChat: options.measuresChat } : {}),
+    documentsChat: options.documentsChat ?? false,
   });
 }
 

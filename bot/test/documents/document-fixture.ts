@@ -344,6 +344,7 @@ export function documentsOffice(
       now = new Date(iso);
       return now;
     },
+    chatOf: (email: string) => chat(email, email === TOMAS ? 'en-GB' : 'cs-CZ'),
     confirm(documentId: number, versionLabel: string, email: string) {
       return acknowledgements.record({
         documentId,

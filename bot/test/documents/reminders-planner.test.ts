@@ -38,6 +38,19 @@ describe('read and confirm when a version takes effect', () => {
     expect(office.sent).toHaveLength(EVERYONE.length);
   });
 
+  it('a version that takes effect at night asks its audience from 8:00, not at once', async () => {
+    const office = documentsOffice([{ id: 10 }]);
+    const document = await office.library.get(10);
+    if (!document) throw new Error('no document');
+    office.at('2027-03-02T00:30:00Z');
+    await office.notifier.tookEffect(document);
+    await office.scheduler.sendDue();
+    await office.scheduler.tick(office.at('2027-03-02T05:00:00Z'));
+    expect(office.sent).toEqual([]);
+    await office.scheduler.tick(office.at('2027-03-02T07:00:00Z'));
+    expect(recipients(office.sent)).toEqual(EVERYONE);
+  });
+
   it('asks only the departments of the audience (with sections), and not who confirmed in the tab first', async () => {
     const office = documentsOffice([
       { id: 2, audience: { scope: 'departments', departmentCodes: ['OSV'], roles: [] } },
@@ -63,8 +76,9 @@ describe('read and confirm when a version takes effect', () => {
       },
     });
     office.chats.push(chat(JIRI), chat(EVA));
-    // 7:00 in the office: before the day's planning (which would ask everyone to confirm 2.0), only the fan-out runs.
-    await office.scheduler.tick(office.at('2027-03-02T06:00:00Z'));
+    // Only the fan-out (the day's planning would ask everyone to confirm 2.0).
+    office.at('2027-03-02T08:00:00Z');
+    await office.scheduler.sendDue();
     expect(office.sent.filter((sent) => sent.to === JIRI || sent.to === EVA)).toEqual([]);
     const states = office.notifications.table().filter((row) => row[4] === JIRI || row[4] === EVA);
     expect(states.map((row) => row[5])).toEqual(['dropped', 'dropped']);

@@ -45,8 +45,11 @@ export interface DocumentRemindersDeps {
   readonly log?: (line: string) => void;
   /** The fan-out's tuning, as for surveys (tests shorten waits). */
   readonly options?: WaveRunnerOptions;
-  /** The daily planning runs from this hour of the office's day (default 8:00). */
-  readonly planFromHour?: number;
+  /**
+   * Cards go out, and the day's planning runs, from this hour of the office's day (default 8:00):
+   * a version that takes effect at midnight asks its audience in the morning, not at night.
+   */
+  readonly sendFromHour?: number;
 }
 
 export interface DocumentRemindersReport {
@@ -58,6 +61,9 @@ export interface DocumentRemindersReport {
   waiting: number;
   failed: number;
 }
+
+type EmptyReport = Pick<WaveReport, 'sent' | 'waiting' | 'failed'>;
+const NOTHING_SENT: EmptyReport = { sent: 0, waiting: 0, failed: 0 };
 
 /** The key the fan-out is run with: the notifications list is one fan-out of its own. */
 const FAN_OUT = 'documents';
@@ -118,7 +124,8 @@ export class DocumentReminders {
   async tick(now: Date): Promise<DocumentRemindersReport> {
     const report: DocumentRemindersReport = { planned: 0, sent: 0, dropped: 0, waiting: 0, failed: 0 };
     const day = officeDay(now);
-    if (day.hour >= (this.deps.planFromHour ?? 8) && this.plannedOn !== day.date) {
+    if (day.hour < this.sendFromHour) return report;
+    if (this.plannedOn !== day.date) {
       report.planned = await this.plan(day.date, day.weekday);
       this.plannedOn = day.date;
     }
@@ -134,11 +141,17 @@ export class DocumentReminders {
    * Sends what is due now (the notifier calls it after planning, so a confirmation request goes
    * out at once rather than at the next tick); a call while a run is under way joins that run.
    */
-  sendDue(): Promise<WaveReport> {
+  sendDue(): Promise<WaveReport | EmptyReport> {
+    // Out of hours what is planned waits for the morning's first tick.
+    if (officeDay(this.deps.now()).hour < this.sendFromHour) return Promise.resolve(NOTHING_SENT);
     this.sending ??= this.runner.runWave(FAN_OUT, 0).finally(() => {
       this.sending = null;
     });
     return this.sending;
+  }
+
+  private get sendFromHour(): number {
+    return this.deps.sendFromHour ?? 8;
   }
 
   private settings(): DocumentSettings {
