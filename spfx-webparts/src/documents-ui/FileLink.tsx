@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 
+import type { DocumentSummary } from '@kvalita/core';
+
 import type { DocumentsApi } from '../documents-api/documents-api';
 import { errorText } from '../measures-ui/errors';
 import { classes } from '../measures-ui/styles';
@@ -11,7 +13,7 @@ export interface FileLinkProps {
   readonly api: DocumentsApi;
   readonly texts: DocumentsTexts;
   /** SharePoint's address of the file: opens it in the browser or Office with the reader's own SharePoint rights. */
-  readonly webUrl: string | null;
+  readonly webUrl: DocumentSummary['webUrl'];
   /** The service's address of the version's file, used when SharePoint's is not known (or for an older version). */
   readonly contentUrl: string;
   readonly fileName: string;

@@ -25,11 +25,12 @@ const mayAny = (reply: DocumentDetailReply, actions: readonly DocumentAction[]):
 /** Whether a row of the register can need the person's work: a draft, or a review due soon. */
 export function mayNeedWork(summary: DocumentSummary, today: string): boolean {
   if (summary.revisionStatus !== null || summary.status === 'draft' || summary.status === 'inReview') return true;
-  return isReviewDue(summary.status, summary.nextReviewDate, today);
+  return isReviewDue(summary, today);
 }
 
 /** Effective, with its review date within reviewDueSoonDays (or past). */
-export function isReviewDue(status: string, nextReviewDate: string | null, today: string): boolean {
+export function isReviewDue(document: Pick<DocumentSummary, 'status' | 'nextReviewDate'>, today: string): boolean {
+  const { status, nextReviewDate } = document;
   if (status !== 'effective' || nextReviewDate === null) return false;
   return nextReviewDate <= addDays(today, DOCUMENT_LIMITS.reviewDueSoonDays);
 }
@@ -53,7 +54,7 @@ export function sortApprovalWork(
     if (draft !== null && draft.status === 'inReview' && mayAny(reply, DECISIONS) && !mine) awaitingMe.push(reply);
     else if (draft !== null) myDrafts.push(reply);
     // Also without the right to conclude it: the quality manager sees every review due.
-    else if (isReviewDue(document.status, document.nextReviewDate, today)) reviewsDue.push(reply);
+    else if (isReviewDue(document, today)) reviewsDue.push(reply);
   }
   const byReview = (a: DocumentDetailReply, b: DocumentDetailReply): number =>
     (a.document.nextReviewDate ?? '').localeCompare(b.document.nextReviewDate ?? '');
