@@ -100,7 +100,14 @@ function forward(serviceUrl: string, incoming: IncomingMessage, outgoing: Server
   const upstream = httpRequest(target, { method: incoming.method ?? 'GET', headers }, (reply) => {
     const replyHeaders: Record<string, string> = {};
     // A version's file comes through too, under its own name.
-    for (const name of ['content-type', 'etag', 'retry-after', 'content-language', 'content-disposition', 'content-length']) {
+    for (const name of [
+      'content-type',
+      'etag',
+      'retry-after',
+      'content-language',
+      'content-disposition',
+      'content-length',
+    ]) {
       const value = reply.headers[name];
       if (typeof value === 'string') replyHeaders[name] = value;
     }

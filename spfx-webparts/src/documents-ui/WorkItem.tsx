@@ -85,7 +85,8 @@ export function WorkItem(props: WorkItemProps): React.ReactElement {
           <ul className={classes.history}>
             {comments.map((comment) => (
               <li key={comment.id}>
-                <strong>{comment.by?.displayName ?? texts.NoValue}</strong> ({date(comment.at)}): {comment.text}
+                <strong>{comment.by?.displayName ?? texts.NoValue}</strong> ({date(comment.at)}):{' '}
+                <span>{comment.text}</span>
               </li>
             ))}
           </ul>

@@ -11,13 +11,14 @@ import { addDays } from './office-date';
 export interface ApprovalWork {
   /** Drafts in review the signed-in person may approve, return or comment on. */
   readonly awaitingMe: readonly DocumentDetailReply[];
-  /** Other drafts the person is party to: their own being written, or in review waiting on others. */
+  /** The person's own drafts: being written, returned, or in review waiting on others. */
   readonly myDrafts: readonly DocumentDetailReply[];
   /** Effective documents whose periodic review is due or overdue (the allowed list says who concludes it). */
   readonly reviewsDue: readonly DocumentDetailReply[];
 }
 
 const DECISIONS: readonly DocumentAction[] = ['approve', 'return', 'comment'];
+const OWNER_WORK: readonly DocumentAction[] = ['edit', 'upload', 'submit'];
 
 const mayAny = (reply: DocumentDetailReply, actions: readonly DocumentAction[]): boolean =>
   actions.some((action) => reply.allowed.indexOf(action) >= 0);
@@ -52,7 +53,9 @@ export function sortApprovalWork(
     const draft = document.revision;
     const mine = document.owner !== null && document.owner.email.toLowerCase() === myEmail.toLowerCase();
     if (draft !== null && draft.status === 'inReview' && mayAny(reply, DECISIONS) && !mine) awaitingMe.push(reply);
-    else if (draft !== null) myDrafts.push(reply);
+    else if (draft !== null && (mine || mayAny(reply, OWNER_WORK))) myDrafts.push(reply);
+    // A draft the person approves or reviews but is not in review yet (or was returned): the owner's turn.
+    else if (draft !== null) continue;
     // Also without the right to conclude it: the quality manager sees every review due.
     else if (isReviewDue(document, today)) reviewsDue.push(reply);
   }
