@@ -14,3 +14,5 @@ export * from './platform/etag-schema';
 export * from './measures/measure-schema';
 export * from './measures/request-schemas';
 export * from './measures/reply-schemas';
+export * from './documents/request-schemas';
+export * from './documents/reply-schemas';

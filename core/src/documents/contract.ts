@@ -226,6 +226,8 @@ export interface QualityDocument extends Omit<
   readonly approver: PersonRef | null;
   readonly reviewers: readonly PersonRef[];
   readonly departmentNames: readonly string[];
+  /** Chosen at creation (CreateDocumentRequest.fileType): every upload must be of this type. */
+  readonly fileType: DocumentFileType;
   /** The version in force (null before the first approval and after withdrawal). */
   readonly effectiveVersion: DocumentVersion | null;
   /** The draft in progress, shown only to those who may see drafts (null for readers). */
@@ -342,6 +344,11 @@ export interface DocumentDetailReply {
 /** POST /api/documents (metadata first; the file follows with PUT …/file). */
 export interface CreateDocumentRequest {
   readonly draft: DocumentDraft;
+  /**
+   * The file's type, chosen once: storage creates the library file with this extension and every
+   * later upload must be of the same type (a .docx methodology stays a .docx).
+   */
+  readonly fileType: DocumentFileType;
 }
 
 /** PUT /api/documents/:id */

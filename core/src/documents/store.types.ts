@@ -109,8 +109,16 @@ export interface DocumentsStore {
   events(id: number): Promise<DocumentEvent[]>;
   /** Reviewers' comments, newest first. */
   comments(id: number): Promise<DocumentComment[]>;
-  /** Creates the document (status draft, no file yet) and its 'created' event; the new id. */
-  create(draft: DocumentDraft, createdByEmail: string, event: NewDocumentEvent): Promise<number>;
+  /**
+   * Creates the document (status draft, no file yet: the library file of `fileType`'s extension,
+   * which every later upload keeps) and its 'created' event; the new id.
+   */
+  create(
+    draft: DocumentDraft,
+    fileType: DocumentFileType,
+    createdByEmail: string,
+    event: NewDocumentEvent,
+  ): Promise<number>;
   /**
    * Changes the document if it is still at `etag` (StaleVersionError otherwise, nothing written)
    * and appends the event. `draft` replaces the metadata when given.

@@ -51,6 +51,7 @@ export const csStart = {
 
   'error.badRequest': 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
   'error.payloadTooLarge': 'Požadavek je příliš velký. Zkraťte prosím zadané texty.',
+  'error.unsupportedMediaType': 'Soubor tohoto typu zde nelze použít.',
   'error.unauthorized': 'Chybí platné přihlášení.',
   'error.forbidden': 'K této akci nemáte oprávnění.',
   'error.noRole':

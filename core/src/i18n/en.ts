@@ -49,6 +49,7 @@ export const enStart = {
 
   'error.badRequest': 'The request is not valid. Check what you entered and try again.',
   'error.payloadTooLarge': 'The request is too large. Please shorten the texts you entered.',
+  'error.unsupportedMediaType': 'A file of this type cannot be used here.',
   'error.unauthorized': 'A valid sign-in is missing.',
   'error.forbidden': 'You are not allowed to do this.',
   'error.noRole':

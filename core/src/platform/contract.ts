@@ -18,7 +18,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** `code` of an error body; the HTTP status says the same (400, 401, 403, 404, 409, 413, 500, 503). */
+/** `code` of an error body; the HTTP status says the same (400, 401, 403, 404, 409, 413, 415, 500, 503). */
 export const SERVICE_ERROR_CODES = [
   'badRequest',
   'unauthorized',
@@ -26,6 +26,8 @@ export const SERVICE_ERROR_CODES = [
   'notFound',
   'conflict',
   'payloadTooLarge',
+  /** A file of a type the item does not take (a controlled document's upload of another type). */
+  'unsupportedMediaType',
   'internal',
   /** SharePoint is throttling or busy: nothing was done; the reply's Retry-After says when to try again. */
   'unavailable',

@@ -3,6 +3,8 @@ import type { MessageParams } from '../i18n/locale';
 import type { ServiceErrorCode } from './contract';
 import type { MeasureRefusal } from '../measures/permissions';
 import type { MeasureRuleRefusal } from '../measures/lifecycle';
+import type { DocumentRefusal } from '../documents/permissions';
+import type { DocumentRuleRefusal } from '../documents/lifecycle';
 
 /*
  * The catalogue of errors every feature's service may raise. Each code is stable (it is what the
@@ -23,6 +25,8 @@ export const DOMAIN_ERRORS = {
   conflict: 'error.conflict',
   /** The request body is larger than the service accepts. */
   payloadTooLarge: 'error.payloadTooLarge',
+  /** A file of a type the item does not take. */
+  unsupportedMediaType: 'error.unsupportedMediaType',
   internal: 'error.internal',
   /** Storage refused for now (SharePoint throttling); nothing was done, the caller may try again later. */
   unavailable: 'error.unavailable',
@@ -143,6 +147,88 @@ export class MeasureUnknownPartyError extends DomainError {
       'badRequest',
       { details: `${field}: no such ${kind} in the office directory` },
       kind === 'person' ? 'measures.invalid.unknownPerson' : 'measures.invalid.unknownDepartment',
+    );
+  }
+}
+
+/**
+ * The controlled documents' role matrix refuses the step (403), saying why in the caller's language
+ * (core documents/permissions.ts: 'hidden', 'approverRole', 'selfApproval', …).
+ */
+export class DocumentRefusedError extends DomainError {
+  override readonly name = 'DocumentRefusedError';
+  override readonly messageKey: MessageKey;
+
+  constructor(readonly reason: DocumentRefusal) {
+    super('forbidden', { details: reason });
+    this.messageKey = `documents.refused.${reason}`;
+  }
+}
+
+/**
+ * A controlled document's lifecycle refuses the step in its state (409), with the rule's sentence
+ * (core documents/lifecycle.ts): a step the state does not allow names the step; a stale draft
+ * (approving 0.2 after 0.3 was uploaded) and a superseded version say so.
+ */
+export class DocumentRuleError extends DomainError {
+  override readonly name = 'DocumentRuleError';
+  override readonly messageKey: MessageKey;
+
+  constructor(readonly refusal: DocumentRuleRefusal) {
+    super('conflict', { details: `${refusal.action}: ${refusal.kind}` });
+    this.messageKey =
+      refusal.kind === 'notInState'
+        ? `documents.rule.notInState.${refusal.action}`
+        : `documents.rule.${refusal.kind}`;
+  }
+}
+
+/** A person or department a document names is not in the office directory (400, with its own sentence). */
+export class DocumentUnknownPartyError extends DomainError {
+  override readonly name = 'DocumentUnknownPartyError';
+
+  constructor(field: string, kind: 'person' | 'department') {
+    super(
+      'badRequest',
+      { details: `${field}: no such ${kind} in the office directory` },
+      kind === 'person' ? 'documents.invalid.unknownPerson' : 'documents.invalid.unknownDepartment',
+    );
+  }
+}
+
+/**
+ * A file upload the service refuses before (or while) reading it: no declared length (400), larger
+ * than SharePoint takes (413), a type the document does not take (415), or a body that ended before
+ * (or ran past) its declared length (400: nothing was stored).
+ */
+export class DocumentFileError extends DomainError {
+  override readonly name = 'DocumentFileError';
+
+  constructor(
+    readonly problem: 'lengthRequired' | 'tooLarge' | 'wrongType' | 'incomplete' | 'empty',
+    details: string,
+  ) {
+    super(
+      problem === 'tooLarge'
+        ? 'payloadTooLarge'
+        : problem === 'wrongType'
+          ? 'unsupportedMediaType'
+          : 'badRequest',
+      { details },
+      `documents.file.${problem}`,
+    );
+  }
+}
+
+/** A document's code is taken by another document (409). */
+export class DocumentCodeTakenError extends DomainError {
+  override readonly name = 'DocumentCodeTakenError';
+
+  constructor(readonly documentCode: string) {
+    super(
+      'conflict',
+      { details: `a document with the code ${documentCode} exists` },
+      'documents.invalid.codeTaken',
     );
   }
 }

@@ -18,6 +18,7 @@ export const HTTP_STATUS: Readonly<Record<DomainErrorCode, number>> = {
   notFound: 404,
   conflict: 409,
   payloadTooLarge: 413,
+  unsupportedMediaType: 415,
   internal: 500,
   unavailable: 503,
 };
