@@ -4,6 +4,12 @@ import type {
   DocumentRegisterReply,
   MyAcknowledgementsReply,
 } from '@kvalita/core';
+import {
+  documentDetailReplySchema,
+  documentOverviewReplySchema,
+  documentRegisterReplySchema,
+  myAcknowledgementsReplySchema,
+} from '@kvalita/core/schemas';
 
 import { measuresApiError } from '../measures-api/measures-api';
 
@@ -15,48 +21,27 @@ export interface DocumentReplyReaders {
   readonly overview: (body: unknown) => DocumentOverviewReply;
 }
 
-/** A reply that is not what the contract says (an older service, a proxy's page): a clear error, no half-drawn list. */
-function unexpected(what: string): Error {
-  return measuresApiError('internal', `The service answered ${what} in an unexpected shape.`, 200);
+/** What reading a reply needs of a schema (core's reply schemas are zod/mini; any safeParse fits). */
+interface ReplySchema<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false };
 }
 
-function record(body: unknown, what: string): Readonly<Record<string, unknown>> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw unexpected(what);
-  return body as Readonly<Record<string, unknown>>;
+/**
+ * Nothing the network returns is trusted: a reply is read with its contract schema (core's, the
+ * same the tab reads with). Another shape (an older service, a proxy's sign-in page) is a clear
+ * error rather than half a list.
+ */
+function readWith<T>(schema: ReplySchema<T>, what: string): (body: unknown) => T {
+  return (body) => {
+    const result = schema.safeParse(body);
+    if (result.success) return result.data;
+    throw measuresApiError('internal', `The service answered ${what} in an unexpected shape.`, 200);
+  };
 }
 
-function requireArrays(body: Readonly<Record<string, unknown>>, names: readonly string[], what: string): void {
-  for (const name of names) if (!Array.isArray(body[name])) throw unexpected(what);
-}
-
-/** The fields every reply's consumers read before drawing anything. */
 export const documentReplyReaders: DocumentReplyReaders = {
-  register: (body) => {
-    const reply = record(body, 'the register');
-    requireArrays(reply, ['items'], 'the register');
-    if (typeof reply.total !== 'number' || typeof reply.pendingAcknowledgements !== 'number') throw unexpected('the register');
-    return reply as unknown as DocumentRegisterReply;
-  },
-  detail: (body) => {
-    const reply = record(body, 'a document');
-    requireArrays(reply, ['versions', 'events', 'comments', 'allowed'], 'a document');
-    const document = record(reply.document, 'a document');
-    if (typeof document.id !== 'number' || typeof document.etag !== 'string') throw unexpected('a document');
-    record(reply.acknowledgement, 'a document');
-    return reply as unknown as DocumentDetailReply;
-  },
-  myAcknowledgements: (body) => {
-    const reply = record(body, 'the acknowledgements');
-    requireArrays(reply, ['pending'], 'the acknowledgements');
-    return reply as unknown as MyAcknowledgementsReply;
-  },
-  overview: (body) => {
-    const reply = record(body, 'the overview');
-    requireArrays(
-      reply,
-      ['awaitingApproval', 'reviewsDue', 'acknowledgementsByDocument', 'acknowledgementsByDepartment'],
-      'the overview',
-    );
-    return reply as unknown as DocumentOverviewReply;
-  },
+  register: readWith<DocumentRegisterReply>(documentRegisterReplySchema, 'the register'),
+  detail: readWith<DocumentDetailReply>(documentDetailReplySchema, 'a document'),
+  myAcknowledgements: readWith<MyAcknowledgementsReply>(myAcknowledgementsReplySchema, 'the acknowledgements'),
+  overview: readWith<DocumentOverviewReply>(documentOverviewReplySchema, 'the overview'),
 };

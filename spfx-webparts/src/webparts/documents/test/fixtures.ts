@@ -75,6 +75,7 @@ export function qualityDocument(overrides: Partial<QualityDocument> = {}): Quali
     approver: petr,
     reviewers: [],
     departmentNames: [],
+    fileType: 'docx',
     effectiveVersion: version(),
     revision: null,
     effectiveFrom: '2026-01-01',
