@@ -8,7 +8,9 @@ import {
   translate,
 } from '@kvalita/core';
 import {
+  AcknowledgementsRepository,
   BotConversationsRepository,
+  DocumentsRepository,
   CyclePlanMeasuresRepository,
   MeasureRemindersRepository,
   DepartmentsRepository,
@@ -69,11 +71,19 @@ import { measuresRoutes } from './measures/measures-routes';
 import { measureExportRoutes } from './measures/exports/export-routes';
 import { registerLoopMeasures } from './caf/loop-measures';
 import { parseBody } from './platform/http/parse-body';
+import { DocumentsService } from './documents/documents-service';
+import { documentsRoutes } from './documents/documents-routes';
+import { documentSettingsOf } from './documents/document-settings';
+import { withDocumentSteps } from './documents/with-document-steps';
+import { silentDocumentNotifier, type DocumentNotifier } from './documents/document-ports';
 import { measureFilterQuerySchema } from '@kvalita/core/schemas';
 import {
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
   officeDate,
+  type AcknowledgementsStore,
+  type DocumentSettings,
+  type DocumentsStore,
   type MeasureSettings,
   type ReportProgressRequest,
 } from '@kvalita/core';
@@ -126,6 +136,17 @@ export interface ServiceOptions {
     readonly reminderDays?: number;
     readonly links?: MeasureLinks;
   };
+  /**
+   * Controlled documents: storage (default: the KvalitaDocuments library and its lists on `sp`)
+   * and the office's acknowledgement reminder and escalation days (defaults 7 and 14).
+   */
+  readonly documents?: {
+    readonly store?: DocumentsStore;
+    readonly acknowledgements?: AcknowledgementsStore;
+    readonly settings?: Partial<DocumentSettings>;
+  };
+  /** Tells the chat what happened to documents; silentDocumentNotifier (nobody told) by default. */
+  readonly documentNotifier?: DocumentNotifier;
 }
 
 export interface KvalitaService {
@@ -138,6 +159,8 @@ export interface KvalitaService {
   readonly scheduler: ScheduledTick;
   /** Drops the chat's cached copy of a survey changed in this process (e.g. closed through the API). */
   readonly surveyChanged: (key: string) => void;
+  /** The controlled documents' service (the chat's card actions call it; tests and the demo too). */
+  readonly documents: DocumentsService;
 }
 
 /** [0, 1) for survey keys and the order of text answers. */
@@ -237,6 +260,19 @@ export function createService(options: ServiceOptions): KvalitaService {
     departments: withDomainErrors(departments),
     settings: measureSettings,
     now,
+  });
+  // Controlled documents on the library (connected on the same site as everything else).
+  const documents = new DocumentsService({
+    store: withDomainErrors(options.documents?.store ?? new DocumentsRepository(site, { now })),
+    acknowledgements: withDomainErrors(
+      options.documents?.acknowledgements ?? new AcknowledgementsRepository(site),
+    ),
+    people: withDomainErrors(people),
+    departments: withDomainErrors(departments),
+    notifier: options.documentNotifier ?? silentDocumentNotifier,
+    settings: documentSettingsOf(options.documents?.settings),
+    now,
+    log,
   });
   const evidenceFor = async (cycleEndDate: string) =>
     surveyEvidence(await surveysRepository.list(), cycleEndDate, now());
@@ -399,10 +435,19 @@ export function createService(options: ServiceOptions): KvalitaService {
     }),
   );
   app.use('/api/measures', json, measuresRoutes({ authenticate, measures }));
+  // Parses its JSON bodies itself: a file upload streams from the request, unread by any parser.
+  app.use('/api/documents', documentsRoutes({ authenticate, documents }));
   app.use(
     '/api/caf',
     json,
-    cafRouter(caf, authenticate, options.officeName, evidenceFor, () => departments.list()),
+    cafRouter(
+      caf,
+      authenticate,
+      options.officeName,
+      evidenceFor,
+      () => departments.list(),
+      (onDate) => documents.documentsInForce(onDate),
+    ),
   );
   app.use(
     '/api',
@@ -423,5 +468,10 @@ export function createService(options: ServiceOptions): KvalitaService {
     app.get('/', (_req, res) => res.redirect('/tab/'));
   }
   app.use(errorHandler(log));
-  return { app, scheduler: withMeasureReminders(scheduler, measureReminders, log), surveyChanged };
+  return {
+    app,
+    scheduler: withDocumentSteps(withMeasureReminders(scheduler, measureReminders, log), documents, log),
+    surveyChanged,
+    documents,
+  };
 }

@@ -81,6 +81,12 @@ export async function startProductionHost(
       hideOtherDepartments: settings.KVALITA_MEASURES_HIDE_OTHER_DEPARTMENTS === 'true',
       reminderDays: settings.KVALITA_MEASURE_REMINDER_DAYS,
     },
+    documents: {
+      settings: {
+        acknowledgementReminderDays: settings.KVALITA_DOCUMENT_ACK_REMINDER_DAYS,
+        acknowledgementEscalationDays: settings.KVALITA_DOCUMENT_ACK_ESCALATION_DAYS,
+      },
+    },
     now,
     log: deps.log,
   });

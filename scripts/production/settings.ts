@@ -34,6 +34,10 @@ const settingsSchema = z.object({
   KVALITA_MEASURES_HIDE_OTHER_DEPARTMENTS: z.enum(['true', 'false']).default('false'),
   // Days before a measure's deadline its owner is reminded in chat.
   KVALITA_MEASURE_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  // Controlled documents: days after a version takes effect before a person who has not confirmed
+  // it is reminded in chat, and before their head of department is told (later than the reminder).
+  KVALITA_DOCUMENT_ACK_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  KVALITA_DOCUMENT_ACK_ESCALATION_DAYS: z.coerce.number().int().min(2).max(120).default(14),
   KVALITA_TAB_DIR: text.optional(),
   // The Teams app's id (the manifest's TEAMS_APP_ID): CAF report cards link to the cycle in the tab.
   KVALITA_TEAMS_APP_ID: guid.optional(),
@@ -61,6 +65,13 @@ function crossProblems(env: Readonly<Record<string, string | undefined>>): strin
     );
   if (env['MicrosoftAppType'] !== 'UserAssignedMSI' && !set('MicrosoftAppPassword'))
     problems.push('MicrosoftAppPassword is required unless MicrosoftAppType is UserAssignedMSI');
+  const days = (name: string, fallback: number) => (set(name) ? Number(env[name]) : fallback);
+  const reminder = days('KVALITA_DOCUMENT_ACK_REMINDER_DAYS', 7);
+  const escalation = days('KVALITA_DOCUMENT_ACK_ESCALATION_DAYS', 14);
+  if (Number.isFinite(reminder) && Number.isFinite(escalation) && escalation <= reminder)
+    problems.push(
+      'KVALITA_DOCUMENT_ACK_ESCALATION_DAYS must be more than KVALITA_DOCUMENT_ACK_REMINDER_DAYS (the person is reminded before their head is told)',
+    );
   return problems;
 }
 

@@ -237,6 +237,22 @@ export const spErrors = {
       INVALID_QUERY,
       `The request message is too big. The server does not allow messages larger than ${limit} bytes.`,
     ),
+  /** Not confirmed against SharePoint Online: its code and wording for a file over the size limit. */
+  fileTooLarge: (limit: number) =>
+    new SpError(
+      500,
+      SP_EXCEPTION,
+      `The file is larger than the largest file this site accepts (${limit} bytes).`,
+    ),
+  /** Not confirmed against SharePoint Online: its wording when a fragment's offset is not the session's size. */
+  uploadOffsetMismatch: (offset: number, expected: number) =>
+    new SpError(
+      400,
+      ARGUMENT,
+      `The file offset ${offset} does not match the size of the upload session, ${expected} bytes.`,
+    ),
+  /** Not confirmed against SharePoint Online: its wording for an upload id it does not know. */
+  uploadSessionNotFound: () => new SpError(404, ARGUMENT, 'The upload session was not found.'),
   invalidBatch: (message: string) => new SpError(400, INVALID_QUERY, message),
   internal: (message: string) => new SpError(500, '-2146233088, System.Exception', message),
 };

@@ -37,6 +37,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       directory: resolved.directory,
       serviceAccount: resolved.serviceAccount,
       now: resolved.now,
+      maxFileSize: resolved.maxFileSize,
     });
     const pipeline = new ApiPipeline(site, new DigestIssuer(site.digestSecret, resolved.now), resolved.log);
     const faults = new FaultInjector();

@@ -22,6 +22,11 @@ export interface EmulatorOptions {
    * "The request message is too big". Default 262,144,000 (SharePoint Online's own limit).
    */
   readonly maxFileBytes?: number;
+  /**
+   * Largest file, in bytes, however it is uploaded (chunked uploads included); larger ones are
+   * refused. Default 268,435,456,000 (250 GB, SharePoint Online's limit); tests lower it.
+   */
+  readonly maxFileSize?: number;
   /** Clock for Created/Modified and digests. Default: the system clock. */
   readonly now?: () => Date;
   /** Receives one line per request. Default: silent. */
@@ -38,12 +43,16 @@ export interface ResolvedOptions {
   readonly serviceAccount: DirectoryEntry;
   readonly maxBodyBytes: number;
   readonly maxFileBytes: number;
+  readonly maxFileSize: number;
   readonly now: () => Date;
   readonly log: (line: string) => void;
 }
 
 /** SharePoint Online refuses a single request (an upload included) above 262,144,000 bytes. */
 export const SPO_MAX_REQUEST_BYTES = 262_144_000;
+
+/** SharePoint Online's largest file: 250 GB. */
+export const SPO_MAX_FILE_SIZE = 250 * 1024 ** 3;
 
 export const DEFAULT_SERVICE_ACCOUNT: DirectoryEntry = {
   email: 'kvalita-service@kvalita.local',
@@ -69,6 +78,7 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     serviceAccount: options.serviceAccount ?? DEFAULT_SERVICE_ACCOUNT,
     maxBodyBytes: options.maxBodyBytes ?? 10 * 1024 * 1024,
     maxFileBytes: options.maxFileBytes ?? SPO_MAX_REQUEST_BYTES,
+    maxFileSize: options.maxFileSize ?? SPO_MAX_FILE_SIZE,
     now: options.now ?? (() => new Date()),
     log: options.log ?? (() => undefined),
   };

@@ -6,6 +6,9 @@ import { consensusScoresList } from './caf/lists/consensus-scores';
 import { cycleHistoryList } from './caf/lists/cycle-history';
 import { departmentsList } from './platform/directory/lists/departments';
 import { documentAcknowledgementsList } from './documents/lists/document-acknowledgements';
+import { documentCommentsList } from './documents/lists/document-comments';
+import { documentEventsList } from './documents/lists/document-events';
+import { documentsLibrary } from './documents/lists/documents';
 import { feedbackCyclesList } from './feedback/lists/feedback-cycles';
 import { feedbackNominationsList } from './feedback/lists/feedback-nominations';
 import { feedbackResponsesList } from './feedback/lists/feedback-responses';
@@ -15,7 +18,6 @@ import { measuresList } from './measures/lists/measures';
 import { measureRemindersList } from './measures/lists/measure-reminders';
 import { mysteryEvaluationsList } from './mystery/lists/mystery-evaluations';
 import { peopleList } from './platform/directory/lists/people';
-import { qualityDocumentsList } from './documents/lists/quality-documents';
 import { surveyDeliveriesList } from './surveys/lists/survey-deliveries';
 import { surveyQuestionsList } from './surveys/lists/survey-questions';
 import { surveyResponsesList } from './surveys/lists/survey-responses';
@@ -38,7 +40,9 @@ export const ALL_LISTS: readonly ListSchema[] = [
   measuresList,
   measureUpdatesList,
   measureRemindersList,
-  qualityDocumentsList,
+  documentsLibrary,
+  documentEventsList,
+  documentCommentsList,
   documentAcknowledgementsList,
   surveysList,
   surveyQuestionsList,

@@ -11,7 +11,9 @@ export * from './caf/lists/cycle-history';
 export * from './measures/lists/measures';
 export * from './measures/lists/measure-updates';
 export * from './measures/lists/measure-reminders';
-export * from './documents/lists/quality-documents';
+export * from './documents/lists/documents';
+export * from './documents/lists/document-events';
+export * from './documents/lists/document-comments';
 export * from './documents/lists/document-acknowledgements';
 export * from './surveys/lists/surveys';
 export * from './surveys/lists/survey-questions';
@@ -140,3 +142,12 @@ export {
 } from './caf/scoring-errors';
 export { CyclePlanMeasuresRepository } from './caf/plan-measures';
 export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './platform/dates';
+// Controlled documents: the library and its lists as the service's storage ports.
+export {
+  DocumentsRepository,
+  documentClauses,
+  type DocumentsRepositoryOptions,
+} from './documents/documents-repository';
+export { AcknowledgementsRepository, acknowledgementKey } from './documents/acknowledgements-repository';
+export { DocumentFileTypeError, UploadLengthError } from './documents/document-errors';
+export { documentFileName } from './documents/document-values';

@@ -6,7 +6,7 @@ import {
   type LoopMeasure,
   type SurveyEvidence,
 } from '@kvalita/core';
-import type { ReportMeasure, SelfAssessmentReport } from './report/report.types';
+import type { ReportDocumentsInForce, ReportMeasure, SelfAssessmentReport } from './report/report.types';
 import type { CafService } from './caf-service';
 
 type ReportData = Awaited<ReturnType<CafService['reportData']>>;
@@ -20,6 +20,8 @@ export interface ReportContext {
   readonly surveyEvidence?: readonly SurveyEvidence[];
   /** The office's departments, so a departments scope reads as names, not codes. */
   readonly departments?: readonly Department[];
+  /** The controlled documents in force on the report's date, listed in the annex. */
+  readonly documentsInForce?: ReportDocumentsInForce;
 }
 
 function lines(text: string): string[] {
@@ -111,5 +113,6 @@ export function cafReport(data: ReportData, context: ReportContext): SelfAssessm
       waves: survey.waves,
       lastWaveOpensAt: survey.lastWaveOpensAt,
     })),
+    ...(context.documentsInForce ? { documentsInForce: context.documentsInForce } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import {
   isLocale,
+  officeDate,
+  type DocumentEvidence,
   type ConsensusBoard,
   type ConsensusEntry,
   type CycleDetail,
@@ -41,6 +43,9 @@ type Authenticated = Request & { identity?: Identity };
 /** Surveys that are evidence for a cycle ending on `cycleEndDate` (bot/src/surveys/survey-evidence.ts). */
 export type SurveyEvidenceSource = (cycleEndDate: string) => Promise<readonly SurveyEvidence[]>;
 
+/** The controlled documents in force on a date (DocumentsService.documentsInForce). */
+export type DocumentsInForceSource = (onDate: string) => Promise<readonly DocumentEvidence[]>;
+
 /**
  * /api/caf/*: thin HTTP over CafService (docs/api-caf.md); every rule lives in the service. Bodies
  * are parsed with the contract's schemas (400 naming the field otherwise), replies typed as its.
@@ -51,6 +56,7 @@ export function cafRouter(
   officeName: string,
   surveyEvidence: SurveyEvidenceSource = async () => [],
   departments: () => Promise<readonly Department[]> = async () => [],
+  documentsInForce: DocumentsInForceSource | null = null,
 ): Router {
   const router = Router();
   router.use(authenticate);
@@ -133,9 +139,13 @@ export function cafRouter(
     }
     const locale = requested ?? localeFromAcceptLanguage(req.headers['accept-language']);
     const data = await service.reportData(who(req), id(req));
-    const [evidence, officeDepartments] = await Promise.all([
+    // Documents in force when the assessment ended, or today while the cycle runs.
+    const today = officeDate(new Date());
+    const onDate = data.cycle.endDate < today ? data.cycle.endDate : today;
+    const [evidence, officeDepartments, documents] = await Promise.all([
       surveyEvidence(data.cycle.endDate),
       departments(),
+      documentsInForce ? documentsInForce(onDate) : Promise.resolve(null),
     ]);
     const document = await buildReportDocx(
       cafReport(data, {
@@ -144,6 +154,7 @@ export function cafRouter(
         generatedAt: new Date().toISOString(),
         surveyEvidence: evidence,
         departments: officeDepartments,
+        ...(documents ? { documentsInForce: { onDate, documents } } : {}),
       }),
     );
     res.setHeader('Content-Type', DOCX_CONTENT_TYPE);

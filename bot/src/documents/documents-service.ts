@@ -49,6 +49,7 @@ import {
   type DocumentFilter,
   type DocumentOverviewReply,
   type DocumentRegisterReply,
+  type DocumentSettings,
   type DocumentStateChange,
   type EditDocumentRequest,
   type MyAcknowledgement,
@@ -80,6 +81,11 @@ const EVENT_RETRIES = 3;
  */
 export class DocumentsService implements DocumentChatActions {
   constructor(private readonly deps: DocumentsServiceDeps) {}
+
+  /** The office's acknowledgement reminder and escalation days (the chat's reminders read them). */
+  get settings(): DocumentSettings {
+    return this.deps.settings;
+  }
 
   /** The office's date today (Europe/Prague). */
   today(): string {
@@ -408,7 +414,8 @@ export class DocumentsService implements DocumentChatActions {
   ): Promise<DocumentChangeReply> {
     const document = await this.readable(actor, id);
     const state = documentStateRefusal(partiesOf(document), 'acknowledge');
-    const rule = documentAcknowledgeRefusal(document, request.versionLabel) ?? state;
+    const notYet = document.effectiveVersion?.status === 'effective' ? null : notInForce;
+    const rule = documentAcknowledgeRefusal(document, request.versionLabel) ?? state ?? notYet;
     if (rule) throw new DocumentRuleError(rule);
     const [person, departments] = await Promise.all([this.person(actor.email), this.deps.departments.list()]);
     if (person === null || !isInAudience(person, document.acknowledgementAudience, departments))
@@ -549,7 +556,13 @@ export class DocumentsService implements DocumentChatActions {
         await this.deps.store.change(
           row.id,
           document.etag,
-          { state: { status: 'effective', effectiveFrom: due.effectiveFrom } },
+          {
+            state: {
+              status: 'effective',
+              effectiveFrom: due.effectiveFrom,
+              nextReviewDate: nextReviewDate(due.effectiveFrom ?? today, document.reviewIntervalMonths),
+            },
+          },
           {
             kind: 'tookEffect',
             byEmail: due.approvedBy?.email ?? document.approverEmail ?? '',
@@ -707,7 +720,8 @@ export class DocumentsService implements DocumentChatActions {
     document: StoredDocument,
   ): Promise<MyAcknowledgement> {
     const version = document.effectiveVersion;
-    const inForce = document.status === 'effective' || document.status === 'approved';
+    // A version approved for a later date is not yet read and confirmed: the one in force is.
+    const inForce = version?.status === 'effective' && document.status !== 'withdrawn';
     if (!document.requiresAcknowledgement || version === null || !inForce)
       return { required: false, versionLabel: version?.label ?? null, acknowledgedAt: null };
     const [person, departments, mine] = await Promise.all([
@@ -791,6 +805,9 @@ export class DocumentsService implements DocumentChatActions {
     if (missing) throw new DocumentUnknownPartyError(missing[0], 'person');
   }
 }
+
+/** A version approved for a later date cannot be confirmed before it is in force. */
+const notInForce = { kind: 'supersededVersion', action: 'acknowledge' } as const;
 
 const isQualityManager = (actor: DocumentActor) => actor.roles.includes('qualityManager');
 

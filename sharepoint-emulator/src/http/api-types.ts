@@ -13,11 +13,28 @@ export interface ApiRequest {
   readonly inBatch: boolean;
 }
 
+/** File content sent part by part, so a large file is never in memory whole. */
+export interface ContentStream {
+  readonly size: number;
+  chunks(): Iterable<Buffer>;
+}
+
 export interface ApiResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
-  /** undefined for responses without a body (204); bytes for file content. */
-  readonly body: string | Buffer | undefined;
+  /** undefined for responses without a body (204); bytes or a stream for file content. */
+  readonly body: string | Buffer | ContentStream | undefined;
+}
+
+export function isContentStream(body: ApiResponse['body']): body is ContentStream {
+  return typeof body === 'object' && !Buffer.isBuffer(body);
+}
+
+/** The body as text (a streamed body is read whole: only for places that need it in one piece). */
+export function bodyText(body: ApiResponse['body']): string | undefined {
+  if (body === undefined || typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  return Buffer.concat([...body.chunks()]).toString('utf8');
 }
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {

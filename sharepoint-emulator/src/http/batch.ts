@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { spErrors } from '../errors';
-import { statusText, type ApiResponse } from './api-types';
+import { bodyText, statusText, type ApiResponse } from './api-types';
 
 /** One HTTP request embedded in a $batch body (changesets are flattened, in order). */
 export interface BatchPart {
@@ -112,7 +112,7 @@ export function renderBatchResponse(responses: readonly ApiResponse[]): {
     for (const [name, value] of Object.entries(response.headers))
       out.push(`${name.toUpperCase() === 'ETAG' ? 'ETag' : name.toUpperCase()}: ${value}`);
     out.push('');
-    const body = typeof response.body === 'string' ? response.body : response.body?.toString('utf8');
+    const body = bodyText(response.body);
     if (body !== undefined && body !== '') out.push(body);
   }
   out.push(`--${boundary}--`, '');

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { SpError, spErrors } from '../errors';
 import { ADMIN_PREFIX, handleAdmin } from './admin';
-import { statusText, type ApiRequest, type ApiResponse } from './api-types';
+import { isContentStream, statusText, type ApiRequest, type ApiResponse } from './api-types';
 import { throttlingResponse, type FaultInjector } from './faults';
 import { foreignCaller } from './local-caller';
 import { errorResponse, type ApiPipeline } from './pipeline';
@@ -176,5 +176,27 @@ function write(res: ServerResponse, response: ApiResponse): void {
   const reason = statusText(response.status);
   if (reason === 'Unknown') res.writeHead(response.status, headers);
   else res.writeHead(response.status, reason, headers);
-  res.end(response.body ?? undefined);
+  const body = response.body;
+  if (isContentStream(body)) stream(res, body.chunks()[Symbol.iterator]());
+  else res.end(body ?? undefined);
+}
+
+/** Writes parts as the socket takes them (waits for 'drain'), so memory holds one part at a time. */
+function stream(res: ServerResponse, parts: Iterator<Buffer>): void {
+  try {
+    for (;;) {
+      const next = parts.next();
+      if (next.done) {
+        res.end();
+        return;
+      }
+      if (!res.write(next.value)) {
+        res.once('drain', () => stream(res, parts));
+        return;
+      }
+    }
+  } catch {
+    // The content went missing while it was sent (e.g. replaced and pruned): cut the response.
+    res.destroy();
+  }
 }

@@ -47,6 +47,12 @@ export interface FileRecord {
   readonly modifiedBy: number;
   /** Grows with every change: the N of the file's ETag "{UniqueId},N". */
   readonly etagVersion: number;
+  /**
+   * The last version readers may see when drafts are hidden from them (DraftVersionVisibility):
+   * the last published (approved) major version, the current one or one in the history; null
+   * while the file was never published. Absent in data files written before it was kept.
+   */
+  readonly publishedVersion?: number | null;
 }
 
 /** A historical version of a file (file.versions lists these; the current version is not among them). */
@@ -57,6 +63,11 @@ export interface FileVersionRecord {
   readonly created: string;
   readonly createdBy: number;
   readonly checkInComment: string;
+  /** The library item's field values as they were in this version (absent in older data files). */
+  readonly values?: Readonly<Record<string, StoredValue>>;
+  /** Its approval status and comment when it was replaced (absent in older data files). */
+  readonly moderationStatus?: ModerationStatus;
+  readonly moderationComment?: string;
 }
 
 export function majorOf(uiVersion: number): number {

@@ -1,10 +1,18 @@
 import { spErrors } from '../errors';
-import type { ApiResponse } from '../http/api-types';
+import type { ApiResponse, ContentStream } from '../http/api-types';
 import { fileEtag, type FileRecord } from '../model/files';
 import { listItemEntityType } from '../model/names';
 import type { ListRecord } from '../model/types';
 import { parseQueryOptions } from '../odata/query-options';
-import { booleanValue, integerValue, namedArgs, stringValue, type PathSegment } from '../odata/resource-path';
+import {
+  booleanValue,
+  integerValue,
+  isGuid,
+  namedArgs,
+  stringValue,
+  type PathArg,
+  type PathSegment,
+} from '../odata/resource-path';
 import type { FileActor } from '../site/files';
 import { LIST_VIEW_THRESHOLD } from '../site/list-view-threshold';
 import { queryEntities, selectProps } from './collection-query';
@@ -61,7 +69,11 @@ export function handleFiles(ctx: RequestContext, list: ListRecord): ApiResponse 
   // Listing a folder reads all of its items: SharePoint refuses it above the list view threshold.
   if (ctx.site.itemStore.count(list.id) > LIST_VIEW_THRESHOLD) throw spErrors.listViewThreshold();
   const options = parseQueryOptions(ctx.query);
-  const files = ctx.site.files.inLibrary(list);
+  const files = ctx.site.files.inLibrary(list).flatMap((file) => {
+    const item = ctx.site.itemStore.get(list.id, file.itemId);
+    const seen = item ? ctx.site.files.seenBy(list, item, file, ctx.user) : undefined;
+    return seen ? [seen.file] : [];
+  });
   const entities = files.map((f) => fileEntity(ctx, f));
   const sample = entities[0]?.props ?? {};
   const rows = queryEntities(entities, options, ctx.query.get('$filter') ?? '', 'SP.File', sample);
@@ -92,7 +104,7 @@ export function handleUpload(ctx: RequestContext, list: ListRecord, segment: Pat
 export function handleFileContent(ctx: RequestContext, file: FileRecord): ApiResponse {
   switch (ctx.request.method) {
     case 'GET':
-      return binary(ctx.site.files.content(file), fileEtag(file));
+      return binary(ctx.site.files.contentStream(file.contentHash), fileEtag(file));
     case 'PUT':
     case 'POST': {
       const updated = ctx.site.files.setContent(file, ctx.request.raw, actor(ctx));
@@ -142,7 +154,7 @@ export function handleFileMethod(ctx: RequestContext, file: FileRecord, segment:
 export function handleVersions(ctx: RequestContext, file: FileRecord): ApiResponse {
   only(ctx, 'GET', 'the versions collection');
   const options = parseQueryOptions(ctx.query);
-  const entities = ctx.site.files.versions(file).map((v) => versionEntity(ctx, file, v));
+  const entities = ctx.site.files.versionsSeenBy(file, ctx.user).map((v) => versionEntity(ctx, file, v));
   const sample = entities[0]?.props ?? versionEntity(ctx, file, placeholderVersion()).props;
   const rows = queryEntities(entities, options, ctx.query.get('$filter') ?? '', 'SP.FileVersion', sample);
   return ctx.json(200, ctx.formatter.collection(rows, 'SP.ApiData.FileVersions'));
@@ -153,7 +165,7 @@ export function handleVersion(ctx: RequestContext, file: FileRecord, uiVersion: 
   only(ctx, 'GET', 'a file version');
   const options = parseQueryOptions(ctx.query);
   const entity = selectProps(
-    versionEntity(ctx, file, ctx.site.files.version(file, uiVersion)),
+    versionEntity(ctx, file, ctx.site.files.versionSeenBy(file, uiVersion, ctx.user)),
     options.select,
     'SP.FileVersion',
   );
@@ -163,18 +175,72 @@ export function handleVersion(ctx: RequestContext, file: FileRecord, uiVersion: 
 /** GET versions(512)/$value: the bytes of an earlier version. */
 export function handleVersionContent(ctx: RequestContext, file: FileRecord, uiVersion: number): ApiResponse {
   only(ctx, 'GET', 'the content of a file version');
-  return binary(ctx.site.files.versionContent(ctx.site.files.version(file, uiVersion)), undefined);
+  const version = ctx.site.files.versionSeenBy(file, uiVersion, ctx.user);
+  return binary(ctx.site.files.contentStream(version.contentHash), undefined);
 }
 
-function binary(bytes: Buffer, etag: string | undefined): ApiResponse {
+/**
+ * POST startUpload(uploadId=guid'…'), continueUpload(uploadId=…,fileOffset=n),
+ * finishUpload(uploadId=…,fileOffset=n) with a fragment as the body, cancelUpload(uploadId=…):
+ * SharePoint's chunked upload (see site/upload-sessions.ts). Start and continue answer the bytes
+ * received so far (an Edm.Int64, written as a string); finish answers the SP.File.
+ */
+export function handleUploadSession(
+  ctx: RequestContext,
+  file: FileRecord,
+  segment: PathSegment,
+): ApiResponse {
+  only(ctx, 'POST', segment.name);
+  const args = namedArgs(segment, 'uploadid');
+  const uploadId = guidValue(args.get('uploadid'));
+  const uploads = ctx.site.uploads;
+  const fragment = ctx.request.raw;
+  switch (segment.key) {
+    case 'startupload': {
+      const size = uploads.start(file, uploadId, fragment, actor(ctx));
+      return ctx.json(200, ctx.formatter.primitive('StartUpload', 'Edm.Int64', String(size)));
+    }
+    case 'continueupload': {
+      const size = uploads.continue(file, uploadId, offsetValue(args.get('fileoffset')), fragment);
+      return ctx.json(200, ctx.formatter.primitive('ContinueUpload', 'Edm.Int64', String(size)));
+    }
+    case 'finishupload': {
+      const done = uploads.finish(file, uploadId, offsetValue(args.get('fileoffset')), fragment, actor(ctx));
+      return ctx.json(200, ctx.formatter.entity(fileEntity(ctx, done), 'SP.ApiData.Files12/@Element'), {
+        etag: fileEtag(done),
+      });
+    }
+    case 'cancelupload':
+      uploads.cancel(file, uploadId);
+      return ctx.json(200, ctx.formatter.voidResult('CancelUpload'));
+    default:
+      throw spErrors.resourceNotFound(segment.raw);
+  }
+}
+
+function guidValue(arg: PathArg | undefined): string {
+  if (arg === undefined) throw spErrors.missingParameter('uploadId');
+  if ((arg.kind === 'guid' || arg.kind === 'string') && isGuid(arg.value)) return arg.value.toLowerCase();
+  throw spErrors.cannotConvert('uploadId', 'Edm.Guid');
+}
+
+/** fileOffset is an Edm.Int64: a number or, beyond 2^53, digits. */
+function offsetValue(arg: PathArg | undefined): number {
+  if (arg === undefined) throw spErrors.missingParameter('fileOffset');
+  const value = arg.kind === 'number' ? arg.value : arg.kind === 'string' ? Number(arg.value) : NaN;
+  if (!Number.isSafeInteger(value) || value < 0) throw spErrors.cannotConvert('fileOffset', 'Edm.Int64');
+  return value;
+}
+
+function binary(content: ContentStream, etag: string | undefined): ApiResponse {
   return {
     status: 200,
     headers: {
       'content-type': 'application/octet-stream',
-      'content-length': String(bytes.length),
+      'content-length': String(content.size),
       ...(etag ? { etag } : {}),
     },
-    body: bytes,
+    body: content,
   };
 }
 

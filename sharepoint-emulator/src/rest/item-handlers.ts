@@ -1,11 +1,13 @@
 import { spErrors } from '../errors';
 import type { ApiResponse } from '../http/api-types';
-import { parseJsonObject } from '../model/json-input';
+import { isPlainObject, parseJsonObject, readBoolean, readCollection, readString } from '../model/json-input';
+import { ODataCollection, ODataComplex } from '../odata/values';
+import { validateUpdateListItem } from '../site/form-update';
 import type { FileRecord } from '../model/files';
 import type { FieldRecord, ItemRecord, ListRecord, UserRecord } from '../model/types';
 import { parseQueryOptions } from '../odata/query-options';
 import type { ItemSource } from '../site/item-accessors';
-import { runItemQuery } from '../site/item-query';
+import { runItemQuery, type ItemRows } from '../site/item-query';
 import { etagOf } from '../site/items';
 import { librarySettings } from '../site/library-settings';
 import type { RequestContext } from './context';
@@ -24,7 +26,11 @@ function itemSource(ctx: RequestContext, list: ListRecord, expand: readonly stri
     moderation: library && librarySettings(list).moderation,
     file: (id) => {
       if (!library) return undefined;
-      if (!files.has(id)) files.set(id, ctx.site.files.ofItem(list, id));
+      if (!files.has(id)) {
+        const file = ctx.site.files.ofItem(list, id);
+        const item = file ? ctx.site.itemStore.get(list.id, id) : undefined;
+        files.set(id, file && item ? ctx.site.files.seenBy(list, item, file, ctx.user)?.file : undefined);
+      }
       return files.get(id);
     },
     fields: ctx.site.fields.of(list),
@@ -63,7 +69,7 @@ export function handleItems(ctx: RequestContext, list: ListRecord): ApiResponse 
       const options = parseQueryOptions(ctx.query);
       const source = itemSource(ctx, list, options.expand);
       const selection = compileItemSelection(source, options.select, options.expand);
-      const page = runItemQuery(ctx.site.itemStore, source, {
+      const page = runItemQuery(seenItems(ctx, list), source, {
         filter: options.filter,
         filterText: ctx.query.get('$filter') ?? '',
         orderBy: options.orderBy,
@@ -111,7 +117,7 @@ export function handleItem(ctx: RequestContext, list: ListRecord, id: number): A
   const ifMatch = ctx.request.headers['if-match'];
   switch (ctx.request.method) {
     case 'GET':
-      return itemResponse(ctx, list, ctx.site.items.get(list, id), 200);
+      return itemResponse(ctx, list, seenItem(ctx, list, id), 200);
     case 'MERGE':
     case 'PATCH': {
       const body = parseJsonObject(ctx.request.body);
@@ -142,10 +148,68 @@ export function handleItemRecycle(ctx: RequestContext, list: ListRecord, id: num
 /** A library item with every property, as `file.listItemAllFields` or `$expand=ListItemAllFields` shows it. */
 export function libraryItemEntity(ctx: RequestContext, list: ListRecord, itemId: number): ODataEntity {
   const source = itemSource(ctx, list, []);
-  return itemEntity(
-    ctx,
-    source,
-    compileItemSelection(source, undefined, []),
-    ctx.site.items.get(list, itemId),
+  return itemEntity(ctx, source, compileItemSelection(source, undefined, []), seenItem(ctx, list, itemId));
+}
+
+/**
+ * A library item as the caller sees it under the library's draft item security: the last
+ * published version's values, or SharePoint's item-not-found when they see nothing of it.
+ */
+export function seenItem(ctx: RequestContext, list: ListRecord, id: number): ItemRecord {
+  const seen = ctx.site.files.seenItem(list, ctx.site.items.get(list, id), ctx.user);
+  if (!seen) throw spErrors.itemNotFound();
+  return seen;
+}
+
+/** The items of a list as the caller sees them: drafts hidden from them replaced or left out. */
+function seenItems(ctx: RequestContext, list: ListRecord): ItemRows {
+  const store = ctx.site.itemStore;
+  if (list.baseTemplate !== 101) return store;
+  return {
+    count: (listId) => store.count(listId),
+    *scan(listId, descending, afterId) {
+      for (const item of store.scan(listId, descending, afterId)) {
+        const seen = ctx.site.files.seenItem(list, item, ctx.user);
+        if (seen) yield seen;
+      }
+    },
+  };
+}
+
+/**
+ * POST items(n)/ValidateUpdateListItem `{ formValues: [{ FieldName, FieldValue }], bNewDocumentUpdate }`
+ * (`item.validateUpdateListItem(values, bNewDocumentUpdate)` in @pnp/sp): 200 with one
+ * SP.ListItemFormUpdateValue per value (see site/form-update.ts).
+ */
+export function handleValidateUpdate(ctx: RequestContext, list: ListRecord, id: number): ApiResponse {
+  if (ctx.request.method !== 'POST')
+    throw spErrors.methodNotAllowed(ctx.request.method, 'ValidateUpdateListItem');
+  const body = parseJsonObject(ctx.request.body);
+  const formValues = readCollection(body['formValues'] ?? [], ctx.verboseBody).map((entry) => {
+    if (!isPlainObject(entry)) throw spErrors.cannotConvertPrimitive('SP.ListItemFormUpdateValue');
+    return {
+      FieldName: readString(entry['FieldName']),
+      FieldValue: entry['FieldValue'] === null ? '' : readString(entry['FieldValue'] ?? ''),
+    };
+  });
+  const newDocumentUpdate =
+    body['bNewDocumentUpdate'] === undefined ? false : readBoolean(body['bNewDocumentUpdate']);
+  const comment = body['checkInComment'];
+  if (comment !== undefined && comment !== null && comment !== '')
+    throw spErrors.unsupportedByEmulator('ValidateUpdateListItem with a checkInComment');
+  const results = validateUpdateListItem(ctx.site, list, ctx.site.fields.of(list), id, {
+    formValues,
+    newDocumentUpdate,
+    user: ctx.user,
+    origin: ctx.origin,
+  });
+  const values = results.map((result) => new ODataComplex('SP.ListItemFormUpdateValue', { ...result }));
+  return ctx.json(
+    200,
+    ctx.formatter.primitive(
+      'ValidateUpdateListItem',
+      'Collection(SP.ListItemFormUpdateValue)',
+      new ODataCollection('SP.ListItemFormUpdateValue', values),
+    ),
   );
 }

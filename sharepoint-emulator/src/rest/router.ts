@@ -12,11 +12,12 @@ import {
   handleFileMethod,
   handleFiles,
   handleUpload,
+  handleUploadSession,
   handleVersion,
   handleVersionContent,
   handleVersions,
 } from './file-handlers';
-import { handleItem, handleItemRecycle, handleItems } from './item-handlers';
+import { handleItem, handleItemRecycle, handleItems, handleValidateUpdate, seenItem } from './item-handlers';
 import { handleList, handleLists, handleRoleInheritance, handleRootFolder } from './list-handlers';
 import { SITE_GROUPS, assertMayAccessList, assertMayChangeList } from '../site/list-security';
 import { handleAddRoleAssignment, handleRoleDefinition, handleSiteGroup } from './security-handlers';
@@ -34,15 +35,19 @@ const FILE_METHODS: ReadonlySet<string> = new Set([
   'recycle',
 ]);
 
+/** SP.File's chunked upload methods. */
+const UPLOAD_METHODS: ReadonlySet<string> = new Set([
+  'startupload',
+  'continueupload',
+  'finishupload',
+  'cancelupload',
+]);
+
 /** Methods SharePoint reads with over POST (a list's views, CAML queries): the Read role may call them. */
 const READS_BY_POST: ReadonlySet<string> = new Set(['renderlistdataasstream', 'getitems', 'getchanges']);
 
 /** SP.File and SP.Folder members SharePoint has and the emulator does not: a 400 that says so, not a 404. */
 const NOT_EMULATED: ReadonlySet<string> = new Set([
-  'startupload',
-  'continueupload',
-  'finishupload',
-  'cancelupload',
   'unpublish',
   'copyto',
   'moveto',
@@ -105,6 +110,7 @@ export function routeApi(ctx: RequestContext, segments: readonly PathSegment[]):
     if (target.kind === 'answer') throw spErrors.resourceNotFound(segment.raw);
     target = step(ctx, target, segment);
     guard(ctx, target, writes);
+    target = asSeen(ctx, target);
   }
   return respond(ctx, target);
 }
@@ -203,6 +209,8 @@ function step(
       if (key === 'versions') return { kind: 'version', file, uiVersion: intArg(segment) };
       if (FILE_METHODS.has(key))
         return { kind: 'answer', respond: () => handleFileMethod(ctx, file, segment) };
+      if (UPLOAD_METHODS.has(key))
+        return { kind: 'answer', respond: () => handleUploadSession(ctx, file, segment) };
       break;
     }
     case 'versions':
@@ -228,6 +236,10 @@ function step(
       if (key === 'getbyid') return { kind: 'item', list: target.list, id: intArg(segment) };
       break;
     case 'item':
+      if (key === 'validateupdatelistitem' && noArgs) {
+        const { list, id } = target;
+        return { kind: 'answer', respond: () => handleValidateUpdate(ctx, list, id) };
+      }
       if (key === 'recycle') {
         const { list, id } = target;
         return { kind: 'answer', respond: () => handleItemRecycle(ctx, list, id) };
@@ -260,6 +272,16 @@ function guard(ctx: RequestContext, target: Target, writes: boolean): void {
   if (list === undefined) return;
   assertMayAccessList(list, () => ctx.user);
   if (writes) assertMayChangeList(list, () => ctx.user);
+}
+
+/**
+ * Draft item security: a library item or file whose draft the caller may not see is addressed in
+ * the version they see (the last published one), or not found at all while it was never published.
+ */
+function asSeen(ctx: RequestContext, target: Target): Target {
+  if (target.kind === 'file') return { kind: 'file', file: ctx.site.files.seenFile(target.file, ctx.user) };
+  if (target.kind === 'item' && target.list.baseTemplate === 101) seenItem(ctx, target.list, target.id);
+  return target;
 }
 
 function fieldAnswer(ctx: RequestContext, list: ListRecord, field: FieldRecord): Target {

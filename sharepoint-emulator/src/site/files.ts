@@ -17,7 +17,14 @@ import {
   isDraftVersion,
   type Transition,
 } from '../model/versioning';
-import type { BlobStore } from '../store/blob-store';
+import type { BlobContent, BlobStore } from '../store/blob-store';
+import {
+  publishedHistory,
+  publishedView,
+  seesCurrentVersion,
+  seesDrafts,
+  type VisibleVersion,
+} from './draft-visibility';
 import type { Counters } from '../store/counters';
 import type { Db } from '../store/database';
 import type { FileStore } from '../store/file-store';
@@ -26,6 +33,7 @@ import type { ListStore } from '../store/list-store';
 import type { UserStore } from '../store/user-store';
 import { checkFileName, messageDate, webRelativeUrl } from './file-paths';
 import { librarySettings } from './library-settings';
+import { assertMayApproveList } from './list-security';
 
 /** Who asks, and the origin their URLs use (SharePoint's messages name files by absolute URL). */
 export interface FileActor {
@@ -48,7 +56,12 @@ export class FileService {
     private readonly lists: ListStore,
     private readonly users: UserStore,
     private readonly counters: Counters,
-    private readonly config: { readonly sitePath: string; readonly now: () => string },
+    private readonly config: {
+      readonly sitePath: string;
+      readonly now: () => string;
+      /** Largest file in bytes (SharePoint Online: 250 GB). */
+      readonly maxFileSize: number;
+    },
   ) {}
 
   byUrl(serverRelativeUrl: string): FileRecord {
@@ -75,6 +88,13 @@ export class FileService {
     return this.blob(file.contentHash);
   }
 
+  /** The content part by part, for sending (a large file is never in memory whole). */
+  contentStream(contentHash: string): BlobContent {
+    const content = this.blobs.read(contentHash);
+    if (!content) throw spErrors.internal('The content of this file is missing from the data file.');
+    return content;
+  }
+
   /** Earlier versions, oldest first; the current version is not one of them. */
   versions(file: FileRecord): FileVersionRecord[] {
     return this.store.versions(file.listId, file.itemId);
@@ -82,6 +102,44 @@ export class FileService {
 
   version(file: FileRecord, uiVersion: number): FileVersionRecord {
     const version = this.versions(file).find((v) => v.uiVersion === uiVersion);
+    if (!version) throw spErrors.versionNotFound();
+    return version;
+  }
+
+  /**
+   * A library item and its file as this user sees them under the library's draft item security;
+   * undefined when they see nothing of it (a draft never published, hidden from them).
+   */
+  seenBy(list: ListRecord, item: ItemRecord, file: FileRecord, user: UserRecord): VisibleVersion | undefined {
+    if (seesCurrentVersion(list, user, item, file)) return { item, file, published: false };
+    return publishedView(item, file, this.versions(file));
+  }
+
+  /** A library item as this user sees it (a list item, or an item without a file, as it is). */
+  seenItem(list: ListRecord, item: ItemRecord, user: UserRecord): ItemRecord | undefined {
+    const file = list.baseTemplate === 101 ? this.store.byItem(list.id, item.id) : undefined;
+    return file ? this.seenBy(list, item, file, user)?.item : item;
+  }
+
+  /** A file as this user sees it; File Not Found when they may not see it. */
+  seenFile(file: FileRecord, user: UserRecord): FileRecord {
+    const seen = this.seenBy(this.list(file), this.item(file), file, user);
+    if (!seen) throw spErrors.fileNotFound();
+    return seen.file;
+  }
+
+  /** The earlier versions this user may open: all of them, or only published ones if drafts are hidden. */
+  versionsSeenBy(file: FileRecord, user: UserRecord): FileVersionRecord[] {
+    const current = this.current(file);
+    const seen = this.seenBy(this.list(current), this.item(current), current, user);
+    if (!seen) throw spErrors.fileNotFound();
+    const all = this.versions(current);
+    const list = this.list(current);
+    return seesDrafts(list, user, seen.item, current) ? all : publishedHistory(all, seen.file.uiVersion);
+  }
+
+  versionSeenBy(file: FileRecord, uiVersion: number, user: UserRecord): FileVersionRecord {
+    const version = this.versionsSeenBy(file, user).find((v) => v.uiVersion === uiVersion);
     if (!version) throw spErrors.versionNotFound();
     return version;
   }
@@ -95,6 +153,7 @@ export class FileService {
     if (list.baseTemplate !== 101)
       throw spErrors.unsupportedByEmulator('Adding files to a list that is not a document library');
     checkFileName(name);
+    this.checkSize(bytes.length);
     const url = `${list.serverRelativeUrl}/${name}`;
     return this.db.transaction(() => {
       const existing = this.store.byUrl(url);
@@ -139,9 +198,9 @@ export class FileService {
         modifiedBy: actor.user.id,
         etagVersion: 1,
       };
-      this.store.insert(file);
+      this.store.insert(withPublished(file));
       this.lists.touch(list.id, 'last_item_modified', now);
-      return file;
+      return withPublished(file);
     })();
   }
 
@@ -191,6 +250,9 @@ export class FileService {
           created: snapshot.modified,
           createdBy: snapshot.modifiedBy,
           checkInComment: snapshot.checkInComment,
+          values: snapshot.values,
+          moderationStatus: current.moderationStatus,
+          moderationComment: current.moderationComment,
         });
       return this.save(current, {
         ...(transition ? transition.state : {}),
@@ -268,12 +330,16 @@ export class FileService {
     this.blobs.prune();
   }
 
-  /** Called when a library item's field values change: a new version, unless its holder has it checked out. */
-  itemChanging(list: ListRecord, item: ItemRecord, actor: FileActor): void {
+  /**
+   * Called when a library item's field values change: a new version, unless its holder has it
+   * checked out or the change is made without one (ValidateUpdateListItem's bNewDocumentUpdate).
+   */
+  itemChanging(list: ListRecord, item: ItemRecord, actor: FileActor, newVersion = true): void {
     const file = this.store.byItem(list.id, item.id);
     if (!file) return;
-    if (file.checkedOutBy !== null) {
-      if (file.checkedOutBy !== actor.user.id) throw this.checkedOutError(file, actor.origin);
+    if (file.checkedOutBy !== null || !newVersion) {
+      if (file.checkedOutBy !== null && file.checkedOutBy !== actor.user.id)
+        throw this.checkedOutError(file, actor.origin);
       this.save(file, { modified: this.config.now(), modifiedBy: actor.user.id });
       return;
     }
@@ -284,14 +350,39 @@ export class FileService {
     this.blobs.prune();
   }
 
+  /**
+   * Content already stored (a finished chunked upload) becomes the file's next version, as an
+   * upload would make it. Runs inside the caller's transaction.
+   */
+  commitContent(file: FileRecord, contentHash: string, length: number, actor: FileActor): FileRecord {
+    this.checkSize(length);
+    return this.replaceStored(this.current(file), contentHash, length, actor);
+  }
+
+  /** Refuses a content change by someone other than the person who has the file checked out. */
+  assertMayChangeContent(file: FileRecord, actor: FileActor): void {
+    const current = this.current(file);
+    if (current.checkedOutBy !== null && current.checkedOutBy !== actor.user.id)
+      throw this.checkedOutError(current, actor.origin);
+  }
+
+  /** SharePoint Online's largest file (250 GB; lower in tests): larger content is refused. */
+  checkSize(length: number): void {
+    if (length > this.config.maxFileSize) throw spErrors.fileTooLarge(this.config.maxFileSize);
+  }
+
   private replaceContent(file: FileRecord, bytes: Buffer, actor: FileActor): FileRecord {
-    const contentHash = this.blobs.put(bytes);
+    this.checkSize(bytes.length);
+    return this.replaceStored(file, this.blobs.put(bytes), bytes.length, actor);
+  }
+
+  private replaceStored(file: FileRecord, contentHash: string, length: number, actor: FileActor): FileRecord {
     if (file.checkedOutBy !== null) {
       if (file.checkedOutBy !== actor.user.id) throw this.checkedOutError(file, actor.origin);
       this.touchItem(file, actor.user);
       const edited = this.save(file, {
         contentHash,
-        length: bytes.length,
+        length,
         modified: this.config.now(),
         modifiedBy: actor.user.id,
       });
@@ -299,14 +390,7 @@ export class FileService {
       return edited;
     }
     const transition = afterChange(file.uiVersion, librarySettings(this.list(file)));
-    const updated = this.apply(
-      { ...file, contentHash, length: bytes.length },
-      transition,
-      actor,
-      '',
-      true,
-      file,
-    );
+    const updated = this.apply({ ...file, contentHash, length }, transition, actor, '', true, file);
     this.blobs.prune();
     return updated;
   }
@@ -331,6 +415,10 @@ export class FileService {
         created: previous.modified,
         createdBy: previous.modifiedBy,
         checkInComment: previous.checkInComment,
+        // The item still holds the values of the version it leaves (new ones are stored after this).
+        values: this.item(file).values,
+        moderationStatus: previous.moderationStatus,
+        moderationComment: previous.moderationComment,
       });
     }
     if (touchItem) this.touchItem(file, actor.user);
@@ -351,7 +439,10 @@ export class FileService {
   ): FileRecord {
     return this.db.transaction(() => {
       const current = this.current(file);
-      if (!librarySettings(this.list(current)).moderation) throw spErrors.moderationDisabled();
+      const list = this.list(current);
+      // Approving and rejecting take the Approve Items permission, whatever else the caller may do.
+      assertMayApproveList(list, actor.user);
+      if (!librarySettings(list).moderation) throw spErrors.moderationDisabled();
       if (!from.includes(current.moderationStatus))
         throw spErrors.notPendingApproval(this.absolute(current, actor.origin));
       this.touchItem(current, actor.user, false);
@@ -364,7 +455,7 @@ export class FileService {
   }
 
   private save(file: FileRecord, changes: Partial<FileRecord>): FileRecord {
-    const updated: FileRecord = { ...file, ...changes, etagVersion: file.etagVersion + 1 };
+    const updated: FileRecord = withPublished({ ...file, ...changes, etagVersion: file.etagVersion + 1 });
     this.store.update(updated);
     return updated;
   }
@@ -425,4 +516,10 @@ export class FileService {
   private loginName(userId: number): string {
     return this.users.byId(userId)?.loginName ?? 'SHAREPOINT\\system';
   }
+}
+
+/** A published version is what readers see from now on, until the next one is published. */
+function withPublished(file: FileRecord): FileRecord {
+  if (file.level === FileLevel.Published) return { ...file, publishedVersion: file.uiVersion };
+  return { ...file, publishedVersion: file.publishedVersion ?? null };
 }

@@ -13,6 +13,9 @@ import { enforceListViewThreshold } from './list-view-threshold';
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 5000;
 
+/** Where a query reads items from: the store, or the store as one caller sees it. */
+export type ItemRows = Pick<ItemStore, 'count' | 'scan'>;
+
 export interface ItemQuery {
   readonly filter: FilterNode | undefined;
   readonly filterText: string;
@@ -35,7 +38,7 @@ const ITEM_COMPARISON: Comparison = { caseInsensitive: true };
  * continue with SharePoint's $skiptoken: Paged=TRUE&p_ID=<last id> (plus p_<Field>=<value> for
  * each sort key), so a page boundary is a position, not an offset.
  */
-export function runItemQuery(store: ItemStore, source: ItemSource, query: ItemQuery): ItemPage {
+export function runItemQuery(store: ItemRows, source: ItemSource, query: ItemQuery): ItemPage {
   const top = query.top ?? DEFAULT_PAGE_SIZE;
   if (top > MAX_PAGE_SIZE) throw spErrors.listViewThreshold();
   const resolve = itemAccessorResolver(source);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { spErrors } from '../errors';
 import { readItemBody } from '../model/item-values';
 import type { JsonObject } from '../model/json-input';
-import type { FieldRecord, ItemRecord, ListRecord, UserRecord } from '../model/types';
+import type { FieldRecord, ItemRecord, ListRecord, StoredValue, UserRecord } from '../model/types';
 import type { Counters } from '../store/counters';
 import type { Db } from '../store/database';
 import type { ItemStore } from '../store/item-store';
@@ -28,6 +28,7 @@ export interface LibraryItemHooks {
     list: ListRecord,
     item: ItemRecord,
     actor: { user: UserRecord; origin: string },
+    newVersion: boolean,
   ) => void;
   /** After items (and with them their files) were deleted. */
   readonly afterDelete: () => void;
@@ -91,6 +92,22 @@ export class ItemService {
       verbose: request.verbose,
       userExists: (uid) => this.users.byId(uid) !== undefined,
     });
+    return this.applyValues(list, fields, id, changes, request);
+  }
+
+  /**
+   * Stores checked values (one transaction, with `then` inside it). `newVersion: false` is
+   * ValidateUpdateListItem's bNewDocumentUpdate: the item and its file keep their version number.
+   */
+  applyValues(
+    list: ListRecord,
+    fields: readonly FieldRecord[],
+    id: number,
+    changes: Readonly<Record<string, StoredValue>>,
+    request: Omit<WriteRequest, 'body' | 'verbose'> & { readonly newVersion?: boolean },
+    then: (item: ItemRecord) => void = () => undefined,
+  ): ItemRecord {
+    const newVersion = request.newVersion ?? true;
     return this.db.transaction(() => {
       const current = this.get(list, id);
       checkETag(request.ifMatch, current);
@@ -106,14 +123,20 @@ export class ItemService {
         version: current.version + 1,
         // A library item's version is its file's; a list with versioning counts a major version per change.
         uiVersion:
-          list.baseTemplate !== 101 && librarySettings(list).versioning
+          list.baseTemplate !== 101 && librarySettings(list).versioning && newVersion
             ? current.uiVersion + 512
             : current.uiVersion,
       };
       if (list.baseTemplate === 101)
-        this.library.beforeUpdate(list, current, { user: request.user, origin: request.origin ?? '' });
+        this.library.beforeUpdate(
+          list,
+          current,
+          { user: request.user, origin: request.origin ?? '' },
+          newVersion,
+        );
       this.store.update(updated);
       this.lists.touch(list.id, 'last_item_modified', now);
+      then(updated);
       return updated;
     })();
   }

@@ -13,6 +13,11 @@ const ASSIGNEES_PROP = 'emulator:roleAssignees';
  * the site's groups was (every person in the emulator's directory belongs to them), or site user ids.
  */
 const READERS_PROP = 'emulator:roleReaders';
+/**
+ * Who holds a role with the Approve Items permission (Design, Full Control) on a list with unique
+ * role assignments: 'everyone' when the site's owners group came along, or site user ids.
+ */
+const APPROVERS_PROP = 'emulator:roleApprovers';
 
 export type RoleAssignees = 'everyone' | readonly number[];
 
@@ -35,6 +40,22 @@ export function mayChangeList(list: ListRecord, user: UserRecord): boolean {
   const assignees = list.props[ASSIGNEES_PROP];
   if (assignees === undefined || assignees === 'everyone' || user.isSiteAdmin) return true;
   return Array.isArray(assignees) && assignees.includes(user.id);
+}
+
+/**
+ * May this user approve items (Approve Items permission: Design or Full Control)? Site collection
+ * administrators and app-only callers may. On a list inheriting the site's permissions everyone
+ * may: the emulator puts every person of its directory in the site's owners group.
+ */
+export function mayApproveList(list: ListRecord, user: UserRecord): boolean {
+  if (user.isSiteAdmin || !hasUniqueRoleAssignments(list)) return true;
+  const approvers = list.props[APPROVERS_PROP];
+  return approvers === 'everyone' || (Array.isArray(approvers) && approvers.includes(user.id));
+}
+
+/** Approving and rejecting content needs the Approve Items permission: 403 access denied without it. */
+export function assertMayApproveList(list: ListRecord, user: UserRecord): void {
+  if (!mayApproveList(list, user)) throw spErrors.listAccessDenied();
 }
 
 /**
@@ -64,8 +85,9 @@ export function brokenInheritance(
   caller: UserRecord,
 ): Record<string, JsonValue> {
   if (hasUniqueRoleAssignments(list)) return list.props;
+  // The caller who breaks inheritance without copying is given Full Control, which approves too.
   const assignees: JsonValue = copyRoleAssignments ? 'everyone' : caller.isSiteAdmin ? [] : [caller.id];
-  return { ...list.props, [ASSIGNEES_PROP]: assignees };
+  return { ...list.props, [ASSIGNEES_PROP]: assignees, [APPROVERS_PROP]: assignees };
 }
 
 /** SP.List.ResetRoleInheritance: back to the site's permissions. */
@@ -73,6 +95,7 @@ export function inheritedAgain(list: ListRecord): Record<string, JsonValue> {
   const props = { ...list.props };
   delete props[ASSIGNEES_PROP];
   delete props[READERS_PROP];
+  delete props[APPROVERS_PROP];
   return props;
 }
 
@@ -97,6 +120,8 @@ export const ROLE_DEFINITIONS: readonly { type: number; id: number; name: string
   { type: 6, id: 1073741830, name: 'Edit' },
 ];
 const READ_ROLE_IDS: ReadonlySet<number> = new Set([1073741825, 1073741826]);
+/** Design and Full Control carry the Approve Items permission; Contribute and Edit do not. */
+const APPROVE_ROLE_IDS: ReadonlySet<number> = new Set([1073741828, 1073741829]);
 
 /**
  * SP.RoleAssignmentCollection.AddRoleAssignment on a list with unique role assignments: a Read
@@ -112,10 +137,18 @@ export function withRoleAssignment(
   const isGroup = GROUP_IDS.has(principalId);
   if (!isGroup && !isSiteUser(principalId)) return undefined;
   if (!ROLE_DEFINITIONS.some((role) => role.id === roleDefinitionId)) return undefined;
-  const key = READ_ROLE_IDS.has(roleDefinitionId) ? READERS_PROP : ASSIGNEES_PROP;
-  const current = list.props[key];
-  if (current === 'everyone') return list.props;
+  const keys = READ_ROLE_IDS.has(roleDefinitionId)
+    ? [READERS_PROP]
+    : APPROVE_ROLE_IDS.has(roleDefinitionId)
+      ? [ASSIGNEES_PROP, APPROVERS_PROP]
+      : [ASSIGNEES_PROP];
+  const props = { ...list.props };
+  for (const key of keys) props[key] = withPrincipal(props[key], principalId, isGroup);
+  return props;
+}
+
+function withPrincipal(current: JsonValue | undefined, principalId: number, isGroup: boolean): JsonValue {
+  if (current === 'everyone' || isGroup) return 'everyone';
   const ids = Array.isArray(current) ? current.filter((id): id is number => typeof id === 'number') : [];
-  const next: JsonValue = isGroup ? 'everyone' : [...new Set([...ids, principalId])];
-  return { ...list.props, [key]: next };
+  return [...new Set([...ids, principalId])];
 }

@@ -7,12 +7,14 @@ import { FileStore } from '../store/file-store';
 import { ItemStore } from '../store/item-store';
 import { ListStore } from '../store/list-store';
 import { MetaStore } from '../store/meta-store';
+import { UploadStore } from '../store/upload-store';
 import { UserStore } from '../store/user-store';
 import { Directory, type DirectoryEntry } from './directory';
 import { FieldService } from './fields';
 import { FileService } from './files';
 import { ItemService } from './items';
 import { ListService } from './lists';
+import { UploadSessions } from './upload-sessions';
 import { UserService } from './users';
 
 export interface SiteOptions {
@@ -21,6 +23,8 @@ export interface SiteOptions {
   readonly directory: readonly DirectoryEntry[];
   readonly serviceAccount: DirectoryEntry;
   readonly now: () => Date;
+  /** Largest file in bytes. */
+  readonly maxFileSize: number;
 }
 
 /** SharePoint formats dates as UTC without fractions of a second. */
@@ -40,6 +44,7 @@ export class Site {
   readonly items: ItemService;
   readonly users: UserService;
   readonly files: FileService;
+  readonly uploads: UploadSessions;
   readonly itemStore: ItemStore;
 
   constructor(
@@ -77,10 +82,12 @@ export class Site {
       {
         sitePath: options.sitePath,
         now,
+        maxFileSize: options.maxFileSize,
       },
     );
+    this.uploads = new UploadSessions(db, new UploadStore(db), blobs, this.files, now);
     this.items = new ItemService(db, this.itemStore, listStore, userStore, counters, now, {
-      beforeUpdate: (list, item, actor) => this.files.itemChanging(list, item, actor),
+      beforeUpdate: (list, item, actor, newVersion) => this.files.itemChanging(list, item, actor, newVersion),
       afterDelete: () => blobs.prune(),
     });
   }

@@ -87,4 +87,32 @@ export const MIGRATIONS: readonly string[] = [
     FOREIGN KEY (list_id, item_id) REFERENCES items (list_id, id) ON DELETE CASCADE
   );
   `,
+  // 3: chunked uploads and large files. An upload session keeps its fragments apart from the file
+  // until it finishes (nothing visible changes before); content that came in fragments is kept in
+  // parts (blob_parts), so no file has to fit in memory or in one SQLite value.
+  `
+  ALTER TABLE blobs ADD COLUMN parts INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE blob_parts (
+    hash TEXT NOT NULL REFERENCES blobs (hash) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (hash, position)
+  );
+  CREATE TABLE upload_sessions (
+    upload_id TEXT PRIMARY KEY,
+    list_id TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    user_id INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    parts INTEGER NOT NULL,
+    started TEXT NOT NULL,
+    FOREIGN KEY (list_id, item_id) REFERENCES items (list_id, id) ON DELETE CASCADE
+  );
+  CREATE TABLE upload_parts (
+    upload_id TEXT NOT NULL REFERENCES upload_sessions (upload_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (upload_id, position)
+  );
+  `,
 ];

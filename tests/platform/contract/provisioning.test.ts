@@ -83,9 +83,12 @@ describe('provisioning against the site', () => {
       'KvalitaIndividualScores',
       'KvalitaConsensusScores',
       'KvalitaCycleHistory',
+      'KvalitaDocumentEvents',
+      'KvalitaDocumentComments',
+      'KvalitaDocumentAcknowledgements',
     ];
     // Rules-governed data people read: their own role assignments too (Read for the site's groups).
-    const readOnlyForPeople = ['KvalitaMeasures', 'KvalitaMeasureUpdates'];
+    const readOnlyForPeople = ['KvalitaMeasures', 'KvalitaMeasureUpdates', 'KvalitaDocuments'];
     for (const list of ALL_LISTS)
       expect([list.urlName, states[list.urlName]]).toEqual([
         list.urlName,
@@ -133,17 +136,54 @@ describe('provisioning against the site', () => {
     }
   });
 
-  it('creates the library for quality documents with versioning and its columns', async () => {
+  it('creates the library for quality documents with drafts, content approval and no version trimming', async () => {
     const library = target.sp.web.getList('/sites/kvalita/KvalitaDocuments');
-    expect(await library.select('Title', 'BaseTemplate', 'EnableVersioning')()).toMatchObject({
+    expect(
+      await library.select(
+        'Title',
+        'BaseTemplate',
+        'EnableVersioning',
+        'EnableMinorVersions',
+        'EnableModeration',
+        'DraftVersionVisibility',
+        'MajorVersionLimit',
+        'MajorWithMinorVersionsLimit',
+      )(),
+    ).toMatchObject({
       Title: 'Dokumenty kvality',
       BaseTemplate: 101,
       EnableVersioning: true,
+      EnableMinorVersions: true,
+      EnableModeration: true,
+      // Approvers only: people with Read never see a draft or a version awaiting approval.
+      DraftVersionVisibility: 2,
+      MajorVersionLimit: 50_000,
+      MajorWithMinorVersionsLimit: 50_000,
     });
     const status = await library.fields
       .getByInternalNameOrTitle('DocumentStatus')
       .select('Title', 'TypeAsString', 'Indexed')();
     expect(status).toMatchObject({ Title: 'Stav', TypeAsString: 'Choice', Indexed: true });
+    const code = await library.fields
+      .getByInternalNameOrTitle('DocumentCode')
+      .select('Indexed', 'EnforceUniqueValues')();
+    expect(code).toMatchObject({ Indexed: true, EnforceUniqueValues: true });
+  });
+
+  it('puts back a library setting someone changed in the library settings, once', async () => {
+    const library = target.sp.web.getList('/sites/kvalita/KvalitaDocuments');
+    await library.update({ DraftVersionVisibility: 0, MajorVersionLimit: 100, EnableModeration: false });
+    const corrected = await provisionLists(target.sp, { locale: 'cs' });
+    expect(corrected.find((result) => result.key === 'documents')?.settingsUpdated).toEqual([
+      'EnableModeration',
+      'DraftVersionVisibility',
+      'MajorVersionLimit',
+    ]);
+    expect(
+      await library.select('DraftVersionVisibility', 'MajorVersionLimit', 'EnableModeration')(),
+    ).toMatchObject({ DraftVersionVisibility: 2, MajorVersionLimit: 50_000, EnableModeration: true });
+    const again = await provisionLists(target.sp, { locale: 'cs' });
+    expect(again.flatMap((result) => result.settingsUpdated)).toEqual([]);
   });
 
   it('points lookups at their lists and makes composite keys unique', async () => {

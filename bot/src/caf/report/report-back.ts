@@ -119,5 +119,36 @@ export function annexChapter(report: SelfAssessmentReport): Block[] {
           documents,
           [17, 33, 50],
         ),
+    ...documentsInForceSection(report),
+  ];
+}
+
+/** "Platné řízené dokumenty": the controlled documents in force on the report's date, by code. */
+function documentsInForceSection(report: SelfAssessmentReport): Block[] {
+  const inForce = report.documentsInForce;
+  if (!inForce) return [];
+  const { t, date } = texts(report);
+  return [
+    section(t('documents.report.inForce.title')),
+    new Paragraph(`${t('documents.report.inForce.intro')} (${date(inForce.onDate)})`),
+    inForce.documents.length === 0
+      ? note(t('documents.report.inForce.none'))
+      : table(
+          [
+            t('documents.report.inForce.column.code'),
+            t('documents.report.inForce.column.title'),
+            t('documents.report.inForce.column.kind'),
+            t('documents.report.inForce.column.version'),
+            t('documents.report.inForce.column.effectiveFrom'),
+          ],
+          inForce.documents.map((document) => [
+            document.code,
+            document.title,
+            t(`documents.export.kind.${document.kind}`),
+            document.versionLabel,
+            date(document.effectiveFrom),
+          ]),
+          [14, 42, 18, 10, 16],
+        ),
   ];
 }

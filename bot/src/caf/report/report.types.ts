@@ -1,5 +1,6 @@
 import type {
   CycleResults,
+  DocumentKind,
   CycleScope,
   EvidenceLink,
   Locale,
@@ -53,6 +54,23 @@ export interface SelfAssessmentReport {
   readonly previousMeasures: readonly ReportMeasure[];
   /** Kvalita surveys marked as evidence, shown under each of their subcriteria (scored or not). */
   readonly surveyEvidence: readonly ReportSurveyEvidence[];
+  /**
+   * The office's controlled documents in force on the report's date ("Platné řízené dokumenty" in
+   * the annex); absent where the report is built without the documents register.
+   */
+  readonly documentsInForce?: ReportDocumentsInForce;
+}
+
+export interface ReportDocumentsInForce {
+  /** The date the documents were in force on (the cycle's end, or today while it runs). */
+  readonly onDate: string;
+  readonly documents: readonly {
+    readonly code: string;
+    readonly title: string;
+    readonly kind: DocumentKind;
+    readonly versionLabel: string;
+    readonly effectiveFrom: string;
+  }[];
 }
 
 export interface ReportPreviousCycle {

@@ -1,14 +1,12 @@
-import type { ListSchema } from '../../platform/schema/types';
+import { DOCUMENT_LIMITS } from '@kvalita/core';
 import { uniqueKeyField } from '../../platform/schema/fields';
-
-export const ACKNOWLEDGEMENT_STATUS_CHOICES = [
-  { code: 'requested', label: 'Vyžádáno' },
-  { code: 'acknowledged', label: 'Potvrzeno' },
-] as const;
+import type { ListSchema } from '../../platform/schema/types';
 
 /**
- * Who was asked to read which version of a document and when they confirmed it. One row per
- * document, version and person (AcknowledgementKey is unique), so a reminder never duplicates.
+ * Who confirmed that they read which version of a document, and when: only ever appended to, one
+ * row per document, version and person (AcknowledgementKey is unique, so a second confirm, a retry
+ * or a race stores nothing new). Service-only: put together, the rows tell who has not read the
+ * code of ethics, and a row written in SharePoint would be a forged confirmation.
  */
 export const documentAcknowledgementsList = {
   key: 'documentAcknowledgements',
@@ -20,43 +18,49 @@ export const documentAcknowledgementsList = {
     en: 'Staff confirmations that they have read the effective version of a document.',
   },
   titleField: { cs: 'Dokument', en: 'Document' },
+  permissions: 'serviceOnly',
   fields: [
     {
-      name: 'Document',
-      type: 'Lookup',
-      lookupList: 'qualityDocuments',
-      title: { cs: 'Dokument', en: 'Document' },
+      name: 'DocumentId',
+      type: 'Number',
+      title: { cs: 'Dokument (ID)', en: 'Document (ID)' },
       required: true,
       indexed: true,
+      min: 1,
     },
     {
-      name: 'Reader',
-      type: 'User',
-      title: { cs: 'Zaměstnanec/kyně', en: 'Employee' },
-      required: true,
-      indexed: true,
-    },
-    {
-      name: 'DocumentVersion',
+      name: 'VersionLabel',
       type: 'Text',
       title: { cs: 'Verze', en: 'Version' },
       required: true,
       maxLength: 16,
     },
-    uniqueKeyField('AcknowledgementKey', { cs: 'Klíč potvrzení', en: 'Acknowledgement key' }),
+    /** Lower-cased e-mail: the person's key (a site user id would need ensureUser for each of 590). */
     {
-      name: 'AcknowledgementStatus',
-      type: 'Choice',
-      title: { cs: 'Stav', en: 'Status' },
+      name: 'ReaderEmail',
+      type: 'Text',
+      title: { cs: 'E-mail', en: 'E-mail' },
       required: true,
       indexed: true,
-      choices: ACKNOWLEDGEMENT_STATUS_CHOICES,
+      maxLength: DOCUMENT_LIMITS.email,
     },
-    { name: 'RequestedOn', type: 'DateTime', title: { cs: 'Vyžádáno dne', en: 'Requested on' } },
     {
-      name: 'AcknowledgedOn',
+      name: 'ReaderDepartment',
+      type: 'Text',
+      title: { cs: 'Útvar', en: 'Department' },
+      indexed: true,
+      maxLength: DOCUMENT_LIMITS.departmentCode,
+    },
+    {
+      name: 'AcknowledgedAt',
       type: 'DateTime',
-      title: { cs: 'Potvrzeno dne', en: 'Acknowledged on' },
+      title: { cs: 'Potvrzeno', en: 'Acknowledged' },
+      required: true,
+    },
+    /** "<document id>|<version>|<e-mail>" (see acknowledgementKey): one row per person and version. */
+    {
+      ...uniqueKeyField('AcknowledgementKey', { cs: 'Klíč potvrzení', en: 'Acknowledgement key' }),
+      maxLength: 255,
     },
   ],
 } as const satisfies ListSchema;

@@ -7,7 +7,13 @@ import '@pnp/sp/security/list';
 import { inOneBatch } from '../batch';
 import { NotFoundError } from '../errors';
 import { ALL_LISTS, listByKey } from '../../all-lists';
-import { BASE_TEMPLATE, listServerRelativeUrl, type FieldSchema, type ListSchema } from '../schema/types';
+import {
+  BASE_TEMPLATE,
+  DRAFT_VISIBILITY,
+  listServerRelativeUrl,
+  type FieldSchema,
+  type ListSchema,
+} from '../schema/types';
 import { SiteContext } from '../site-context';
 import { fieldCreation, fieldUpdates, type CurrentField, type FieldUpdate } from './field-plan';
 import { makeReadOnlyForPeople } from './read-only-for-people';
@@ -22,8 +28,10 @@ export interface ListProvisionResult {
   readonly fieldsAdded: readonly string[];
   readonly fieldsUpdated: readonly string[];
   /**
-   * List settings corrected: Title, Description, EnableVersioning, and HasUniqueRoleAssignments
-   * when a service-only or read-only-for-people list still inherited the site's permissions.
+   * List settings corrected: Title, Description, EnableVersioning, a library's version and approval
+   * settings (EnableMinorVersions, EnableModeration, DraftVersionVisibility, MajorVersionLimit,
+   * MajorWithMinorVersionsLimit), and HasUniqueRoleAssignments when a service-only or
+   * read-only-for-people list still inherited the site's permissions.
    */
   readonly settingsUpdated: readonly string[];
   /** Rows rewritten from an older format by the list's migrations; absent when none were. */
@@ -109,6 +117,7 @@ async function ensureList(
     Title: schema.title[locale],
     Description: schema.description[locale],
     EnableVersioning: schema.versioning ?? false,
+    ...librarySettings(schema),
   };
   const changes = Object.fromEntries(
     Object.entries(wanted).filter(([key, value]) => info[key as keyof CurrentList] !== value),
@@ -130,6 +139,22 @@ async function ensureList(
   // A list we just created is reported as created, not as corrected.
   const settingsUpdated = existing === null ? [] : corrected;
   return { info, created: existing === null, settingsUpdated };
+}
+
+/**
+ * A library's version and approval settings as SP.List properties (none for a list). Sent in the
+ * same MERGE as EnableVersioning, which SharePoint applies first, so minor versions are accepted.
+ */
+function librarySettings(schema: ListSchema): Record<string, unknown> {
+  const settings = schema.library;
+  if (!settings) return {};
+  return {
+    EnableMinorVersions: settings.minorVersions,
+    EnableModeration: settings.contentApproval,
+    DraftVersionVisibility: DRAFT_VISIBILITY[settings.draftVisibility],
+    MajorVersionLimit: settings.majorVersionLimit,
+    MajorWithMinorVersionsLimit: settings.majorWithMinorVersionsLimit,
+  };
 }
 
 /** Ids of the lists this schema's lookups point at: provisioned in this run, or already on the site. */

@@ -11,6 +11,11 @@ export interface CurrentList {
   readonly Description: string;
   readonly EnableVersioning: boolean;
   readonly HasUniqueRoleAssignments: boolean;
+  readonly EnableMinorVersions: boolean;
+  readonly EnableModeration: boolean;
+  readonly DraftVersionVisibility: number;
+  readonly MajorVersionLimit: number;
+  readonly MajorWithMinorVersionsLimit: number;
 }
 
 /** What provisioning reads of each list (one part of the $batch per list). */
@@ -20,6 +25,11 @@ export const LIST_PROPERTIES = [
   'Description',
   'EnableVersioning',
   'HasUniqueRoleAssignments',
+  'EnableMinorVersions',
+  'EnableModeration',
+  'DraftVersionVisibility',
+  'MajorVersionLimit',
+  'MajorWithMinorVersionsLimit',
 ] as const;
 
 export interface ListState {

@@ -67,6 +67,8 @@ export interface ListSchema {
   readonly titleField: DisplayTitle;
   /** Keep item versions (documents and records whose history matters). */
   readonly versioning?: boolean;
+  /** A document library's version and approval settings (libraries only; needs `versioning`). */
+  readonly library?: LibrarySettings;
   /**
    * Who may read the list. 'inherited' (the default): whoever may read the site. 'serviceOnly':
    * provisioning breaks role inheritance without copying the site's role assignments, so only the
@@ -99,6 +101,34 @@ export interface RowMigration {
   /** The row's new values, or null when the row is already in the current format. */
   readonly migrate: (row: StoredRow) => Readonly<Record<string, unknown>> | null;
 }
+
+/** Who sees a library's drafts (minor versions, and major versions awaiting approval). SP.DraftVisibilityType. */
+export const DRAFT_VISIBILITY = { reader: 0, author: 1, approver: 2 } as const;
+export type DraftVisibility = keyof typeof DRAFT_VISIBILITY;
+
+/**
+ * A document library's versioning and content approval, as SP.List names them. Provisioning sets
+ * them when the library is created and corrects them when they drift (someone changed them in the
+ * library's settings), so a controlled document's drafts stay hidden and its versions stay kept.
+ */
+export interface LibrarySettings {
+  /** EnableMinorVersions: drafts are minor versions (0.1, 1.1), a publish makes the next major one. */
+  readonly minorVersions: boolean;
+  /** EnableModeration: a new major version waits for approval (file.approve) before readers see it. */
+  readonly contentApproval: boolean;
+  /** DraftVersionVisibility: who sees drafts and pending versions. */
+  readonly draftVisibility: DraftVisibility;
+  /** MajorVersionLimit: how many major versions SharePoint keeps (older ones are deleted). */
+  readonly majorVersionLimit: number;
+  /** MajorWithMinorVersionsLimit: for how many major versions the drafts are kept. */
+  readonly majorWithMinorVersionsLimit: number;
+}
+
+/**
+ * SharePoint Online's highest version limits (no "unlimited" exists online): a library at these
+ * limits keeps every version an office will ever write, so none is trimmed.
+ */
+export const MAX_VERSION_LIMIT = 50_000;
 
 export const BASE_TEMPLATE: Readonly<Record<ListSchema['template'], number>> = {
   genericList: 100,
