@@ -15,6 +15,7 @@ import { allSubcriteria, MEASURE_STATUSES } from '@kvalita/core';
 import { userActionsBench } from './actions';
 import { botTurnBench } from './bot-turn';
 import { crashBench } from './crash';
+import { documentsRegisterBench } from './documents-register';
 import { fanOutBench } from './fan-out';
 import { tabLoadBench } from './tab-load';
 import { tabSize } from './tab-size';
@@ -143,6 +144,10 @@ async function main(): Promise<void> {
     console.log(table(['check', 'found', 'target'], privacy));
     console.log('\nMeasures tab views through the app service (same office, a seeded register)');
     console.log(table(['view', 'round trips', 'target', 'p50 / p95', 'p50 × floor'], measureViews));
+    console.log('\nDocuments register on a library above the list view threshold (local SharePoint)');
+    console.log(
+      table(['view', 'round trips', 'target', 'p50 / p95', 'p50 × floor'], await documentsRegisterBench()),
+    );
     console.log('\nTab');
     console.log(table(['measurement', 'value', 'note'], tabSize()));
     console.log('\nSurvey wave fan-out (Bot Connector stub at 50 requests/s, injected 429s)');

@@ -7,6 +7,7 @@ import {
   type SiteContext,
 } from '@kvalita/sharepoint';
 import { seedDemoCycles } from './caf-seed';
+import { seedDemoDocuments } from './document-seed';
 import { seedDemoMeasures } from './measure-seed';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE } from './office';
 import { seedDemoSurveys } from './survey-seed';
@@ -17,11 +18,12 @@ export interface SeedReport {
   readonly measuresAdded: number;
   readonly cyclesAdded: number;
   readonly surveysAdded: number;
+  readonly documentsAdded: number;
 }
 
 /**
  * Seeds the demo office. Departments and people are upserted (safe to repeat); measures are added
- * only to a list that was just created, and CAF cycles and surveys only when missing, so a second
+ * only to a list that was just created, and CAF cycles, surveys and documents only when missing, so a second
  * `npm start` keeps what people changed. `answerBox` seals the demo answers as the service's own
  * (the same respondent secret); `now` places the demo surveys' past waves.
  */
@@ -47,11 +49,14 @@ export async function seedDemoOffice(
   }
   // After the people: the demo surveys' owner must be a site user.
   const surveysAdded = await seedDemoSurveys(site, answerBox, now);
+  // After the people: owners, approvers and reviewers are site users; codes already there are kept.
+  const documentsAdded = await seedDemoDocuments(site, now);
   return {
     departments: DEMO_DEPARTMENTS.length,
     people: DEMO_PEOPLE.length,
     measuresAdded,
     cyclesAdded,
     surveysAdded,
+    documentsAdded,
   };
 }
