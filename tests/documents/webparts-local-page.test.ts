@@ -138,8 +138,8 @@ describe('the documents web parts on the local page', () => {
       await panel.waitFor({ state: 'detached' });
 
       // Searching narrows the register through the service.
-      await part.getByLabel('Hledat v kódu a názvu').fill(methodology.code);
-      await part.getByLabel('Hledat v kódu a názvu').press('Enter');
+      await part.getByRole('searchbox', { name: 'Hledat v kódu a názvu' }).fill(methodology.code);
+      await part.getByRole('searchbox', { name: 'Hledat v kódu a názvu' }).press('Enter');
       await part
         .getByRole('status')
         .filter({ hasText: /^Zobrazeno 1 z 1$/ })
@@ -209,7 +209,7 @@ describe('the documents web parts on the local page', () => {
       const returned = await api<DocumentDetailReply>(approver, `/api/documents/${document.id}`);
       expect(returned.document.revision?.status).toBe('draft');
       expect(returned.document.revision?.returnComment).toBe('Doplňte prosím lhůty pro odpověď.');
-      expect(await awaiting.getByRole('heading', { name }).count()).toBe(0);
+      await awaiting.getByRole('heading', { name }).waitFor({ state: 'detached' });
       expect(await axeViolations(page)).toEqual([]);
 
       // The owner sends it again (the tab's work); the approver now approves it on the page.

@@ -106,7 +106,7 @@ export function DocumentsRegister(props: DocumentsRegisterProps): React.ReactEle
       ) : undefined}
       <form
         role="search"
-        aria-label={texts.SearchLabel}
+        aria-label={texts.SearchFormLabel}
         className={classes.filters}
         onSubmit={(event) => {
           event.preventDefault();

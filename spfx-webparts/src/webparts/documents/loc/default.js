@@ -29,6 +29,7 @@ define([], function () {
     NoValue: 'neuvedeno',
     Close: 'Zavřít',
 
+    SearchFormLabel: 'Hledání dokumentů',
     SearchLabel: 'Hledat v kódu a názvu',
     SearchButton: 'Hledat',
     KindFilter: 'Druh dokumentu',

@@ -27,6 +27,7 @@ define([], function () {
     NoValue: 'not given',
     Close: 'Close',
 
+    SearchFormLabel: 'Document search',
     SearchLabel: 'Search code and title',
     SearchButton: 'Search',
     KindFilter: 'Kind of document',
@@ -78,7 +79,7 @@ define([], function () {
     PendingNone: 'You have acknowledged every document that concerns you.',
     PendingDetails: 'Version {0}, effective from {1}, waiting {2} days',
     AcknowledgeButton: 'I have read it',
-    AcknowledgeButtonOf: 'I have read {0}, version {1}',
+    AcknowledgeButtonOf: 'I have read it: {0}, version {1}',
     AcknowledgeDone: 'Acknowledged: {0}, version {1}.',
 
     AwaitingMeHeading: 'Awaiting my decision or comments',

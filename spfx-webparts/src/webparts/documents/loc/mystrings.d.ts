@@ -30,6 +30,7 @@ declare interface IDocumentsWebPartStrings {
   NoValue: string;
   Close: string;
 
+  SearchFormLabel: string;
   SearchLabel: string;
   SearchButton: string;
   KindFilter: string;

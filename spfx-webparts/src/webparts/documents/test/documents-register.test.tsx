@@ -39,7 +39,7 @@ describe('the Dokumenty kvality register', () => {
     render(<DocumentsRegister api={api} texts={en} locale="en" defaultKind={undefined} pageSize={50} showPendingAcknowledgements={false} />);
     await screen.findByRole('table');
 
-    const search = within(screen.getByRole('search', { name: 'Search code and title' }));
+    const search = within(screen.getByRole('search', { name: 'Document search' }));
     fireEvent.change(search.getByLabelText('Search code and title'), { target: { value: '  etick ' } });
     // Typing alone asks nothing; Enter (submit) does.
     expect(lastFilter(api)).toEqual({ status: ['effective'], sort: 'code', pageSize: 50 });
@@ -111,7 +111,7 @@ describe('the Dokumenty kvality register', () => {
     });
     render(<DocumentsRegister api={api} texts={en} locale="en" defaultKind={undefined} pageSize={50} showPendingAcknowledgements={true} />);
     const section = await screen.findByRole('region', { name: 'Awaiting your acknowledgement' });
-    fireEvent.click(await within(section).findByRole('button', { name: 'I have read EK-01 Etický kodex, version 1.0' }));
+    fireEvent.click(await within(section).findByRole('button', { name: 'I have read it: EK-01 Etický kodex, version 1.0' }));
 
     expect(await within(section).findByText('The change could not be saved: This version has been superseded.')).toBeTruthy();
     expect(within(section).getByText('EK-01 Etický kodex')).toBeTruthy();
