@@ -134,6 +134,16 @@ describe('the documents web parts on the local page', () => {
         await history.getByRole('cell', { name: 'Nahrazená', exact: true }).count(),
       ).toBeGreaterThanOrEqual(2);
       expect(await axeViolations(page)).toEqual([]);
+
+      // An earlier version opens through the service, with the reader's rights, as its own file.
+      const superseded = history.getByRole('row').filter({ hasText: 'Nahrazená' }).first();
+      const label = ((await superseded.getByRole('rowheader').textContent()) ?? '').trim();
+      const download = page.waitForEvent('download');
+      await superseded
+        .getByRole('button', { name: `Otevřít ${methodology.code} ${methodology.title}, verze ${label}` })
+        .press('Enter');
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/\.(docx|pdf|xlsx)$/);
       await page.keyboard.press('Escape');
       await panel.waitFor({ state: 'detached' });
 
