@@ -117,7 +117,5 @@ define([], function () {
     FormResolution: 'Usnesení, kterým byl dokument vydán',
     FormRequired: 'Vyplňte prosím: {0}',
     CancelForm: 'Zpět',
-
-    LocalPageDocumentsHeading: 'Řízené dokumenty',
   };
 });

@@ -115,7 +115,5 @@ define([], function () {
     FormResolution: 'Resolution that issued the document',
     FormRequired: 'Please fill in: {0}',
     CancelForm: 'Back',
-
-    LocalPageDocumentsHeading: 'Controlled documents',
   };
 });

@@ -96,8 +96,6 @@ declare interface IDocumentsWebPartStrings {
   FormResolution: string;
   FormRequired: string;
   CancelForm: string;
-
-  LocalPageDocumentsHeading: string;
 }
 
 declare module 'DocumentsWebPartStrings' {
