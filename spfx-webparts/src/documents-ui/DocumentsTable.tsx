@@ -2,6 +2,7 @@ import * as React from 'react';
 import { formatDate, type DocumentSummary, type Locale } from '@kvalita/core';
 
 import { classes } from '../measures-ui/styles';
+import { documentClasses } from './styles';
 import { fill, type DocumentsTexts } from './texts';
 
 export interface DocumentsTableProps {
@@ -34,7 +35,7 @@ export function DocumentsTable(props: DocumentsTableProps): React.ReactElement {
         <tbody>
           {props.items.map((item) => (
             <tr key={item.id}>
-              <td>{item.code}</td>
+              <td className={documentClasses.code}>{item.code}</td>
               <th scope="row" className={classes.rowTitle}>
                 {item.webUrl ? (
                   <a className={classes.linkButton} href={item.webUrl} target="_blank" rel="noopener noreferrer">

@@ -9,6 +9,7 @@ import type { DocumentsApi } from '../documents-api/documents-api';
 import { errorText } from '../measures-ui/errors';
 import { classes } from '../measures-ui/styles';
 import { FileLink } from './FileLink';
+import { documentClasses } from './styles';
 import { fill, type DocumentsTexts } from './texts';
 
 export interface PendingAcknowledgementsProps {
@@ -100,7 +101,7 @@ export function PendingAcknowledgements(props: PendingAcknowledgementsProps): Re
                     item.daysWaiting,
                   )}
                 </div>
-                <div className={classes.actions} style={{ marginTop: 8 }}>
+                <div className={documentClasses.itemActions}>
                   <FileLink
                     api={api}
                     texts={texts}

@@ -8,6 +8,7 @@ import { errorText } from '../measures-ui/errors';
 import { classes } from '../measures-ui/styles';
 import { DecisionForm, type DecisionAction } from './DecisionForm';
 import { FileLink } from './FileLink';
+import { documentClasses } from './styles';
 import { fill, type DocumentsTexts } from './texts';
 
 export interface WorkItemProps {
@@ -57,7 +58,7 @@ export function WorkItem(props: WorkItemProps): React.ReactElement {
 
   return (
     <li className={classes.card}>
-      <h4 className={classes.subheading} style={{ marginTop: 0 }}>
+      <h4 className={documentClasses.itemHeading}>
         {name}
       </h4>
       {draft === null ? (
@@ -79,7 +80,7 @@ export function WorkItem(props: WorkItemProps): React.ReactElement {
       )}
       {comments.length === 0 ? undefined : (
         <>
-          <h5 className={classes.secondary} style={{ margin: '8px 0 4px', fontSize: 14 }}>
+          <h5 className={documentClasses.commentsHeading}>
             {texts.CommentsHeading}
           </h5>
           <ul className={classes.history}>
@@ -97,7 +98,7 @@ export function WorkItem(props: WorkItemProps): React.ReactElement {
           {error}
         </MessageBar>
       )}
-      <div className={classes.actions} style={{ marginTop: 8 }}>
+      <div className={documentClasses.itemActions}>
         {draftVersion === undefined ? undefined : (
           <FileLink
             api={api}
