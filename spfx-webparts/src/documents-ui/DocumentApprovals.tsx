@@ -50,10 +50,22 @@ async function loadWork(api: DocumentsApi, myEmail: string, pageSize: number, to
   const byId: Record<number, DocumentSummary> = {};
   const candidates = [...mine.items, ...(overview?.awaitingApproval ?? []), ...(overview?.reviewsDue ?? [])];
   for (const summary of candidates) if (mayNeedWork(summary, today)) byId[summary.id] = summary;
-  const details: DocumentDetailReply[] = await Promise.all(
-    Object.keys(byId).map((id) => api.getDocument(Number(id))),
+  const details = await Promise.all(Object.keys(byId).map((id) => detailIfStillVisible(api, Number(id))));
+  return sortApprovalWork(
+    details.filter((detail): detail is DocumentDetailReply => detail !== undefined),
+    myEmail,
+    today,
   );
-  return sortApprovalWork(details, myEmail, today);
+}
+
+/** A document withdrawn from the person (or deleted) since the list was read is simply not their work now. */
+async function detailIfStillVisible(api: DocumentsApi, id: number): Promise<DocumentDetailReply | undefined> {
+  try {
+    return await api.getDocument(id);
+  } catch (error) {
+    if (isMeasuresApiError(error) && (error.status === 403 || error.status === 404)) return undefined;
+    throw error;
+  }
 }
 
 const DECIDE: readonly DecisionAction[] = ['approve', 'return', 'comment'];

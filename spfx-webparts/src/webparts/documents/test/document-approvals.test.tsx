@@ -4,6 +4,7 @@ import { setIconOptions } from '@fluentui/react/lib/Styling';
 import type { DocumentDetailReply } from '@kvalita/core';
 
 import { DocumentApprovals } from '../../../documents-ui/DocumentApprovals';
+import { measuresApiError } from '../../../measures-api/measures-api';
 import {
   detailReply,
   documentSummary,
@@ -161,6 +162,20 @@ describe('the Schvalování dokumentů web part', () => {
     await waitFor(() =>
       expect(api.calls.find((call) => call.name === 'review')?.args).toEqual([4, { etag: '"4"', outcome: 'confirmed', note: 'Still valid.' }]),
     );
+  });
+
+  it('leaves out a document no longer visible to the person, keeping the rest of the work', async () => {
+    const api = approverApi();
+    const withOneGone = fakeDocumentsApi({
+      ...api,
+      getDocument: (id) =>
+        id === 6 ? Promise.reject(measuresApiError('notFound', 'Dokument neexistuje.', 404)) : api.getDocument(id),
+    });
+    render(<DocumentApprovals api={withOneGone} texts={en} locale="en" myEmail="petr.svoboda@urad.example" pageSize={50} showMyDrafts={true} showReviews={true} today={TODAY} />);
+
+    expect(await screen.findByRole('region', { name: 'Awaiting my decision or comments (1)' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'My drafts (0)' })).toBeTruthy();
+    expect(screen.getByText('You have no draft in progress.')).toBeTruthy();
   });
 
   it('gives the quality manager the overview’s reviews due too', async () => {
