@@ -54,3 +54,19 @@ export { measureCardActions, type ProgressReporter } from './measures/cards/prog
 export { MeasureReminders, type MeasureRemindersReport } from './measures/reminders/measure-reminders';
 export type { MeasureLinks } from './measures/reminders/reminder-activity';
 export { SharePointAudience, type AudienceDirectory } from './surveys/scheduler/audience-directory';
+export {
+  DOCUMENT_ACKNOWLEDGE_VERB,
+  DOCUMENT_ACK_REFRESH_VERB,
+  DOCUMENT_COMMENT_VERB,
+  DOCUMENT_REVIEW_REFRESH_VERB,
+} from './documents/cards/document-card-verbs';
+export { documentCardActions, type DocumentCardService } from './documents/chat/document-card-actions';
+export { DocumentChatNotifier, type DocumentChatNotifierDeps } from './documents/chat/document-chat-notifier';
+export { directoryOf, type DocumentDirectory } from './documents/chat/document-audience';
+export type { DocumentLinks } from './documents/chat/notification-activity';
+export {
+  DocumentReminders,
+  type DocumentRemindersDeps,
+  type DocumentRemindersReport,
+} from './documents/reminders/document-reminders';
+export { DocumentsService } from './documents/documents-service';

@@ -22,6 +22,7 @@ import {
   SurveyResponsesRepository,
   SurveyWaveReader,
   SurveysRepository,
+  DocumentNotificationsRepository,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
 import express, { type Express } from 'express';
@@ -74,9 +75,15 @@ import { parseBody } from './platform/http/parse-body';
 import { DocumentsService } from './documents/documents-service';
 import { documentsRoutes } from './documents/documents-routes';
 import { documentSettingsOf } from './documents/document-settings';
-import { withDocumentSteps } from './documents/with-document-steps';
-import { silentDocumentNotifier, type DocumentNotifier } from './documents/document-ports';
+import type { DocumentNotifier } from './documents/document-ports';
 import { measureFilterQuerySchema } from '@kvalita/core/schemas';
+import { DocumentChatNotifier } from './documents/chat/document-chat-notifier';
+import { directoryOf } from './documents/chat/document-audience';
+import { documentCardActions } from './documents/chat/document-card-actions';
+import { documentTabLinks } from './documents/chat/document-links';
+import type { DocumentLinks } from './documents/chat/notification-activity';
+import { withDocumentReminders } from './documents/chat/with-document-reminders';
+import { DocumentReminders } from './documents/reminders/document-reminders';
 import {
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
@@ -138,15 +145,17 @@ export interface ServiceOptions {
   };
   /**
    * Controlled documents: storage (default: the KvalitaDocuments library and its lists on `sp`)
-   * and the office's acknowledgement reminder and escalation days (defaults 7 and 14).
+   * and the office's acknowledgement reminder and escalation days (defaults 7 and 14, checked).
    */
   readonly documents?: {
     readonly store?: DocumentsStore;
     readonly acknowledgements?: AcknowledgementsStore;
     readonly settings?: Partial<DocumentSettings>;
   };
-  /** Tells the chat what happened to documents; silentDocumentNotifier (nobody told) by default. */
+  /** Who is told what happened to documents; by default the chat (cards planned and sent). */
   readonly documentNotifier?: DocumentNotifier;
+  /** The document cards' links into the tab; by default deep links when the Teams app id is set. */
+  readonly documentLinks?: DocumentLinks;
 }
 
 export interface KvalitaService {
@@ -261,16 +270,42 @@ export function createService(options: ServiceOptions): KvalitaService {
     settings: measureSettings,
     now,
   });
-  // Controlled documents on the library (connected on the same site as everything else).
+  // Controlled documents: the library and its lists, the service, and the chat it tells what
+  // happened (cards planned on the notifications list, sent by the scheduler loop's fan-out).
+  const documentSettings: DocumentSettings = documentSettingsOf(options.documents?.settings);
+  const documentsStore = withDomainErrors(options.documents?.store ?? new DocumentsRepository(site, { now }));
+  const acknowledgementsStore = withDomainErrors(
+    options.documents?.acknowledgements ?? new AcknowledgementsRepository(site),
+  );
+  // Not wrapped: the fan-out tells a lost claim (ConcurrencyConflictError) from a failure.
+  const documentNotifications = new DocumentNotificationsRepository(site);
+  const documentDirectory = directoryOf(people, departments);
+  // The reminders are built with the chat below; the notifier asks them to send at once.
+  let documentReminders: DocumentReminders | null = null;
+  const documentNotifier: DocumentNotifier =
+    options.documentNotifier ??
+    new DocumentChatNotifier({
+      notifications: documentNotifications,
+      directory: documentDirectory,
+      acknowledgements: acknowledgementsStore,
+      documents: documentsStore,
+      now,
+      kick: () => {
+        documentReminders
+          ?.sendDue()
+          .catch((error: unknown) =>
+            log(`document notifications not sent: ${error instanceof Error ? error.message : String(error)}`),
+          );
+      },
+      log,
+    });
   const documents = new DocumentsService({
-    store: withDomainErrors(options.documents?.store ?? new DocumentsRepository(site, { now })),
-    acknowledgements: withDomainErrors(
-      options.documents?.acknowledgements ?? new AcknowledgementsRepository(site),
-    ),
+    store: documentsStore,
+    acknowledgements: acknowledgementsStore,
     people: withDomainErrors(people),
     departments: withDomainErrors(departments),
-    notifier: options.documentNotifier ?? silentDocumentNotifier,
-    settings: documentSettingsOf(options.documents?.settings),
+    notifier: documentNotifier,
+    settings: documentSettings,
     now,
     log,
   });
@@ -318,6 +353,38 @@ export function createService(options: ServiceOptions): KvalitaService {
   });
   // One token bucket for every fan-out: Teams' limit is per app and tenant.
   const limiter = new RateLimiter(systemClock);
+  const documentLinks = options.documentLinks ?? documentTabLinks(options.teamsAppId);
+  documentReminders = new DocumentReminders({
+    documents: documentsStore,
+    acknowledgements: acknowledgementsStore,
+    notifications: documentNotifications,
+    directory: documentDirectory,
+    settings: () => documentSettings,
+    takeEffectDue: (today) => documents.takeEffectDue(today),
+    conversations,
+    // The adapter is built below with the chat; cards are only ever sent after start-up.
+    send: (conversation, activity) => proactiveSend(conversation, activity),
+    links: documentLinks,
+    limiter,
+    clock: systemClock,
+    random: Math.random,
+    now,
+    log,
+    ...(options.delivery ? { options: options.delivery } : {}),
+  });
+  const documentCards = documentCardActions({
+    documents,
+    // Chat has no token: the person's roles are the directory's, as for measures.
+    actorOf: async (email) => {
+      const person = await withDomainErrors(people).findByEmail(email);
+      return person ? documents.actorOf({ email: person.email, roles: person.roles }) : null;
+    },
+    confirmedAt: async (email, documentId, versionLabel) =>
+      (await acknowledgementsStore.forPerson(email)).find(
+        (ack) => ack.documentId === documentId && ack.versionLabel === versionLabel,
+      )?.at ?? null,
+    link: (documentId) => documentLinks.document(documentId),
+  });
   const measureReminders = new MeasureReminders({
     measures: measuresChat.store,
     reminders: new MeasureRemindersRepository(site),
@@ -348,6 +415,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     recordConversation: sharePointConversationRecorder(conversations, now, log),
     installInvitations: installInvitations(deliveries, now),
     measureCards,
+    documentCards,
     log,
   });
   const adapter = new BotAdapter(options.bot, options.connectorTimeoutMs ?? 10_000);
@@ -470,7 +538,12 @@ export function createService(options: ServiceOptions): KvalitaService {
   app.use(errorHandler(log));
   return {
     app,
-    scheduler: withDocumentSteps(withMeasureReminders(scheduler, measureReminders, log), documents, log),
+    // The documents' daily pass (approved versions taking effect, reminders) runs in the chat's.
+    scheduler: withDocumentReminders(
+      withMeasureReminders(scheduler, measureReminders, log),
+      documentReminders,
+      log,
+    ),
     surveyChanged,
     documents,
   };

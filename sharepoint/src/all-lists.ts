@@ -8,6 +8,7 @@ import { departmentsList } from './platform/directory/lists/departments';
 import { documentAcknowledgementsList } from './documents/lists/document-acknowledgements';
 import { documentCommentsList } from './documents/lists/document-comments';
 import { documentEventsList } from './documents/lists/document-events';
+import { documentNotificationsList } from './documents/lists/document-notifications';
 import { documentsLibrary } from './documents/lists/documents';
 import { feedbackCyclesList } from './feedback/lists/feedback-cycles';
 import { feedbackNominationsList } from './feedback/lists/feedback-nominations';
@@ -44,6 +45,7 @@ export const ALL_LISTS: readonly ListSchema[] = [
   documentEventsList,
   documentCommentsList,
   documentAcknowledgementsList,
+  documentNotificationsList,
   surveysList,
   surveyQuestionsList,
   surveyResponsesList,

@@ -15,6 +15,7 @@ export * from './documents/lists/documents';
 export * from './documents/lists/document-events';
 export * from './documents/lists/document-comments';
 export * from './documents/lists/document-acknowledgements';
+export * from './documents/lists/document-notifications';
 export * from './surveys/lists/surveys';
 export * from './surveys/lists/survey-questions';
 export * from './surveys/lists/survey-responses';
@@ -141,6 +142,17 @@ export {
   SubmitBusyError,
 } from './caf/scoring-errors';
 export { CyclePlanMeasuresRepository } from './caf/plan-measures';
+export {
+  DocumentNotificationsRepository,
+  notificationKey,
+  notificationSubjectKey,
+  type DueNotificationOptions,
+  type NewDocumentNotification,
+  type NotificationKind,
+  type NotificationPlanOutcome,
+  type NotificationState,
+  type StoredDocumentNotification,
+} from './documents/notifications-repository';
 export { fromSharePointDate, toSharePointDate, SITE_TIME_ZONE } from './platform/dates';
 // Controlled documents: the library and its lists as the service's storage ports.
 export {

@@ -17,6 +17,7 @@ import { botTurnBench } from './bot-turn';
 import { crashBench } from './crash';
 import { documentsRegisterBench } from './documents-register';
 import { fanOutBench } from './fan-out';
+import { documentsFanOutBench } from './documents-fanout';
 import { tabLoadBench } from './tab-load';
 import { tabSize } from './tab-size';
 import { ms, percentile, samples, timed } from './stats';
@@ -152,6 +153,10 @@ async function main(): Promise<void> {
     console.log(table(['measurement', 'value', 'note'], tabSize()));
     console.log('\nSurvey wave fan-out (Bot Connector stub at 50 requests/s, injected 429s)');
     console.log(table(['measurement', 'value', 'note'], await fanOutBench()));
+    console.log(
+      '\nRead-and-confirm fan-out of a document to 590 people (Bot Connector stub at 50 requests/s)',
+    );
+    console.log(table(['measurement', 'value', 'note'], await documentsFanOutBench()));
     console.log(
       '\nSurvey wave fan-out killed with SIGKILL and restarted (its own process, local SharePoint)',
     );

@@ -69,8 +69,8 @@ function safeNextMajor(label: string): string | null {
  * file: minor versions are drafts (the current one in review when the revision is), major versions
  * approved issues — the last approved one effective (or approved, while it waits for its date, or
  * withdrawn), the ones before it superseded. Who wrote and approved a version, when it took effect
- * and why it changed come from the history. The empty file a new document starts as (0.1, no
- * bytes, nothing uploaded) is no version anyone wrote and is left out.
+ * and why it changed come from the history. The empty file a new document starts as (0.1 before
+ * the first upload fills it) is no version anyone wrote and is left out.
  */
 export function buildVersions(input: VersionsInput): DocumentVersion[] {
   const rows = [

@@ -71,6 +71,9 @@ const onDocuments = filterOn(documentsLibrary);
 const onEvents = filterOn(documentEventsList);
 const onComments = filterOn(documentCommentsList);
 
+/** The version create makes: an empty file, filled by the first upload. */
+const PLACEHOLDER_LABEL = '0.1';
+
 export const CURRENT_FILE = ['Name', 'Length', 'UIVersionLabel', 'TimeLastModified'] as const;
 export const FILE_VERSION = ['VersionLabel', 'Created', 'Size', 'Length'] as const;
 
@@ -95,8 +98,9 @@ type FileState = FileColumns & { readonly Id: number };
  * meets the list view threshold however many documents); `get` 1 $batch (item, file, its versions,
  * the history); `versions` the same; `events` and `comments` 1 per 5,000; `create` 7 (people, the
  * empty file, its item, check-out, metadata, check-in, the 'created' event); `change` 5 (people and
- * the file's state, check-out, metadata, check-in, the event; 3 when it starts a revision); `uploadDraft` 2 + one per chunk + 1;
- * `approve` see document-approval.ts; `content` 2 (the item, then the bytes, streamed).
+ * the file's state, check-out, metadata, check-in, the event; 3 when it starts a revision);
+ * `uploadDraft` 2 + one per chunk + 1 (the first, into 0.1, 3 more: its length, check-out,
+ * check-in); `approve` see document-approval.ts; `content` 2 (the item, then the bytes, streamed).
  */
 export class DocumentsRepository implements DocumentsStore {
   private readonly now: () => Date;
@@ -251,7 +255,7 @@ export class DocumentsRepository implements DocumentsStore {
   /**
    * Streams the file into the next draft (minor version) with SharePoint's chunked upload, if the
    * document is still at `etag` and the file is of the document's type. The 'uploaded' event names
-   * the version SharePoint made (its label, e.g. "1.3"). An upload that fails or breaks off is
+   * the version SharePoint made (its label, e.g. "1.3"; the first upload fills 0.1). An upload that fails or breaks off is
    * cancelled: no new version, the previous file as it was.
    */
   async uploadDraft(
@@ -271,12 +275,13 @@ export class DocumentsRepository implements DocumentsStore {
       throw new RangeError(
         `A document's file has from 0 to ${DOCUMENT_LIMITS.fileBytes} bytes, not ${upload.bytes}`,
       );
-    const uploaded = await uploadChunked(
-      fileAt(this.site.sp, state.FileRef ?? ''),
-      upload.content,
-      upload.bytes,
-      this.options.uploadChunkBytes,
-    );
+    const file = fileAt(this.site.sp, state.FileRef ?? '');
+    const send = () => uploadChunked(file, upload.content, upload.bytes, this.options.uploadChunkBytes);
+    // The first file fills the empty 0.1 that create made (checked out, checked in over it), so the
+    // first draft is 0.1; every later one is the next minor version.
+    const uploaded = (await this.isPlaceholder(file, state))
+      ? await underCheckout(file, send).then((sent) => ({ ...sent, label: PLACEHOLDER_LABEL }))
+      : await send();
     await this.appendEvent(documentId, { ...event, versionLabel: uploaded.label }, users);
   }
 
@@ -413,6 +418,13 @@ export class DocumentsRepository implements DocumentsStore {
     if (row.CheckoutUserId !== null && row.CheckoutUserId !== undefined)
       throw new StaleVersionError('the document is being changed; reload it');
     return row;
+  }
+
+  /** The empty 0.1 create made, before any upload filled it (one more read only for a 0.1). */
+  private async isPlaceholder(file: ReturnType<typeof fileAt>, state: FileState): Promise<boolean> {
+    if (state.OData__UIVersionString !== PLACEHOLDER_LABEL) return false;
+    const info = await file.select('Length')<{ Length: string | number }>();
+    return Number(info.Length) === 0;
   }
 
   private async item(id: number) {

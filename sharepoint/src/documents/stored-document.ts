@@ -47,11 +47,14 @@ export interface WholeDocument {
   readonly origin: string;
 }
 
-/** The label the draft in progress has, or will have once a file is uploaded into it. */
-function revisionLabel(current: string, bytes: number): string {
+/**
+ * The label the draft in progress has: the current file's when it is a minor version (0.1 is the
+ * first draft, empty until the first upload fills it), else the next minor of the approved version.
+ */
+function revisionLabel(current: string): string {
+  if (!isMajorLabel(current)) return current;
   const version = parseLabel(current) ?? { major: 0, minor: 0 };
-  if (isMajorLabel(current) || bytes === 0) return `${version.major}.${version.minor + 1}`;
-  return current;
+  return `${version.major}.${version.minor + 1}`;
 }
 
 /** A document as the service reads it, from its item, its file's versions and its history. */
@@ -78,7 +81,7 @@ export function toStoredDocument(whole: WholeDocument): StoredDocument {
     revisionStatus === null
       ? null
       : {
-          label: revisionLabel(file.UIVersionLabel, bytes),
+          label: revisionLabel(file.UIVersionLabel),
           status: revisionStatus,
           reasonForChange: row.ReasonForChange ?? null,
           submittedAt: row.SubmittedAt ?? null,

@@ -112,7 +112,7 @@ beforeAll(async () => {
     effectiveId,
     ready?.etag ?? '',
     {
-      versionLabel: '0.2',
+      versionLabel: '0.1',
       approverEmail: 'petr.svoboda@lipova.example',
       comment: 'Schvaluji.',
       effectiveFrom: '2026-09-01',
@@ -138,7 +138,7 @@ beforeAll(async () => {
     documentEvent('created', '0.1'),
   );
   await upload(draftId, draft);
-  await documents.addComment(draftId, '0.2', 'adam.cermak@lipova.example', 'Připomínka ke konceptu.');
+  await documents.addComment(draftId, '0.1', 'adam.cermak@lipova.example', 'Připomínka ke konceptu.');
   await new AcknowledgementsRepository(target.site).record({
     documentId: effectiveId,
     versionLabel: '1.0',
@@ -223,7 +223,7 @@ describe('the documents library, as an ordinary member', () => {
       '1.2',
       '1.1',
       '1.0',
-      '0.2',
+      '0.1',
     ]);
     expect(
       await readAll((await documents.content(effectiveId, '1.0'))?.content ?? piecesOf(new Uint8Array(), 1)),

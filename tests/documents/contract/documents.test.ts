@@ -133,13 +133,13 @@ describe('the documents library', () => {
     await upload(id, bytes);
     const versions = await documents.versions(id);
     expect(versions.map((version) => [version.label, version.status, version.file.bytes])).toEqual([
-      ['0.2', 'draft', bytes.length],
+      ['0.1', 'draft', bytes.length],
     ]);
-    const content = await documents.content(id, '0.2');
+    const content = await documents.content(id, '0.1');
     expect(content).toMatchObject({ name: `${code('UP')}.docx`, type: 'docx' });
     expect(await readAll(content?.content ?? piecesOf(new Uint8Array(), 1))).toEqual(Buffer.from(bytes));
     const events = await documents.events(id);
-    expect(events[0]).toMatchObject({ kind: 'uploaded', versionLabel: '0.2' });
+    expect(events[0]).toMatchObject({ kind: 'uploaded', versionLabel: '0.1' });
   });
 
   it('refuses a stale etag, a file of another type and a wrong length, and keeps the draft as it was', async () => {
@@ -149,7 +149,7 @@ describe('the documents library', () => {
     const document = await documents.get(id);
     const etag = document?.etag ?? '';
     const bytes = textBytes('druhý ', 300);
-    const event = documentEvent('uploaded', '0.3');
+    const event = documentEvent('uploaded', '0.2');
     await expect(
       documents.uploadDraft(
         id,
@@ -182,9 +182,9 @@ describe('the documents library', () => {
         event,
       ),
     ).rejects.toBeInstanceOf(RangeError);
-    expect((await documents.versions(id)).map((version) => version.label)).toEqual(['0.2']);
+    expect((await documents.versions(id)).map((version) => version.label)).toEqual(['0.1']);
     expect(
-      await readAll((await documents.content(id, '0.2'))?.content ?? piecesOf(new Uint8Array(), 1)),
+      await readAll((await documents.content(id, '0.1'))?.content ?? piecesOf(new Uint8Array(), 1)),
     ).toEqual(Buffer.from(first));
     expect((await documents.get(id))?.etag).toBe(etag);
   });
@@ -200,19 +200,19 @@ describe('the documents library', () => {
         id,
         document?.etag ?? '',
         { name: 'x.docx', type: 'docx', bytes: bytes.length, content: breaksOff(bytes, 512, 3 * CHUNK) },
-        documentEvent('uploaded', '0.3'),
+        documentEvent('uploaded', '0.2'),
       ),
     ).rejects.toThrow('connection reset');
     expect((await documents.versions(id)).map((version) => [version.label, version.file.bytes])).toEqual([
-      ['0.2', first.length],
+      ['0.1', first.length],
     ]);
     expect(
-      await readAll((await documents.content(id, '0.2'))?.content ?? piecesOf(new Uint8Array(), 1)),
+      await readAll((await documents.content(id, '0.1'))?.content ?? piecesOf(new Uint8Array(), 1)),
     ).toEqual(Buffer.from(first));
     expect((await documents.get(id))?.etag).toBe(document?.etag);
     // A later upload goes through as usual.
     await upload(id, bytes);
-    expect((await documents.versions(id)).map((version) => version.label)).toEqual(['0.3', '0.2']);
+    expect((await documents.versions(id)).map((version) => version.label)).toEqual(['0.2', '0.1']);
   });
 
   it('changes metadata without adding a version, and refuses a stale etag', async () => {
@@ -230,23 +230,23 @@ describe('the documents library', () => {
           submittedAt: '2026-08-20T08:00:00Z',
         },
       },
-      documentEvent('submitted', '0.2', 'jana.novakova@lipova.example', 'První vydání'),
+      documentEvent('submitted', '0.1', 'jana.novakova@lipova.example', 'První vydání'),
     );
     const after = await documents.get(id);
     expect(after).toMatchObject({
       status: 'inReview',
-      revision: { label: '0.2', status: 'inReview', reasonForChange: 'První vydání' },
+      revision: { label: '0.1', status: 'inReview', reasonForChange: 'První vydání' },
     });
     expect(after?.etag).not.toBe(before?.etag);
     expect((await documents.versions(id)).map((version) => [version.label, version.status])).toEqual([
-      ['0.2', 'inReview'],
+      ['0.1', 'inReview'],
     ]);
     await expect(
       documents.change(
         id,
         before?.etag ?? '',
         { state: { status: 'draft' } },
-        documentEvent('returned', '0.2'),
+        documentEvent('returned', '0.1'),
       ),
     ).rejects.toBeInstanceOf(StaleVersionError);
     expect((await documents.get(id))?.status).toBe('inReview');
@@ -307,7 +307,7 @@ describe('the documents library', () => {
       ['1.2', 'draft'],
       ['1.1', 'draft'],
       ['1.0', 'superseded'],
-      ['0.2', 'draft'],
+      ['0.1', 'draft'],
     ]);
     expect(versions.find((version) => version.label === '1.0')).toMatchObject({
       effectiveFrom: '2026-09-01',
@@ -329,11 +329,11 @@ describe('the documents library', () => {
     const read = await documents.get(id);
     await upload(id, textBytes('b ', 50));
     await expect(
-      documents.approve(id, read?.etag ?? '', approval('0.2'), documentEvent('approved', '0.2')),
+      documents.approve(id, read?.etag ?? '', approval('0.1'), documentEvent('approved', '0.1')),
     ).rejects.toBeInstanceOf(StaleVersionError);
     const fresh = await documents.get(id);
     await expect(
-      documents.approve(id, fresh?.etag ?? '', approval('0.2'), documentEvent('approved', '0.2')),
+      documents.approve(id, fresh?.etag ?? '', approval('0.1'), documentEvent('approved', '0.1')),
     ).rejects.toBeInstanceOf(StaleVersionError);
     expect((await documents.versions(id)).map((version) => version.status)).toEqual(['draft', 'draft']);
   });
@@ -346,14 +346,14 @@ describe('the documents library', () => {
       documents.approve(
         id,
         document?.etag ?? '',
-        approval('0.2'),
-        documentEvent('approved', '0.2', 'petr.svoboda@lipova.example'),
+        approval('0.1'),
+        documentEvent('approved', '0.1', 'petr.svoboda@lipova.example'),
       ),
       documents.approve(
         id,
         document?.etag ?? '',
-        approval('0.2', { comment: 'Také schvaluji.' }),
-        documentEvent('approved', '0.2', 'petr.svoboda@lipova.example'),
+        approval('0.1', { comment: 'Také schvaluji.' }),
+        documentEvent('approved', '0.1', 'petr.svoboda@lipova.example'),
       ),
     ]);
     expect(settled.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
@@ -387,7 +387,7 @@ describe('the documents library', () => {
         DocumentStatus: 'Platný',
         RevisionStatus: null,
         EffectiveVersion: '1.0',
-        ApprovedDraft: '0.2',
+        ApprovedDraft: '0.1',
         EffectiveFrom: '2026-09-01T12:00:00Z',
         NextReviewDate: '2027-09-01T12:00:00Z',
       },
@@ -401,8 +401,8 @@ describe('the documents library', () => {
     await documents.approve(
       second,
       pending?.etag ?? '',
-      approval('0.2'),
-      documentEvent('approved', '0.2', 'petr.svoboda@lipova.example'),
+      approval('0.1'),
+      documentEvent('approved', '0.1', 'petr.svoboda@lipova.example'),
     );
     expect(await file.select('UIVersionLabel', 'Level')()).toMatchObject({ UIVersionLabel: '1.0', Level: 1 });
     const document = await documents.get(second);
@@ -415,16 +415,16 @@ describe('the documents library', () => {
     await documents.approve(
       second,
       document?.etag ?? '',
-      approval('0.2'),
-      documentEvent('approved', '0.2', 'petr.svoboda@lipova.example'),
+      approval('0.1'),
+      documentEvent('approved', '0.1', 'petr.svoboda@lipova.example'),
     );
     expect((await documents.events(second)).filter((event) => event.kind === 'approved')).toHaveLength(1);
   });
 
   it('keeps reviewers’ comments, newest first', async () => {
     const id = await created('COM');
-    await documents.addComment(id, '0.2', 'adam.cermak@lipova.example', 'Doplnit kapitolu o auditech.');
-    await documents.addComment(id, '0.2', 'petr.svoboda@lipova.example', 'Souhlasím.');
+    await documents.addComment(id, '0.1', 'adam.cermak@lipova.example', 'Doplnit kapitolu o auditech.');
+    await documents.addComment(id, '0.1', 'petr.svoboda@lipova.example', 'Souhlasím.');
     expect((await documents.comments(id)).map((comment) => [comment.by?.email, comment.text])).toEqual([
       ['petr.svoboda@lipova.example', 'Souhlasím.'],
       ['adam.cermak@lipova.example', 'Doplnit kapitolu o auditech.'],

@@ -77,6 +77,7 @@ describe('provisioning against the site', () => {
       'KvalitaSurveyResponses',
       'KvalitaSurveyDeliveries',
       'KvalitaMeasureReminders',
+      'KvalitaDocumentNotifications',
       'KvalitaBotConversations',
       'KvalitaAssessmentCycles',
       'KvalitaAssessmentTeam',

@@ -18,6 +18,8 @@ import { surveyStatusCard } from '../../surveys/cards/survey-status-card';
 import { SURVEYS_COMMAND_VERB } from './verbs';
 import type { MeasureCardActions } from '../../measures/cards/progress-card-actions';
 import { MEASURE_REFRESH_VERB } from '../../measures/cards/measure-card-verbs';
+import type { DocumentCardActions } from '../../documents/chat/document-card-actions';
+import { documentRetry } from '../../documents/cards/document-card-verbs';
 import { commandScopeOf, parseCommand } from './commands';
 import { chatLocale } from './chat-locale';
 import type { ConversationRecorder } from './conversation-recorder';
@@ -32,6 +34,8 @@ export interface KvalitaBotDeps {
   readonly installInvitations?: InstallInvitations;
   /** The measure reminder cards' "Nahlásit postup" and refresh; none: measures are not in chat. */
   readonly measureCards?: MeasureCardActions;
+  /** The document cards' "Potvrzuji, že jsem se seznámil/a", comments and refreshes; none: documents are not in chat. */
+  readonly documentCards?: DocumentCardActions;
   readonly log?: (line: string) => void;
 }
 
@@ -188,6 +192,13 @@ export class KvalitaBot extends ActivityHandler {
     // The help card offers open surveys in personal chat only; a card forwarded elsewhere does not bring them.
     const personal = commandScopeOf(context.activity.conversation?.conversationType) === 'personal';
     if (verb === SURVEYS_COMMAND_VERB && personal) return this.sendOpenSurveys(context, locale);
+    if (this.deps.documentCards?.handles(verb)) {
+      const submitted = context.activity.value as Record<string, unknown>;
+      const respondent = await this.deps.respondent(context);
+      const card = await this.deps.documentCards.invoke(verb, submitted, respondent.email ?? null, locale);
+      await context.sendActivity(cardActivity(card));
+      return;
+    }
     if (this.deps.measureCards?.handles(verb)) {
       const submitted = context.activity.value as Record<string, unknown>;
       const respondent = await this.deps.respondent(context);
@@ -214,6 +225,23 @@ export class KvalitaBot extends ActivityHandler {
     // Under throttling the card says so and keeps a way back to the questions (Teams would show an
     // empty error for a failed invoke).
     const meanwhile = () => cardResponse(tryLaterCard(locale, surveyRetry(data)));
+    const documentCards = this.deps.documentCards;
+    if (documentCards?.handles(invokeValue.action?.verb)) {
+      const verb = invokeValue.action.verb;
+      // Under throttling the card offers to show the document again (its refresh), nothing stored.
+      return unlessUnavailable(
+        async () =>
+          cardResponse(
+            await documentCards.invoke(
+              verb,
+              data,
+              (await this.deps.respondent(context)).email ?? null,
+              locale,
+            ),
+          ),
+        () => cardResponse(tryLaterCard(locale, documentRetry(verb, data))),
+      );
+    }
     const measureCards = this.deps.measureCards;
     if (measureCards?.handles(invokeValue.action?.verb)) {
       const verb = invokeValue.action.verb;
