@@ -33,9 +33,29 @@ export function seesCurrentVersion(
   item: ItemRecord,
   file: FileRecord,
 ): boolean {
-  return (
-    (file.level === FileLevel.Published && file.checkedOutBy === null) || seesDrafts(list, user, item, file)
-  );
+  return file.level === FileLevel.Published || seesDrafts(list, user, item, file);
+}
+
+/**
+ * A checked-out file as someone other than its holder sees it: the version as it was checked in
+ * (content and field values changed during the check-out stay the holder's until check-in).
+ */
+export function checkedInView(item: ItemRecord, file: FileRecord, user: UserRecord): VisibleVersion {
+  const snapshot = file.checkout;
+  if (file.checkedOutBy === null || file.checkedOutBy === user.id || !snapshot)
+    return { item, file, published: false };
+  return {
+    item: { ...item, values: snapshot.values },
+    file: {
+      ...file,
+      contentHash: snapshot.contentHash,
+      length: snapshot.length,
+      modified: snapshot.modified,
+      modifiedBy: snapshot.modifiedBy,
+      checkInComment: snapshot.checkInComment,
+    },
+    published: false,
+  };
 }
 
 /** May this caller see the drafts of a library item (its minor versions and unapproved ones)? */

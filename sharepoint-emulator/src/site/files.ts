@@ -17,8 +17,10 @@ import {
   isDraftVersion,
   type Transition,
 } from '../model/versioning';
+import { versionsToTrim } from '../model/version-limits';
 import type { BlobContent, BlobStore } from '../store/blob-store';
 import {
+  checkedInView,
   publishedHistory,
   publishedView,
   seesCurrentVersion,
@@ -32,7 +34,7 @@ import type { ItemStore } from '../store/item-store';
 import type { ListStore } from '../store/list-store';
 import type { UserStore } from '../store/user-store';
 import { checkFileName, messageDate, webRelativeUrl } from './file-paths';
-import { librarySettings } from './library-settings';
+import { librarySettings, versionLimits } from './library-settings';
 import { assertMayApproveList } from './list-security';
 
 /** Who asks, and the origin their URLs use (SharePoint's messages name files by absolute URL). */
@@ -111,8 +113,9 @@ export class FileService {
    * undefined when they see nothing of it (a draft never published, hidden from them).
    */
   seenBy(list: ListRecord, item: ItemRecord, file: FileRecord, user: UserRecord): VisibleVersion | undefined {
-    if (seesCurrentVersion(list, user, item, file)) return { item, file, published: false };
-    return publishedView(item, file, this.versions(file));
+    const checkedIn = checkedInView(item, file, user);
+    if (seesCurrentVersion(list, user, checkedIn.item, checkedIn.file)) return checkedIn;
+    return publishedView(checkedIn.item, checkedIn.file, this.versions(file));
   }
 
   /** A library item as this user sees it (a list item, or an item without a file, as it is). */
@@ -243,17 +246,21 @@ export class FileService {
       }
       const snapshot = current.checkout;
       if (transition?.keepsPrevious && snapshot)
-        this.keep(current, {
-          uiVersion: current.uiVersion,
-          contentHash: snapshot.contentHash,
-          length: snapshot.length,
-          created: snapshot.modified,
-          createdBy: snapshot.modifiedBy,
-          checkInComment: snapshot.checkInComment,
-          values: snapshot.values,
-          moderationStatus: current.moderationStatus,
-          moderationComment: current.moderationComment,
-        });
+        this.keep(
+          current,
+          {
+            uiVersion: current.uiVersion,
+            contentHash: snapshot.contentHash,
+            length: snapshot.length,
+            created: snapshot.modified,
+            createdBy: snapshot.modifiedBy,
+            checkInComment: snapshot.checkInComment,
+            values: snapshot.values,
+            moderationStatus: current.moderationStatus,
+            moderationComment: current.moderationComment,
+          },
+          transition.state.uiVersion,
+        );
       return this.save(current, {
         ...(transition ? transition.state : {}),
         checkInComment: comment,
@@ -408,18 +415,22 @@ export class FileService {
     previous: FileRecord = file,
   ): FileRecord {
     if (transition.keepsPrevious) {
-      this.keep(file, {
-        uiVersion: previous.uiVersion,
-        contentHash: previous.contentHash,
-        length: previous.length,
-        created: previous.modified,
-        createdBy: previous.modifiedBy,
-        checkInComment: previous.checkInComment,
-        // The item still holds the values of the version it leaves (new ones are stored after this).
-        values: this.item(file).values,
-        moderationStatus: previous.moderationStatus,
-        moderationComment: previous.moderationComment,
-      });
+      this.keep(
+        file,
+        {
+          uiVersion: previous.uiVersion,
+          contentHash: previous.contentHash,
+          length: previous.length,
+          created: previous.modified,
+          createdBy: previous.modifiedBy,
+          checkInComment: previous.checkInComment,
+          // The item still holds the values of the version it leaves (new ones are stored after this).
+          values: this.item(file).values,
+          moderationStatus: previous.moderationStatus,
+          moderationComment: previous.moderationComment,
+        },
+        transition.state.uiVersion,
+      );
     }
     if (touchItem) this.touchItem(file, actor.user);
     return this.save(file, {
@@ -450,8 +461,20 @@ export class FileService {
     })();
   }
 
-  private keep(file: FileRecord, version: FileVersionRecord): void {
+  /** Puts a version in the history, then drops what the library's version limits no longer keep. */
+  private keep(file: FileRecord, version: FileVersionRecord, next: number): void {
     this.store.addVersion(file.listId, file.itemId, version);
+    const list = this.list(file);
+    const history = this.store.versions(file.listId, file.itemId).map((v) => v.uiVersion);
+    const trimmed = versionsToTrim(
+      history,
+      next,
+      versionLimits(list),
+      librarySettings(list).minorVersions,
+      file.publishedVersion,
+    );
+    for (const uiVersion of trimmed) this.store.deleteVersion(file.listId, file.itemId, uiVersion);
+    if (trimmed.length > 0) this.blobs.prune();
   }
 
   private save(file: FileRecord, changes: Partial<FileRecord>): FileRecord {

@@ -1,4 +1,5 @@
 import type { ListRecord } from '../model/types';
+import type { VersionLimits } from '../model/version-limits';
 import type { LibrarySettings } from '../model/versioning';
 import { listProperty } from './list-properties';
 
@@ -9,5 +10,19 @@ export function librarySettings(list: ListRecord): LibrarySettings {
     versioning,
     minorVersions: versioning && listProperty(list, 'EnableMinorVersions') === true,
     moderation: listProperty(list, 'EnableModeration') === true,
+  };
+}
+
+/**
+ * The version limits a library was given. A limit never set trims nothing (SharePoint Online
+ * reports 500 for a new library and trims there; the emulator keeps every version until a limit
+ * is set explicitly).
+ */
+export function versionLimits(list: ListRecord): VersionLimits {
+  const majors = list.props['MajorVersionLimit'];
+  const draftsOf = list.props['MajorWithMinorVersionsLimit'];
+  return {
+    majors: typeof majors === 'number' ? majors : undefined,
+    draftsOf: typeof draftsOf === 'number' ? draftsOf : undefined,
   };
 }

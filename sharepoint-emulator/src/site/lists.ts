@@ -14,6 +14,7 @@ import type { JsonValue, ListRecord, ListTemplate } from '../model/types';
 import type { Db } from '../store/database';
 import type { FieldStore } from '../store/field-store';
 import type { ListStore } from '../store/list-store';
+import { MAX_VERSION_LIMIT } from '../model/version-limits';
 import { READ_ONLY_LIST_PROPS, WRITABLE_LIST_PROPS } from './list-properties';
 
 export interface ListServiceConfig {
@@ -173,6 +174,20 @@ function readProps(
         : spec.kind === 'boolean'
           ? readBoolean(value)
           : readNumber(value, 'Edm.Int32');
+    if (VERSION_LIMIT_PROPS.has(name)) checkVersionLimit(name, props[name]);
   }
   return props;
+}
+
+const VERSION_LIMIT_PROPS: ReadonlySet<string> = new Set([
+  'MajorVersionLimit',
+  'MajorWithMinorVersionsLimit',
+]);
+
+/** 0 (no limit) up to SharePoint Online's 50,000 versions (the wording of the refusal is the emulator's). */
+function checkVersionLimit(name: string, value: JsonValue | undefined): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_VERSION_LIMIT)
+    throw spErrors.invalidArgument(
+      `${name} must be a whole number from 0 (no limit) to ${MAX_VERSION_LIMIT}, not ${String(value)}.`,
+    );
 }

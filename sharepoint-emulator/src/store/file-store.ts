@@ -57,6 +57,12 @@ export class FileStore {
     return rows.map((r) => JSON.parse(r.state) as FileVersionRecord);
   }
 
+  deleteVersion(listId: string, itemId: number, uiVersion: number): void {
+    this.sql
+      .get('DELETE FROM file_versions WHERE list_id = ? AND item_id = ? AND ui_version = ?')
+      .run(listId, itemId, uiVersion);
+  }
+
   addVersion(listId: string, itemId: number, version: FileVersionRecord): void {
     this.sql
       .get('INSERT OR REPLACE INTO file_versions (list_id, item_id, ui_version, state) VALUES (?, ?, ?, ?)')

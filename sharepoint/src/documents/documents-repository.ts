@@ -279,9 +279,14 @@ export class DocumentsRepository implements DocumentsStore {
     const send = () => uploadChunked(file, upload.content, upload.bytes, this.options.uploadChunkBytes);
     // The first file fills the empty 0.1 that create made (checked out, checked in over it), so the
     // first draft is 0.1; every later one is the next minor version.
-    const uploaded = (await this.isPlaceholder(file, state))
-      ? await underCheckout(file, send).then((sent) => ({ ...sent, label: PLACEHOLDER_LABEL }))
-      : await send();
+    // An approval that took the file meanwhile refuses the upload: a stale document, reload it.
+    const uploaded = await (
+      (await this.isPlaceholder(file, state))
+        ? underCheckout(file, send).then((sent) => ({ ...sent, label: PLACEHOLDER_LABEL }))
+        : send()
+    ).catch((error: unknown) => {
+      throw domainWriteError(error);
+    });
     await this.appendEvent(documentId, { ...event, versionLabel: uploaded.label }, users);
   }
 

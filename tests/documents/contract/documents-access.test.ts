@@ -174,6 +174,9 @@ describe('the documents library, as an ordinary member', () => {
     });
     const file = member.web.getFileByServerRelativePath(effectiveFile);
     expect(Buffer.from(await file.getBuffer())).toEqual(Buffer.from(approved));
+    // Earlier versions: the approved ones only, never the drafts between them.
+    const versions = await file.versions.select('VersionLabel')<{ VersionLabel: string }[]>();
+    expect(versions.every((version) => version.VersionLabel.endsWith('.0'))).toBe(true);
     expect(await refusal(member.web.getList(LIBRARY).items.getById(draftId)())).toMatchObject({
       status: 404,
     });

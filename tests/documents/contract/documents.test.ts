@@ -431,6 +431,24 @@ describe('the documents library', () => {
     ]);
   });
 
+  it('reads a document with its versions and history in one round trip', async () => {
+    const id = await created('ONE');
+    await upload(id, textBytes('obsah ', 40));
+    const counter = RequestCounter();
+    const counted = new DocumentsRepository(
+      new SiteContext(target.connect({}, counter), { webServerRelativeUrl: '/sites/kvalita' }),
+    );
+    await counted.get(id); // the departments, read once per site context
+    counter.reset();
+    const document = await counted.get(id);
+    expect(counter.count()).toBe(1);
+    expect(document?.revision).toMatchObject({ label: '0.1', file: { name: `${code('ONE')}.docx` } });
+    counter.reset();
+    expect((await counted.versions(id)).map((version) => version.label)).toEqual(['0.1']);
+    expect(counter.count()).toBe(1);
+    expect(await counted.get(999_999)).toBeNull();
+  });
+
   it('filters the register on the indexed columns in two round trips', async () => {
     const id = await documents.create(
       methodologyDraft(code('ETH'), {
