@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 
 /*
- * The SharePoint web parts locally: a page that mounts the built Opatření and Přehled opatření
- * components (React 17 and Fluent UI 8 from spfx-webparts/node_modules, bundled with esbuild) and
+ * The SharePoint web parts locally: a page that mounts the built Opatření, Přehled opatření,
+ * Dokumenty kvality and Schvalování dokumentů components (React 17 and Fluent UI 8 from spfx-webparts/node_modules, bundled with esbuild) and
  * talks to the local app service as a chosen demo person. The page's own origin forwards /api/* to
  * the service, so the browser needs no cross-origin calls and the service sees a loopback caller.
  */
@@ -74,9 +74,12 @@ async function bundleWebParts(): Promise<string> {
   return output.text;
 }
 
+/** The web part folders whose loc files the page serves: the measures' and the documents' texts. */
+type LocFolder = 'measures' | 'documents';
+
 /** A loc file of the web parts (AMD, as SharePoint loads it) evaluated to its texts, as JSON. */
-async function locStrings(file: 'default' | 'en-us'): Promise<string> {
-  const source = await readFile(join(spfxFolder, 'src', 'webparts', 'measures', 'loc', `${file}.js`), 'utf8');
+async function locStrings(folder: LocFolder, file: 'default' | 'en-us'): Promise<string> {
+  const source = await readFile(join(spfxFolder, 'src', 'webparts', folder, 'loc', `${file}.js`), 'utf8');
   let strings: unknown;
   runInNewContext(source, {
     define: (_dependencies: unknown, factory: () => unknown) => {
@@ -96,7 +99,15 @@ function forward(serviceUrl: string, incoming: IncomingMessage, outgoing: Server
   }
   const upstream = httpRequest(target, { method: incoming.method ?? 'GET', headers }, (reply) => {
     const replyHeaders: Record<string, string> = {};
-    for (const name of ['content-type', 'etag', 'retry-after', 'content-language']) {
+    // A version's file comes through too, under its own name.
+    for (const name of [
+      'content-type',
+      'etag',
+      'retry-after',
+      'content-language',
+      'content-disposition',
+      'content-length',
+    ]) {
       const value = reply.headers[name];
       if (typeof value === 'string') replyHeaders[name] = value;
     }
@@ -111,12 +122,20 @@ function forward(serviceUrl: string, incoming: IncomingMessage, outgoing: Server
 }
 
 export async function startSharePointPage(options: SharePointPageOptions): Promise<RunningSharePointPage> {
-  const [script, cs, en] = await Promise.all([bundleWebParts(), locStrings('default'), locStrings('en-us')]);
+  const [script, cs, en, documentsCs, documentsEn] = await Promise.all([
+    bundleWebParts(),
+    locStrings('measures', 'default'),
+    locStrings('measures', 'en-us'),
+    locStrings('documents', 'default'),
+    locStrings('documents', 'en-us'),
+  ]);
   const files: Record<string, { type: string; body: string }> = {
     [PAGE_PATH]: { type: 'text/html; charset=utf-8', body: pageHtml() },
     [`${PAGE_PATH}/web-parts.js`]: { type: 'text/javascript; charset=utf-8', body: script },
     '/strings/cs.json': { type: 'application/json; charset=utf-8', body: cs },
     '/strings/en.json': { type: 'application/json; charset=utf-8', body: en },
+    '/strings/documents/cs.json': { type: 'application/json; charset=utf-8', body: documentsCs },
+    '/strings/documents/en.json': { type: 'application/json; charset=utf-8', body: documentsEn },
   };
   const server = createServer((incoming, outgoing) => {
     const path = new URL(incoming.url ?? '/', 'http://localhost').pathname;

@@ -3,6 +3,7 @@ import * as ReactDom from 'react-dom';
 import { registerIcons, setIconOptions } from '@fluentui/react/lib/Styling';
 import type { DemoPeopleReply, Locale } from '@kvalita/core';
 
+import type { DocumentsTexts } from '../documents-ui/texts';
 import type { MeasuresTexts } from '../measures-ui/texts';
 import { LocalPage } from './LocalPage';
 
@@ -20,10 +21,12 @@ async function start(): Promise<void> {
   // SharePoint pages bring Fluent UI's icon font; offline, the few icons the web parts use are characters.
   setIconOptions({ disableWarnings: true });
   registerIcons({ icons: { Cancel: '✕', ChevronDown: '▾', CheckMark: '✓', Clear: '✕', Completed: '✓', Info: 'ℹ', ErrorBadge: '!', Warning: '!' } });
-  const [people, cs, en] = await Promise.all([
+  const [people, cs, en, documentsCs, documentsEn] = await Promise.all([
     getJson<DemoPeopleReply>('/api/demo/people'),
     getJson<MeasuresTexts>('/strings/cs.json'),
     getJson<MeasuresTexts>('/strings/en.json'),
+    getJson<DocumentsTexts>('/strings/documents/cs.json'),
+    getJson<DocumentsTexts>('/strings/documents/en.json'),
   ]);
   const query = new URLSearchParams(window.location.search);
   const asked = query.get('as');
@@ -36,6 +39,7 @@ async function start(): Promise<void> {
     <LocalPage
       people={people.people}
       strings={{ cs, en }}
+      documentsStrings={{ cs: documentsCs, en: documentsEn }}
       initialEmail={first.email}
       initialLocale={locale}
       initialView={query.get('view') === 'board' ? 'board' : 'table'}

@@ -1,4 +1,4 @@
-import { createMeasuresApi, readJsonBody, type MeasuresApi } from './measures-api';
+import { createMeasuresApi, readJsonBody, type MeasuresApi, type SendJson } from './measures-api';
 
 /**
  * The part of SPFx's AadHttpClient (@microsoft/sp-http) the API needs: `fetch` with the client's
@@ -33,10 +33,13 @@ export function normalizeServiceUrl(serviceUrl: string): string {
   return trimmed;
 }
 
-/** The API in SharePoint: AadHttpClient calls the service with the user's Entra token. */
-export function createAadMeasuresApi<TConfiguration>(options: AadMeasuresApiOptions<TConfiguration>): MeasuresApi {
+/**
+ * One JSON request to the service through AadHttpClient with the user's Entra token; shared by the
+ * measures and the documents web parts.
+ */
+export function createAadSendJson<TConfiguration>(options: AadMeasuresApiOptions<TConfiguration>): SendJson {
   const base = normalizeServiceUrl(options.serviceUrl);
-  return createMeasuresApi(async (method, path, body) => {
+  return async (method, path, body) => {
     const headers: Record<string, string> = {
       Accept: 'application/json',
       'Accept-Language': options.language,
@@ -48,5 +51,10 @@ export function createAadMeasuresApi<TConfiguration>(options: AadMeasuresApiOpti
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: response.status, body: await readJsonBody(response) };
-  });
+  };
+}
+
+/** The API in SharePoint: AadHttpClient calls the service with the user's Entra token. */
+export function createAadMeasuresApi<TConfiguration>(options: AadMeasuresApiOptions<TConfiguration>): MeasuresApi {
+  return createMeasuresApi(createAadSendJson(options));
 }

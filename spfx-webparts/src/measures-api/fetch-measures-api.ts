@@ -1,4 +1,4 @@
-import { createMeasuresApi, readJsonBody, type MeasuresApi } from './measures-api';
+import { createMeasuresApi, readJsonBody, type MeasuresApi, type SendJson } from './measures-api';
 
 export interface FetchMeasuresApiOptions {
   /** The service's origin ('' for the page's own). */
@@ -9,10 +9,10 @@ export interface FetchMeasuresApiOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** The API over the browser's fetch: the local page, signed in as a demo person. */
-export function createFetchMeasuresApi(options: FetchMeasuresApiOptions): MeasuresApi {
+/** One JSON request over the browser's fetch (the local page); shared by the measures and documents parts. */
+export function createFetchSendJson(options: FetchMeasuresApiOptions): SendJson {
   const send = options.fetch ?? ((input: RequestInfo, init?: RequestInit) => fetch(input, init));
-  return createMeasuresApi(async (method, path, body) => {
+  return async (method, path, body) => {
     const headers: Record<string, string> = {
       Accept: 'application/json',
       'Accept-Language': options.language,
@@ -25,5 +25,10 @@ export function createFetchMeasuresApi(options: FetchMeasuresApiOptions): Measur
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: response.status, body: await readJsonBody(response) };
-  });
+  };
+}
+
+/** The API over the browser's fetch: the local page, signed in as a demo person. */
+export function createFetchMeasuresApi(options: FetchMeasuresApiOptions): MeasuresApi {
+  return createMeasuresApi(createFetchSendJson(options));
 }

@@ -87,16 +87,29 @@ export function measureFilterQuery(filter: MeasureFilter): string {
   return params.length === 0 ? '' : `?${params.join('&')}`;
 }
 
-/** The API on any transport: paths under /api, JSON both ways, ErrorReply turned into MeasuresApiError. */
-export function createMeasuresApi(send: SendJson): MeasuresApi {
-  async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
+/** One call to the service under /api: the body of a 2xx reply, else the refusal as a MeasuresApiError. */
+export type ServiceCall = <T = unknown>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) => Promise<T>;
+
+/** A status without an ErrorReply body (a proxy's page, a gateway timeout) as the service's own code. */
+export function statusError(status: number): MeasuresApiError {
+  return measuresApiError(STATUS_CODES[status] ?? 'internal', `HTTP ${status}`, status);
+}
+
+/** Calls on any transport: paths under /api, ErrorReply turned into MeasuresApiError (shared by both features). */
+export function createServiceCall(send: SendJson): ServiceCall {
+  return async <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> => {
     const reply = await send(method, `/api/${path}`, body);
     if (reply.status >= 200 && reply.status < 300) return reply.body as T;
     if (isErrorReply(reply.body)) {
       throw measuresApiError(reply.body.error.code, reply.body.error.message, reply.status);
     }
-    throw measuresApiError(STATUS_CODES[reply.status] ?? 'internal', `HTTP ${reply.status}`, reply.status);
-  }
+    throw statusError(reply.status);
+  };
+}
+
+/** The API on any transport: paths under /api, JSON both ways, ErrorReply turned into MeasuresApiError. */
+export function createMeasuresApi(send: SendJson): MeasuresApi {
+  const call = createServiceCall(send);
   const measure = (id: number): string => `measures/${encodeURIComponent(String(id))}`;
   return {
     listMeasures: (filter) => call('GET', `measures${measureFilterQuery(filter)}`),

@@ -1,4 +1,5 @@
 import type {
+  AadHttpClient,
   AadHttpClientConfiguration,
   AadHttpClientFactory,
   SPHttpClient,
@@ -25,6 +26,33 @@ export interface ClientConfigurations {
   readonly sharePoint: SPHttpClientConfiguration;
 }
 
+/** The signed-in user's AadHttpClient for the service's API, and where the service is. */
+export interface ServiceConnection {
+  readonly client: AadHttpClient;
+  readonly serviceUrl: string;
+  readonly language: string;
+}
+
+/**
+ * The web part's (else the tenant's) service settings and an AadHttpClient for the API's app id
+ * URI: it adds the signed-in user's Entra token. Undefined when the service is not configured yet.
+ */
+export async function connectService(
+  context: ServiceContext,
+  properties: { readonly serviceUrl?: string; readonly apiAppIdUri?: string },
+  configurations: ClientConfigurations,
+): Promise<ServiceConnection | undefined> {
+  const settings = await resolveServiceSettings(
+    properties,
+    storageEntityReader(context.pageContext.web.absoluteUrl, (url) =>
+      context.spHttpClient.get(url, configurations.sharePoint),
+    ),
+  );
+  if (settings === undefined) return undefined;
+  const client = await context.aadHttpClientFactory.getClient(settings.apiAppIdUri);
+  return { client, serviceUrl: settings.serviceUrl, language: context.pageContext.cultureInfo.currentUICultureName };
+}
+
 /**
  * The measures API for a page in SharePoint: AadHttpClient with the signed-in user's Entra token
  * for the API's app id URI. Undefined when the service is not configured yet.
@@ -34,18 +62,7 @@ export async function connectMeasuresApi(
   properties: { readonly serviceUrl?: string; readonly apiAppIdUri?: string },
   configurations: ClientConfigurations,
 ): Promise<MeasuresApi | undefined> {
-  const settings = await resolveServiceSettings(
-    properties,
-    storageEntityReader(context.pageContext.web.absoluteUrl, (url) =>
-      context.spHttpClient.get(url, configurations.sharePoint),
-    ),
-  );
-  if (settings === undefined) return undefined;
-  const client = await context.aadHttpClientFactory.getClient(settings.apiAppIdUri);
-  return createAadMeasuresApi({
-    client,
-    configuration: configurations.aad,
-    serviceUrl: settings.serviceUrl,
-    language: context.pageContext.cultureInfo.currentUICultureName,
-  });
+  const connection = await connectService(context, properties, configurations);
+  if (connection === undefined) return undefined;
+  return createAadMeasuresApi({ ...connection, configuration: configurations.aad });
 }
