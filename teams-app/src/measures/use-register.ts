@@ -1,18 +1,10 @@
 import type { MeasureFilter, MeasureRegisterReply, MeasureSummary } from '@kvalita/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../platform/api/api.types';
+import { usePages, type PagesState } from '../platform/load/use-pages';
 import { registerMemory, type RegisterSettings } from './register-settings';
 
-export type RegisterState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly error: unknown }
-  | {
-      readonly status: 'ready';
-      readonly reply: MeasureRegisterReply;
-      /** Every page loaded so far. */
-      readonly items: readonly MeasureSummary[];
-      readonly loadingMore: boolean;
-    };
+export type RegisterState = PagesState<MeasureSummary, MeasureRegisterReply>;
 
 export interface Register {
   readonly settings: RegisterSettings;
@@ -36,8 +28,6 @@ export function useRegister(
 ): Register {
   const memory = useMemo(() => registerMemory(storage, email), [storage, email]);
   const [settings, setSettings] = useState(() => memory.load());
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<RegisterState>({ status: 'loading' });
   const query = useMemo<MeasureFilter>(
     () => ({
       ...settings.filter,
@@ -46,20 +36,15 @@ export function useRegister(
     }),
     [settings, fixedDepartment],
   );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api.listRegister(query, controller.signal).then(
-      (reply) => {
-        if (!controller.signal.aborted)
-          setState({ status: 'ready', reply, items: reply.items, loadingMore: false });
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [api, query, attempt]);
+  const list = useCallback<ApiClient['listRegister']>(
+    (filter, signal) => api.listRegister(filter, signal),
+    [api],
+  );
+  const {
+    state,
+    loadMore,
+    reload: retry,
+  } = usePages<MeasureFilter, MeasureSummary, MeasureRegisterReply>(list, query);
 
   const change = useCallback(
     (next: RegisterSettings) => {
@@ -69,17 +54,5 @@ export function useRegister(
     [memory],
   );
 
-  const loadMore = useCallback(() => {
-    if (state.status !== 'ready' || state.reply.nextPage === null || state.loadingMore) return;
-    const { items, reply } = state;
-    setState({ ...state, loadingMore: true });
-    api.listRegister({ ...query, page: reply.nextPage ?? undefined }).then(
-      (next) =>
-        setState({ status: 'ready', reply: next, items: [...items, ...next.items], loadingMore: false }),
-      (error: unknown) => setState({ status: 'error', error }),
-    );
-  }, [api, query, state]);
-
-  const retry = useCallback(() => setAttempt((count) => count + 1), []);
   return { settings, change, state, loadMore, retry, query };
 }

@@ -1,18 +1,10 @@
-import type { DocumentRegisterReply, DocumentSummary } from '@kvalita/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { DocumentFilter, DocumentRegisterReply, DocumentSummary } from '@kvalita/core';
+import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../../platform/api/api.types';
+import { usePages, type PagesState } from '../../platform/load/use-pages';
 import { documentRegisterMemory, type DocumentRegisterFilter } from '../register-settings';
 
-export type DocumentRegisterState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly error: unknown }
-  | {
-      readonly status: 'ready';
-      readonly reply: DocumentRegisterReply;
-      /** Every page loaded so far. */
-      readonly items: readonly DocumentSummary[];
-      readonly loadingMore: boolean;
-    };
+export type DocumentRegisterState = PagesState<DocumentSummary, DocumentRegisterReply>;
 
 export interface DocumentRegister {
   readonly filter: DocumentRegisterFilter;
@@ -31,22 +23,14 @@ export function useDocumentRegister(
 ): DocumentRegister {
   const memory = useMemo(() => documentRegisterMemory(storage, email), [storage, email]);
   const [filter, setFilter] = useState(() => memory.load());
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<DocumentRegisterState>({ status: 'loading' });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api.listDocuments(filter, controller.signal).then(
-      (reply) => {
-        if (!controller.signal.aborted)
-          setState({ status: 'ready', reply, items: reply.items, loadingMore: false });
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [api, filter, attempt]);
+  const list = useCallback<ApiClient['listDocuments']>(
+    (query, signal) => api.listDocuments(query, signal),
+    [api],
+  );
+  const { state, loadMore, reload } = usePages<DocumentFilter, DocumentSummary, DocumentRegisterReply>(
+    list,
+    filter,
+  );
 
   const change = useCallback(
     (next: DocumentRegisterFilter) => {
@@ -56,17 +40,5 @@ export function useDocumentRegister(
     [memory],
   );
 
-  const loadMore = useCallback(() => {
-    if (state.status !== 'ready' || state.reply.nextPage === null || state.loadingMore) return;
-    const { items, reply } = state;
-    setState({ ...state, loadingMore: true });
-    api.listDocuments({ ...filter, page: reply.nextPage ?? undefined }).then(
-      (next) =>
-        setState({ status: 'ready', reply: next, items: [...items, ...next.items], loadingMore: false }),
-      (error: unknown) => setState({ status: 'error', error }),
-    );
-  }, [api, filter, state]);
-
-  const reload = useCallback(() => setAttempt((count) => count + 1), []);
   return { filter, change, state, loadMore, reload };
 }
