@@ -1,8 +1,9 @@
-import { Button, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { errorText } from '../../platform/components/error-text';
+import { Button, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { FormProblemBar } from '../../platform/components/FormProblemBar';
 import { LoadError } from '../../platform/components/LoadError';
 import { Loading } from '../../platform/components/Loading';
+import { useEtagForm } from '../../platform/components/use-etag-form';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import { isStaleDocument } from '../detail/use-document-detail';
@@ -11,7 +12,6 @@ import {
   draftOfForm,
   formOfDocument,
   validateDocumentForm,
-  type DocumentFormErrors,
   type DocumentFormValues,
 } from './document-form';
 import { DocumentForm } from './DocumentForm';
@@ -54,30 +54,11 @@ interface FormBodyProps extends Omit<DocumentFormPageProps, 'me'> {
 function FormBody({ api, go, documentId, code, initial, initialEtag }: FormBodyProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [values, setValues] = useState(initial);
-  const [etag, setEtag] = useState(initialEtag);
-  const [errors, setErrors] = useState<DocumentFormErrors>({});
-  // Kept as what happened, not as text: the message follows a language switch.
-  const [problem, setProblem] = useState<
-    { readonly kind: 'invalid' | 'stale' } | { readonly kind: 'error'; readonly error: unknown } | null
-  >(null);
-  const [busy, setBusy] = useState(false);
-  const problemRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problem !== null) problemRef.current?.focus();
-  }, [problem]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateDocumentForm(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setProblem({ kind: 'invalid' });
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    try {
+  const form = useEtagForm({
+    initial,
+    initialEtag,
+    validate: validateDocumentForm,
+    save: async (values: DocumentFormValues, etag) => {
       const draft = draftOfForm(values);
       const reply =
         documentId === null || etag === null
@@ -87,49 +68,33 @@ function FormBody({ api, go, documentId, code, initial, initialEtag }: FormBodyP
         { kind: 'document', documentId: reply.document.id, page: 'detail' },
         documentId === null ? 'tab.documents.form.created' : 'tab.documents.detail.saved',
       );
-    } catch (error) {
-      if (isStaleDocument(error) && documentId !== null) {
-        // Someone saved in between: take the new etag, keep every field as typed.
-        setProblem({ kind: 'stale' });
-        api.getDocument(documentId).then(
-          (reply) => setEtag(reply.document.etag),
-          (reloadError: unknown) => setProblem({ kind: 'error', error: reloadError }),
-        );
-      } else setProblem({ kind: 'error', error });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    isStale: isStaleDocument,
+    reloadEtag:
+      documentId === null ? null : () => api.getDocument(documentId).then((reply) => reply.document.etag),
+  });
 
   return (
-    <form className={styles.root} onSubmit={(event) => void submit(event)} noValidate>
+    <form className={styles.root} onSubmit={(event) => void form.submit(event)} noValidate>
       <Title2 as="h1" className={styles.heading}>
         {documentId === null
           ? t('tab.documents.form.newHeading')
           : t('tab.documents.form.editHeading', { code: code ?? '' })}
       </Title2>
-      <div ref={problemRef} tabIndex={-1}>
-        {problem !== null && (
-          <MessageBar layout="multiline" intent="error" role="alert">
-            <MessageBarBody>
-              {problem.kind === 'invalid'
-                ? t('tab.documents.form.invalid')
-                : problem.kind === 'stale'
-                  ? t('tab.documents.detail.stale')
-                  : errorText('error' in problem ? problem.error : null, t)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <FormProblemBar
+        problem={form.problem}
+        invalidText={t('tab.documents.form.invalid')}
+        staleText={t('tab.documents.detail.stale')}
+      />
       <DocumentForm
         api={api}
-        values={values}
-        onChange={setValues}
-        errors={errors}
+        values={form.values}
+        onChange={form.setValues}
+        errors={form.errors}
         editing={documentId !== null}
       />
       <div className={styles.buttons}>
-        <Button appearance="primary" type="submit" disabled={busy}>
+        <Button appearance="primary" type="submit" disabled={form.busy}>
           {t(documentId === null ? 'tab.documents.form.create' : 'tab.documents.form.save')}
         </Button>
         <Button
