@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Select } from '@fluentui/react-components';
 import {
   DOCUMENT_KINDS,
   DOCUMENT_LIMITS,
@@ -8,49 +8,27 @@ import {
   type DocumentSort,
   type DocumentStatus,
 } from '@kvalita/core';
-import { useId, useState } from 'react';
+import { FilterFieldset, TextFilter, withFilter } from '../../platform/components/RegisterFilterParts';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { DEFAULT_FILTER, type DocumentRegisterFilter } from '../register-settings';
 import type { DocumentFiltersProps } from './DocumentFilters.types';
 
-const useStyles = makeStyles({
-  fieldset: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold },
-});
-
-/** Drops a key from the filter (an "all" choice). */
-function without(filter: DocumentRegisterFilter, key: keyof DocumentRegisterFilter): DocumentRegisterFilter {
-  const { [key]: _dropped, ...rest } = filter;
-  return rest;
-}
-
 /** The register's filters and sort; every change applies at once (the search on Enter or leaving it). */
 export function DocumentFilters({ filter, onChange, departments, model }: DocumentFiltersProps) {
   const { t } = useI18n();
-  const styles = useStyles();
-  const legendId = useId();
   const set = <K extends keyof DocumentRegisterFilter>(
     key: K,
     value: DocumentRegisterFilter[K] | undefined,
-  ) => onChange(value === undefined ? without(filter, key) : { ...filter, [key]: value });
+  ) => onChange(withFilter(filter, key, value));
   const any = <option value="">{t('tab.documents.filter.any')}</option>;
   return (
-    <fieldset className={styles.fieldset} aria-labelledby={legendId}>
-      <legend id={legendId} className={styles.legend}>
-        {t('tab.documents.filters')}
-      </legend>
-      <SearchFilter
+    <FilterFieldset legend={t('tab.documents.filters')}>
+      <TextFilter
         // A new field when the filter changes elsewhere ("clear"), so it shows the filter's value.
         key={filter.search ?? ''}
+        label={t('tab.documents.filter.search')}
+        type="search"
+        maxLength={DOCUMENT_LIMITS.search}
         value={filter.search ?? ''}
         onApply={(search) => set('search', search === '' ? undefined : search)}
       />
@@ -148,35 +126,6 @@ export function DocumentFilters({ filter, onChange, departments, model }: Docume
       <Button onClick={() => onChange({ ...DEFAULT_FILTER, sort: filter.sort ?? 'code' })}>
         {t('tab.documents.filter.clear')}
       </Button>
-    </fieldset>
-  );
-}
-
-/** Words in the code or title, applied on Enter or on leaving the field (not on every key). */
-function SearchFilter({
-  value,
-  onApply,
-}: {
-  readonly value: string;
-  readonly onApply: (text: string) => void;
-}) {
-  const { t } = useI18n();
-  const [text, setText] = useState(value);
-  const apply = () => {
-    if (text.trim() !== value) onApply(text.trim());
-  };
-  return (
-    <Field label={t('tab.documents.filter.search')}>
-      <Input
-        type="search"
-        value={text}
-        maxLength={DOCUMENT_LIMITS.search}
-        onChange={(_e, data) => setText(data.value)}
-        onBlur={apply}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') apply();
-        }}
-      />
-    </Field>
+    </FilterFieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Select } from '@fluentui/react-components';
 import {
   MEASURE_ORIGINS,
   MEASURE_SORTS,
@@ -10,25 +10,11 @@ import {
   type MeasureStatus,
   type PdcaPhase,
 } from '@kvalita/core';
-import { useId, useState } from 'react';
+import { FilterFieldset, TextFilter, withFilter } from '../../platform/components/RegisterFilterParts';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { phaseKey, statusKey } from '../measure-text';
 import type { RegisterFilter } from '../register-settings';
 import type { RegisterFiltersProps } from './RegisterFilters.types';
-
-const useStyles = makeStyles({
-  fieldset: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold },
-});
 
 const OPEN = 'open';
 const CRITERIA = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
@@ -44,26 +30,15 @@ function statusValue(status: readonly MeasureStatus[] | undefined): string {
   return status.length === 1 ? (status[0] ?? '') : '';
 }
 
-/** Drops a key from the filter (an "all" choice). */
-function without(filter: RegisterFilter, key: keyof RegisterFilter): RegisterFilter {
-  const { [key]: _dropped, ...rest } = filter;
-  return rest;
-}
-
 /** The register's filters and sort; every change applies at once (the owner's e-mail on leaving it). */
 export function RegisterFilters({ filter, onChange, departments, years }: RegisterFiltersProps) {
   const { t } = useI18n();
-  const styles = useStyles();
-  const legendId = useId();
   const set = <K extends keyof RegisterFilter>(key: K, value: RegisterFilter[K] | undefined) =>
-    onChange(value === undefined ? without(filter, key) : { ...filter, [key]: value });
+    onChange(withFilter(filter, key, value));
   const any = <option value="">{t('tab.measures.filter.any')}</option>;
 
   return (
-    <fieldset className={styles.fieldset} aria-labelledby={legendId}>
-      <legend id={legendId} className={styles.legend}>
-        {t('tab.measures.filters')}
-      </legend>
+    <FilterFieldset legend={t('tab.measures.filters')}>
       <Field label={t('tab.measures.filter.status')}>
         <Select
           value={statusValue(filter.status)}
@@ -115,9 +90,11 @@ export function RegisterFilters({ filter, onChange, departments, years }: Regist
           </Select>
         </Field>
       )}
-      <OwnerFilter
+      <TextFilter
         // A new field when the filter changes elsewhere (a tile, "clear"), so it shows the filter's value.
         key={filter.ownerEmail ?? ''}
+        label={t('tab.measures.filter.owner')}
+        type="email"
         value={filter.ownerEmail ?? ''}
         onApply={(email) => set('ownerEmail', email === '' ? undefined : email)}
       />
@@ -192,34 +169,6 @@ export function RegisterFilters({ filter, onChange, departments, years }: Regist
       <Button onClick={() => onChange({ sort: filter.sort ?? 'deadline' })}>
         {t('tab.measures.filter.clear')}
       </Button>
-    </fieldset>
-  );
-}
-
-/** The owner's e-mail, applied on leaving the field or on Enter (not on every key). */
-function OwnerFilter({
-  value,
-  onApply,
-}: {
-  readonly value: string;
-  readonly onApply: (email: string) => void;
-}) {
-  const { t } = useI18n();
-  const [owner, setOwner] = useState(value);
-  const apply = () => {
-    if (owner.trim() !== value) onApply(owner.trim());
-  };
-  return (
-    <Field label={t('tab.measures.filter.owner')}>
-      <Input
-        type="email"
-        value={owner}
-        onChange={(_e, data) => setOwner(data.value)}
-        onBlur={apply}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') apply();
-        }}
-      />
-    </Field>
+    </FilterFieldset>
   );
 }
