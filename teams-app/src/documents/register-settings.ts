@@ -5,6 +5,7 @@ import {
   DOCUMENT_STATUSES,
   type DocumentFilter,
 } from '@kvalita/core';
+import { personMemory } from '../platform/session/browser-storage';
 
 /** The filter a person sets (paging is the register's own). */
 export type DocumentRegisterFilter = Omit<DocumentFilter, 'page' | 'pageSize'>;
@@ -45,26 +46,8 @@ function filterOf(value: unknown): DocumentRegisterFilter {
 
 /**
  * The register's filters and sort, remembered per person (their e-mail) in the browser's storage,
- * as the measures register does. Storage may be missing or throw (a sandboxed frame): the
- * register then simply forgets.
+ * as the measures register does.
  */
 export function documentRegisterMemory(storage: Storage | null, email: string) {
-  const key = `${KEY_PREFIX}${email.toLowerCase()}`;
-  return {
-    load(): DocumentRegisterFilter {
-      try {
-        const stored = storage?.getItem(key);
-        return stored ? filterOf(JSON.parse(stored)) : DEFAULT_FILTER;
-      } catch {
-        return DEFAULT_FILTER;
-      }
-    },
-    save(filter: DocumentRegisterFilter): void {
-      try {
-        storage?.setItem(key, JSON.stringify(filter));
-      } catch {
-        // Not remembered; nothing else depends on it.
-      }
-    },
-  };
+  return personMemory(storage, KEY_PREFIX, email, filterOf, DEFAULT_FILTER);
 }

@@ -5,12 +5,12 @@ import { Loading } from '../platform/components/Loading';
 import { useI18n } from '../platform/i18n/i18n-context';
 import { useLoad } from '../platform/load/use-load';
 import { useNavigation } from '../platform/navigation/navigation-context';
+import { browserStorage } from '../platform/session/browser-storage';
 import { ChannelTabConfigPage } from './config/ChannelTabConfigPage';
 import { MeasureDetailPage } from './detail/MeasureDetailPage';
 import { MeasureFormPage } from './form/MeasureFormPage';
 import type { MeasuresSectionProps } from './measures.types';
 import { RegisterPage } from './register/RegisterPage';
-import { browserStorage } from './register-settings';
 
 /**
  * The measures part of the tab (its own chunk): the register with its tiles, table and PDCA board,

@@ -5,6 +5,7 @@ import {
   PDCA_PHASES,
   type MeasureFilter,
 } from '@kvalita/core';
+import { personMemory } from '../platform/session/browser-storage';
 
 /** How the register is shown: the table, the board by PDCA phase, or the person's own measures. */
 export const REGISTER_VIEWS = ['table', 'board', 'mine'] as const;
@@ -53,32 +54,13 @@ function filterOf(value: unknown): RegisterFilter {
   ) as RegisterFilter;
 }
 
-/**
- * The register's view, filters and sort, remembered per person (their e-mail) in the browser's
- * storage. Storage may be missing or throw (a sandboxed frame): the register then simply forgets.
- */
-export function registerMemory(storage: Storage | null, email: string) {
-  const key = `${KEY_PREFIX}${email.toLowerCase()}`;
-  return {
-    load(): RegisterSettings {
-      try {
-        const stored = storage?.getItem(key);
-        if (!stored) return DEFAULT_SETTINGS;
-        const parsed = JSON.parse(stored) as { view?: unknown; filter?: unknown };
-        return { view: oneOf(REGISTER_VIEWS, parsed.view) ?? 'table', filter: filterOf(parsed.filter) };
-      } catch {
-        return DEFAULT_SETTINGS;
-      }
-    },
-    save(settings: RegisterSettings): void {
-      try {
-        storage?.setItem(key, JSON.stringify(settings));
-      } catch {
-        // Not remembered; nothing else depends on it.
-      }
-    },
-  };
+/** What is stored for the register: its view and filter, each read on its own. */
+function settingsOf(value: unknown): RegisterSettings {
+  const parsed = value as { view?: unknown; filter?: unknown };
+  return { view: oneOf(REGISTER_VIEWS, parsed.view) ?? 'table', filter: filterOf(parsed.filter) };
 }
 
-// Kept here too for the measures pages' imports; it belongs to the platform.
-export { browserStorage } from '../platform/session/browser-storage';
+/** The register's view, filters and sort, remembered per person (their e-mail) in the browser's storage. */
+export function registerMemory(storage: Storage | null, email: string) {
+  return personMemory(storage, KEY_PREFIX, email, settingsOf, DEFAULT_SETTINGS);
+}
