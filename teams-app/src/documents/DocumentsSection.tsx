@@ -1,10 +1,9 @@
-import type { MessageKey, TabPlace } from '@kvalita/core';
 import { useCallback, useState } from 'react';
 import { LoadError } from '../platform/components/LoadError';
 import { Loading } from '../platform/components/Loading';
 import { useI18n } from '../platform/i18n/i18n-context';
 import { useLoad } from '../platform/load/use-load';
-import { useNavigation } from '../platform/navigation/navigation-context';
+import { useSectionNavigation } from '../platform/navigation/use-section-navigation';
 import { browserStorage } from '../platform/session/browser-storage';
 import { DocumentDetailPage } from './detail/DocumentDetailPage';
 import type { DocumentsSectionProps } from './documents.types';
@@ -19,20 +18,13 @@ import { DocumentRegisterPage } from './register/DocumentRegisterPage';
  */
 export function DocumentsSection({ api, storage }: DocumentsSectionProps) {
   const { t } = useI18n();
-  const { place, go: goTo } = useNavigation();
-  // A confirmation belongs to the place the action led to (see MeasuresSection).
-  const [notice, setNotice] = useState<{ readonly key: MessageKey; readonly at: TabPlace } | null>(null);
+  const { place, go, notice } = useSectionNavigation();
   const [kept] = useState(() => (storage === undefined ? browserStorage() : storage));
   const me = useLoad(useCallback((signal: AbortSignal) => api.getMe(signal), [api]));
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <LoadError error={me.error} onRetry={me.retry} />;
-  const go = (next: TabPlace, said?: MessageKey) => {
-    setNotice(said === undefined ? null : { key: said, at: next });
-    // After saving, back must not lead to the form that was sent.
-    goTo(next, { replace: said !== undefined });
-  };
   const props = { api, me: me.data, go };
-  const noticeText = notice !== null && notice.at === place ? t(notice.key) : null;
+  const noticeText = notice === null ? null : t(notice);
   switch (place.kind) {
     case 'newDocument':
       return <DocumentFormPage key="new" {...props} documentId={null} />;

@@ -1,10 +1,9 @@
-import type { MessageKey, TabPlace } from '@kvalita/core';
 import { useCallback, useState } from 'react';
 import { LoadError } from '../platform/components/LoadError';
 import { Loading } from '../platform/components/Loading';
 import { useI18n } from '../platform/i18n/i18n-context';
 import { useLoad } from '../platform/load/use-load';
-import { useNavigation } from '../platform/navigation/navigation-context';
+import { useSectionNavigation } from '../platform/navigation/use-section-navigation';
 import { browserStorage } from '../platform/session/browser-storage';
 import { ChannelTabConfigPage } from './config/ChannelTabConfigPage';
 import { MeasureDetailPage } from './detail/MeasureDetailPage';
@@ -18,9 +17,7 @@ import { RegisterPage } from './register/RegisterPage';
  */
 export function MeasuresSection({ api, configureChannelTab, storage, today }: MeasuresSectionProps) {
   const { t } = useI18n();
-  const { place, go: goTo } = useNavigation();
-  // A confirmation belongs to the place the action led to (see SurveysSection).
-  const [notice, setNotice] = useState<{ readonly key: MessageKey; readonly at: TabPlace } | null>(null);
+  const { place, go, notice } = useSectionNavigation();
   const [kept] = useState(() => ({
     storage: storage === undefined ? browserStorage() : storage,
     today: today ?? new Date(),
@@ -31,13 +28,8 @@ export function MeasuresSection({ api, configureChannelTab, storage, today }: Me
     return <ChannelTabConfigPage api={api} configureChannelTab={configureChannelTab} />;
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <LoadError error={me.error} onRetry={me.retry} />;
-  const go = (next: TabPlace, said?: MessageKey) => {
-    setNotice(said === undefined ? null : { key: said, at: next });
-    // After saving, back must not lead to the form that was sent.
-    goTo(next, { replace: said !== undefined });
-  };
   const props = { api, me: me.data, go };
-  const noticeText = notice !== null && notice.at === place ? t(notice.key) : null;
+  const noticeText = notice === null ? null : t(notice);
   switch (place.kind) {
     case 'newMeasure':
       return <MeasureFormPage key="new" {...props} measureId={null} />;
