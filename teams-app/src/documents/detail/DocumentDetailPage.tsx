@@ -47,7 +47,7 @@ const DIALOG_ACTIONS: readonly DialogAction[] = [
   'withdraw',
 ];
 
-function messageText(message: DetailMessage, notice: string | null, t: Translate): string {
+function messageText(message: DetailMessage, t: Translate): string {
   switch (message.kind) {
     case 'saved':
       return t('tab.documents.detail.saved');
@@ -65,8 +65,6 @@ function messageText(message: DetailMessage, notice: string | null, t: Translate
       return t('tab.documents.upload.failed', { reason: errorText(message.error, t) });
     case 'error':
       return errorText(message.error, t);
-    default:
-      return notice ?? '';
   }
 }
 
@@ -144,7 +142,7 @@ export function DocumentDetailPage({ api, go, documentId, notice }: DocumentDeta
       <div ref={messageRef} tabIndex={-1} aria-live="polite">
         {(message !== null || notice !== null) && (
           <MessageBar layout="multiline" intent={message === null ? 'success' : INTENT[message.kind]}>
-            <MessageBarBody>{message === null ? notice : messageText(message, notice, t)}</MessageBarBody>
+            <MessageBarBody>{message === null ? notice : messageText(message, t)}</MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -181,7 +179,7 @@ export function DocumentDetailPage({ api, go, documentId, notice }: DocumentDeta
           onConfirm={async (values) => {
             const outcome = await detail.apply((etag) => send(dialog, values, etag));
             // Stale or refused: the dialog stays with what was typed and says why.
-            setDialogProblem(outcome.kind === 'done' ? null : messageText(outcome.message, null, t));
+            setDialogProblem(outcome.kind === 'done' ? null : messageText(outcome.message, t));
             return outcome.kind === 'done';
           }}
         />
