@@ -8,7 +8,7 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import type { DocumentAction, DocumentDetailReply } from '@kvalita/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { errorText } from '../../platform/components/error-text';
 import { LoadError } from '../../platform/components/LoadError';
 import { Loading } from '../../platform/components/Loading';
@@ -78,6 +78,27 @@ const INTENT = {
   error: 'error',
   uploadFailed: 'error',
 } as const;
+
+/** One part of the page under its own heading, which names it. */
+function DetailSection({
+  id,
+  heading,
+  children,
+}: {
+  readonly id: string;
+  readonly heading: string;
+  readonly children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <h2 id={id} className={styles.subheading}>
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 /**
  * A controlled document: its metadata, the effective version (open, download, acknowledge), every
@@ -184,10 +205,7 @@ export function DocumentDetailPage({ api, go, documentId, notice }: DocumentDeta
           }}
         />
       )}
-      <section className={styles.section} aria-labelledby="document-effective">
-        <h2 id="document-effective" className={styles.subheading}>
-          {t('tab.documents.detail.effective')}
-        </h2>
+      <DetailSection id="document-effective" heading={t('tab.documents.detail.effective')}>
         <EffectiveVersion
           api={api}
           reply={reply}
@@ -197,20 +215,14 @@ export function DocumentDetailPage({ api, go, documentId, notice }: DocumentDeta
             });
           }}
         />
-      </section>
+      </DetailSection>
       {document.revision !== null && (
-        <section className={styles.section} aria-labelledby="document-revision">
-          <h2 id="document-revision" className={styles.subheading}>
-            {t('tab.documents.detail.revision')}
-          </h2>
+        <DetailSection id="document-revision" heading={t('tab.documents.detail.revision')}>
           <RevisionPanel revision={document.revision} />
-        </section>
+        </DetailSection>
       )}
       {may('upload') && (
-        <section className={styles.section} aria-labelledby="document-upload">
-          <h2 id="document-upload" className={styles.subheading}>
-            {t('tab.documents.upload.heading')}
-          </h2>
+        <DetailSection id="document-upload" heading={t('tab.documents.upload.heading')}>
           <FileUpload
             fileType={document.fileType}
             onUpload={async (upload) => {
@@ -225,13 +237,10 @@ export function DocumentDetailPage({ api, go, documentId, notice }: DocumentDeta
               });
             }}
           />
-        </section>
+        </DetailSection>
       )}
       {(comments.length > 0 || (may('comment') && draftLabel !== null)) && (
-        <section className={styles.section} aria-labelledby="document-comments">
-          <h2 id="document-comments" className={styles.subheading}>
-            {t('tab.documents.detail.comments')}
-          </h2>
+        <DetailSection id="document-comments" heading={t('tab.documents.detail.comments')}>
           <CommentsPanel
             comments={comments}
             draftLabel={may('comment') ? draftLabel : null}
@@ -244,29 +253,20 @@ export function DocumentDetailPage({ api, go, documentId, notice }: DocumentDeta
               ).kind === 'done'
             }
           />
-        </section>
+        </DetailSection>
       )}
       {document.requiresAcknowledgement && effectiveLabel !== null && (
         <DocumentRates api={api} documentId={documentId} versionLabel={effectiveLabel} />
       )}
-      <section className={styles.section} aria-labelledby="document-facts">
-        <h2 id="document-facts" className={styles.subheading}>
-          {t('tab.documents.detail.facts')}
-        </h2>
+      <DetailSection id="document-facts" heading={t('tab.documents.detail.facts')}>
         <DocumentFacts document={document} />
-      </section>
-      <section className={styles.section} aria-labelledby="document-versions">
-        <h2 id="document-versions" className={styles.subheading}>
-          {t('tab.documents.detail.versions')}
-        </h2>
+      </DetailSection>
+      <DetailSection id="document-versions" heading={t('tab.documents.detail.versions')}>
         <VersionTable api={api} versions={versions} />
-      </section>
-      <section className={styles.section} aria-labelledby="document-history">
-        <h2 id="document-history" className={styles.subheading}>
-          {t('tab.documents.detail.history')}
-        </h2>
+      </DetailSection>
+      <DetailSection id="document-history" heading={t('tab.documents.detail.history')}>
         <DocumentHistory events={events} />
-      </section>
+      </DetailSection>
     </div>
   );
 }
