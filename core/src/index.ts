@@ -59,6 +59,7 @@ export {
   INTL_TAGS,
   LOCALES,
   formatDate,
+  formatDateTime,
   formatMessage,
   isLocale,
   resolveLocale,

@@ -45,3 +45,14 @@ export function formatDate(locale: Locale, isoDate: string): string {
     timeZone: 'Europe/Prague',
   }).format(date);
 }
+
+/** A moment (ISO date and time) in the office's zone, e.g. "3. 12. 2026 9:15"; unreadable input as given. */
+export function formatDateTime(locale: Locale, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Prague',
+  }).format(date);
+}

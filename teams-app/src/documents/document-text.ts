@@ -5,17 +5,6 @@ export function dateText(locale: Locale, iso: string | null): string {
   return iso === null ? '—' : formatDate(locale, iso);
 }
 
-/** A moment (date and time) in the office's time zone. */
-export function momentText(locale: Locale, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Prague',
-  }).format(date);
-}
-
 /** A share as a whole percentage; 0 when nobody is asked (nothing to divide). */
 export function percentOf(acknowledged: number, audience: number): number {
   return audience === 0 ? 0 : Math.round((acknowledged / audience) * 100);

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { type SurveyDraft, type SurveyStatus, SURVEY_LIMITS } from '@kvalita/core';
+import { formatDateTime, type SurveyDraft, type SurveyStatus, SURVEY_LIMITS } from '@kvalita/core';
 import { useRef, useState } from 'react';
 import { useI18n } from '../platform/i18n/i18n-context';
 import { ModalDialog } from '../platform/components/ModalDialog';
@@ -10,7 +10,6 @@ import { checkForm, emptyQuestion, type FormErrors, type SurveyForm } from './dr
 import { EvidenceFields } from './EvidenceFields';
 import { QuestionEditor } from './QuestionEditor';
 import { ScheduleFields } from './ScheduleFields';
-import { formatDateTime } from './survey-text';
 import type { SurveyPageProps } from './surveys.types';
 import { TextPair } from './TextPair';
 

@@ -1,9 +1,10 @@
+import { formatDateTime } from '@kvalita/core';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { ApiClient } from '../platform/api/api.types';
 import { useI18n } from '../platform/i18n/i18n-context';
 import { useLoad } from '../platform/load/use-load';
-import { formatDateTime, textIn } from './survey-text';
+import { textIn } from './survey-text';
 
 export interface SurveyEvidenceProps {
   readonly api: ApiClient;

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { mayAuthorSurveys, type MessageKey, type SurveySummary } from '@kvalita/core';
+import { formatDateTime, mayAuthorSurveys, type MessageKey, type SurveySummary } from '@kvalita/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../platform/i18n/i18n-context';
 import { useLoad } from '../platform/load/use-load';
@@ -17,7 +17,7 @@ import { ModalDialog } from '../platform/components/ModalDialog';
 import { errorText } from '../platform/components/error-text';
 import { LoadError } from '../platform/components/LoadError';
 import { Loading } from '../platform/components/Loading';
-import { formatDateTime, textIn } from './survey-text';
+import { textIn } from './survey-text';
 import type { SurveyPageProps } from './surveys.types';
 
 export interface SurveyListPageProps extends SurveyPageProps {

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { SurveyResults, WaveResult } from '@kvalita/core';
+import { formatDateTime, type SurveyResults, type WaveResult } from '@kvalita/core';
 import { useCallback, useState } from 'react';
 import { useI18n } from '../platform/i18n/i18n-context';
 import { useLoad } from '../platform/load/use-load';
@@ -19,7 +19,7 @@ import { LoadError } from '../platform/components/LoadError';
 import { Loading } from '../platform/components/Loading';
 import { saveFile } from '../platform/components/save-file';
 import { QuestionResultView } from './QuestionResultView';
-import { formatDateTime, formatNumber, formatPercent, formatSigned, textIn } from './survey-text';
+import { formatNumber, formatPercent, formatSigned, textIn } from './survey-text';
 import type { SurveyPageProps } from './surveys.types';
 import { TrendChart } from './TrendChart';
 

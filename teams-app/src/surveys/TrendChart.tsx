@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { QuestionTrend } from '@kvalita/core';
+import { formatDateTime, type QuestionTrend } from '@kvalita/core';
 import { useI18n } from '../platform/i18n/i18n-context';
 import { DataTable } from '../platform/components/DataTable';
-import { formatDateTime, formatNumber, formatSigned, textIn } from './survey-text';
+import { formatNumber, formatSigned, textIn } from './survey-text';
 
 export interface TrendChartProps {
   readonly trend: QuestionTrend;

@@ -13,17 +13,6 @@ export function optionsIn(
   return locale === 'en' && options.en.length === options.cs.length ? options.en : options.cs;
 }
 
-/** Date and time in the office's zone, e.g. "12. 5. 2026 8:00". */
-export function formatDateTime(locale: Locale, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Prague',
-  }).format(date);
-}
-
 /**
  * A number with exactly `digits` decimal places in the locale's format (averages read 3,90 and 3,88
  * side by side, not 3,9 and 3,88); "—" when missing.

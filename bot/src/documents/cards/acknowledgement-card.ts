@@ -1,4 +1,4 @@
-import { formatDate, translate, type Locale } from '@kvalita/core';
+import { formatDate, formatDateTime, translate, type Locale } from '@kvalita/core';
 import {
   adaptiveCard,
   type AdaptiveCard,
@@ -9,7 +9,6 @@ import { DOCUMENT_ACKNOWLEDGE_VERB, DOCUMENT_ACK_REFRESH_VERB } from './document
 import {
   documentFacts,
   documentHeading,
-  formatMoment,
   notice,
   openActions,
   type DocumentCardContent,
@@ -56,7 +55,7 @@ function standingBlocks(
     case 'pending':
       return [];
     case 'confirmed': {
-      const params = { version: content.versionLabel, date: formatMoment(locale, standing.at) };
+      const params = { version: content.versionLabel, date: formatDateTime(locale, standing.at) };
       return standing.fresh
         ? [notice(translate(locale, 'bot.document.ack.confirmed', params), 'Good')]
         : [notice(translate(locale, 'bot.document.ack.already', params), 'Good')];

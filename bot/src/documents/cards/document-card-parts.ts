@@ -1,4 +1,4 @@
-import { INTL_TAGS, formatDate, translate, type Locale, type QualityDocument } from '@kvalita/core';
+import { formatDate, translate, type Locale, type QualityDocument } from '@kvalita/core';
 import type { CardAction, CardElement, TextBlock } from '../../platform/chat/adaptive-card.types';
 import { plainBlock } from '../../platform/chat/plain-text';
 
@@ -42,17 +42,6 @@ export function draftContent(document: QualityDocument, versionLabel: string): D
     // The draft is opened in the tab (readers never see it in SharePoint's file address).
     webUrl: null,
   };
-}
-
-/** A moment in the office's zone, e.g. "3. 12. 2026 9:15". */
-export function formatMoment(locale: Locale, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Prague',
-  }).format(date);
 }
 
 /** "SM-01 Metodika řízení kvality" as typed (a TextRun, never markdown), then the card's heading. */

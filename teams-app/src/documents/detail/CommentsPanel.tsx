@@ -1,8 +1,7 @@
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { DOCUMENT_LIMITS } from '@kvalita/core';
+import { DOCUMENT_LIMITS, formatDateTime } from '@kvalita/core';
 import { useState } from 'react';
 import { useI18n } from '../../platform/i18n/i18n-context';
-import { momentText } from '../document-text';
 import type { CommentsPanelProps } from './CommentsPanel.types';
 
 const useStyles = makeStyles({
@@ -47,7 +46,7 @@ export function CommentsPanel({ comments, draftLabel, onSend }: CommentsPanelPro
                 {t('tab.documents.detail.commentItem', {
                   name: comment.by?.displayName ?? t('tab.documents.detail.none'),
                   version: comment.versionLabel,
-                  at: momentText(locale, comment.at),
+                  at: formatDateTime(locale, comment.at),
                 })}
               </div>
               <p className={styles.text}>{comment.text}</p>

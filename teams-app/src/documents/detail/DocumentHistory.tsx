@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../platform/i18n/i18n-context';
-import { momentText } from '../document-text';
+import { formatDateTime } from '@kvalita/core';
 import type { DocumentHistoryProps } from './DocumentHistory.types';
 
 const useStyles = makeStyles({
@@ -32,7 +32,7 @@ export function DocumentHistory({ events }: DocumentHistoryProps) {
           <div>
             {t('tab.documents.detail.historyBy', {
               name: event.by?.displayName ?? t('tab.documents.detail.none'),
-              at: momentText(locale, event.at),
+              at: formatDateTime(locale, event.at),
             })}
           </div>
           {event.note !== '' && <p className={styles.note}>{event.note}</p>}
