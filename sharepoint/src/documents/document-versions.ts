@@ -1,13 +1,14 @@
-import type {
-  DocumentEvent,
-  DocumentFileType,
-  DocumentStatus,
-  DocumentVersion,
-  VersionStatus,
+import {
+  documentContentUrl,
+  type DocumentEvent,
+  type DocumentFileType,
+  type DocumentStatus,
+  type DocumentVersion,
+  type VersionStatus,
 } from '@kvalita/core';
 import { fromSharePointDate } from '../platform/dates';
 import { MODERATION } from './document-rows';
-import { compareLabels, contentUrlOf, isMajorLabel, nextMajorLabel, parseLabel } from './version-labels';
+import { compareLabels, isMajorLabel, nextMajorLabel, parseLabel } from './version-labels';
 
 /** One earlier version as SharePoint lists it (SP.FileVersion). */
 export interface FileVersionRow {
@@ -111,7 +112,7 @@ export function buildVersions(input: VersionsInput): DocumentVersion[] {
       effectiveUntil: null,
       reasonForChange:
         approval?.reason ?? (row.current && !isMajorLabel(row.label) ? input.reasonForChange : null),
-      contentUrl: contentUrlOf(input.documentId, row.label),
+      contentUrl: documentContentUrl(input.documentId, row.label),
     };
   });
   return withEffectiveUntil(versions, input.events).sort((a, b) => compareLabels(b.label, a.label));

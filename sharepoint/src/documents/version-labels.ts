@@ -39,8 +39,3 @@ export function compareLabels(a: string, b: string): number {
   const y = parseLabel(b) ?? { major: 0, minor: 0 };
   return x.major - y.major || x.minor - y.minor;
 }
-
-/** The service's address that downloads a version's file (the contract's `contentUrl`). */
-export function contentUrlOf(documentId: number, label: string): string {
-  return `/api/documents/${documentId}/versions/${encodeURIComponent(label)}/content`;
-}
