@@ -1,6 +1,4 @@
 import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
 import {
   type IPropertyPaneConfiguration,
   PropertyPaneDropdown,
@@ -8,24 +6,17 @@ import {
   PropertyPaneTextField,
   PropertyPaneToggle,
 } from '@microsoft/sp-property-pane';
-import { AadHttpClient, SPHttpClient } from '@microsoft/sp-http';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import { DOCUMENT_KINDS, DOCUMENT_LIMITS, resolveLocale, type Locale } from '@kvalita/core';
+import { DOCUMENT_KINDS, DOCUMENT_LIMITS } from '@kvalita/core';
 
 import * as strings from 'DocumentsWebPartStrings';
 import type { DocumentsApi } from '../../documents-api/documents-api';
 import { connectDocumentsApi } from '../../documents-host/connect';
 import { chosenKind, documentsPageSize } from '../../documents-host/web-part-properties';
 import { DocumentsRegister } from '../../documents-ui/DocumentsRegister';
-import { applyThemeVariables } from '../../measures-host/theme';
+import { ServiceWebPart, type ServiceWebPartProps } from '../../measures-host/service-web-part';
 import { NotConnected } from '../../measures-ui/NotConnected';
 
-export interface IDocumentsWebPartProps {
-  /** The app service's address; blank = the tenant property KvalitaServiceUrl. */
-  serviceUrl: string;
-  /** The API's Application ID URI; blank = the tenant property KvalitaApiAppIdUri. */
-  apiAppIdUri: string;
+export interface IDocumentsWebPartProps extends ServiceWebPartProps {
   /** The kind the register starts with ('' = all kinds). */
   defaultKind: string;
   pageSize: number;
@@ -37,68 +28,22 @@ export interface IDocumentsWebPartProps {
  * service's API with the signed-in user's Entra token (AadHttpClient), so the service applies the
  * person's rights; files open in SharePoint with the person's own SharePoint rights.
  */
-export default class DocumentsWebPart extends BaseClientSideWebPart<IDocumentsWebPartProps> {
-  private _locale: Locale = 'cs';
-  private _api: DocumentsApi | undefined;
-  private _connectedWith = '';
+export default class DocumentsWebPart extends ServiceWebPart<IDocumentsWebPartProps, DocumentsApi> {
+  protected readonly connectApi = connectDocumentsApi;
 
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    // Czech is the default for any page language Kvalita does not ship.
-    this._locale = resolveLocale(this.context.pageContext.cultureInfo.currentUICultureName);
-    await this._connect();
+  protected renderNotConnected(): React.ReactElement {
+    return React.createElement(NotConnected, { texts: strings, heading: strings.RegisterHeading });
   }
 
-  private async _connect(): Promise<void> {
-    const key = `${this.properties.serviceUrl ?? ''}|${this.properties.apiAppIdUri ?? ''}`;
-    if (this._api !== undefined && key === this._connectedWith) return;
-    this._connectedWith = key;
-    try {
-      this._api = await connectDocumentsApi(this.context, this.properties, {
-        aad: AadHttpClient.configurations.v1,
-        sharePoint: SPHttpClient.configurations.v1,
-      });
-    } catch {
-      this._api = undefined;
-    }
-  }
-
-  public render(): void {
-    const element =
-      this._api === undefined
-        ? React.createElement(NotConnected, { texts: strings, heading: strings.RegisterHeading })
-        : React.createElement(DocumentsRegister, {
-            api: this._api,
-            texts: strings,
-            locale: this._locale,
-            defaultKind: chosenKind(this.properties.defaultKind),
-            pageSize: documentsPageSize(this.properties.pageSize),
-            showPendingAcknowledgements: this.properties.showPendingAcknowledgements !== false,
-          });
-    ReactDom.render(element, this.domElement);
-  }
-
-  protected onAfterPropertyPaneChangesApplied(): void {
-    this._connect().then(
-      () => this.render(),
-      () => this.render(),
-    );
-  }
-
-  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    applyThemeVariables(this.domElement, currentTheme);
-  }
-
-  protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
-  }
-
-  protected get disableReactivePropertyChanges(): boolean {
-    return true;
+  protected renderConnected(api: DocumentsApi): React.ReactElement {
+    return React.createElement(DocumentsRegister, {
+      api,
+      texts: strings,
+      locale: this.locale,
+      defaultKind: chosenKind(this.properties.defaultKind),
+      pageSize: documentsPageSize(this.properties.pageSize),
+      showPendingAcknowledgements: this.properties.showPendingAcknowledgements !== false,
+    });
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
