@@ -65,7 +65,7 @@ import type { MeasuresStore } from './measures/measures-store';
 import { measureCardActions, type ProgressReporter } from './measures/cards/progress-card-actions';
 import { MeasureReminders } from './measures/reminders/measure-reminders';
 import type { MeasureLinks } from './measures/reminders/reminder-activity';
-import { withMeasureReminders, type ScheduledTick } from './measures/reminders/with-measure-reminders';
+import { withChatPass, type ScheduledTick } from './platform/scheduled-pass';
 import { randomInt } from 'node:crypto';
 import { MeasuresService } from './measures/measures-service';
 import { measuresRoutes } from './measures/measures-routes';
@@ -82,7 +82,6 @@ import { directoryOf } from './documents/chat/document-audience';
 import { documentCardActions } from './documents/chat/document-card-actions';
 import { documentTabLinks } from './documents/chat/document-links';
 import type { DocumentLinks } from './documents/chat/notification-activity';
-import { withDocumentReminders } from './documents/chat/with-document-reminders';
 import { DocumentReminders } from './documents/reminders/document-reminders';
 import {
   DEFAULT_MEASURE_SETTINGS,
@@ -546,9 +545,10 @@ export function createService(options: ServiceOptions): KvalitaService {
   return {
     app,
     // The documents' daily pass (approved versions taking effect, reminders) runs in the chat's.
-    scheduler: withDocumentReminders(
-      withMeasureReminders(scheduler, measureReminders, log),
+    scheduler: withChatPass(
+      withChatPass(scheduler, measureReminders, 'measure reminders', log),
       options.documentsChat === false ? null : documentReminders,
+      'document notifications',
       log,
     ),
     surveyChanged,

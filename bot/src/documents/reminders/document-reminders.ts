@@ -16,7 +16,7 @@ import type { Clock } from '../../platform/delivery/clock';
 import type { ProactiveSend } from '../../platform/delivery/proactive-sender';
 import type { RateLimiter } from '../../platform/delivery/rate-limiter';
 import { FanOutRunner, type WaveReport, type WaveRunnerOptions } from '../../platform/delivery/run-wave';
-import { officeDay } from '../../measures/reminders/office-day';
+import { officeDay } from '../../platform/office-day';
 import type { AudienceMember, DocumentDirectory } from '../chat/document-audience';
 import { notificationActivity, type DocumentLinks } from '../chat/notification-activity';
 import { notificationRows } from '../chat/notification-rows';

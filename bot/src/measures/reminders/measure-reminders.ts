@@ -6,7 +6,7 @@ import type { RateLimiter } from '../../platform/delivery/rate-limiter';
 import { FanOutRunner, type WaveReport, type WaveRunnerOptions } from '../../platform/delivery/run-wave';
 import type { MeasuresStore } from '../measures-store';
 import { addDays } from '@kvalita/core';
-import { officeDay } from './office-day';
+import { officeDay } from '../../platform/office-day';
 import { reminderActivity, type MeasureLinks } from './reminder-activity';
 import { REMINDED_STATUSES, deadlineWindow, remindersDue } from './reminder-plan';
 import { reminderRows, type ReminderStore } from './reminder-rows';

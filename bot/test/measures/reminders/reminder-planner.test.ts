@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { remindersDue } from '../../../src/measures/reminders/reminder-plan';
-import { officeDay } from '../../../src/measures/reminders/office-day';
+import { officeDay } from '../../../src/platform/office-day';
 import { storedMeasure } from './memory-reminders';
 import { EVA, JANA, PETR, cardText, chat, reminderOffice } from './reminder-fixture';
 

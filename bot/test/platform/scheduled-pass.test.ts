@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { withMeasureReminders } from '../../../src/measures/reminders/with-measure-reminders';
-import type { TickReport } from '../../../src/surveys/scheduler/survey-scheduler';
+import { withChatPass } from '../../src/platform/scheduled-pass';
+import type { TickReport } from '../../src/surveys/scheduler/survey-scheduler';
 
 const SURVEYS: TickReport = {
   surveys: 1,
@@ -18,7 +18,7 @@ describe('measure reminders in the scheduler loop', () => {
   it('run after the surveys’ tick, and a failure of theirs never costs the surveys theirs', async () => {
     const calls: string[] = [];
     const log: string[] = [];
-    const tick = withMeasureReminders(
+    const tick = withChatPass(
       { tick: async () => (calls.push('surveys'), SURVEYS) },
       {
         tick: async () => {
@@ -26,6 +26,7 @@ describe('measure reminders in the scheduler loop', () => {
           throw new Error('SharePoint is busy');
         },
       },
+      'measure reminders',
       (line) => log.push(line),
     );
     expect(await tick.tick(new Date('2027-03-02T08:00:00Z'))).toBe(SURVEYS);
