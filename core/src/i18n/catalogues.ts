@@ -24,6 +24,14 @@ import { documentsChatCs } from './areas/documents-chat.cs';
 import { documentsChatEn } from './areas/documents-chat.en';
 import { documentsExportsCs } from './areas/documents-exports.cs';
 import { documentsExportsEn } from './areas/documents-exports.en';
+import { feedbackRulesCs } from './areas/feedback-rules.cs';
+import { feedbackRulesEn } from './areas/feedback-rules.en';
+import { feedbackTabCs } from './areas/feedback-tab.cs';
+import { feedbackTabEn } from './areas/feedback-tab.en';
+import { feedbackChatCs } from './areas/feedback-chat.cs';
+import { feedbackChatEn } from './areas/feedback-chat.en';
+import { feedbackExportsCs } from './areas/feedback-exports.cs';
+import { feedbackExportsEn } from './areas/feedback-exports.en';
 import { measuresTabCs } from './areas/measures-tab.cs';
 import { measuresTabEn } from './areas/measures-tab.en';
 import { tabNavigationCs } from './areas/tab-navigation.cs';
@@ -70,6 +78,10 @@ export const cs = {
   ...documentsTabCs,
   ...documentsChatCs,
   ...documentsExportsCs,
+  ...feedbackRulesCs,
+  ...feedbackTabCs,
+  ...feedbackChatCs,
+  ...feedbackExportsCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -97,4 +109,8 @@ export const en = {
   ...documentsTabEn,
   ...documentsChatEn,
   ...documentsExportsEn,
+  ...feedbackRulesEn,
+  ...feedbackTabEn,
+  ...feedbackChatEn,
+  ...feedbackExportsEn,
 } as const satisfies Record<MessageKey, string>;

@@ -15,6 +15,8 @@ export const ROLES = [
   'cafTeamMember',
   'employee',
   'mysteryEvaluator',
+  /** HR: coordinates 360° feedback cycles and competency models beside the quality manager. */
+  'hrCoordinator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

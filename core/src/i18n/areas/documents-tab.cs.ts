@@ -33,6 +33,7 @@ export const documentsTabCs = {
   'tab.documents.role.cafTeamMember': 'Člen hodnoticího týmu',
   'tab.documents.role.employee': 'Zaměstnanec',
   'tab.documents.role.mysteryEvaluator': 'Hodnotitel mystery shoppingu',
+  'tab.documents.role.hrCoordinator': 'Personalista/ka (koordinace 360°)',
   'tab.documents.event.created': 'Založen',
   'tab.documents.event.edited': 'Upraveny údaje',
   'tab.documents.event.uploaded': 'Nahrán soubor',

@@ -33,6 +33,7 @@ export const documentsTabEn = {
   'tab.documents.role.cafTeamMember': 'Self-assessment team member',
   'tab.documents.role.employee': 'Employee',
   'tab.documents.role.mysteryEvaluator': 'Mystery evaluator',
+  'tab.documents.role.hrCoordinator': 'HR coordinator (360°)',
   'tab.documents.event.created': 'Created',
   'tab.documents.event.edited': 'Details changed',
   'tab.documents.event.uploaded': 'File uploaded',

@@ -9,6 +9,7 @@ const roleLabels: Record<(typeof ROLES)[number], string> = {
   cafTeamMember: 'Člen/ka týmu CAF',
   employee: 'Zaměstnanec/kyně',
   mysteryEvaluator: 'Mystery hodnotitel/ka',
+  hrCoordinator: 'Personalista/ka (koordinace 360)',
 };
 
 /** Rows written before the search columns, or added in SharePoint by hand, get them from their name. */

@@ -1,0 +1,2 @@
+/** Czech texts of 360° feedback (exports). */
+export const feedbackExportsCs = {} as const;

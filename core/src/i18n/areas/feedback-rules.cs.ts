@@ -1,0 +1,2 @@
+/** Czech texts of 360° feedback (rules). */
+export const feedbackRulesCs = {} as const;
