@@ -94,6 +94,8 @@ export * from './documents/version-label';
 export * from './feedback/contract';
 export type * from './feedback/store.types';
 export * from './feedback/report';
+export * from './feedback/model-rules';
+export * from './feedback/nomination-rules';
 export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/distinct-audience';
