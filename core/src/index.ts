@@ -96,6 +96,8 @@ export type * from './feedback/store.types';
 export * from './feedback/report';
 export * from './feedback/model-rules';
 export * from './feedback/nomination-rules';
+export * from './feedback/permissions';
+export * from './feedback/lifecycle';
 export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/distinct-audience';
