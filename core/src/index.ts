@@ -98,6 +98,7 @@ export * from './feedback/model-rules';
 export * from './feedback/nomination-rules';
 export * from './feedback/permissions';
 export * from './feedback/lifecycle';
+export * from './feedback/organisation';
 export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/distinct-audience';
