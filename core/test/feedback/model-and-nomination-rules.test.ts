@@ -153,3 +153,11 @@ describe('nomination rules', () => {
     expect(loads.get('a@lipova.example')).toBe(2);
   });
 });
+
+describe("the demo office's competency models", () => {
+  it('both keep every model rule', async () => {
+    const { MANAGERS_MODEL, STAFF_MODEL } = await import('../../src');
+    expect(modelProblems(MANAGERS_MODEL)).toEqual([]);
+    expect(modelProblems(STAFF_MODEL)).toEqual([]);
+  });
+});
