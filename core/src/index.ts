@@ -99,6 +99,7 @@ export * from './feedback/nomination-rules';
 export * from './feedback/permissions';
 export * from './feedback/lifecycle';
 export * from './feedback/organisation';
+export * from './feedback/answer-size';
 export * from './feedback/models.data';
 export * from './surveys/contract';
 export * from './surveys/suppression';

@@ -145,8 +145,18 @@ export interface StoredAnswer {
 }
 
 export interface AnswersStore {
-  /** Appends one answer; DuplicateKeyError when the respondent key is already stored (one answer per rater and subject). */
-  add(cycleId: number, subjectKey: string, respondentKey: string, answer: OpenedAnswer): Promise<void>;
+  /**
+   * Appends one answer sealed to `sealedBytes` (sealedAnswerBytes of the cycle's model: one length
+   * for every answer); DuplicateKeyError when the respondent key is already stored (one answer per
+   * rater and subject).
+   */
+  add(
+    cycleId: number,
+    subjectKey: string,
+    respondentKey: string,
+    answer: OpenedAnswer,
+    sealedBytes: number,
+  ): Promise<void>;
   ofSubject(cycleId: number, subjectKey: string): Promise<StoredAnswer[]>;
   /** Every answer of a cycle, paged (aggregation of all reports). */
   all(cycleId: number): AsyncGenerator<StoredAnswer[]>;

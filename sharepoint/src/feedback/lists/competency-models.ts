@@ -4,9 +4,9 @@ import type { ListSchema } from '../../platform/schema/types';
 
 /**
  * Competency models, one row per version (ModelKey + ModelVersion, unique). The content (scale,
- * groups, competencies, behaviours) is one JSON column checked by the model's schema on every
- * read. Read-only for people: a model changes only through the service, and a version a cycle
- * started with is frozen for good.
+ * groups, competencies, behaviours) is one JSON column the service writes after checking it with
+ * the model's schema. Read-only for people: a model changes only through the service, and a
+ * version a cycle started with is frozen for good.
  */
 export const competencyModelsList = {
   key: 'competencyModels',

@@ -1,0 +1,21 @@
+import type { CompetencyModelDraft } from './contract';
+import { FEEDBACK_LIMITS } from './contract';
+
+/**
+ * The sealed size of every answer to a model (docs/privacy.md): the longest answer the request
+ * schema lets through — every behaviour answered, the longest group name, a full comment for
+ * every competency group, each character at most 3 bytes of UTF-8 once JSON-escaped — so an answer
+ * with no comment and one with long comments look alike in SharePoint.
+ */
+export function sealedAnswerBytes(model: Pick<CompetencyModelDraft, 'groups'>): number {
+  const behaviours = model.groups.flatMap((group) =>
+    group.competencies.flatMap((competency) => competency.behaviours),
+  );
+  const ratings = behaviours.reduce((sum, behaviour) => sum + behaviour.key.length + '"":null,'.length, 0);
+  const comments = model.groups.reduce(
+    (sum, group) => sum + group.key.length + '"":"",'.length + FEEDBACK_LIMITS.comment * 3,
+    0,
+  );
+  const envelope = '{"group":"directReport","ratings":{},"comments":{}}'.length;
+  return envelope + ratings + comments + 16;
+}
