@@ -28,7 +28,7 @@ import {
   type StoredNomination,
 } from '@kvalita/core';
 import { resolveSubjects } from './cycle-subjects';
-import { isForm, type FeedbackContext } from './feedback-context';
+import type { FeedbackContext } from './feedback-context';
 import { cycleOf, cycleSummaryOf, subjectOf } from './feedback-views';
 
 export interface SubjectsQuery {

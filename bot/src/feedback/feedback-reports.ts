@@ -63,6 +63,17 @@ export class FeedbackReports {
     };
   }
 
+  /** The report with the model's competency group names, for the .docx. */
+  async reportDocument(
+    actor: FeedbackActor,
+    cycleId: number,
+    subjectId: number,
+  ): Promise<{ reply: FeedbackReportReply; groupNames: Map<string, string> }> {
+    const reply = await this.report(actor, cycleId, subjectId);
+    const model = await this.context.model((await this.context.cycle(cycleId)).modelId);
+    return { reply, groupNames: new Map(model.groups.map((group) => [group.key, group.name])) };
+  }
+
   async addGoal(
     actor: FeedbackActor,
     cycleId: number,

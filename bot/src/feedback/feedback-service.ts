@@ -156,6 +156,8 @@ export class FeedbackService implements FeedbackChatActions {
   // ── Reports, goals, the office ────────────────────────────────────────────────────────────
   report = (actor: FeedbackActor, cycleId: number, subjectId: number): Promise<FeedbackReportReply> =>
     this.reports.report(actor, cycleId, subjectId);
+  reportDocument = (actor: FeedbackActor, cycleId: number, subjectId: number) =>
+    this.reports.reportDocument(actor, cycleId, subjectId);
   addGoal = (
     actor: FeedbackActor,
     cycleId: number,
