@@ -241,3 +241,33 @@ export async function subjectOf(
   if (!subject) throw new Error(`${local} is no subject of cycle ${cycleId}`);
   return subject;
 }
+
+/**
+ * A cycle in its rating phase where Marie Procházková's list (the peers and others given) was
+ * submitted and approved by Lucie Dvořáková.
+ */
+export async function ratingCycle(
+  fixture: FeedbackFixture,
+  raters: readonly { readonly local: string; readonly group: 'peer' | 'other' }[],
+  changes: Partial<FeedbackCycleDraft> = {},
+  draft: CompetencyModelDraft = STAFF_MODEL,
+) {
+  const started = await startedCycle(fixture, draft, changes);
+  const cycleId = started.cycle.id;
+  const subject = await subjectOf(fixture, cycleId, 'marie.prochazkova');
+  const marie = await fixture.actor('marie.prochazkova');
+  const set = await fixture.service.setNominations(marie, cycleId, subject.id, {
+    etag: subject.etag,
+    raters: raters.map((rater) => ({ email: email(rater.local), group: rater.group })),
+  });
+  const submitted = await fixture.service.submitNominations(marie, cycleId, subject.id, {
+    etag: set.subject.etag,
+  });
+  await fixture.service.approveNominations(await fixture.actor('lucie.dvorakova'), cycleId, subject.id, {
+    etag: submitted.subject.etag,
+  });
+  const rating = await advanceTo(fixture, cycleId, 'rating');
+  const model = await fixture.stores.models.get(rating.cycle.modelId);
+  if (!model) throw new Error('no model');
+  return { cycle: rating.cycle, subject, model };
+}
