@@ -72,9 +72,16 @@ export class FeedbackModels {
     return this.replyOf(actor, await this.store.create(model.modelKey, next, draftOf(model), actor.email));
   }
 
-  /** A model read from an .xlsx import (already checked row by row) becomes a new model. */
-  async createFromImport(actor: FeedbackActor, draft: CompetencyModelDraft): Promise<CompetencyModelReply> {
-    return this.create(actor, { draft });
+  /**
+   * A model from an .xlsx import: who may author is checked before the file is read, so someone
+   * who may not import learns nothing about their file; `read` names every bad cell or gives the draft.
+   */
+  async createFromImport(
+    actor: FeedbackActor,
+    read: () => Promise<CompetencyModelDraft>,
+  ): Promise<CompetencyModelReply> {
+    this.context.requireCoordinator(actor);
+    return this.create(actor, { draft: await read() });
   }
 
   private async takenKeys(): Promise<Set<string>> {

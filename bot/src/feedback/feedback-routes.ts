@@ -126,7 +126,8 @@ export function feedbackRoutes(deps: FeedbackRoutesDeps): Router {
     const who = await actor(req);
     if (!Buffer.isBuffer(req.body) || req.body.length === 0)
       throw new DomainError('badRequest', { details: 'the body is the .xlsx workbook' });
-    const reply = await feedback.importModel(who, await readModelWorkbook(req.body));
+    const body: Buffer = req.body;
+    const reply = await feedback.importModel(who, () => readModelWorkbook(body));
     res
       .status(201)
       .location(`${req.baseUrl}/models/${reply.model.id}`)

@@ -92,8 +92,10 @@ export class FeedbackService implements FeedbackChatActions {
     this.models.copy(actor, id, request);
   newModelVersion = (actor: FeedbackActor, id: number): Promise<CompetencyModelReply> =>
     this.models.newVersion(actor, id);
-  importModel = (actor: FeedbackActor, draft: CompetencyModelDraft): Promise<CompetencyModelReply> =>
-    this.models.createFromImport(actor, draft);
+  importModel = (
+    actor: FeedbackActor,
+    read: () => Promise<CompetencyModelDraft>,
+  ): Promise<CompetencyModelReply> => this.models.createFromImport(actor, read);
 
   // ── Cycles ───────────────────────────────────────────────────────────────────────────────
   listCycles = (actor: FeedbackActor): Promise<FeedbackCyclesReply> => this.cycles.list(actor);
