@@ -24,7 +24,7 @@ export { aesSealedBox } from './platform/aes-sealed-box';
 export { hmacRespondentKeyer, respondentScope, type RespondentKeyer } from './platform/respondent-key';
 export { CafService } from './caf/caf-service';
 export { systemClock, type Clock } from './platform/delivery/clock';
-export { RateLimiter, type RateLimiterOptions } from './platform/delivery/rate-limiter';
+export { RateLimiter, type RateLimiterOptions, type RateToken } from './platform/delivery/rate-limiter';
 export { classifySendFailure, type SendFailure } from './platform/delivery/send-failure';
 export {
   cloudAdapterSend,
