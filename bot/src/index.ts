@@ -70,3 +70,17 @@ export {
   type DocumentRemindersReport,
 } from './documents/reminders/document-reminders';
 export { DocumentsService } from './documents/documents-service';
+export * from './feedback/cards/feedback-card-verbs';
+export {
+  feedbackCardActions,
+  type CardUser,
+  type FeedbackCardActions,
+  type FeedbackCardActionsDeps,
+  type FeedbackCardService,
+} from './feedback/chat/feedback-card-actions';
+export { FeedbackChat, type FeedbackChatDeps } from './feedback/chat/feedback-chat';
+export { FeedbackChatNotifier, type FeedbackChatNotifierDeps } from './feedback/chat/feedback-chat-notifier';
+export * from './feedback/chat/feedback-delivery-store';
+export { noFeedbackLinks, type FeedbackLinks } from './feedback/chat/feedback-links';
+export type { FeedbackProgress, RaterStanding } from './feedback/chat/feedback-progress';
+export type { FeedbackChatActions, FeedbackNotifier } from './feedback/feedback-ports';
