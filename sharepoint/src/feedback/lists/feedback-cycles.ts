@@ -1,4 +1,4 @@
-import { CYCLE_PHASES } from '@kvalita/core';
+import type { CYCLE_PHASES } from '@kvalita/core';
 import { noteField } from '../../platform/schema/fields';
 import type { ListSchema } from '../../platform/schema/types';
 

@@ -1,4 +1,5 @@
-import { FEEDBACK_LIMITS, NOMINATION_SOURCES, RATER_GROUPS, RATER_STATES } from '@kvalita/core';
+import type { NOMINATION_SOURCES, RATER_GROUPS, RATER_STATES } from '@kvalita/core';
+import { FEEDBACK_LIMITS } from '@kvalita/core';
 import { uniqueKeyField } from '../../platform/schema/fields';
 import type { ListSchema } from '../../platform/schema/types';
 
