@@ -31,7 +31,7 @@ const sets = (card: AdaptiveCard) =>
   card.body.filter((element): element is ChoiceSetInput => element.type === 'Input.ChoiceSet');
 const all = behaviourKeys(MANAGERS_MODEL);
 /** Every behaviour answered on the card (4s, the third "cannot judge"), a comment on the first group. */
-const answers = {
+const answers: Record<string, string> = {
   ...Object.fromEntries(all.map((_, index) => [`b${index}`, index === 2 ? 'na' : '4'])),
   c0: 'Jasně vysvětluje, proč na úkolech záleží.',
 };

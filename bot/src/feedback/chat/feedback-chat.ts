@@ -76,6 +76,8 @@ const PAGE = 500;
 export class FeedbackChat {
   readonly notifier: FeedbackChatNotifier;
   private plannedOn: string | null = null;
+  /** While the daily pass plans, the notifier does not start a run: the tick sends right after. */
+  private planning = false;
   private sending: Promise<WaveReport> | null = null;
   private readonly runner: FanOutRunner<StoredFeedbackDelivery>;
   private readonly run: () => FeedbackRun;
@@ -86,6 +88,7 @@ export class FeedbackChat {
       subjects: deps.subjects,
       nominations: deps.nominations,
       kick: () => {
+        if (this.planning) return;
         void this.sendDue().catch((error: unknown) =>
           deps.log?.(`feedback: sending failed: ${error instanceof Error ? error.message : String(error)}`),
         );
@@ -130,7 +133,12 @@ export class FeedbackChat {
     const day = officeDay(now);
     if (day.hour < this.sendFromHour) return report;
     if (this.plannedOn !== day.date) {
-      report.planned = await this.plan(day.date);
+      this.planning = true;
+      try {
+        report.planned = await this.plan(day.date);
+      } finally {
+        this.planning = false;
+      }
       this.plannedOn = day.date;
     }
     const sent = await this.sendDue();
