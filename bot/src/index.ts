@@ -82,5 +82,10 @@ export { FeedbackChat, type FeedbackChatDeps } from './feedback/chat/feedback-ch
 export { FeedbackChatNotifier, type FeedbackChatNotifierDeps } from './feedback/chat/feedback-chat-notifier';
 export * from './feedback/chat/feedback-delivery-store';
 export { noFeedbackLinks, type FeedbackLinks } from './feedback/chat/feedback-links';
-export type { FeedbackProgress, RaterStanding } from './feedback/chat/feedback-progress';
+export {
+  keyedFeedbackProgress,
+  type FeedbackProgress,
+  type KeyedProgressDeps,
+  type RaterStanding,
+} from './feedback/chat/feedback-progress';
 export type { FeedbackChatActions, FeedbackNotifier } from './feedback/feedback-ports';

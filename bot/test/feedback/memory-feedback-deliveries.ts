@@ -128,6 +128,17 @@ export class MemoryFeedbackDeliveries implements FeedbackDeliveryStore {
     return removed;
   }
 
+  async removeOfPerson(email: string): Promise<number> {
+    await turn();
+    let removed = 0;
+    for (const row of this.all())
+      if (row.recipientEmail?.toLowerCase() === email.toLowerCase()) {
+        this.rows.delete(row.id);
+        removed += 1;
+      }
+    return removed;
+  }
+
   private async record(
     row: StoredFeedbackDelivery,
     state: StoredFeedbackDelivery['state'],

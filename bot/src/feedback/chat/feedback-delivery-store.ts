@@ -84,4 +84,6 @@ export interface FeedbackDeliveryStore {
   drop(row: StoredFeedbackDelivery, reason: string, at: Date): Promise<boolean>;
   /** Deletes a cycle's rows of these kinds (reminders, once the cycle closed). */
   remove(cycleId: number, kinds: readonly FeedbackDeliveryKind[]): Promise<number>;
+  /** Deletes every row sent or to be sent to this person (erasure: FeedbackService's `deliveries`). */
+  removeOfPerson(email: string): Promise<number>;
 }
