@@ -24,7 +24,7 @@ export { aesSealedBox } from './platform/aes-sealed-box';
 export { hmacRespondentKeyer, respondentScope, type RespondentKeyer } from './platform/respondent-key';
 export { CafService } from './caf/caf-service';
 export { systemClock, type Clock } from './platform/delivery/clock';
-export { RateLimiter, type RateLimiterOptions } from './platform/delivery/rate-limiter';
+export { RateLimiter, type RateLimiterOptions, type RateToken } from './platform/delivery/rate-limiter';
 export { classifySendFailure, type SendFailure } from './platform/delivery/send-failure';
 export {
   cloudAdapterSend,
@@ -79,3 +79,21 @@ export {
   type FeedbackNotifier,
 } from './feedback/feedback-ports';
 export { answerKeys, type AnswerKeys } from './feedback/feedback-keys';
+export * from './feedback/cards/feedback-card-verbs';
+export {
+  feedbackCardActions,
+  type CardUser,
+  type FeedbackCardActions,
+  type FeedbackCardActionsDeps,
+  type FeedbackCardService,
+} from './feedback/chat/feedback-card-actions';
+export { FeedbackChat, type FeedbackChatDeps } from './feedback/chat/feedback-chat';
+export { FeedbackChatNotifier, type FeedbackChatNotifierDeps } from './feedback/chat/feedback-chat-notifier';
+export * from './feedback/chat/feedback-delivery-store';
+export { noFeedbackLinks, type FeedbackLinks } from './feedback/chat/feedback-links';
+export {
+  keyedFeedbackProgress,
+  type FeedbackProgress,
+  type KeyedProgressDeps,
+  type RaterStanding,
+} from './feedback/chat/feedback-progress';

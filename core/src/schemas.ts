@@ -17,5 +17,6 @@ export * from './measures/reply-schemas';
 export * from './documents/request-schemas';
 export * from './documents/reply-schemas';
 export * from './feedback/request-schemas';
+export * from './feedback/card-data-schema';
 export * from './feedback/reply-schemas';
 export * from './feedback/query-schemas';

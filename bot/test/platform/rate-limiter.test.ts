@@ -44,4 +44,16 @@ describe('rate limiter', () => {
     // No burst after the pause: the next token takes 1/rate.
     expect(clock.now() - resumed).toBeCloseTo(100, 0);
   });
+
+  it('tells a sender whose token predates a Retry-After that the token is void', async () => {
+    const clock = virtualClock();
+    const limiter = new RateLimiter(clock, { ratePerSecond: 50 });
+    const early = await limiter.acquire();
+    expect(limiter.pausedSince(early)).toBe(false);
+    limiter.pause(1000);
+    expect(limiter.pausedSince(early)).toBe(true);
+    const fresh = await limiter.acquire();
+    expect(clock.now()).toBeGreaterThanOrEqual(1000);
+    expect(limiter.pausedSince(fresh)).toBe(false);
+  });
 });

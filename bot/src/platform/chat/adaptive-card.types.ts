@@ -10,6 +10,8 @@ export interface TextBlock {
   readonly isSubtle?: boolean;
   readonly color?: 'Default' | 'Attention' | 'Good';
   readonly spacing?: 'None' | 'Small' | 'Medium' | 'Large';
+  /** A line above the block (a new section of a long form). */
+  readonly separator?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface RichTextBlock {
   readonly type: 'RichTextBlock';
   readonly inlines: readonly TextRun[];
   readonly spacing?: 'None' | 'Small' | 'Medium' | 'Large';
+  readonly separator?: boolean;
 }
 
 export interface ChoiceSetInput {
@@ -38,8 +41,9 @@ export interface ChoiceSetInput {
   readonly label: string;
   readonly style: 'expanded' | 'compact';
   readonly isMultiSelect?: boolean;
-  readonly isRequired: boolean;
-  readonly errorMessage: string;
+  /** Omitted: not required (a long form leaves it out to stay under Teams' card size). */
+  readonly isRequired?: boolean;
+  readonly errorMessage?: string;
   readonly placeholder?: string;
   readonly value?: string;
   readonly choices: readonly { readonly title: string; readonly value: string }[];

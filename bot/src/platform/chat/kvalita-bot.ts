@@ -20,6 +20,8 @@ import type { MeasureCardActions } from '../../measures/cards/progress-card-acti
 import { MEASURE_REFRESH_VERB } from '../../measures/cards/measure-card-verbs';
 import type { DocumentCardActions } from '../../documents/chat/document-card-actions';
 import { documentRetry } from '../../documents/cards/document-card-verbs';
+import type { FeedbackCardActions } from '../../feedback/chat/feedback-card-actions';
+import { feedbackRetry } from '../../feedback/cards/feedback-card-verbs';
 import { commandScopeOf, parseCommand } from './commands';
 import { chatLocale } from './chat-locale';
 import type { ConversationRecorder } from './conversation-recorder';
@@ -36,6 +38,8 @@ export interface KvalitaBotDeps {
   readonly measureCards?: MeasureCardActions;
   /** The document cards' "Potvrzuji, že jsem se seznámil/a", comments and refreshes; none: documents are not in chat. */
   readonly documentCards?: DocumentCardActions;
+  /** 360 feedback's rating, nomination and approval cards; none: 360 feedback is not in chat. */
+  readonly feedbackCards?: FeedbackCardActions;
   readonly log?: (line: string) => void;
 }
 
@@ -199,6 +203,18 @@ export class KvalitaBot extends ActivityHandler {
       await context.sendActivity(cardActivity(card));
       return;
     }
+    if (this.deps.feedbackCards?.handles(verb)) {
+      const submitted = context.activity.value as Record<string, unknown>;
+      const respondent = await this.deps.respondent(context);
+      const card = await this.deps.feedbackCards.invoke(
+        verb,
+        submitted,
+        { email: respondent.email ?? null, userId: context.activity.from?.id ?? null },
+        locale,
+      );
+      await context.sendActivity(cardActivity(card));
+      return;
+    }
     if (this.deps.measureCards?.handles(verb)) {
       const submitted = context.activity.value as Record<string, unknown>;
       const respondent = await this.deps.respondent(context);
@@ -240,6 +256,26 @@ export class KvalitaBot extends ActivityHandler {
             ),
           ),
         () => cardResponse(tryLaterCard(locale, documentRetry(verb, data))),
+      );
+    }
+    const feedbackCards = this.deps.feedbackCards;
+    if (feedbackCards?.handles(invokeValue.action?.verb)) {
+      const verb = invokeValue.action.verb;
+      // Under throttling the card offers to show its current state again (its refresh), nothing stored.
+      return unlessUnavailable(
+        async () =>
+          cardResponse(
+            await feedbackCards.invoke(
+              verb,
+              data,
+              {
+                email: (await this.deps.respondent(context)).email ?? null,
+                userId: context.activity.from?.id ?? null,
+              },
+              locale,
+            ),
+          ),
+        () => cardResponse(tryLaterCard(locale, feedbackRetry(verb, data))),
       );
     }
     const measureCards = this.deps.measureCards;

@@ -1,5 +1,14 @@
 import type { Clock } from './clock';
 
+/**
+ * A taken token. A send may not go out at once (its row is claimed first, a storage round trip);
+ * the token remembers which pauses had begun when it was taken, so the sender can tell whether a
+ * Retry-After started meanwhile.
+ */
+export interface RateToken {
+  readonly pausesBefore: number;
+}
+
 export interface RateLimiterOptions {
   /**
    * Requests per second for the whole app in the tenant. Teams documents a global limit of 50
@@ -30,6 +39,8 @@ export class RateLimiter {
   private tokens: number;
   private refilledAt: number;
   private pausedUntil = 0;
+  /** Pauses begun so far: a token taken before the latest one may not be spent inside it. */
+  private pauses = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -43,7 +54,7 @@ export class RateLimiter {
   }
 
   /** Waits until a request may go out, then takes its token. */
-  async acquire(): Promise<void> {
+  async acquire(): Promise<RateToken> {
     for (;;) {
       const now = this.clock.now();
       if (now < this.pausedUntil) {
@@ -53,7 +64,7 @@ export class RateLimiter {
       this.refill(now);
       if (this.tokens >= 1) {
         this.tokens -= 1;
-        return;
+        return { pausesBefore: this.pauses };
       }
       await this.clock.sleep(((1 - this.tokens) / this.ratePerSecond) * 1000);
     }
@@ -68,6 +79,15 @@ export class RateLimiter {
     if (until > this.pausedUntil) this.pausedUntil = until;
     this.tokens = 0;
     this.refilledAt = this.pausedUntil;
+    this.pauses += 1;
+  }
+
+  /**
+   * Whether a pause began after this token was taken. Such a token is void: the request it was
+   * taken for would reach Teams inside the Retry-After (and be refused again); take a new one.
+   */
+  pausedSince(token: RateToken): boolean {
+    return this.pauses !== token.pausesBefore;
   }
 
   private refill(now: number): void {

@@ -147,8 +147,10 @@ export interface RunWaveOptions {
  * 'sending', and it is sent again once its claim lease has expired. The window is kept to the
  * sends in flight at the moment of the crash, at most `concurrency` rows:
  * - a row is claimed only once its send has its token from the rate limiter and its card is
- *   built, so no claimed row waits behind the limiter or a Retry-After pause of other sends; a row
- *   is 'sending' only while its own send (or the retry of its own 429 or 5xx) is under way;
+ *   built, so no claimed row waits behind the limiter; a row is 'sending' only while its own send
+ *   (or the retry of its own 429 or 5xx) is under way — or, rarely, while it waits out a
+ *   Retry-After that another send met during its claim (a token taken before a pause is void:
+ *   sending on it would reach Teams inside the Retry-After);
  * - the row is marked sent right after the connector accepted the message (nothing else happens
  *   between), and a failed mark is written again a few times instead of leaving the row 'sending';
  * - a retry after a pause first renews the claim with its ETag: if the pause outlasted the lease
@@ -258,10 +260,10 @@ export class FanOutRunner<Row extends FanOutRow> {
     // The card is built and the token taken before the claim: a row is 'sending' only while its
     // own send is under way, which is what keeps a crash's window to the sends in flight.
     const activity = await this.deps.activity(due, conversation);
-    await this.deps.limiter.acquire();
+    const token = await this.deps.limiter.acquire();
     // Stopped while waiting for the token (a long pause): the row stays as it was, unclaimed.
     if (signal?.aborted) return;
-    let delivery = await this.deps.deliveries.claim(due, this.deps.now());
+    let delivery: Row | null = await this.deps.deliveries.claim(due, this.deps.now());
     if (!delivery) {
       report.claimedElsewhere += 1;
       return;
@@ -269,15 +271,14 @@ export class FanOutRunner<Row extends FanOutRow> {
     let transient = 0;
     let throttled = 0;
     for (let attempt = 0; ; attempt += 1) {
-      if (attempt > 0) {
-        await this.deps.limiter.acquire();
-        // The pause may have outlasted the lease: renewing with the ETag proves the row is still ours.
-        const renewed = await this.deps.deliveries.renew(delivery, this.deps.now());
-        if (!renewed) {
+      // A retry needs a new token; so does a first send when another send's 429 paused everyone
+      // while this row was being claimed (its token predates the Retry-After).
+      if (attempt > 0 || this.deps.limiter.pausedSince(token)) {
+        delivery = await this.retake(delivery);
+        if (!delivery) {
           report.claimedElsewhere += 1;
           return;
         }
-        delivery = renewed;
       }
       try {
         await this.deps.send(conversation, activity);
@@ -319,6 +320,21 @@ export class FanOutRunner<Row extends FanOutRow> {
       await this.markSent(delivery);
       report.sent += 1;
       return;
+    }
+  }
+
+  /**
+   * Takes a new token for a claimed row and renews its claim: the pause may have outlasted the
+   * lease, and renewing with the ETag proves the row is still ours (null: another runner took it).
+   * If yet another pause began during the renewal, the token is void again and both are repeated,
+   * so the send that follows never lands inside a Retry-After.
+   */
+  private async retake(delivery: Row): Promise<Row | null> {
+    for (let current = delivery; ;) {
+      const token = await this.deps.limiter.acquire();
+      const renewed = await this.deps.deliveries.renew(current, this.deps.now());
+      if (!renewed || !this.deps.limiter.pausedSince(token)) return renewed;
+      current = renewed;
     }
   }
 
