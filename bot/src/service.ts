@@ -29,6 +29,7 @@ import {
   FeedbackGoalsRepository,
   FeedbackNominationsRepository,
   FeedbackSubjectsRepository,
+  FeedbackDeliveriesRepository,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
 import express, { type Express } from 'express';
@@ -91,8 +92,14 @@ import type { DocumentLinks } from './documents/chat/notification-activity';
 import { DocumentReminders } from './documents/reminders/document-reminders';
 import { FeedbackService } from './feedback/feedback-service';
 import { feedbackRoutes } from './feedback/feedback-routes';
-import { silentFeedbackNotifier, type FeedbackNotifier } from './feedback/feedback-ports';
+import type { FeedbackNotifier } from './feedback/feedback-ports';
 import type { FeedbackStores } from './feedback/feedback-deps';
+import { forwardingNotifier } from './feedback/forwarding-notifier';
+import { FeedbackChat } from './feedback/chat/feedback-chat';
+import { feedbackCardActions } from './feedback/chat/feedback-card-actions';
+import type { FeedbackDeliveryStore } from './feedback/chat/feedback-delivery-store';
+import { noFeedbackLinks, type FeedbackLinks } from './feedback/chat/feedback-links';
+import { keyedFeedbackProgress } from './feedback/chat/feedback-progress';
 import {
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
@@ -173,8 +180,15 @@ export interface ServiceOptions {
   readonly documentsChat?: boolean;
   /** 360 feedback's storage (default: its lists on `sp`; answers sealed with the respondent secret). */
   readonly feedback?: { readonly stores?: Partial<FeedbackStores> };
-  /** Who is told what happened in 360 cycles; by default nobody until the chat is wired. */
+  /** Who is told what happened in 360 cycles; by default the chat (cards planned and sent). */
   readonly feedbackNotifier?: FeedbackNotifier;
+  /** The 360 cards' links into the tab; by default none (the tab's 360 places are not linked yet). */
+  readonly feedbackLinks?: FeedbackLinks;
+  /**
+   * Whether the scheduler runs 360 feedback's daily pass and sends its cards (default true). Off,
+   * cards are still planned but go out only once it is on (as `documentsChat`).
+   */
+  readonly feedbackChat?: boolean;
 }
 
 export interface KvalitaService {
@@ -342,17 +356,29 @@ export function createService(options: ServiceOptions): KvalitaService {
     answers: withDomainErrors(feedbackStore.answers ?? new FeedbackAnswersRepository(site, answerBox)),
     goals: withDomainErrors(feedbackStore.goals ?? new FeedbackGoalsRepository(site)),
   };
+  // Not wrapped: the fan-out tells a lost claim (ConcurrencyConflictError) from a failure.
+  const feedbackDeliveries = sharePointFeedbackDeliveries(new FeedbackDeliveriesRepository(site));
+  // The chat is built with the bot below; the service tells it what happened once it exists.
+  let feedbackChat: FeedbackChat | null = null;
   const feedback = new FeedbackService({
     stores: feedbackStores,
     people: withDomainErrors(people),
     departments: withDomainErrors(departments),
-    notifier: options.feedbackNotifier ?? silentFeedbackNotifier,
+    notifier: options.feedbackNotifier ?? forwardingNotifier(() => feedbackChat?.notifier ?? null),
     keyer,
     // A development goal may link a measure of the register: it must be one.
     measures: { exists: async (id) => (await withDomainErrors(measuresStore).get(id)) !== null },
+    // Erasing a person removes the cards planned or sent to them.
+    deliveries: feedbackDeliveries,
     now,
     log,
   });
+  // Chat has no token: the person's roles are the directory's, as for measures and documents.
+  const feedbackActorOf = async (email: string) => {
+    const person = await withDomainErrors(people).findByEmail(email);
+    return person ? feedback.actorOf({ email: person.email, roles: person.roles }) : null;
+  };
+  const feedbackLinks = options.feedbackLinks ?? noFeedbackLinks;
   const evidenceFor = async (cycleEndDate: string) =>
     surveyEvidence(await surveysRepository.list(), cycleEndDate, now());
   const answering = new SurveyAnswering({
@@ -429,6 +455,40 @@ export function createService(options: ServiceOptions): KvalitaService {
       )?.at ?? null,
     link: (documentId) => documentLinks.document(documentId),
   });
+  feedbackChat = new FeedbackChat({
+    deliveries: feedbackDeliveries,
+    cycles: feedbackStores.cycles,
+    models: feedbackStores.models,
+    subjects: feedbackStores.subjects,
+    nominations: feedbackStores.nominations,
+    service: feedback,
+    actorOf: feedbackActorOf,
+    // Who has forms left, from the answers' keys: the chat never reads an answer.
+    progress: keyedFeedbackProgress({
+      nominations: feedbackStores.nominations,
+      subjects: feedbackStores.subjects,
+      answers: feedbackStores.answers,
+      keyer,
+    }),
+    conversations,
+    // The adapter is built below with the chat; cards are only ever sent after start-up.
+    send: (conversation, activity) => proactiveSend(conversation, activity),
+    links: feedbackLinks,
+    limiter,
+    clock: systemClock,
+    random: Math.random,
+    now,
+    log,
+    ...(options.delivery ? { options: options.delivery } : {}),
+  });
+  const feedbackCards = feedbackCardActions({
+    service: feedback,
+    cycles: feedbackStores.cycles,
+    models: feedbackStores.models,
+    actorOf: feedbackActorOf,
+    links: feedbackLinks,
+    log,
+  });
   const measureReminders = new MeasureReminders({
     measures: measuresChat.store,
     reminders: new MeasureRemindersRepository(site),
@@ -460,6 +520,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     installInvitations: installInvitations(deliveries, now),
     measureCards,
     documentCards,
+    feedbackCards,
     log,
   });
   const adapter = new BotAdapter(options.bot, options.connectorTimeoutMs ?? 10_000);
@@ -586,13 +647,37 @@ export function createService(options: ServiceOptions): KvalitaService {
     app,
     // The documents' daily pass (approved versions taking effect, reminders) runs in the chat's.
     scheduler: withChatPass(
-      withChatPass(scheduler, measureReminders, 'measure reminders', log),
-      options.documentsChat === false ? null : documentReminders,
-      'document notifications',
+      withChatPass(
+        withChatPass(scheduler, measureReminders, 'measure reminders', log),
+        options.documentsChat === false ? null : documentReminders,
+        'document notifications',
+        log,
+      ),
+      options.feedbackChat === false ? null : feedbackChat,
+      '360 feedback',
       log,
     ),
     surveyChanged,
     documents,
     feedback,
+  };
+}
+
+/**
+ * The 360 deliveries list as the chat's port: the repository's methods, with the erasure of a
+ * person's rows under the name the port gives it.
+ */
+function sharePointFeedbackDeliveries(repository: FeedbackDeliveriesRepository): FeedbackDeliveryStore {
+  return {
+    plan: (rows) => repository.plan(rows),
+    due: (options) => repository.due(options),
+    claim: (row, at) => repository.claim(row, at),
+    renew: (row, at) => repository.renew(row, at),
+    markSent: (row, at) => repository.markSent(row, at),
+    markFailed: (row, error, at) => repository.markFailed(row, error, at),
+    markSkipped: (row, reason, at) => repository.markSkipped(row, reason, at),
+    drop: (row, reason, at) => repository.drop(row, reason, at),
+    remove: (cycleId, kinds) => repository.remove(cycleId, kinds),
+    removeOfPerson: (email) => repository.removeOfRecipient(email),
   };
 }
