@@ -139,7 +139,7 @@ describe('360 deliveries', () => {
     expect(await deliveries().remove(61, ['ratingReminder'])).toBe(0);
     expect(await deliveries().ofFanOut('ratingReminder', 61)).toEqual([]);
     expect(await deliveries().ofFanOut('ratingRequest', 61)).toHaveLength(4);
-    expect(await deliveries().removeOfRecipient(at('eva.vesela'))).toBe(1);
+    expect(await deliveries().removeOfPerson(at('eva.vesela'))).toBe(1);
     expect(await deliveries().ofFanOut('ratingRequest', 61)).toHaveLength(3);
   });
 });
