@@ -1,10 +1,11 @@
 import '../platform/pnp-imports';
 import { normalizeEmail } from '@kvalita/core';
 import { settleInOneBatch } from '../platform/batch';
-import { ConcurrencyConflictError, DuplicateValueError } from '../platform/errors';
+import { ClaimedRows } from '../platform/claimed-rows';
+import { DuplicateValueError } from '../platform/errors';
 import { etagOf, pagesOf } from '../platform/paging';
 import { filterOn } from '../platform/schema/filter';
-import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
+import type { NewItemOf } from '../platform/schema/items';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn, type ChoiceCode } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
@@ -66,11 +67,6 @@ export interface DueNotificationOptions {
   readonly retryFailedAfterMs?: number;
 }
 
-/** The same lease and retry pause as survey deliveries (survey-deliveries.ts). */
-const DEFAULT_CLAIM_LEASE_MS = 5 * 60 * 1000;
-const DEFAULT_RETRY_FAILED_AFTER_MS = 15 * 60 * 1000;
-const DEFAULT_MAX_ATTEMPTS = 10;
-
 const NOTIFICATION = selectOf(
   documentNotificationsList,
   'Id',
@@ -89,7 +85,6 @@ const NOTIFICATION = selectOf(
   'Created',
 );
 type NotificationRow = RowOf<typeof NOTIFICATION>;
-type Changes = ItemChangesOf<typeof documentNotificationsList>;
 const states = choiceColumn(documentNotificationsList, 'NotificationState');
 const kinds = choiceColumn(documentNotificationsList, 'NotificationKind');
 const where = filterOn(documentNotificationsList);
@@ -110,17 +105,19 @@ export function notificationKey(subjectKey: string, recipientUserId: number): st
 }
 
 /**
- * Document notifications as a resumable fan-out (the mechanics of SurveyDeliveriesRepository and
- * MeasureRemindersRepository): plan rows once (unique NotificationKey), claim a due row with its
- * ETag before sending, mark it sent, failed (due again after the retry pause) or skipped; a
- * 'sending' row whose claim is older than the lease belongs to a runner that died and is due again.
- * `drop` retires a row whose document moved on before it went out.
+ * Document notifications as a resumable fan-out: plan rows once (unique NotificationKey); claim,
+ * renew, mark sent, failed or skipped and drop are the shared claimed-row moves
+ * (platform/claimed-rows.ts). `drop` retires a row whose document moved on before it went out.
  */
 export class DocumentNotificationsRepository {
   private userIds = new Map<string, number>();
   private siteUsersRead = false;
 
-  constructor(private readonly site: SiteContext) {}
+  private readonly rows: ClaimedRows;
+
+  constructor(private readonly site: SiteContext) {
+    this.rows = new ClaimedRows(site, documentNotificationsList, 'NotificationState');
+  }
 
   /**
    * Adds the notifications not planned yet: the planned keys of each subject read once (an indexed
@@ -188,18 +185,7 @@ export class DocumentNotificationsRepository {
    */
   async *due(options: DueNotificationOptions = {}): AsyncGenerator<StoredDocumentNotification[]> {
     const list = await this.site.list(documentNotificationsList);
-    const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-    const now = (options.now ?? new Date()).getTime();
-    const staleBefore = new Date(now - (options.claimLeaseMs ?? DEFAULT_CLAIM_LEASE_MS));
-    const retryBefore = new Date(now - (options.retryFailedAfterMs ?? DEFAULT_RETRY_FAILED_AFTER_MS));
-    const state = (code: NotificationState) => where('NotificationState', 'eq', states.label(code));
-    const retryable = `${where('Attempts', 'lt', maxAttempts)} and ${where('LastAttemptOn', 'lt', retryBefore)}`;
-    const abandoned = `${where('Attempts', 'lt', maxAttempts)} and ${where('LastAttemptOn', 'lt', staleBefore)}`;
-    const query = NOTIFICATION.applyTo(list.items)
-      .filter(
-        `${state('pending')} or (${state('failed')} and ${retryable}) or (${state('sending')} and ${abandoned})`,
-      )
-      .orderBy('Id', true);
+    const query = NOTIFICATION.applyTo(list.items).filter(this.rows.dueFilter(options)).orderBy('Id', true);
     for await (const page of pagesOf<NotificationRow>(query, options.pageSize ?? 500))
       yield page.map(toNotification);
   }
@@ -227,69 +213,35 @@ export class DocumentNotificationsRepository {
   }
 
   /** Takes a due row for this runner ('sending', one more attempt); null when another runner got it first. */
-  async claim(row: StoredDocumentNotification, at: Date): Promise<StoredDocumentNotification | null> {
-    const attempts = row.attempts + 1;
-    return this.updateIfUnchanged(
-      row,
-      { NotificationState: states.label('sending'), Attempts: attempts, LastAttemptOn: at.toISOString() },
-      { state: 'sending', attempts, lastAttemptAt: at.toISOString() },
-    );
+  claim(row: StoredDocumentNotification, at: Date): Promise<StoredDocumentNotification | null> {
+    return this.rows.claim(row, at);
   }
 
   /** Extends this runner's claim before a retry; null when the row changed meanwhile. */
-  async renew(row: StoredDocumentNotification, at: Date): Promise<StoredDocumentNotification | null> {
-    return this.updateIfUnchanged(
-      row,
-      { LastAttemptOn: at.toISOString() },
-      { lastAttemptAt: at.toISOString() },
-    );
+  renew(row: StoredDocumentNotification, at: Date): Promise<StoredDocumentNotification | null> {
+    return this.rows.renew(row, at);
   }
 
   /** Records a successful send; ConcurrencyConflictError if the row changed under this runner. */
-  async markSent(row: StoredDocumentNotification, at: Date): Promise<void> {
-    await this.record(row, {
-      NotificationState: states.label('sent'),
-      Attempts: attemptsAfter(row),
-      LastAttemptOn: at.toISOString(),
-      SentOn: at.toISOString(),
-      LastError: null,
-    });
+  markSent(row: StoredDocumentNotification, at: Date): Promise<void> {
+    return this.rows.markSent(row, at);
   }
 
-  async markFailed(row: StoredDocumentNotification, error: string, at: Date): Promise<void> {
-    await this.record(row, {
-      NotificationState: states.label('failed'),
-      Attempts: attemptsAfter(row),
-      LastAttemptOn: at.toISOString(),
-      LastError: error.slice(0, 255),
-    });
+  markFailed(row: StoredDocumentNotification, error: string, at: Date): Promise<void> {
+    return this.rows.markFailed(row, error, at);
   }
 
   /** The person cannot be reached (app blocked, chat gone): never yielded again. */
-  async markSkipped(row: StoredDocumentNotification, reason: string, at: Date): Promise<void> {
-    await this.record(row, {
-      NotificationState: states.label('skipped'),
-      Attempts: attemptsAfter(row),
-      LastAttemptOn: at.toISOString(),
-      LastError: reason.slice(0, 255),
-    });
+  markSkipped(row: StoredDocumentNotification, reason: string, at: Date): Promise<void> {
+    return this.rows.markSkipped(row, reason, at);
   }
 
   /**
    * Retires a row that must not be sent (its document was withdrawn, its version superseded, the
    * person confirmed meanwhile), with its ETag; false when another runner changed it first.
    */
-  async drop(row: StoredDocumentNotification, reason: string, at: Date): Promise<boolean> {
-    const dropped = await this.updateIfUnchanged(
-      row,
-      {
-        NotificationState: states.label('dropped'),
-        LastAttemptOn: at.toISOString(),
-        LastError: reason.slice(0, 255),
-      },
-      { state: 'dropped', lastAttemptAt: at.toISOString() },
-    );
-    return dropped !== null;
+  drop(row: StoredDocumentNotification, reason: string, at: Date): Promise<boolean> {
+    return this.rows.drop(row, reason, at);
   }
 
   private async read(query: Parameters<typeof pagesOf>[0]): Promise<StoredDocumentNotification[]> {
@@ -328,32 +280,6 @@ export class DocumentNotificationsRepository {
       }),
     );
   }
-
-  private async updateIfUnchanged(
-    row: StoredDocumentNotification,
-    values: Changes,
-    changed: Partial<StoredDocumentNotification>,
-  ): Promise<StoredDocumentNotification | null> {
-    const list = await this.site.list(documentNotificationsList);
-    try {
-      const result: { etag?: string | null } = await list.items.getById(row.id).update(values, row.etag);
-      if (!result.etag) throw new Error('SharePoint answered the update without an ETag');
-      return { ...row, ...changed, etag: result.etag };
-    } catch (error) {
-      if (error instanceof ConcurrencyConflictError) return null;
-      throw error;
-    }
-  }
-
-  private async record(row: StoredDocumentNotification, values: Changes): Promise<void> {
-    const list = await this.site.list(documentNotificationsList);
-    await list.items.getById(row.id).update(values, row.etag);
-  }
-}
-
-/** A claimed row already counted its attempt; a row marked without a claim counts it now. */
-function attemptsAfter(row: StoredDocumentNotification): number {
-  return row.state === 'sending' ? row.attempts : row.attempts + 1;
 }
 
 function toNotification(item: NotificationRow): StoredDocumentNotification {

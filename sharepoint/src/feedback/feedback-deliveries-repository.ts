@@ -185,8 +185,8 @@ export class FeedbackDeliveriesRepository {
     return deleteRows(this.site, feedbackDeliveriesList, ids);
   }
 
-  /** Deletes every row addressed to a person (erasure), in every cycle. */
-  async removeOfRecipient(email: string): Promise<number> {
+  /** Deletes every row sent or to be sent to a person (erasure), in every cycle. */
+  async removeOfPerson(email: string): Promise<number> {
     const list = await this.site.list(feedbackDeliveriesList);
     const ids: number[] = [];
     for await (const page of windowedPages<{ Id: number }>(list, selectOf(feedbackDeliveriesList, 'Id'), [

@@ -1,9 +1,10 @@
 import '../platform/pnp-imports';
 import { inOneBatch, settleInOneBatch } from '../platform/batch';
-import { ConcurrencyConflictError, DuplicateValueError } from '../platform/errors';
+import { ClaimedRows } from '../platform/claimed-rows';
+import { DuplicateValueError } from '../platform/errors';
 import { etagOf, pagesOf } from '../platform/paging';
 import { filterOn } from '../platform/schema/filter';
-import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
+import type { NewItemOf } from '../platform/schema/items';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn, type ChoiceCode } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
@@ -52,11 +53,6 @@ export interface DueReminderOptions {
   readonly retryFailedAfterMs?: number;
 }
 
-/** The same lease and retry pause as survey deliveries (survey-deliveries.ts). */
-const DEFAULT_CLAIM_LEASE_MS = 5 * 60 * 1000;
-const DEFAULT_RETRY_FAILED_AFTER_MS = 15 * 60 * 1000;
-const DEFAULT_MAX_ATTEMPTS = 10;
-
 const REMINDER = selectOf(
   measureRemindersList,
   'Id',
@@ -71,7 +67,6 @@ const REMINDER = selectOf(
   'LastAttemptOn',
 );
 type ReminderRow = RowOf<typeof REMINDER>;
-type Changes = ItemChangesOf<typeof measureRemindersList>;
 const states = choiceColumn(measureRemindersList, 'ReminderState');
 const kinds = choiceColumn(measureRemindersList, 'ReminderKind');
 const where = filterOn(measureRemindersList);
@@ -84,16 +79,18 @@ export function reminderKey(reminder: NewReminder): string {
 }
 
 /**
- * Measure reminders as a resumable fan-out (the same mechanics as SurveyDeliveriesRepository):
- * plan rows once (unique ReminderKey), claim a due row with its ETag before sending, mark it sent,
- * failed (due again after the retry pause) or skipped; a 'sending' row whose claim is older than
- * the lease belongs to a runner that died and is due again. `drop` retires a row whose measure
- * closed before it went out.
+ * Measure reminders as a resumable fan-out: plan rows once (unique ReminderKey); claim, renew, mark
+ * sent, failed or skipped and drop are the shared claimed-row moves (platform/claimed-rows.ts).
+ * `drop` retires a row whose measure closed before it went out.
  */
 export class MeasureRemindersRepository {
   private readonly userIds = new Map<string, number>();
 
-  constructor(private readonly site: SiteContext) {}
+  private readonly rows: ClaimedRows;
+
+  constructor(private readonly site: SiteContext) {
+    this.rows = new ClaimedRows(site, measureRemindersList, 'ReminderState');
+  }
 
   /**
    * Adds the reminders not planned yet: one $batch of key lookups, then one $batch of adds for
@@ -148,18 +145,7 @@ export class MeasureRemindersRepository {
    */
   async *due(options: DueReminderOptions = {}): AsyncGenerator<StoredReminder[]> {
     const list = await this.site.list(measureRemindersList);
-    const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-    const now = (options.now ?? new Date()).getTime();
-    const staleBefore = new Date(now - (options.claimLeaseMs ?? DEFAULT_CLAIM_LEASE_MS));
-    const retryBefore = new Date(now - (options.retryFailedAfterMs ?? DEFAULT_RETRY_FAILED_AFTER_MS));
-    const state = (code: ReminderState) => where('ReminderState', 'eq', states.label(code));
-    const retryable = `${where('Attempts', 'lt', maxAttempts)} and ${where('LastAttemptOn', 'lt', retryBefore)}`;
-    const abandoned = `${where('Attempts', 'lt', maxAttempts)} and ${where('LastAttemptOn', 'lt', staleBefore)}`;
-    const query = REMINDER.applyTo(list.items)
-      .filter(
-        `${state('pending')} or (${state('failed')} and ${retryable}) or (${state('sending')} and ${abandoned})`,
-      )
-      .orderBy('Id', true);
+    const query = REMINDER.applyTo(list.items).filter(this.rows.dueFilter(options)).orderBy('Id', true);
     for await (const page of pagesOf<ReminderRow>(query, options.pageSize ?? 500)) yield page.map(toReminder);
   }
 
@@ -175,69 +161,35 @@ export class MeasureRemindersRepository {
   }
 
   /** Takes a due row for this runner ('sending', one more attempt); null when another runner got it first. */
-  async claim(reminder: StoredReminder, at: Date): Promise<StoredReminder | null> {
-    const attempts = reminder.attempts + 1;
-    return this.updateIfUnchanged(
-      reminder,
-      { ReminderState: states.label('sending'), Attempts: attempts, LastAttemptOn: at.toISOString() },
-      { state: 'sending', attempts, lastAttemptAt: at.toISOString() },
-    );
+  claim(reminder: StoredReminder, at: Date): Promise<StoredReminder | null> {
+    return this.rows.claim(reminder, at);
   }
 
   /** Extends this runner's claim before a retry; null when the row changed meanwhile. */
-  async renew(reminder: StoredReminder, at: Date): Promise<StoredReminder | null> {
-    return this.updateIfUnchanged(
-      reminder,
-      { LastAttemptOn: at.toISOString() },
-      { lastAttemptAt: at.toISOString() },
-    );
+  renew(reminder: StoredReminder, at: Date): Promise<StoredReminder | null> {
+    return this.rows.renew(reminder, at);
   }
 
   /** Records a successful send; ConcurrencyConflictError if the row changed under this runner. */
-  async markSent(reminder: StoredReminder, at: Date): Promise<void> {
-    await this.record(reminder, {
-      ReminderState: states.label('sent'),
-      Attempts: attemptsAfter(reminder),
-      LastAttemptOn: at.toISOString(),
-      SentOn: at.toISOString(),
-      LastError: null,
-    });
+  markSent(reminder: StoredReminder, at: Date): Promise<void> {
+    return this.rows.markSent(reminder, at);
   }
 
-  async markFailed(reminder: StoredReminder, error: string, at: Date): Promise<void> {
-    await this.record(reminder, {
-      ReminderState: states.label('failed'),
-      Attempts: attemptsAfter(reminder),
-      LastAttemptOn: at.toISOString(),
-      LastError: error.slice(0, 255),
-    });
+  markFailed(reminder: StoredReminder, error: string, at: Date): Promise<void> {
+    return this.rows.markFailed(reminder, error, at);
   }
 
   /** The person cannot be reached (app blocked, chat gone): never yielded again. */
-  async markSkipped(reminder: StoredReminder, reason: string, at: Date): Promise<void> {
-    await this.record(reminder, {
-      ReminderState: states.label('skipped'),
-      Attempts: attemptsAfter(reminder),
-      LastAttemptOn: at.toISOString(),
-      LastError: reason.slice(0, 255),
-    });
+  markSkipped(reminder: StoredReminder, reason: string, at: Date): Promise<void> {
+    return this.rows.markSkipped(reminder, reason, at);
   }
 
   /**
    * Retires a row that must not be sent (its measure was closed or cancelled, or its deadline
    * moved), with its ETag; false when another runner changed it first (it will see the same).
    */
-  async drop(reminder: StoredReminder, reason: string, at: Date): Promise<boolean> {
-    const dropped = await this.updateIfUnchanged(
-      reminder,
-      {
-        ReminderState: states.label('dropped'),
-        LastAttemptOn: at.toISOString(),
-        LastError: reason.slice(0, 255),
-      },
-      { state: 'dropped', lastAttemptAt: at.toISOString() },
-    );
-    return dropped !== null;
+  drop(reminder: StoredReminder, reason: string, at: Date): Promise<boolean> {
+    return this.rows.drop(reminder, reason, at);
   }
 
   private async userId(email: string): Promise<number> {
@@ -247,34 +199,6 @@ export class MeasureRemindersRepository {
     this.userIds.set(email.toLowerCase(), user.Id);
     return user.Id;
   }
-
-  private async updateIfUnchanged(
-    reminder: StoredReminder,
-    values: Changes,
-    changed: Partial<StoredReminder>,
-  ): Promise<StoredReminder | null> {
-    const list = await this.site.list(measureRemindersList);
-    try {
-      const result: { etag?: string | null } = await list.items
-        .getById(reminder.id)
-        .update(values, reminder.etag);
-      if (!result.etag) throw new Error('SharePoint answered the update without an ETag');
-      return { ...reminder, ...changed, etag: result.etag };
-    } catch (error) {
-      if (error instanceof ConcurrencyConflictError) return null;
-      throw error;
-    }
-  }
-
-  private async record(reminder: StoredReminder, values: Changes): Promise<void> {
-    const list = await this.site.list(measureRemindersList);
-    await list.items.getById(reminder.id).update(values, reminder.etag);
-  }
-}
-
-/** A claimed row already counted its attempt; a row marked without a claim counts it now. */
-function attemptsAfter(reminder: StoredReminder): number {
-  return reminder.state === 'sending' ? reminder.attempts : reminder.attempts + 1;
 }
 
 function toReminder(item: ReminderRow): StoredReminder {

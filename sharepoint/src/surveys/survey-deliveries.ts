@@ -1,9 +1,10 @@
 import '../platform/pnp-imports';
 import { settleInOneBatch } from '../platform/batch';
-import { ConcurrencyConflictError, DuplicateValueError, NotFoundError } from '../platform/errors';
+import { ClaimedRows } from '../platform/claimed-rows';
+import { DuplicateValueError, NotFoundError } from '../platform/errors';
 import { allOf, etagOf, pagesOf } from '../platform/paging';
 import { filterOn } from '../platform/schema/filter';
-import type { ItemChangesOf, NewItemOf } from '../platform/schema/items';
+import type { NewItemOf } from '../platform/schema/items';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn, type ChoiceCode } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
@@ -16,17 +17,12 @@ import {
 export type DeliveryState = ChoiceCode<typeof DELIVERY_STATE_CHOICES>;
 export type DeliveryKind = ChoiceCode<typeof DELIVERY_KIND_CHOICES>;
 
-/** A runner that claimed a row and did not finish it within this time is taken for dead. */
-export const DEFAULT_CLAIM_LEASE_MS = 5 * 60 * 1000;
-
-/**
- * A failed send is tried again no sooner than this after its last attempt: a Teams or network
- * outage of a few minutes then costs a retry, not the recipient's whole budget of attempts.
- */
-export const DEFAULT_RETRY_FAILED_AFTER_MS = 15 * 60 * 1000;
-
-/** Attempts per row before due() gives up on it (ten retries 15 minutes apart span over two hours). */
-export const DEFAULT_MAX_ATTEMPTS = 10;
+/** The lease, the retry pause and the attempts of every claimed-row list (platform/claimed-rows.ts). */
+export {
+  DEFAULT_CLAIM_LEASE_MS,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_RETRY_FAILED_AFTER_MS,
+} from '../platform/claimed-rows';
 
 /** Whom an invitation reached, and when (ISO; null on rows marked sent before SentOn was kept). */
 export interface SentRecipient {
@@ -70,7 +66,6 @@ const DELIVERY = selectOf(
 );
 type DeliveryRow = RowOf<typeof DELIVERY>;
 const SENT = selectOf(surveyDeliveriesList, 'Id', 'RecipientId', 'Recipient', 'SentOn');
-type Changes = ItemChangesOf<typeof surveyDeliveriesList>;
 const states = choiceColumn(surveyDeliveriesList, 'DeliveryState');
 const kinds = choiceColumn(surveyDeliveriesList, 'DeliveryKind');
 export const onDeliveries = filterOn(surveyDeliveriesList);
@@ -92,7 +87,11 @@ const deliveryKey = (surveyKey: string, wave: number, kind: DeliveryKind, userId
  * duplicating anyone.
  */
 export class SurveyDeliveriesRepository {
-  constructor(private readonly site: SiteContext) {}
+  private readonly rows: ClaimedRows;
+
+  constructor(private readonly site: SiteContext) {
+    this.rows = new ClaimedRows(site, surveyDeliveriesList, 'DeliveryState');
+  }
 
   /**
    * Adds a pending row for every recipient not yet planned for this wave and kind, 100 per $batch
@@ -156,17 +155,9 @@ export class SurveyDeliveriesRepository {
     } = {},
   ): AsyncGenerator<Delivery[]> {
     const list = await this.site.list(surveyDeliveriesList);
-    const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-    const now = (options.now ?? new Date()).getTime();
-    const staleBefore = new Date(now - (options.claimLeaseMs ?? DEFAULT_CLAIM_LEASE_MS));
-    const retryBefore = new Date(now - (options.retryFailedAfterMs ?? DEFAULT_RETRY_FAILED_AFTER_MS));
-    const state = (code: DeliveryState) => where('DeliveryState', 'eq', states.label(code));
-    const retryable = `${where('Attempts', 'lt', maxAttempts)} and ${where('LastAttemptOn', 'lt', retryBefore)}`;
-    const abandoned = `${where('Attempts', 'lt', maxAttempts)} and ${where('LastAttemptOn', 'lt', staleBefore)}`;
     const query = DELIVERY.applyTo(list.items)
       .filter(
-        `${where('WaveKey', 'eq', waveKey(surveyKey, wave, options.kind))} and ` +
-          `(${state('pending')} or (${state('failed')} and ${retryable}) or (${state('sending')} and ${abandoned}))`,
+        `${where('WaveKey', 'eq', waveKey(surveyKey, wave, options.kind))} and ${this.rows.dueFilter(options)}`,
       )
       .orderBy('Id', true);
     for await (const page of pagesOf<DeliveryRow>(query, options.pageSize ?? 500)) yield page.map(toDelivery);
@@ -177,13 +168,8 @@ export class SurveyDeliveriesRepository {
    * row's ETag. Null when another runner claimed or changed it first (send nothing then); the
    * claimed row returned carries the new ETag for markSent/markFailed/markSkipped.
    */
-  async claim(delivery: Delivery, at: Date): Promise<Delivery | null> {
-    const attempts = delivery.attempts + 1;
-    return this.updateIfUnchanged(
-      delivery,
-      { DeliveryState: states.label('sending'), Attempts: attempts, LastAttemptOn: at.toISOString() },
-      { state: 'sending', attempts, lastAttemptAt: at.toISOString() },
-    );
+  claim(delivery: Delivery, at: Date): Promise<Delivery | null> {
+    return this.rows.claim(delivery, at);
   }
 
   /**
@@ -191,32 +177,17 @@ export class SurveyDeliveriesRepository {
    * a send after a pause: null when the row changed meanwhile (the lease ran out and another runner
    * claimed it), so the card is not sent twice.
    */
-  async renew(delivery: Delivery, at: Date): Promise<Delivery | null> {
-    return this.updateIfUnchanged(
-      delivery,
-      { LastAttemptOn: at.toISOString() },
-      { lastAttemptAt: at.toISOString() },
-    );
+  renew(delivery: Delivery, at: Date): Promise<Delivery | null> {
+    return this.rows.renew(delivery, at);
   }
 
   /** Records a successful send; ConcurrencyConflictError if another worker updated the row first. */
-  async markSent(delivery: Delivery, at: Date): Promise<void> {
-    await this.record(delivery, {
-      DeliveryState: states.label('sent'),
-      Attempts: attemptsAfter(delivery),
-      LastAttemptOn: at.toISOString(),
-      SentOn: at.toISOString(),
-      LastError: null,
-    });
+  markSent(delivery: Delivery, at: Date): Promise<void> {
+    return this.rows.markSent(delivery, at);
   }
 
-  async markFailed(delivery: Delivery, error: string, at: Date): Promise<void> {
-    await this.record(delivery, {
-      DeliveryState: states.label('failed'),
-      Attempts: attemptsAfter(delivery),
-      LastAttemptOn: at.toISOString(),
-      LastError: error.slice(0, 255),
-    });
+  markFailed(delivery: Delivery, error: string, at: Date): Promise<void> {
+    return this.rows.markFailed(delivery, error, at);
   }
 
   /**
@@ -291,46 +262,9 @@ export class SurveyDeliveriesRepository {
    * Records that this person cannot be reached for this wave (e.g. they blocked the app): unlike
    * failed, due() never yields the row again, so later runs do not keep knocking.
    */
-  async markSkipped(delivery: Delivery, reason: string, at: Date): Promise<void> {
-    await this.record(delivery, {
-      DeliveryState: states.label('skipped'),
-      Attempts: attemptsAfter(delivery),
-      LastAttemptOn: at.toISOString(),
-      LastError: reason.slice(0, 255),
-    });
+  markSkipped(delivery: Delivery, reason: string, at: Date): Promise<void> {
+    return this.rows.markSkipped(delivery, reason, at);
   }
-
-  /**
-   * Writes `values` with the row's ETag and returns the row with `changed` and its new ETag; null
-   * when another runner changed the row first (claim and renew: then this runner sends nothing).
-   */
-  private async updateIfUnchanged(
-    delivery: Delivery,
-    values: Changes,
-    changed: Partial<Delivery>,
-  ): Promise<Delivery | null> {
-    const list = await this.site.list(surveyDeliveriesList);
-    try {
-      const result: { etag?: string | null } = await list.items
-        .getById(delivery.id)
-        .update(values, delivery.etag);
-      if (!result.etag) throw new Error('SharePoint answered the update without an ETag');
-      return { ...delivery, ...changed, etag: result.etag };
-    } catch (error) {
-      if (error instanceof ConcurrencyConflictError) return null;
-      throw error;
-    }
-  }
-
-  private async record(delivery: Delivery, values: Changes): Promise<void> {
-    const list = await this.site.list(surveyDeliveriesList);
-    await list.items.getById(delivery.id).update(values, delivery.etag);
-  }
-}
-
-/** A claimed row already counted its attempt; a row marked without a claim counts it now. */
-function attemptsAfter(delivery: Delivery): number {
-  return delivery.state === 'sending' ? delivery.attempts : delivery.attempts + 1;
 }
 
 function toDelivery(item: DeliveryRow): Delivery {

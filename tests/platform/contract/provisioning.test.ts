@@ -87,9 +87,20 @@ describe('provisioning against the site', () => {
       'KvalitaDocumentEvents',
       'KvalitaDocumentComments',
       'KvalitaDocumentAcknowledgements',
+      'Kvalita360Subjects',
+      'Kvalita360Nominations',
+      'Kvalita360Answers',
+      'Kvalita360Goals',
+      'Kvalita360Deliveries',
     ];
     // Rules-governed data people read: their own role assignments too (Read for the site's groups).
-    const readOnlyForPeople = ['KvalitaMeasures', 'KvalitaMeasureUpdates', 'KvalitaDocuments'];
+    const readOnlyForPeople = [
+      'KvalitaMeasures',
+      'KvalitaMeasureUpdates',
+      'KvalitaDocuments',
+      'KvalitaCompetencyModels',
+      'Kvalita360Cycles',
+    ];
     for (const list of ALL_LISTS)
       expect([list.urlName, states[list.urlName]]).toEqual([
         list.urlName,
