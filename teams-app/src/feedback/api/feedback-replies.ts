@@ -1,0 +1,17 @@
+// The 360 feedback replies' schemas on their own: feedback-endpoints.ts imports this module with the
+// first feedback request, so the feedback pages carry them and the tab's start does not.
+export {
+  competencyModelReplySchema,
+  competencyModelsReplySchema,
+  cycleLoadReplySchema,
+  cycleSubjectsReplySchema,
+  developmentGoalSchema,
+  feedbackCycleReplySchema,
+  feedbackCyclesReplySchema,
+  feedbackReportReplySchema,
+  myFeedbackDataReplySchema,
+  myFeedbackReplySchema,
+  organisationReplySchema,
+  removedGoalReplySchema,
+  subjectNominationsReplySchema,
+} from '@kvalita/core/schemas';
