@@ -17,3 +17,4 @@ export * from './measures/reply-schemas';
 export * from './documents/request-schemas';
 export * from './documents/reply-schemas';
 export * from './feedback/request-schemas';
+export * from './feedback/reply-schemas';

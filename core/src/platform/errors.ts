@@ -5,6 +5,10 @@ import type { MeasureRefusal } from '../measures/permissions';
 import type { MeasureRuleRefusal } from '../measures/lifecycle';
 import type { DocumentRefusal } from '../documents/permissions';
 import type { DocumentRuleRefusal } from '../documents/lifecycle';
+import type { AnonymousGroup } from '../feedback/contract';
+import type { NominationProblem } from '../feedback/nomination-rules';
+import type { FeedbackRefusal } from '../feedback/permissions';
+import type { FeedbackInvalid, FeedbackRule } from '../feedback/service-rules';
 
 /*
  * The catalogue of errors every feature's service may raise. Each code is stable (it is what the
@@ -230,5 +234,73 @@ export class DocumentCodeTakenError extends DomainError {
       { details: `a document with the code ${documentCode} exists` },
       'documents.invalid.codeTaken',
     );
+  }
+}
+
+/**
+ * 360 feedback's role matrix refuses the step (403), saying why in the caller's language (core
+ * feedback/permissions.ts: 'notCoordinator', 'notReportReader', 'notReleased', …).
+ */
+export class FeedbackRefusedError extends DomainError {
+  override readonly name = 'FeedbackRefusedError';
+  override readonly messageKey: MessageKey;
+
+  constructor(readonly reason: FeedbackRefusal) {
+    super('forbidden', { details: reason });
+    this.messageKey = `feedback.refused.${reason}`;
+  }
+}
+
+/** A rule of a 360 cycle's phases, answers or nominations refuses the step (409), with its sentence. */
+export class FeedbackRuleError extends DomainError {
+  override readonly name = 'FeedbackRuleError';
+  override readonly messageKey: MessageKey;
+
+  constructor(
+    readonly rule: FeedbackRule,
+    details: string = rule,
+  ) {
+    super('conflict', { details });
+    this.messageKey = `feedback.rule.${rule}`;
+  }
+}
+
+/** 360 input that names what does not exist, or a file that cannot be read (400, with its sentence). */
+export class FeedbackInvalidError extends DomainError {
+  override readonly name = 'FeedbackInvalidError';
+  override readonly messageKey: MessageKey;
+
+  constructor(
+    readonly kind: FeedbackInvalid,
+    details: string,
+  ) {
+    super('badRequest', { details });
+    this.messageKey = `feedback.invalid.${kind}`;
+  }
+}
+
+/**
+ * A list of raters breaks the cycle's nomination rules (409): the first problem says its sentence
+ * (`name`: the rater's name, or the group's limits); every problem is in the details.
+ */
+export class FeedbackNominationError extends DomainError {
+  override readonly name = 'FeedbackNominationError';
+  override readonly messageKey: MessageKey;
+
+  constructor(
+    readonly problems: readonly NominationProblem[],
+    params: { readonly name?: string; readonly min?: number; readonly max?: number },
+  ) {
+    super('conflict', {
+      ...params,
+      details: problems.map((problem) => `${problem.subjectOf}: ${problem.kind}`).join('; '),
+    });
+    const first = problems[0];
+    this.messageKey =
+      first === undefined
+        ? 'feedback.rule.nominationState'
+        : first.kind === 'belowMinimum' || first.kind === 'aboveMaximum'
+          ? `feedback.nomination.${first.kind}.${first.subjectOf as AnonymousGroup}`
+          : `feedback.nomination.${first.kind}`;
   }
 }
