@@ -14,6 +14,11 @@ async function fileOf(response: Response): Promise<Blob | undefined> {
   return blob.size > 0 ? blob : undefined;
 }
 
+/** An answer with nothing in it (204 No Content): the removal is done. */
+async function emptyReply(response: Response): Promise<true | undefined> {
+  return response.status === 204 ? true : undefined;
+}
+
 /** A page of subjects as the query string GET …/subjects reads, without the leading "?". */
 export function subjectQuery(query: SubjectQuery): string {
   const parts: string[] = [];
@@ -94,7 +99,7 @@ export function feedbackEndpoints(send: Send): FeedbackApi {
     removeDevelopmentGoal: (cycleId, subjectId, goalId, etag) =>
       send(`${report(cycleId, subjectId)}/goals/${id(goalId)}?etag=${encodeURIComponent(etag)}`, {
         method: 'DELETE',
-        read: json((s) => s.removedGoalReplySchema),
+        read: emptyReply,
       }).then(() => undefined),
 
     getFeedbackOrganisation: (cycleId, signal) =>

@@ -12,6 +12,5 @@ export {
   myFeedbackDataReplySchema,
   myFeedbackReplySchema,
   organisationReplySchema,
-  removedGoalReplySchema,
   subjectNominationsReplySchema,
 } from '@kvalita/core/schemas';
