@@ -57,6 +57,12 @@ export function FeedbackPages({ view, ...props }: FeedbackPagesProps) {
         />
       );
     case 'organisation':
-      return <OrganisationPage key={`organisation-${view.cycleId ?? 'latest'}`} {...props} cycleId={view.cycleId} />;
+      return (
+        <OrganisationPage
+          key={`organisation-${view.cycleId ?? 'latest'}`}
+          {...props}
+          cycleId={view.cycleId}
+        />
+      );
   }
 }

@@ -52,13 +52,16 @@ export function FeedbackSection({ api }: FeedbackSectionProps) {
   if (me.status === 'error') return <LoadError error={me.error} onRetry={me.retry} />;
   const view: FeedbackView = place.kind === 'feedback' ? place.view : { page: 'mine' };
   const goTo = (next: FeedbackView, notice?: MessageKey) => go({ kind: 'feedback', view: next }, notice);
-  const tabs: { value: FeedbackTab; label: string }[] = [{ value: 'mine', label: t('tab.feedback.tabs.mine') }];
+  const tabs: { value: FeedbackTab; label: string }[] = [
+    { value: 'mine', label: t('tab.feedback.tabs.mine') },
+  ];
   if (coordinates(me.data))
     tabs.push(
       { value: 'models', label: t('tab.feedback.tabs.models') },
       { value: 'cycles', label: t('tab.feedback.tabs.cycles') },
     );
-  if (seesOrganisation(me.data)) tabs.push({ value: 'organisation', label: t('tab.feedback.tabs.organisation') });
+  if (seesOrganisation(me.data))
+    tabs.push({ value: 'organisation', label: t('tab.feedback.tabs.organisation') });
   return (
     <div className={styles.root}>
       {tabs.length > 1 && (
@@ -69,7 +72,13 @@ export function FeedbackSection({ api }: FeedbackSectionProps) {
           onSelect={(tab) => goTo(TAB_HOME[tab])}
         />
       )}
-      <FeedbackPages api={api} me={me.data} view={view} go={goTo} notice={notice === null ? null : t(notice)} />
+      <FeedbackPages
+        api={api}
+        me={me.data}
+        view={view}
+        go={goTo}
+        notice={notice === null ? null : t(notice)}
+      />
     </div>
   );
 }

@@ -8,9 +8,10 @@ export function dateText(locale: Locale, iso: string | null): string {
 /** A mean on the 1–5 scale with one decimal (3,8); a dash when hidden or missing. */
 export function scoreText(locale: Locale, mean: number | null): string {
   if (mean === null) return '—';
-  return new Intl.NumberFormat(INTL_TAGS[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    mean,
-  );
+  return new Intl.NumberFormat(INTL_TAGS[locale], {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(mean);
 }
 
 /** A self–others gap with its sign spelled out (+1,5, −0,7, 0,0); a dash when not computed. */

@@ -81,9 +81,17 @@ export function feedbackEndpoints(send: Send): FeedbackApi {
         read: nominationsReply,
       }),
     submitNominations: (cycleId, subjectId, request) =>
-      send(`${subject(cycleId, subjectId)}/submit`, { method: 'POST', body: request, read: nominationsReply }),
+      send(`${subject(cycleId, subjectId)}/submit`, {
+        method: 'POST',
+        body: request,
+        read: nominationsReply,
+      }),
     approveNominations: (cycleId, subjectId, request) =>
-      send(`${subject(cycleId, subjectId)}/approve`, { method: 'POST', body: request, read: nominationsReply }),
+      send(`${subject(cycleId, subjectId)}/approve`, {
+        method: 'POST',
+        body: request,
+        read: nominationsReply,
+      }),
 
     getMyFeedback: (signal) => send('feedback/mine', { signal, read: json((s) => s.myFeedbackReplySchema) }),
     getMyFeedbackData: (signal) =>
@@ -91,7 +99,8 @@ export function feedbackEndpoints(send: Send): FeedbackApi {
 
     getFeedbackReport: (cycleId, subjectId, signal) =>
       send(report(cycleId, subjectId), { signal, read: json((s) => s.feedbackReportReplySchema) }),
-    downloadFeedbackReport: (cycleId, subjectId) => send(`${report(cycleId, subjectId)}/docx`, { read: fileOf }),
+    downloadFeedbackReport: (cycleId, subjectId) =>
+      send(`${report(cycleId, subjectId)}/docx`, { read: fileOf }),
     addDevelopmentGoal: (cycleId, subjectId, request) =>
       send(`${report(cycleId, subjectId)}/goals`, { method: 'POST', body: request, read: goal }),
     editDevelopmentGoal: (cycleId, subjectId, goalId, request) =>

@@ -22,7 +22,10 @@ export function CycleFacts({ reply }: CycleFactsProps) {
   const styles = useStyles();
   const { cycle } = reply;
   const facts: readonly [string, string][] = [
-    [t('tab.feedback.cycles.model'), t('tab.feedback.models.link', { name: cycle.modelName, version: cycle.modelVersion })],
+    [
+      t('tab.feedback.cycles.model'),
+      t('tab.feedback.models.link', { name: cycle.modelName, version: cycle.modelVersion }),
+    ],
     [t('tab.feedback.cycles.coordinator'), cycle.coordinator?.displayName ?? '—'],
     [t('tab.feedback.cycleForm.nominationDeadline'), dateText(locale, cycle.nominationDeadline)],
     [t('tab.feedback.cycleForm.approvalDeadline'), dateText(locale, cycle.approvalDeadline)],

@@ -32,7 +32,8 @@ export function CycleForm({ api, values, onChange, errors, models }: CycleFormPr
   const { t } = useI18n();
   const styles = useStyles();
   const message = useFieldMessage(errors);
-  const set = <K extends keyof CycleFormValues>(key: K, value: CycleFormValues[K]) => onChange({ ...values, [key]: value });
+  const set = <K extends keyof CycleFormValues>(key: K, value: CycleFormValues[K]) =>
+    onChange({ ...values, [key]: value });
   const setRule = (group: AnonymousGroup, bound: 'min' | 'max', value: string) =>
     set('rules', { ...values.rules, [group]: { ...values.rules[group], [bound]: value } });
   const date = (field: DateField) => (
@@ -41,7 +42,12 @@ export function CycleForm({ api, values, onChange, errors, models }: CycleFormPr
     </Field>
   );
   const number = (field: NumberField, hint: string) => (
-    <Field label={t(`tab.feedback.cycleForm.${field}`)} hint={hint} required validationMessage={message(field)}>
+    <Field
+      label={t(`tab.feedback.cycleForm.${field}`)}
+      hint={hint}
+      required
+      validationMessage={message(field)}
+    >
       <Input
         className={styles.number}
         type="number"
@@ -133,11 +139,17 @@ export function CycleForm({ api, values, onChange, errors, models }: CycleFormPr
         <div className={styles.row}>
           {number(
             'groupThreshold',
-            t('tab.feedback.cycleForm.groupThresholdHint', { min: L.groupThreshold.min, max: L.groupThreshold.max }),
+            t('tab.feedback.cycleForm.groupThresholdHint', {
+              min: L.groupThreshold.min,
+              max: L.groupThreshold.max,
+            }),
           )}
           {number(
             'commentThreshold',
-            t('tab.feedback.cycleForm.commentThresholdHint', { min: L.commentThreshold.min, max: L.commentThreshold.max }),
+            t('tab.feedback.cycleForm.commentThresholdHint', {
+              min: L.commentThreshold.min,
+              max: L.commentThreshold.max,
+            }),
           )}
           {number(
             'raterLoad',

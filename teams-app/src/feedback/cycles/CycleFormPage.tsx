@@ -10,7 +10,13 @@ import { useLoad } from '../../platform/load/use-load';
 import { officeToday } from '../feedback-text';
 import { isStale } from '../parts/is-stale';
 import { PageFrame } from '../parts/PageFrame';
-import { draftOfForm, formOfCycle, newCycleForm, validateCycleForm, type CycleFormValues } from './cycle-form';
+import {
+  draftOfForm,
+  formOfCycle,
+  newCycleForm,
+  validateCycleForm,
+  type CycleFormValues,
+} from './cycle-form';
 import { CycleForm } from './CycleForm';
 import type { CycleFormBodyProps, CycleFormPageProps } from './CycleFormPage.types';
 
@@ -84,7 +90,8 @@ function CycleFormBody({ api, go, cycleId, initial, initialEtag, models }: Cycle
       );
     },
     isStale,
-    reloadEtag: cycleId === null ? null : () => api.getFeedbackCycle(cycleId).then((reply) => reply.cycle.etag),
+    reloadEtag:
+      cycleId === null ? null : () => api.getFeedbackCycle(cycleId).then((reply) => reply.cycle.etag),
   });
   return (
     <form className={styles.root} onSubmit={(event) => void form.submit(event)} noValidate>
@@ -94,7 +101,13 @@ function CycleFormBody({ api, go, cycleId, initial, initialEtag, models }: Cycle
         invalidText={t('tab.feedback.cycleForm.invalid')}
         staleText={t('tab.feedback.form.stale')}
       />
-      <CycleForm api={api} values={form.values} onChange={form.setValues} errors={form.errors} models={models} />
+      <CycleForm
+        api={api}
+        values={form.values}
+        onChange={form.setValues}
+        errors={form.errors}
+        models={models}
+      />
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit" disabled={form.busy}>
           {t(cycleId === null ? 'tab.feedback.cycleForm.create' : 'tab.feedback.cycleForm.save')}

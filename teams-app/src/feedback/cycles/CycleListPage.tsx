@@ -47,7 +47,9 @@ export function CycleListPage({ api, go, notice }: CycleListPageProps) {
             rows={cycles.data.items.map((cycle) => ({
               key: String(cycle.id),
               header: (
-                <FeedbackLink to={{ page: 'cycle', cycleId: cycle.id, section: 'overview' }}>{cycle.name}</FeedbackLink>
+                <FeedbackLink to={{ page: 'cycle', cycleId: cycle.id, section: 'overview' }}>
+                  {cycle.name}
+                </FeedbackLink>
               ),
               cells: [
                 t(`tab.feedback.phase.${cycle.phase}`),

@@ -38,7 +38,9 @@ export function CyclePage({ api, go, cycleId, notice }: CyclePageProps) {
         <>
           <FeedbackLink to={{ page: 'cycles' }}>{t('tab.feedback.cycle.back')}</FeedbackLink>
           {reply.allowed.includes('edit') && (
-            <Button onClick={() => go({ page: 'cycle', cycleId, section: 'edit' })}>{t('tab.feedback.cycle.edit')}</Button>
+            <Button onClick={() => go({ page: 'cycle', cycleId, section: 'edit' })}>
+              {t('tab.feedback.cycle.edit')}
+            </Button>
           )}
         </>
       }
@@ -49,9 +51,13 @@ export function CyclePage({ api, go, cycleId, notice }: CyclePageProps) {
       <NextPhase reply={reply} advance={advance} go={go} />
       <CycleProgressTable progress={reply.progress} />
       <div className={styles.links}>
-        <FeedbackLink to={{ page: 'cycle', cycleId, section: 'load' }}>{t('tab.feedback.cycle.loadLink')}</FeedbackLink>
+        <FeedbackLink to={{ page: 'cycle', cycleId, section: 'load' }}>
+          {t('tab.feedback.cycle.loadLink')}
+        </FeedbackLink>
         {cycle.phase === 'released' && (
-          <FeedbackLink to={{ page: 'organisation', cycleId }}>{t('tab.feedback.cycle.organisationLink')}</FeedbackLink>
+          <FeedbackLink to={{ page: 'organisation', cycleId }}>
+            {t('tab.feedback.cycle.organisationLink')}
+          </FeedbackLink>
         )}
       </div>
       <PageSection heading={t('tab.feedback.cycle.subjectsHeading')}>

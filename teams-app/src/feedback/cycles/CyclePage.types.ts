@@ -15,7 +15,7 @@ export interface NextPhaseProps extends Pick<CyclePageProps, 'go'> {
   readonly advance: CycleDetail['advance'];
 }
 
-export interface SubjectsTableProps extends Pick<CyclePageProps, 'api' | 'cycleId'> {}
+export type SubjectsTableProps = Pick<CyclePageProps, 'api' | 'cycleId'>;
 
 export interface CycleFactsProps {
   readonly reply: FeedbackCycleReply;

@@ -16,12 +16,18 @@ export function CycleProgressTable({ progress }: CycleProgressTableProps) {
         row(
           'submitted',
           t('tab.feedback.cycle.submitted'),
-          t('tab.feedback.cycle.ofSubjects', { count: progress.nominationsSubmitted, total: progress.subjects }),
+          t('tab.feedback.cycle.ofSubjects', {
+            count: progress.nominationsSubmitted,
+            total: progress.subjects,
+          }),
         ),
         row(
           'approved',
           t('tab.feedback.cycle.approved'),
-          t('tab.feedback.cycle.ofSubjects', { count: progress.nominationsApproved, total: progress.subjects }),
+          t('tab.feedback.cycle.ofSubjects', {
+            count: progress.nominationsApproved,
+            total: progress.subjects,
+          }),
         ),
         row(
           'forms',

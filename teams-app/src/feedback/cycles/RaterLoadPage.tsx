@@ -15,13 +15,17 @@ import type { RaterLoadPageProps } from './RaterLoadPage.types';
  */
 export function RaterLoadPage({ api, cycleId }: RaterLoadPageProps) {
   const { t } = useI18n();
-  const load = useLoad(useCallback((signal: AbortSignal) => api.getCycleLoad(cycleId, signal), [api, cycleId]));
+  const load = useLoad(
+    useCallback((signal: AbortSignal) => api.getCycleLoad(cycleId, signal), [api, cycleId]),
+  );
   const [onlyOver, setOnlyOver] = useState(false);
   return (
     <PageFrame
       heading={t('tab.feedback.load.heading')}
       actions={
-        <FeedbackLink to={{ page: 'cycle', cycleId, section: 'overview' }}>{t('tab.feedback.load.back')}</FeedbackLink>
+        <FeedbackLink to={{ page: 'cycle', cycleId, section: 'overview' }}>
+          {t('tab.feedback.load.back')}
+        </FeedbackLink>
       }
     >
       {load.status === 'loading' && <Loading />}
@@ -41,7 +45,11 @@ export function RaterLoadPage({ api, cycleId }: RaterLoadPageProps) {
           />
           <DataTable
             caption={t('tab.feedback.load.caption', { cap: load.data.cap })}
-            columns={[t('tab.feedback.load.person'), t('tab.feedback.load.department'), t('tab.feedback.load.forms')]}
+            columns={[
+              t('tab.feedback.load.person'),
+              t('tab.feedback.load.department'),
+              t('tab.feedback.load.forms'),
+            ]}
             numericColumns={[2]}
             rows={load.data.items
               .filter((item) => !onlyOver || item.overCap)

@@ -1,4 +1,12 @@
-import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { errorText } from '../../platform/components/error-text';
 import { LoadError } from '../../platform/components/LoadError';
@@ -45,7 +53,9 @@ export function ReleasePage({ api, go, cycleId }: ReleasePageProps) {
     <PageFrame
       heading={t('tab.feedback.release.heading', { name: cycle.name })}
       actions={
-        <FeedbackLink to={{ page: 'cycle', cycleId, section: 'overview' }}>{t('tab.feedback.load.back')}</FeedbackLink>
+        <FeedbackLink to={{ page: 'cycle', cycleId, section: 'overview' }}>
+          {t('tab.feedback.load.back')}
+        </FeedbackLink>
       }
     >
       <div className={styles.root}>
@@ -70,7 +80,9 @@ export function ReleasePage({ api, go, cycleId }: ReleasePageProps) {
         {cycle.phase === 'released' ? (
           <p className={styles.text}>{t('tab.feedback.release.already')}</p>
         ) : !allowed.includes('release') ? (
-          <p className={styles.text}>{t('tab.feedback.release.notYet', { phase: t(`tab.feedback.phase.${cycle.phase}`) })}</p>
+          <p className={styles.text}>
+            {t('tab.feedback.release.notYet', { phase: t(`tab.feedback.phase.${cycle.phase}`) })}
+          </p>
         ) : (
           <>
             <Checkbox

@@ -74,7 +74,10 @@ export function SubjectsTable({ api, cycleId }: SubjectsTableProps) {
           <p>{t('tab.feedback.cycle.noSubjects')}</p>
         ) : (
           <DataTable
-            caption={t('tab.feedback.cycle.subjectsCaption', { shown: state.items.length, total: state.reply.total })}
+            caption={t('tab.feedback.cycle.subjectsCaption', {
+              shown: state.items.length,
+              total: state.reply.total,
+            })}
             columns={[
               t('tab.feedback.cycle.subject'),
               t('tab.feedback.cycle.department'),

@@ -115,7 +115,8 @@ export function validateCycleForm(values: CycleFormValues, today: string): Field
   const errors: Record<string, FieldError> = {};
   const name = values.name.trim();
   if (name === '') errors.name = { key: 'tab.feedback.form.required' };
-  else if (name.length > L.cycleName) errors.name = { key: 'tab.feedback.form.tooLong', values: { max: L.cycleName } };
+  else if (name.length > L.cycleName)
+    errors.name = { key: 'tab.feedback.form.tooLong', values: { max: L.cycleName } };
   if (values.modelId === '') errors.modelId = { key: 'tab.feedback.cycleForm.chooseModel' };
   if (values.subjects.length > L.subjects)
     errors.subjects = { key: 'tab.feedback.cycleForm.tooMany', values: { max: L.subjects } };
@@ -139,7 +140,8 @@ export function validateCycleForm(values: CycleFormValues, today: string): Field
   // The rules core shares with the service, on the draft the form would send.
   const draft = draftOfForm(values);
   for (const problem of cycleDraftProblems(draft, today)) {
-    if (problem === 'deadlineOrder') errors.approvalDeadline = { key: 'tab.feedback.cycleForm.deadlineOrder' };
+    if (problem === 'deadlineOrder')
+      errors.approvalDeadline = { key: 'tab.feedback.cycleForm.deadlineOrder' };
     if (problem === 'deadlinePast') errors.ratingDeadline = { key: 'tab.feedback.cycleForm.deadlinePast' };
     if (problem === 'noSubjects') errors.subjects = { key: 'tab.feedback.cycleForm.noSubjects' };
     if (problem === 'ruleOrder')

@@ -37,7 +37,9 @@ export function MyDataPage({ api }: MyDataPageProps) {
       {data.status === 'ready' && (
         <>
           <PageSection heading={t('tab.feedback.myData.asSubject')}>
-            {data.data.asSubject.length === 0 && <p className={styles.note}>{t('tab.feedback.myData.none')}</p>}
+            {data.data.asSubject.length === 0 && (
+              <p className={styles.note}>{t('tab.feedback.myData.none')}</p>
+            )}
             {data.data.asSubject.map((entry) => (
               <div key={entry.cycleId} className={styles.cycle}>
                 <DataTable
@@ -61,12 +63,18 @@ export function MyDataPage({ api }: MyDataPageProps) {
                   }))}
                 />
                 {entry.goals.length > 0 && (
-                  <ul className={styles.list} aria-label={t('tab.feedback.myData.goals', { cycle: entry.cycleName })}>
+                  <ul
+                    className={styles.list}
+                    aria-label={t('tab.feedback.myData.goals', { cycle: entry.cycleName })}
+                  >
                     {entry.goals.map((goal) => (
                       <li key={goal.id}>
                         {goal.dueDate === null
                           ? goal.text
-                          : t('tab.feedback.myData.goalDue', { text: goal.text, date: dateText(locale, goal.dueDate) })}
+                          : t('tab.feedback.myData.goalDue', {
+                              text: goal.text,
+                              date: dateText(locale, goal.dueDate),
+                            })}
                       </li>
                     ))}
                   </ul>

@@ -12,7 +12,12 @@ import type { MyFeedbackPageProps } from './MyFeedbackPage.types';
 import { useMyFeedback } from './use-my-feedback';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'grid', gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+  },
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -58,7 +63,9 @@ export function MyFeedbackPage({ api, notice }: MyFeedbackPageProps) {
               <ul className={styles.list}>
                 {mine.data.toNominate.map((task) => (
                   <li key={`${task.cycleId}-${task.subjectId}`}>
-                    <FeedbackLink to={{ page: 'nominations', cycleId: task.cycleId, subjectId: task.subjectId }}>
+                    <FeedbackLink
+                      to={{ page: 'nominations', cycleId: task.cycleId, subjectId: task.subjectId }}
+                    >
                       {t('tab.feedback.mine.nominateLink', { cycle: task.cycleName })}
                     </FeedbackLink>{' '}
                     {t('tab.feedback.mine.nominateState', {
@@ -77,7 +84,9 @@ export function MyFeedbackPage({ api, notice }: MyFeedbackPageProps) {
               <ul className={styles.list}>
                 {mine.data.toApprove.map((task) => (
                   <li key={`${task.cycleId}-${task.subjectId}`}>
-                    <FeedbackLink to={{ page: 'nominations', cycleId: task.cycleId, subjectId: task.subjectId }}>
+                    <FeedbackLink
+                      to={{ page: 'nominations', cycleId: task.cycleId, subjectId: task.subjectId }}
+                    >
                       {t('tab.feedback.mine.approveLink', { name: task.subject.displayName })}
                     </FeedbackLink>{' '}
                     {t('tab.feedback.mine.approveDeadline', {
@@ -125,7 +134,10 @@ export function MyFeedbackPage({ api, notice }: MyFeedbackPageProps) {
                 {mine.data.reports.map((entry) => (
                   <li key={`${entry.cycleId}-${entry.subjectId}`}>
                     <FeedbackLink to={{ page: 'report', cycleId: entry.cycleId, subjectId: entry.subjectId }}>
-                      {t('tab.feedback.mine.reportLink', { name: entry.subject.displayName, cycle: entry.cycleName })}
+                      {t('tab.feedback.mine.reportLink', {
+                        name: entry.subject.displayName,
+                        cycle: entry.cycleName,
+                      })}
                     </FeedbackLink>{' '}
                     {t('tab.feedback.mine.releasedOn', { date: dateText(locale, entry.releasedAt) })}
                   </li>

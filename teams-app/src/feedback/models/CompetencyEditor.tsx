@@ -1,6 +1,6 @@
 import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { FEEDBACK_LIMITS } from '@kvalita/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { RuleMessage } from '../parts/RuleMessage';
 import { useFieldMessage } from '../parts/use-field-message';
@@ -27,19 +27,27 @@ const useStyles = makeStyles({
  * One competency: its name, its definition and its 3–6 observable behaviours. Adding a behaviour
  * moves focus to its field; removing one moves it to "add", so the keyboard never falls off the page.
  */
-export function CompetencyEditor({ draft, onChange, errors, groupIndex: g, index: c, number }: CompetencyEditorProps) {
+export function CompetencyEditor({
+  draft,
+  onChange,
+  errors,
+  groupIndex: g,
+  index: c,
+  number,
+}: CompetencyEditorProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const message = useFieldMessage(errors);
   const competency = draft.groups[g]?.competencies[c];
-  const [focusKey, setFocusKey] = useState<string | null>(null);
+  // The field to focus after the next render ('' = the add button), set by add and remove.
+  const focusNext = useRef<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const fields = useRef(new Map<string, HTMLInputElement>());
   useEffect(() => {
-    if (focusKey === null) return;
-    (fields.current.get(focusKey) ?? addButton.current)?.focus();
-    setFocusKey(null);
-  }, [focusKey]);
+    if (focusNext.current === null) return;
+    (fields.current.get(focusNext.current) ?? addButton.current)?.focus();
+    focusNext.current = null;
+  });
   if (competency === undefined) return null;
   const at = `groups.${g}.competencies.${c}`;
   const { max } = FEEDBACK_LIMITS.behavioursPerCompetency;
@@ -59,16 +67,20 @@ export function CompetencyEditor({ draft, onChange, errors, groupIndex: g, index
   const add = () => {
     const next = addBehaviour(draft, g, c);
     onChange(next);
-    setFocusKey(next.groups[g]?.competencies[c]?.behaviours.at(-1)?.key ?? null);
+    focusNext.current = next.groups[g]?.competencies[c]?.behaviours.at(-1)?.key ?? '';
   };
   const remove = (b: number) => {
     onChange(removeBehaviour(draft, g, c, b));
-    setFocusKey('');
+    focusNext.current = '';
   };
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{legend}</legend>
-      <Field label={t('tab.feedback.model.competencyName')} required validationMessage={message(`${at}.name`)}>
+      <Field
+        label={t('tab.feedback.model.competencyName')}
+        required
+        validationMessage={message(`${at}.name`)}
+      >
         <Input
           value={competency.name}
           maxLength={FEEDBACK_LIMITS.competencyName}
@@ -105,7 +117,9 @@ export function CompetencyEditor({ draft, onChange, errors, groupIndex: g, index
                 onChange={(_e, data) => setBehaviour(b, data.value)}
               />
             </Field>
-            <Button onClick={() => remove(b)}>{t('tab.feedback.model.removeBehaviour', { number: b + 1 })}</Button>
+            <Button onClick={() => remove(b)}>
+              {t('tab.feedback.model.removeBehaviour', { number: b + 1 })}
+            </Button>
           </li>
         ))}
       </ol>

@@ -35,7 +35,11 @@ export function GroupEditor({ draft, onChange, errors, index: g, firstNumber }: 
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{legend}</legend>
-      <Field label={t('tab.feedback.model.groupName')} required validationMessage={message(`groups.${g}.name`)}>
+      <Field
+        label={t('tab.feedback.model.groupName')}
+        required
+        validationMessage={message(`groups.${g}.name`)}
+      >
         <Input
           value={group.name}
           maxLength={FEEDBACK_LIMITS.groupName}

@@ -5,23 +5,13 @@ import { errorText } from '../../platform/components/error-text';
 import { ModalDialog } from '../../platform/components/ModalDialog';
 import { saveFile } from '../../platform/components/save-file';
 import { useI18n } from '../../platform/i18n/i18n-context';
+import { fileStem } from '../parts/file-name';
 import type { ModelActionsProps } from './ModelEditorPage.types';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
 });
-
-/** A file name from a model's name: ASCII letters and digits, '-' between words. */
-export function modelFileName(name: string, version: number): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${slug === '' ? 'model' : slug}-v${version}.xlsx`;
-}
 
 /**
  * What can be done with a stored version: a copy as a new model (named in a dialog), the next
@@ -58,7 +48,12 @@ export function ModelActions({ api, go, model }: ModelActionsProps) {
       go({ page: 'model', modelId: reply.model.id }, 'tab.feedback.model.versionCreated');
     });
   const exportFile = () =>
-    run(async () => saveFile(await api.exportCompetencyModel(model.id), modelFileName(model.name, model.version)));
+    run(async () =>
+      saveFile(
+        await api.exportCompetencyModel(model.id),
+        `${fileStem(model.name, 'model')}-v${model.version}.xlsx`,
+      ),
+    );
   return (
     <div>
       <div className={styles.row}>
@@ -70,7 +65,9 @@ export function ModelActions({ api, go, model }: ModelActionsProps) {
         <Button
           disabled={busy}
           onClick={() => {
-            setCopyName(t('tab.feedback.model.copyName', { name: model.name }).slice(0, FEEDBACK_LIMITS.modelName));
+            setCopyName(
+              t('tab.feedback.model.copyName', { name: model.name }).slice(0, FEEDBACK_LIMITS.modelName),
+            );
             setCopying(true);
           }}
         >
@@ -91,7 +88,11 @@ export function ModelActions({ api, go, model }: ModelActionsProps) {
           onDismiss={() => setCopying(false)}
           actions={
             <>
-              <Button appearance="primary" disabled={busy || copyName.trim() === ''} onClick={() => void copy()}>
+              <Button
+                appearance="primary"
+                disabled={busy || copyName.trim() === ''}
+                onClick={() => void copy()}
+              >
                 {t('tab.feedback.model.copyConfirm')}
               </Button>
               <Button onClick={() => setCopying(false)}>{t('tab.feedback.form.cancel')}</Button>
@@ -99,7 +100,11 @@ export function ModelActions({ api, go, model }: ModelActionsProps) {
           }
         >
           <Field label={t('tab.feedback.model.copyNameLabel')} required>
-            <Input value={copyName} maxLength={FEEDBACK_LIMITS.modelName} onChange={(_e, data) => setCopyName(data.value)} />
+            <Input
+              value={copyName}
+              maxLength={FEEDBACK_LIMITS.modelName}
+              onChange={(_e, data) => setCopyName(data.value)}
+            />
           </Field>
           {failure !== null && (
             <p role="alert" className={styles.error}>

@@ -19,11 +19,22 @@ export function ModelEditor({ draft, onChange, errors }: ModelEditorProps) {
   const styles = useStyles();
   const message = useFieldMessage(errors);
   const L = FEEDBACK_LIMITS;
-  let firstNumber = 1;
+  // Competencies are numbered across the whole model: each group's first number.
+  const firstNumbers = draft.groups.reduce<number[]>(
+    (numbers, _group, g) => [
+      ...numbers,
+      (numbers[g - 1] ?? 1) + (draft.groups[g - 1]?.competencies.length ?? 0),
+    ],
+    [],
+  );
   return (
     <div className={styles.fields}>
       <Field label={t('tab.feedback.model.name')} required validationMessage={message('name')}>
-        <Input value={draft.name} maxLength={L.modelName} onChange={(_e, data) => onChange({ ...draft, name: data.value })} />
+        <Input
+          value={draft.name}
+          maxLength={L.modelName}
+          onChange={(_e, data) => onChange({ ...draft, name: data.value })}
+        />
       </Field>
       <Field label={t('tab.feedback.model.description')} validationMessage={message('description')}>
         <Textarea
@@ -42,23 +53,22 @@ export function ModelEditor({ draft, onChange, errors }: ModelEditorProps) {
           total: L.behavioursPerModel,
         })}
       </p>
-      {draft.groups.map((group, g) => {
-        const first = firstNumber;
-        firstNumber += group.competencies.length;
-        return (
-          <GroupEditor
-            key={group.key}
-            draft={draft}
-            onChange={onChange}
-            errors={errors}
-            index={g}
-            firstNumber={first}
-          />
-        );
-      })}
+      {draft.groups.map((group, g) => (
+        <GroupEditor
+          key={group.key}
+          draft={draft}
+          onChange={onChange}
+          errors={errors}
+          index={g}
+          firstNumber={firstNumbers[g] ?? 1}
+        />
+      ))}
       <RuleMessage text={message('groups')} />
       <div>
-        <Button disabled={draft.groups.length >= L.groupsPerModel.max} onClick={() => onChange(addGroup(draft))}>
+        <Button
+          disabled={draft.groups.length >= L.groupsPerModel.max}
+          onClick={() => onChange(addGroup(draft))}
+        >
           {t('tab.feedback.model.addGroup')}
         </Button>
       </div>

@@ -54,7 +54,10 @@ function StoredModel({ api, go, reply, notice }: StoredModelProps) {
     >
       <p className={styles.facts}>
         {model.frozen
-          ? t('tab.feedback.model.frozenFacts', { cycles: model.cycleIds.length, date: dateText(locale, model.modifiedAt) })
+          ? t('tab.feedback.model.frozenFacts', {
+              cycles: model.cycleIds.length,
+              date: dateText(locale, model.modifiedAt),
+            })
           : t('tab.feedback.model.draftFacts', { date: dateText(locale, model.modifiedAt) })}
       </p>
       {saved && (

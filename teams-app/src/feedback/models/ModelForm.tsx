@@ -33,7 +33,8 @@ export function ModelForm({ api, go, model, onSaved }: ModelFormProps) {
       } else onSaved((await api.editCompetencyModel(model.id, { etag, draft })).model);
     },
     isStale,
-    reloadEtag: model === null ? null : () => api.getCompetencyModel(model.id).then((reply) => reply.model.etag),
+    reloadEtag:
+      model === null ? null : () => api.getCompetencyModel(model.id).then((reply) => reply.model.etag),
   });
   return (
     <form className={styles.root} onSubmit={(event) => void form.submit(event)} noValidate>

@@ -2,4 +2,4 @@ import type { NoticePageProps } from '../feedback.types';
 
 export type ModelListPageProps = NoticePageProps;
 
-export interface ModelImportProps extends Pick<NoticePageProps, 'api' | 'go'> {}
+export type ModelImportProps = Pick<NoticePageProps, 'api' | 'go'>;

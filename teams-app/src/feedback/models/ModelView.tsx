@@ -21,7 +21,11 @@ export function ModelView({ model }: ModelViewProps) {
       {model.description !== '' && <p className={styles.text}>{model.description}</p>}
       <DataTable
         caption={t('tab.feedback.model.scale')}
-        columns={[t('tab.feedback.model.point'), t('tab.feedback.model.anchor'), t('tab.feedback.model.meaning')]}
+        columns={[
+          t('tab.feedback.model.point'),
+          t('tab.feedback.model.anchor'),
+          t('tab.feedback.model.meaning'),
+        ]}
         rows={model.scale.map((anchor) => ({
           key: String(anchor.point),
           header: String(anchor.point),
@@ -38,7 +42,10 @@ export function ModelView({ model }: ModelViewProps) {
             <div key={competency.key}>
               <h3 className={styles.competency}>{competency.name}</h3>
               <p className={styles.text}>{competency.definition}</p>
-              <ul className={styles.list} aria-label={t('tab.feedback.model.behaviours', { name: competency.name })}>
+              <ul
+                className={styles.list}
+                aria-label={t('tab.feedback.model.behaviours', { name: competency.name })}
+              >
                 {competency.behaviours.map((behaviour) => (
                   <li key={behaviour.key}>{behaviour.text}</li>
                 ))}

@@ -103,7 +103,10 @@ export const removeGroup = (draft: CompetencyModelDraft, g: number): CompetencyM
 });
 
 export const addCompetency = (draft: CompetencyModelDraft, g: number): CompetencyModelDraft =>
-  editGroup(draft, g, (group) => ({ ...group, competencies: [...group.competencies, emptyCompetency(draft)] }));
+  editGroup(draft, g, (group) => ({
+    ...group,
+    competencies: [...group.competencies, emptyCompetency(draft)],
+  }));
 
 export const removeCompetency = (draft: CompetencyModelDraft, g: number, c: number): CompetencyModelDraft =>
   editGroup(draft, g, (group) => ({ ...group, competencies: removeAt(group.competencies, c) }));
@@ -120,7 +123,10 @@ export const removeBehaviour = (
   c: number,
   b: number,
 ): CompetencyModelDraft =>
-  editCompetency(draft, g, c, (competency) => ({ ...competency, behaviours: removeAt(competency.behaviours, b) }));
+  editCompetency(draft, g, c, (competency) => ({
+    ...competency,
+    behaviours: removeAt(competency.behaviours, b),
+  }));
 
 /** A model as the service keeps it: texts trimmed. */
 export function cleanDraft(draft: CompetencyModelDraft): CompetencyModelDraft {
@@ -151,11 +157,17 @@ function ruleError(kind: ReturnType<typeof modelProblems>[number]['kind'], value
     case 'groupsCount':
       return { key: 'tab.feedback.model.rule.groups', values: { ...L.groupsPerModel, count: value } };
     case 'competenciesCount':
-      return { key: 'tab.feedback.model.rule.competencies', values: { ...L.competenciesPerModel, count: value } };
+      return {
+        key: 'tab.feedback.model.rule.competencies',
+        values: { ...L.competenciesPerModel, count: value },
+      };
     case 'behavioursCount':
       return { key: 'tab.feedback.model.rule.behaviours', values: L.behavioursPerCompetency };
     case 'behavioursTotal':
-      return { key: 'tab.feedback.model.rule.behavioursTotal', values: { max: L.behavioursPerModel, count: value } };
+      return {
+        key: 'tab.feedback.model.rule.behavioursTotal',
+        values: { max: L.behavioursPerModel, count: value },
+      };
     case 'duplicateKey':
       return { key: 'tab.feedback.model.rule.duplicateKey', values: { key: value } };
     case 'anchors':

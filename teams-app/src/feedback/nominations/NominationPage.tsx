@@ -24,7 +24,9 @@ const useStyles = makeStyles({
 
 /** What the page says after a step, in the language on screen. */
 function messageText(message: NominationMessage, t: ReturnType<typeof useI18n>['t']): string {
-  return message.kind === 'error' ? errorText(message.error, t) : t(`tab.feedback.nominations.said.${message.kind}`);
+  return message.kind === 'error'
+    ? errorText(message.error, t)
+    : t(`tab.feedback.nominations.said.${message.kind}`);
 }
 
 /**
@@ -50,7 +52,8 @@ export function NominationPage({ api, me, cycleId, subjectId }: NominationPagePr
   const outside = counts.filter((count) => count.count < count.rule.min || count.count > count.rule.max);
   const add = (person: PersonRef, group: AnonymousGroup) => {
     const why = refusalOf(reply, chosen, person.email);
-    if (why !== null) return setRefusal(t(`tab.feedback.nominations.refused.${why}`, { name: person.displayName }));
+    if (why !== null)
+      return setRefusal(t(`tab.feedback.nominations.refused.${why}`, { name: person.displayName }));
     setRefusal(null);
     setCountProblem(false);
     setChosen([...chosen, { person, group, stored: null }]);
@@ -63,11 +66,17 @@ export function NominationPage({ api, me, cycleId, subjectId }: NominationPagePr
   const declined = declinedOf(reply);
   return (
     <PageFrame
-      heading={mine ? t('tab.feedback.nominations.mineHeading') : t('tab.feedback.nominations.heading', { name: subject.person.displayName })}
+      heading={
+        mine
+          ? t('tab.feedback.nominations.mineHeading')
+          : t('tab.feedback.nominations.heading', { name: subject.person.displayName })
+      }
       actions={<FeedbackLink to={{ page: 'mine' }}>{t('tab.feedback.myData.back')}</FeedbackLink>}
     >
       <p className={styles.note}>
-        {t('tab.feedback.nominations.state', { state: t(`tab.feedback.nominationState.${subject.nominationState}`) })}{' '}
+        {t('tab.feedback.nominations.state', {
+          state: t(`tab.feedback.nominationState.${subject.nominationState}`),
+        })}{' '}
         {t(
           allowed.includes('propose')
             ? 'tab.feedback.nominations.howSubject'
@@ -131,7 +140,10 @@ export function NominationPage({ api, me, cycleId, subjectId }: NominationPagePr
         </div>
       )}
       {message !== null && (
-        <MessageBar layout="multiline" intent={message.kind === 'error' ? 'error' : message.kind === 'stale' ? 'warning' : 'success'}>
+        <MessageBar
+          layout="multiline"
+          intent={message.kind === 'error' ? 'error' : message.kind === 'stale' ? 'warning' : 'success'}
+        >
           <MessageBarBody>{messageText(message, t)}</MessageBarBody>
         </MessageBar>
       )}

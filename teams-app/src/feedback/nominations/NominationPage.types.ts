@@ -1,4 +1,10 @@
-import type { AnonymousGroup, NominationCount, PersonRef, RaterLoad, SubjectNominationsReply } from '@kvalita/core';
+import type {
+  AnonymousGroup,
+  NominationCount,
+  PersonRef,
+  RaterLoad,
+  SubjectNominationsReply,
+} from '@kvalita/core';
 import type { ApiClient } from '../../platform/api/api.types';
 import type { NoticePageProps } from '../feedback.types';
 import type { ChosenRater } from './nomination-list';

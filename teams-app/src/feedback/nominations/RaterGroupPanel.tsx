@@ -6,7 +6,12 @@ import type { RaterGroupPanelProps } from './NominationPage.types';
 import { useState } from 'react';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'grid', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
   picker: { maxWidth: '28rem' },
@@ -50,7 +55,9 @@ export function RaterGroupPanel({ api, count, raters, editable, onAdd, onRemove 
               {rater.stored?.source === 'directory' && (
                 <Badge appearance="outline">{t('tab.feedback.nominations.fromDirectory')}</Badge>
               )}
-              {rater.stored === null && <Badge appearance="outline">{t('tab.feedback.nominations.unsaved')}</Badge>}
+              {rater.stored === null && (
+                <Badge appearance="outline">{t('tab.feedback.nominations.unsaved')}</Badge>
+              )}
               {editable && (
                 <Button size="small" onClick={() => onRemove(rater)}>
                   {t('tab.feedback.nominations.remove', { name: rater.person.displayName })}

@@ -5,7 +5,12 @@ import { PageSection } from '../parts/PageSection';
 import type { SuggestionsProps } from './NominationPage.types';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'grid', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
@@ -13,7 +18,9 @@ const useStyles = makeStyles({
 export function Suggestions({ suggestions, chosen, onAdd }: SuggestionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const open = suggestions.filter((entry) => !chosen.some((rater) => samePerson(rater.person.email, entry.person.email)));
+  const open = suggestions.filter(
+    (entry) => !chosen.some((rater) => samePerson(rater.person.email, entry.person.email)),
+  );
   if (open.length === 0) return null;
   return (
     <PageSection heading={t('tab.feedback.nominations.suggestions')}>

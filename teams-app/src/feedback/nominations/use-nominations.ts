@@ -69,8 +69,10 @@ export function useNominations(api: ApiClient, cycleId: number, subjectId: numbe
           // Stored: a failed submit after it retries with this list's new etag.
           show(reply);
         }
-        if (step === 'submit') reply = await api.submitNominations(cycleId, subjectId, { etag: reply.subject.etag });
-        if (step === 'approve') reply = await api.approveNominations(cycleId, subjectId, { etag: reply.subject.etag });
+        if (step === 'submit')
+          reply = await api.submitNominations(cycleId, subjectId, { etag: reply.subject.etag });
+        if (step === 'approve')
+          reply = await api.approveNominations(cycleId, subjectId, { etag: reply.subject.etag });
         show(reply);
         setMessage({ kind: step === 'save' ? 'saved' : step === 'submit' ? 'submitted' : 'approved' });
       } catch (error) {
