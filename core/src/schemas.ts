@@ -18,3 +18,4 @@ export * from './documents/request-schemas';
 export * from './documents/reply-schemas';
 export * from './feedback/request-schemas';
 export * from './feedback/reply-schemas';
+export * from './feedback/query-schemas';

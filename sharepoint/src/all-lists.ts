@@ -12,6 +12,7 @@ import { documentNotificationsList } from './documents/lists/document-notificati
 import { documentsLibrary } from './documents/lists/documents';
 import { feedbackAnswersList } from './feedback/lists/feedback-answers';
 import { feedbackCyclesList } from './feedback/lists/feedback-cycles';
+import { feedbackDeliveriesList } from './feedback/lists/feedback-deliveries';
 import { feedbackGoalsList } from './feedback/lists/feedback-goals';
 import { feedbackNominationsList } from './feedback/lists/feedback-nominations';
 import { feedbackSubjectsList } from './feedback/lists/feedback-subjects';
@@ -59,6 +60,7 @@ export const ALL_LISTS: readonly ListSchema[] = [
   feedbackNominationsList,
   feedbackAnswersList,
   feedbackGoalsList,
+  feedbackDeliveriesList,
   mysteryEvaluationsList,
   trainingsList,
 ];

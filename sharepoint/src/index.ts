@@ -26,6 +26,7 @@ export * from './feedback/lists/feedback-subjects';
 export * from './feedback/lists/feedback-nominations';
 export * from './feedback/lists/feedback-answers';
 export * from './feedback/lists/feedback-goals';
+export * from './feedback/lists/feedback-deliveries';
 export * from './mystery/lists/mystery-evaluations';
 export { ALL_LISTS, listByKey } from './all-lists';
 // Typed list access: item types, $select and $filter from the schemas.
@@ -164,3 +165,26 @@ export {
 export { AcknowledgementsRepository, acknowledgementKey } from './documents/acknowledgements-repository';
 export { DocumentFileTypeError, UploadLengthError } from './documents/document-errors';
 export { documentFileName } from './documents/document-values';
+export {
+  ClaimedRows,
+  CLAIM_STATES,
+  type ClaimState,
+  type ClaimedRow,
+  type DueRowsOptions,
+} from './platform/claimed-rows';
+export { CompetencyModelsRepository } from './feedback/competency-models-repository';
+export { FeedbackCyclesRepository } from './feedback/feedback-cycles-repository';
+export { FeedbackSubjectsRepository } from './feedback/feedback-subjects-repository';
+export { FeedbackNominationsRepository } from './feedback/feedback-nominations-repository';
+export { FeedbackAnswersRepository } from './feedback/feedback-answers-repository';
+export { FeedbackGoalsRepository } from './feedback/feedback-goals-repository';
+export {
+  FeedbackDeliveriesRepository,
+  feedbackDeliveryKey,
+  type DueFeedbackOptions,
+  type FeedbackDeliveryKind,
+  type FeedbackPlanOutcome,
+  type NewFeedbackDelivery,
+  type StoredFeedbackDelivery,
+} from './feedback/feedback-deliveries-repository';
+export { StoredContentError } from './feedback/feedback-rows';

@@ -1,10 +1,11 @@
 import type { CompetencyModel, CompetencyModelDraft, CompetencyModelsStore } from '@kvalita/core';
+import { competencyModelDraftSchema } from '@kvalita/core/schemas';
 import '../platform/pnp-imports';
 import { ensurePeople } from '../measures/measure-people';
 import { allOf, etagOf } from '../platform/paging';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import type { SiteContext } from '../platform/site-context';
-import { jsonOf, personRef, writing } from './feedback-rows';
+import { jsonOf, personRef, StoredContentError, writing } from './feedback-rows';
 import { competencyModelsList } from './lists/competency-models';
 
 const MODEL = selectOf(
@@ -102,21 +103,46 @@ const contentOf = (draft: CompetencyModelDraft): Content => ({
   groups: draft.groups,
 });
 
+/**
+ * The stored content checked with the model editor's schema (shape, lengths and the model's rules):
+ * a row changed by hand in SharePoint into something that is not a model is refused with where it
+ * is wrong, rather than read as an empty or half model a cycle could start with.
+ */
+export function modelContentOf(row: Pick<ModelRow, 'Id' | 'Title' | 'ModelContent'>): Content {
+  const content = jsonOf<unknown>(row.ModelContent, null);
+  const parsed = competencyModelDraftSchema.safeParse(
+    typeof content === 'object' && content !== null ? { ...content, name: row.Title ?? '' } : content,
+  );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StoredContentError(
+      `Competency model ${row.Id}: the stored content is not a model (${issue ? `${issue.path.join('.') || 'content'}: ${issue.message}` : 'unreadable'})`,
+    );
+  }
+  return contentOf(parsed.data);
+}
+
 function toModel(row: ModelRow): CompetencyModel {
-  const content = jsonOf<Content>(row.ModelContent, { description: '', scale: [], groups: [] });
+  const content = modelContentOf(row);
   return {
     id: row.Id,
     modelKey: row.ModelKey ?? '',
     version: row.ModelVersion ?? 1,
     name: row.Title ?? '',
-    description: content.description ?? '',
-    scale: content.scale ?? [],
-    groups: content.groups ?? [],
+    description: content.description,
+    scale: content.scale,
+    groups: content.groups,
     frozen: row.Frozen === true,
-    cycleIds: jsonOf<number[]>(row.UsedByCycles, []),
+    cycleIds: cycleIdsOf(row.UsedByCycles),
     createdAt: row.Created ?? '',
     createdBy: personRef(row.ModelAuthor),
     modifiedAt: row.Modified ?? '',
     etag: etagOf(row),
   };
+}
+
+/** The cycles using a version: a JSON array of IDs (anything else in it is left out). */
+function cycleIdsOf(text: string | null | undefined): number[] {
+  const ids = jsonOf<unknown>(text, []);
+  return Array.isArray(ids) ? ids.filter((id): id is number => Number.isInteger(id) && id > 0) : [];
 }

@@ -2,7 +2,9 @@ import type { AnswersStore, OpenedAnswer, StoredAnswer } from '@kvalita/core';
 import { RATER_GROUPS } from '@kvalita/core';
 import '../platform/pnp-imports';
 import { inOneBatch } from '../platform/batch';
+import { windowedPages } from '../platform/id-windows';
 import { MAX_PAGE_SIZE, pagesOf } from '../platform/paging';
+import { deleteRows, rowsWithValues } from '../platform/row-batches';
 import type { SealedBox } from '../platform/sealed-box';
 import { filterOn } from '../platform/schema/filter';
 import { selectOf, type RowOf } from '../platform/schema/select';
@@ -17,8 +19,8 @@ type AnswerRow = RowOf<typeof ANSWER>;
 
 /** A respondent key replaced on erasure: unique like any key, tied to nobody. */
 const ERASED = 'erased:';
-/** Up to this many keys are looked up one by one in a $batch; more, and the cycle's keys are read whole. */
-const LOOKUP_LIMIT = 100;
+/** Up to this many keys are looked up in `or` chains in one $batch; more, and the cycle's keys are read whole. */
+const LOOKUP_LIMIT = 500;
 
 interface SealedFields {
   readonly g: string;
@@ -73,13 +75,14 @@ export class FeedbackAnswersRepository implements AnswersStore {
 
   async *all(cycleId: number): AsyncGenerator<StoredAnswer[]> {
     const list = await this.site.list(feedbackAnswersList);
-    const query = ANSWER.applyTo(list.items)
-      .filter(on('CycleId', 'eq', cycleId))
-      .orderBy('Id', true);
-    for await (const page of pagesOf<AnswerRow>(query, MAX_PAGE_SIZE))
+    for await (const page of windowedPages<AnswerRow>(list, ANSWER, [on('CycleId', 'eq', cycleId)]))
       yield page.map((row) => this.toAnswer(row));
   }
 
+  /**
+   * A rater's few keys (progress, "done") are looked up in `or` chains in one $batch; a cycle's
+   * thousands (reminders) by reading the cycle's keys once, in ID windows.
+   */
   async existing(cycleId: number, respondentKeys: readonly string[]): Promise<Set<string>> {
     const wanted = [...new Set(respondentKeys)];
     if (wanted.length === 0) return new Set();
@@ -87,17 +90,15 @@ export class FeedbackAnswersRepository implements AnswersStore {
       const stored = new Set((await this.keysOf(cycleId)).map((row) => row.RespondentKey ?? ''));
       return new Set(wanted.filter((key) => stored.has(key)));
     }
-    const url = await this.site.listUrl(feedbackAnswersList);
-    const found = await inOneBatch<{ Id: number }[][]>(this.site.sp, (batched) =>
-      wanted.map((key) =>
-        batched.web
-          .getList(url)
-          .items.select('Id')
-          .filter(on('RespondentKey', 'eq', key))
-          .top(1)<{ Id: number }[]>(),
-      ),
+    const rows = await rowsWithValues<{ Id: number; RespondentKey: string | null }>(
+      this.site,
+      feedbackAnswersList,
+      'RespondentKey',
+      wanted,
+      [],
+      [on('CycleId', 'eq', cycleId)],
     );
-    return new Set(wanted.filter((_, index) => (found[index]?.length ?? 0) > 0));
+    return new Set(rows.map((row) => row.RespondentKey ?? ''));
   }
 
   async counts(cycleId: number): Promise<Map<string, number>> {
@@ -110,54 +111,43 @@ export class FeedbackAnswersRepository implements AnswersStore {
   }
 
   async unlink(respondentKeys: readonly string[]): Promise<number> {
-    const wanted = [...new Set(respondentKeys)];
-    if (wanted.length === 0) return 0;
-    const url = await this.site.listUrl(feedbackAnswersList);
-    const found = await inOneBatch<{ Id: number }[][]>(this.site.sp, (batched) =>
-      wanted.map((key) =>
-        batched.web
-          .getList(url)
-          .items.select('Id')
-          .filter(on('RespondentKey', 'eq', key))
-          .top(1)<{ Id: number }[]>(),
-      ),
+    const rows = await rowsWithValues<{ Id: number }>(
+      this.site,
+      feedbackAnswersList,
+      'RespondentKey',
+      respondentKeys,
+      [],
     );
-    const ids = found.flatMap((rows) => rows.map((row) => row.Id));
-    if (ids.length === 0) return 0;
+    if (rows.length === 0) return 0;
+    const url = await this.site.listUrl(feedbackAnswersList);
     await inOneBatch(this.site.sp, (batched) =>
-      ids.map((id) =>
+      rows.map((row) =>
         batched.web
           .getList(url)
-          .items.getById(id)
+          .items.getById(row.Id)
           .update({ RespondentKey: `${ERASED}${globalThis.crypto.randomUUID()}` }),
       ),
     );
-    return ids.length;
+    return rows.length;
   }
 
   async removeOfSubject(cycleId: number, subjectKey: string): Promise<number> {
     const list = await this.site.list(feedbackAnswersList);
-    const url = await this.site.listUrl(feedbackAnswersList);
     const ids: number[] = [];
     const query = list.items
       .select('Id')
       .filter(`${on('SubjectKey', 'eq', subjectKey)} and ${on('CycleId', 'eq', cycleId)}`);
     for await (const page of pagesOf<{ Id: number }>(query, MAX_PAGE_SIZE))
       ids.push(...page.map((row) => row.Id));
-    if (ids.length > 0)
-      await inOneBatch(this.site.sp, (batched) =>
-        ids.map((id) => batched.web.getList(url).items.getById(id).delete()),
-      );
-    return ids.length;
+    return deleteRows(this.site, feedbackAnswersList, ids);
   }
 
+  /** A cycle's keys, read in ID windows (4,700 answers of a cycle in a list holding several). */
   private async keysOf(cycleId: number): Promise<RowOf<typeof KEYS>[]> {
     const list = await this.site.list(feedbackAnswersList);
     const rows: RowOf<typeof KEYS>[] = [];
-    const query = KEYS.applyTo(list.items)
-      .filter(on('CycleId', 'eq', cycleId))
-      .orderBy('Id', true);
-    for await (const page of pagesOf<RowOf<typeof KEYS>>(query, MAX_PAGE_SIZE)) rows.push(...page);
+    for await (const page of windowedPages<RowOf<typeof KEYS>>(list, KEYS, [on('CycleId', 'eq', cycleId)]))
+      rows.push(...page);
     return rows;
   }
 

@@ -34,3 +34,8 @@ export async function writing<T>(write: () => Promise<T>): Promise<T> {
     throw feedbackWriteError(error);
   }
 }
+
+/** A row's JSON column holds something the repository cannot read as its content (edited by hand). */
+export class StoredContentError extends Error {
+  override readonly name = 'StoredContentError';
+}

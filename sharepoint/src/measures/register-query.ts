@@ -1,6 +1,5 @@
 import type { StoredMeasureQuery } from '@kvalita/core';
 import type { StoredDepartment } from '../platform/directory/departments';
-import { MAX_PAGE_SIZE } from '../platform/paging';
 import { odataString } from '../platform/odata';
 import { measureStatuses, onMeasures } from './measures';
 import { measureOrigins } from './register-rows';
@@ -55,15 +54,5 @@ export function registerClauses(
   return clauses;
 }
 
-/**
- * The ID windows that cover a list whose highest ID is `maxId`: each reads at most 5,000 rows
- * (the list view threshold), whatever the rest of the filter, because its two ID bounds come
- * first and make one range seek on the list's own index.
- */
-export function idWindows(maxId: number, clauses: readonly string[]): string[] {
-  const windows: string[] = [];
-  for (let from = 0; from < maxId; from += MAX_PAGE_SIZE) {
-    windows.push([`ID gt ${from}`, `ID le ${from + MAX_PAGE_SIZE}`, ...clauses].join(' and '));
-  }
-  return windows;
-}
+/** The ID windows of a list (platform/id-windows.ts; the documents register reads them from here too). */
+export { idWindows } from '../platform/id-windows';

@@ -26,7 +26,8 @@ export const NOMINATION_SOURCE_CHOICES = [
 
 /**
  * Who rates whom in a cycle (one row per subject and rater). Whether a rater has answered is never
- * written here: it is derived from the keyed answers. Service-only.
+ * written here: it is derived from the keyed answers. Service-only. People as lower-cased e-mails
+ * in indexed text columns with the rater's name beside (see feedback-subjects.ts).
  */
 export const feedbackNominationsList = {
   key: 'feedbackNominations',
@@ -70,6 +71,13 @@ export const feedbackNominationsList = {
       required: true,
       indexed: true,
       maxLength: FEEDBACK_LIMITS.email,
+    },
+    {
+      // The rater's name as the directory had it (the row is read without another lookup).
+      name: 'RaterName',
+      type: 'Text',
+      title: { cs: 'Jméno hodnotitele', en: 'Rater name' },
+      maxLength: 255,
     },
     {
       name: 'RaterGroup',

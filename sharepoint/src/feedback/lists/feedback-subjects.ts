@@ -10,9 +10,11 @@ export const NOMINATION_STATE_CHOICES = [
 ] as const satisfies readonly { code: (typeof NOMINATION_STATES)[number]; label: string }[];
 
 /**
- * Who is rated in a cycle: one row per cycle and person, with their manager and department at the
- * cycle's start. Service-only: together with the nominations it says who rates whom. E-mails are
- * kept as lower-cased text (a site user per person would need ensureUser for each of 590).
+ * Who is rated in a cycle: one row per cycle and person (Title: their name), with their manager and
+ * department at the cycle's start. Service-only: together with the nominations it says who rates
+ * whom. People are kept as lower-cased e-mails in indexed text columns, with their names beside
+ * them: the service filters on e-mails (a person column filters only by a site user's id, which
+ * would need ensureUser for each of 590 and their managers), and erasure finds a person by e-mail.
  */
 export const feedbackSubjectsList = {
   key: 'feedbackSubjects',
@@ -48,6 +50,13 @@ export const feedbackSubjectsList = {
       title: { cs: 'Vedoucí (e-mail)', en: 'Manager (e-mail)' },
       indexed: true,
       maxLength: FEEDBACK_LIMITS.email,
+    },
+    {
+      // The manager's name as the directory had it (the subject's is the row's Title).
+      name: 'ManagerName',
+      type: 'Text',
+      title: { cs: 'Vedoucí', en: 'Manager' },
+      maxLength: 255,
     },
     {
       name: 'DepartmentCode',
