@@ -252,7 +252,9 @@ export const feedbackTabCs = {
   'tab.feedback.cycle.organisationLink': 'Přehled za organizaci',
   'tab.feedback.cycle.subjectsHeading': 'Hodnocení lidé a jejich hodnotitelé',
   'tab.feedback.cycle.subjectsFilter': 'Hledat hodnocené',
-  'tab.feedback.cycle.search': 'Jméno nebo e-mail',
+  'tab.feedback.cycle.search': 'E-mail hodnoceného',
+  'tab.feedback.cycle.stateFilter': 'Seznam hodnotitelů',
+  'tab.feedback.cycle.anyState': 'Jakýkoli',
   'tab.feedback.cycle.noSubjects':
     'Žádní hodnocení (lidé z vybraných odborů se načtou při zahájení nominací).',
   'tab.feedback.cycle.subjectsCaption': 'Hodnocení lidé ({shown} z {total})',

@@ -252,7 +252,9 @@ export const feedbackTabEn = {
   'tab.feedback.cycle.organisationLink': 'Organisation view',
   'tab.feedback.cycle.subjectsHeading': 'People rated and their raters',
   'tab.feedback.cycle.subjectsFilter': 'Find people rated',
-  'tab.feedback.cycle.search': 'Name or e-mail',
+  'tab.feedback.cycle.search': 'E-mail of the person rated',
+  'tab.feedback.cycle.stateFilter': 'Rater list',
+  'tab.feedback.cycle.anyState': 'Any',
   'tab.feedback.cycle.noSubjects':
     'Nobody rated yet (the departments’ people are read when the nominations start).',
   'tab.feedback.cycle.subjectsCaption': 'People rated ({shown} of {total})',

@@ -14,16 +14,12 @@ async function fileOf(response: Response): Promise<Blob | undefined> {
   return blob.size > 0 ? blob : undefined;
 }
 
-/** An answer with nothing in it (204 No Content): the removal is done. */
-async function emptyReply(response: Response): Promise<true | undefined> {
-  return response.status === 204 ? true : undefined;
-}
-
 /** A page of subjects as the query string GET …/subjects reads, without the leading "?". */
 export function subjectQuery(query: SubjectQuery): string {
   const parts: string[] = [];
-  const search = query.search?.trim();
-  if (search !== undefined && search !== '') parts.push(`search=${encodeURIComponent(search)}`);
+  if (query.state !== undefined) parts.push(`state=${query.state}`);
+  const email = query.email?.trim();
+  if (email !== undefined && email !== '') parts.push(`email=${encodeURIComponent(email)}`);
   if (query.pageSize !== undefined) parts.push(`pageSize=${query.pageSize}`);
   if (query.page !== undefined) parts.push(`page=${encodeURIComponent(query.page)}`);
   return parts.join('&');
@@ -36,7 +32,7 @@ export function feedbackEndpoints(send: Send): FeedbackApi {
   const modelReply = json((s) => s.competencyModelReplySchema);
   const cycleReply = json((s) => s.feedbackCycleReplySchema);
   const nominationsReply = json((s) => s.subjectNominationsReplySchema);
-  const goal = json((s) => s.developmentGoalSchema);
+  const reportReply = json((s) => s.feedbackReportReplySchema);
   return {
     listCompetencyModels: (signal) =>
       send('feedback/models', { signal, read: json((s) => s.competencyModelsReplySchema) }),
@@ -98,18 +94,22 @@ export function feedbackEndpoints(send: Send): FeedbackApi {
       send('feedback/my-data', { signal, read: json((s) => s.myFeedbackDataReplySchema) }),
 
     getFeedbackReport: (cycleId, subjectId, signal) =>
-      send(report(cycleId, subjectId), { signal, read: json((s) => s.feedbackReportReplySchema) }),
+      send(report(cycleId, subjectId), { signal, read: reportReply }),
     downloadFeedbackReport: (cycleId, subjectId) =>
       send(`${report(cycleId, subjectId)}/docx`, { read: fileOf }),
     addDevelopmentGoal: (cycleId, subjectId, request) =>
-      send(`${report(cycleId, subjectId)}/goals`, { method: 'POST', body: request, read: goal }),
+      send(`${report(cycleId, subjectId)}/goals`, { method: 'POST', body: request, read: reportReply }),
     editDevelopmentGoal: (cycleId, subjectId, goalId, request) =>
-      send(`${report(cycleId, subjectId)}/goals/${id(goalId)}`, { method: 'PUT', body: request, read: goal }),
+      send(`${report(cycleId, subjectId)}/goals/${id(goalId)}`, {
+        method: 'PUT',
+        body: request,
+        read: reportReply,
+      }),
     removeDevelopmentGoal: (cycleId, subjectId, goalId, etag) =>
       send(`${report(cycleId, subjectId)}/goals/${id(goalId)}?etag=${encodeURIComponent(etag)}`, {
         method: 'DELETE',
-        read: emptyReply,
-      }).then(() => undefined),
+        read: reportReply,
+      }),
 
     getFeedbackOrganisation: (cycleId, signal) =>
       send(`${cycle(cycleId)}/organisation`, { signal, read: json((s) => s.organisationReplySchema) }),

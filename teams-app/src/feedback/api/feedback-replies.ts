@@ -5,7 +5,6 @@ export {
   competencyModelsReplySchema,
   cycleLoadReplySchema,
   cycleSubjectsReplySchema,
-  developmentGoalSchema,
   feedbackCycleReplySchema,
   feedbackCyclesReplySchema,
   feedbackReportReplySchema,

@@ -7,7 +7,6 @@ import type {
   CreateModelRequest,
   CycleLoadReply,
   CycleSubjectsReply,
-  DevelopmentGoal,
   EditCycleRequest,
   EditModelRequest,
   FeedbackCycleReply,
@@ -17,14 +16,16 @@ import type {
   MyFeedbackDataReply,
   MyFeedbackReply,
   NominationDecisionRequest,
+  NominationState,
   OrganisationReply,
   SetNominationsRequest,
   SubjectNominationsReply,
 } from '@kvalita/core';
 
-/** A page of a cycle's subjects: words of a name, and the next page's token. */
+/** A page of a cycle's subjects: by their list's state or one person's e-mail, and the next page's token. */
 export interface SubjectQuery {
-  readonly search?: string;
+  readonly state?: NominationState;
+  readonly email?: string;
   readonly pageSize?: number;
   readonly page?: string;
 }
@@ -80,14 +81,20 @@ export interface FeedbackApi {
   getFeedbackReport(cycleId: number, subjectId: number, signal?: AbortSignal): Promise<FeedbackReportReply>;
   /** The report as a .docx file. */
   downloadFeedbackReport(cycleId: number, subjectId: number): Promise<Blob>;
-  addDevelopmentGoal(cycleId: number, subjectId: number, request: GoalRequest): Promise<DevelopmentGoal>;
+  /** Each goal change answers with the report and its goals as they are now. */
+  addDevelopmentGoal(cycleId: number, subjectId: number, request: GoalRequest): Promise<FeedbackReportReply>;
   editDevelopmentGoal(
     cycleId: number,
     subjectId: number,
     goalId: number,
     request: GoalRequest,
-  ): Promise<DevelopmentGoal>;
-  removeDevelopmentGoal(cycleId: number, subjectId: number, goalId: number, etag: string): Promise<void>;
+  ): Promise<FeedbackReportReply>;
+  removeDevelopmentGoal(
+    cycleId: number,
+    subjectId: number,
+    goalId: number,
+    etag: string,
+  ): Promise<FeedbackReportReply>;
 
   getFeedbackOrganisation(cycleId: number, signal?: AbortSignal): Promise<OrganisationReply>;
 }

@@ -1,10 +1,17 @@
 import { Badge, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { FEEDBACK_LIMITS, type CycleSubjectsReply, type SubjectRow } from '@kvalita/core';
+import { Field, Select } from '@fluentui/react-components';
+import {
+  FEEDBACK_LIMITS,
+  NOMINATION_STATES,
+  type CycleSubjectsReply,
+  type NominationState,
+  type SubjectRow,
+} from '@kvalita/core';
 import { useCallback, useState } from 'react';
 import { DataTable } from '../../platform/components/DataTable';
 import { LoadError } from '../../platform/components/LoadError';
 import { Loading } from '../../platform/components/Loading';
-import { FilterFieldset, TextFilter } from '../../platform/components/RegisterFilterParts';
+import { FilterFieldset, TextFilter, withFilter } from '../../platform/components/RegisterFilterParts';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { usePages } from '../../platform/load/use-pages';
 import type { SubjectQuery } from '../api/feedback.types';
@@ -53,18 +60,29 @@ export function SubjectsTable({ api, cycleId }: SubjectsTableProps) {
   return (
     <div className={styles.root}>
       <FilterFieldset legend={t('tab.feedback.cycle.subjectsFilter')}>
+        <Field label={t('tab.feedback.cycle.stateFilter')}>
+          <Select
+            value={query.state ?? ''}
+            onChange={(_e, data) =>
+              setQuery(
+                withFilter(query, 'state', data.value === '' ? undefined : (data.value as NominationState)),
+              )
+            }
+          >
+            <option value="">{t('tab.feedback.cycle.anyState')}</option>
+            {NOMINATION_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(`tab.feedback.nominationState.${state}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <TextFilter
           label={t('tab.feedback.cycle.search')}
-          type="search"
-          maxLength={FEEDBACK_LIMITS.search}
-          value={query.search ?? ''}
-          onApply={(text) =>
-            setQuery(
-              text === ''
-                ? { pageSize: FEEDBACK_LIMITS.pageSize.default }
-                : { pageSize: FEEDBACK_LIMITS.pageSize.default, search: text },
-            )
-          }
+          type="email"
+          maxLength={FEEDBACK_LIMITS.email}
+          value={query.email ?? ''}
+          onApply={(text) => setQuery(withFilter(query, 'email', text === '' ? undefined : text))}
         />
       </FilterFieldset>
       {state.status === 'loading' && <Loading />}

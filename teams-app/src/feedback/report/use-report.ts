@@ -57,13 +57,11 @@ export function useReport(api: ApiClient, cycleId: number, subjectId: number): R
   const saveGoal = useCallback<ReportDetail['saveGoal']>(
     (request, goal) =>
       run(async () => {
-        if (goal === null) {
-          const added = await api.addDevelopmentGoal(cycleId, subjectId, request);
-          setGoals((old) => [...old, added]);
-        } else {
-          const edited = await api.editDevelopmentGoal(cycleId, subjectId, goal.id, request);
-          setGoals((old) => old.map((each) => (each.id === goal.id ? edited : each)));
-        }
+        const reply =
+          goal === null
+            ? await api.addDevelopmentGoal(cycleId, subjectId, request)
+            : await api.editDevelopmentGoal(cycleId, subjectId, goal.id, request);
+        setGoals(reply.goals);
         setEditing(null);
       }),
     [api, cycleId, run, subjectId],
@@ -71,8 +69,8 @@ export function useReport(api: ApiClient, cycleId: number, subjectId: number): R
   const removeGoal = useCallback<ReportDetail['removeGoal']>(
     (goal) =>
       run(async () => {
-        await api.removeDevelopmentGoal(cycleId, subjectId, goal.id, goal.etag);
-        setGoals((old) => old.filter((each) => each.id !== goal.id));
+        const reply = await api.removeDevelopmentGoal(cycleId, subjectId, goal.id, goal.etag);
+        setGoals(reply.goals);
       }),
     [api, cycleId, run, subjectId],
   );
