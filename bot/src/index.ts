@@ -70,3 +70,12 @@ export {
   type DocumentRemindersReport,
 } from './documents/reminders/document-reminders';
 export { DocumentsService } from './documents/documents-service';
+export { FeedbackService } from './feedback/feedback-service';
+export type { FeedbackPeople, FeedbackServiceDeps, FeedbackStores } from './feedback/feedback-deps';
+export { feedbackRoutes, type FeedbackRoutesDeps } from './feedback/feedback-routes';
+export {
+  silentFeedbackNotifier,
+  type FeedbackChatActions,
+  type FeedbackNotifier,
+} from './feedback/feedback-ports';
+export { answerKeys, type AnswerKeys } from './feedback/feedback-keys';

@@ -23,6 +23,12 @@ import {
   SurveyWaveReader,
   SurveysRepository,
   DocumentNotificationsRepository,
+  CompetencyModelsRepository,
+  FeedbackAnswersRepository,
+  FeedbackCyclesRepository,
+  FeedbackGoalsRepository,
+  FeedbackNominationsRepository,
+  FeedbackSubjectsRepository,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
 import express, { type Express } from 'express';
@@ -83,6 +89,10 @@ import { documentCardActions } from './documents/chat/document-card-actions';
 import { documentTabLinks } from './documents/chat/document-links';
 import type { DocumentLinks } from './documents/chat/notification-activity';
 import { DocumentReminders } from './documents/reminders/document-reminders';
+import { FeedbackService } from './feedback/feedback-service';
+import { feedbackRoutes } from './feedback/feedback-routes';
+import { silentFeedbackNotifier, type FeedbackNotifier } from './feedback/feedback-ports';
+import type { FeedbackStores } from './feedback/feedback-deps';
 import {
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
@@ -161,6 +171,10 @@ export interface ServiceOptions {
    * another feature turns it off so the demo office's documents to confirm do not reach its chats.
    */
   readonly documentsChat?: boolean;
+  /** 360 feedback's storage (default: its lists on `sp`; answers sealed with the respondent secret). */
+  readonly feedback?: { readonly stores?: Partial<FeedbackStores> };
+  /** Who is told what happened in 360 cycles; by default nobody until the chat is wired. */
+  readonly feedbackNotifier?: FeedbackNotifier;
 }
 
 export interface KvalitaService {
@@ -175,6 +189,8 @@ export interface KvalitaService {
   readonly surveyChanged: (key: string) => void;
   /** The controlled documents' service (the chat's card actions call it; tests and the demo too). */
   readonly documents: DocumentsService;
+  /** 360 feedback's service (the chat's card actions call it; tests and the demo too). */
+  readonly feedback: FeedbackService;
 }
 
 /** [0, 1) for survey keys and the order of text answers. */
@@ -312,6 +328,28 @@ export function createService(options: ServiceOptions): KvalitaService {
     departments: withDomainErrors(departments),
     notifier: documentNotifier,
     settings: documentSettings,
+    now,
+    log,
+  });
+  // 360 feedback: models, cycles, subjects, nominations, sealed keyed answers and goals on their
+  // lists; answers sealed with the surveys' box and keyed with the same secret, in scopes of their own.
+  const feedbackStore = options.feedback?.stores ?? {};
+  const feedbackStores: FeedbackStores = {
+    models: withDomainErrors(feedbackStore.models ?? new CompetencyModelsRepository(site)),
+    cycles: withDomainErrors(feedbackStore.cycles ?? new FeedbackCyclesRepository(site)),
+    subjects: withDomainErrors(feedbackStore.subjects ?? new FeedbackSubjectsRepository(site)),
+    nominations: withDomainErrors(feedbackStore.nominations ?? new FeedbackNominationsRepository(site)),
+    answers: withDomainErrors(feedbackStore.answers ?? new FeedbackAnswersRepository(site, answerBox)),
+    goals: withDomainErrors(feedbackStore.goals ?? new FeedbackGoalsRepository(site)),
+  };
+  const feedback = new FeedbackService({
+    stores: feedbackStores,
+    people: withDomainErrors(people),
+    departments: withDomainErrors(departments),
+    notifier: options.feedbackNotifier ?? silentFeedbackNotifier,
+    keyer,
+    // A development goal may link a measure of the register: it must be one.
+    measures: { exists: async (id) => (await withDomainErrors(measuresStore).get(id)) !== null },
     now,
     log,
   });
@@ -511,6 +549,8 @@ export function createService(options: ServiceOptions): KvalitaService {
   app.use('/api/measures', json, measuresRoutes({ authenticate, measures }));
   // Parses its JSON bodies itself: a file upload streams from the request, unread by any parser.
   app.use('/api/documents', documentsRoutes({ authenticate, documents }));
+  // Parses its JSON bodies itself: the model import reads an .xlsx body raw.
+  app.use('/api/feedback', feedbackRoutes({ authenticate, feedback, officeName: options.officeName }));
   app.use(
     '/api/caf',
     json,
@@ -553,5 +593,6 @@ export function createService(options: ServiceOptions): KvalitaService {
     ),
     surveyChanged,
     documents,
+    feedback,
   };
 }

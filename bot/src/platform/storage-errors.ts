@@ -78,15 +78,28 @@ export function withDomainErrors<T extends object>(port: T): T {
       return (...args: unknown[]) => {
         try {
           const result: unknown = Reflect.apply(value, target, args);
-          return result instanceof Promise
-            ? result.catch((error: unknown) => {
-                throw toDomainError(error);
-              })
-            : result;
+          if (result instanceof Promise)
+            return result.catch((error: unknown) => {
+              throw toDomainError(error);
+            });
+          // A paged read (an async generator): each page's failure in the domain's terms too.
+          return isAsyncIterable(result) ? translatedPages(result) : result;
         } catch (error) {
           throw toDomainError(error);
         }
       };
     },
   });
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+async function* translatedPages<T>(pages: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    for await (const page of pages) yield page;
+  } catch (error) {
+    throw toDomainError(error);
+  }
 }
