@@ -132,7 +132,8 @@ describe('a 360 cycle in the tab, from its creation to a released report', () =>
     await openFeedback(tab);
     await tab.getByRole('link', { name: `Hodnotitelé pro ${SUBJECT}` }).click();
     await tab.getByRole('heading', { level: 1, name: `Hodnotitelé pro ${SUBJECT}` }).waitFor();
-    for (const [, name] of PEERS) await tab.getByRole('list', { name: 'Kolegové' }).getByText(name).waitFor();
+    for (const [, name] of PEERS)
+      await tab.getByRole('list', { name: 'Kolegové' }).getByText(name, { exact: true }).waitFor();
     await expectAxeClean(tab);
     await tab.getByRole('button', { name: 'Schválit seznam' }).click();
     await tab.getByText('Seznam hodnotitelů je schválený.').waitFor();
@@ -219,7 +220,7 @@ describe('a 360 cycle in the tab, from its creation to a released report', () =>
     await form.getByLabel('Odkaz na školení (nepovinný)').fill('https://vzdelavani.example/porady');
     await form.getByRole('button', { name: 'Uložit cíl' }).click();
     const goals = tab.getByRole('region', { name: 'Rozvojové cíle (1)' });
-    await goals.getByText('Na každé poradě shrnu priority a termíny.').waitFor();
+    await goals.getByText('Na každé poradě shrnu priority a termíny.', { exact: true }).waitFor();
     await goals.getByRole('link', { name: 'Školení: Řízení porad' }).waitFor();
     await expectAxeClean(tab);
   });

@@ -61,7 +61,8 @@ export function CyclePage({ api, go, cycleId, notice }: CyclePageProps) {
         )}
       </div>
       <PageSection heading={t('tab.feedback.cycle.subjectsHeading')}>
-        <SubjectsTable api={api} cycleId={cycleId} />
+        {/* Read again when the cycle changes: starting it brings its subjects from the directory. */}
+        <SubjectsTable key={cycle.etag} api={api} cycleId={cycleId} />
       </PageSection>
     </PageFrame>
   );
