@@ -225,6 +225,27 @@ describe('a 360 cycle in the tab, from its creation to a released report', () =>
     await expectAxeClean(tab);
   });
 
+  step(
+    'the coordinator sees the rater load and the organisation view with the hidden department named',
+    async () => {
+      const tab = currentPage();
+      const url = session.serviceUrl();
+      await signInAs(tab, url, QUALITY_MANAGER);
+      await tab.goto(`${url}/tab/#/feedback/cycles/${cycleId}`);
+      await tab.getByRole('link', { name: 'Zatížení hodnotitelů' }).click();
+      const load = tab.getByRole('table', { name: 'Formuláře na hodnotitele (limit 8)' });
+      await load.getByRole('rowheader', { name: PEERS[0][1] }).waitFor();
+      await expectAxeClean(tab);
+      await tab.getByRole('link', { name: 'Zpět na cyklus' }).click();
+      await tab.getByRole('link', { name: 'Přehled za organizaci' }).click();
+      await tab.getByRole('heading', { level: 1, name: 'Zpětná vazba 360° za organizaci' }).waitFor();
+      // One person rated in the department: fewer than the threshold, so it is named, not shown.
+      await tab.getByText(/^Neukázané útvary .*Ekonomický odbor/).waitFor();
+      await tab.getByRole('region', { name: 'Vývoj v čase' }).waitFor();
+      await expectAxeClean(tab);
+    },
+  );
+
   for (const theme of ['dark', 'contrast'])
     step(`has no axe violations on the report, my page and the cycle in the ${theme} theme`, async () => {
       const tab = currentPage();
