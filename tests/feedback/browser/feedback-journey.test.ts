@@ -247,23 +247,33 @@ describe('a 360 cycle in the tab, from its creation to a released report', () =>
   );
 
   for (const theme of ['dark', 'contrast'])
-    step(`has no axe violations on the report, my page and the cycle in the ${theme} theme`, async () => {
-      const tab = currentPage();
-      const url = session.serviceUrl();
-      await signInAs(tab, url, SUBJECT);
-      await tab.goto(`${url}/tab/?theme=${theme}#/feedback/cycles/${cycleId}/reports/${subjectId}`);
-      await tab.getByRole('table', { name: 'Průměry podle kompetencí' }).waitFor();
-      await expectAxeClean(tab);
-      await tab.goto(`${url}/tab/?theme=${theme}#/feedback`);
-      await tab.getByRole('heading', { level: 1, name: 'Moje zpětná vazba 360°' }).waitFor();
-      await expectAxeClean(tab);
-      await signInAs(tab, url, QUALITY_MANAGER);
-      await tab.goto(`${url}/tab/?theme=${theme}#/feedback/cycles/${cycleId}`);
-      await tab.getByRole('list', { name: 'Fáze cyklu' }).waitFor();
-      await expectAxeClean(tab);
-      await tab.goto(`${url}/tab/?theme=${theme}#/feedback/cycles/${cycleId}/release`);
-      await tab.getByText('Rozvojová zpětná vazba, ne hodnocení pro odměňování').waitFor();
-      await expectAxeClean(tab);
-      expect(session.problems).toEqual([]);
-    });
+    step(
+      `has no axe violations on the report, my page, the cycle, its release, a nomination list and the cycle form in the ${theme} theme`,
+      async () => {
+        const tab = currentPage();
+        const url = session.serviceUrl();
+        await signInAs(tab, url, SUBJECT);
+        await tab.goto(`${url}/tab/?theme=${theme}#/feedback/cycles/${cycleId}/reports/${subjectId}`);
+        await tab.getByRole('table', { name: 'Průměry podle kompetencí' }).waitFor();
+        await expectAxeClean(tab);
+        await tab.goto(`${url}/tab/?theme=${theme}#/feedback`);
+        await tab.getByRole('heading', { level: 1, name: 'Moje zpětná vazba 360°' }).waitFor();
+        await expectAxeClean(tab);
+        await signInAs(tab, url, QUALITY_MANAGER);
+        await tab.goto(`${url}/tab/?theme=${theme}#/feedback/cycles/${cycleId}`);
+        await tab.getByRole('list', { name: 'Fáze cyklu' }).waitFor();
+        await expectAxeClean(tab);
+        await tab.goto(`${url}/tab/?theme=${theme}#/feedback/cycles/${cycleId}/release`);
+        await tab.getByText('Rozvojová zpětná vazba, ne hodnocení pro odměňování').waitFor();
+        await expectAxeClean(tab);
+        await tab.goto(`${url}/tab/?theme=${theme}#/feedback/cycles/${cycleId}/nominations/${subjectId}`);
+        await tab.getByRole('heading', { level: 1, name: `Hodnotitelé pro ${SUBJECT}` }).waitFor();
+        await expectAxeClean(tab);
+        await tab.goto(`${url}/tab/?theme=${theme}#/feedback/cycles/new`);
+        await tab.getByRole('heading', { level: 1, name: 'Nový cyklus zpětné vazby 360°' }).waitFor();
+        await tab.getByRole('group', { name: 'Celé odbory' }).getByRole('checkbox').first().waitFor();
+        await expectAxeClean(tab);
+        expect(session.problems).toEqual([]);
+      },
+    );
 });
