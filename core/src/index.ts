@@ -101,6 +101,7 @@ export * from './feedback/lifecycle';
 export * from './feedback/organisation';
 export * from './feedback/answer-size';
 export * from './feedback/models.data';
+export * from './feedback/feedback-place';
 export * from './feedback/service-rules';
 export * from './surveys/contract';
 export * from './surveys/suppression';

@@ -49,6 +49,7 @@ export const csStart = {
   'tab.surveys.nav': 'Průzkumy',
   'tab.measures.nav': 'Opatření',
   'tab.documents.nav': 'Dokumenty',
+  'tab.feedback.nav': '360° zpětná vazba',
 
   'error.badRequest': 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
   'error.payloadTooLarge': 'Požadavek je příliš velký. Zkraťte prosím zadané texty.',

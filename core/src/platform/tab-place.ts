@@ -1,3 +1,5 @@
+import { feedbackPath, feedbackViewFromPath, type FeedbackView } from '../feedback/feedback-place';
+
 /*
  * Where in the tab a person is: one value for the page on screen, written as a short path. The
  * path is the tab's URL fragment in a browser (so back, forward and reload keep the place) and a
@@ -39,7 +41,9 @@ export type TabPlace =
   | { readonly kind: 'newDocument' }
   | { readonly kind: 'document'; readonly documentId: number; readonly page: DocumentPage }
   /** The quality manager's overview: approvals pending, reviews due, acknowledgement rates. */
-  | { readonly kind: 'documentsOverview' };
+  | { readonly kind: 'documentsOverview' }
+  /** 360° feedback: the person's tasks, models, cycles, nominations, reports, the organisation view. */
+  | { readonly kind: 'feedback'; readonly view: FeedbackView };
 
 /** The pages of one controlled document. */
 export type DocumentPage = 'detail' | 'edit';
@@ -50,7 +54,7 @@ export type MeasurePage = 'detail' | 'edit';
 export type CyclePlace = Extract<TabPlace, { readonly kind: 'cycle' }>;
 
 /** The tab's areas, each with its own navigation button. */
-export type TabArea = 'model' | 'selfAssessment' | 'surveys' | 'measures' | 'documents';
+export type TabArea = 'model' | 'selfAssessment' | 'surveys' | 'measures' | 'documents' | 'feedback';
 
 export const START_PLACE: TabPlace = { kind: 'model' };
 
@@ -72,6 +76,7 @@ export function areaOfPlace(place: TabPlace): TabArea {
   if (place.kind === 'measures' || place.kind === 'newMeasure' || place.kind === 'measure') return 'measures';
   if (place.kind === 'measuresConfig') return 'measures';
   if (DOCUMENT_KINDS_OF_PLACE.includes(place.kind)) return 'documents';
+  if (place.kind === 'feedback') return 'feedback';
   return 'surveys';
 }
 
@@ -80,6 +85,7 @@ export function areaHome(area: TabArea): TabPlace {
   if (area === 'model') return START_PLACE;
   if (area === 'measures') return { kind: 'measures', departmentCode: null };
   if (area === 'documents') return { kind: 'documents' };
+  if (area === 'feedback') return { kind: 'feedback', view: { page: 'mine' } };
   return { kind: area === 'surveys' ? 'surveys' : 'cycles' };
 }
 
@@ -132,6 +138,8 @@ export function placePath(place: TabPlace): string {
       return 'documents/overview';
     case 'document':
       return place.page === 'detail' ? `documents/${place.documentId}` : `documents/${place.documentId}/edit`;
+    case 'feedback':
+      return feedbackPath(place.view);
   }
 }
 
@@ -209,6 +217,10 @@ export function placeFromPath(path: string | null | undefined): TabPlace | null 
   if (area === 'caf') return rest.length === 0 ? { kind: 'cycles' } : cycleFromPath(rest);
   if (area === 'surveys') return surveyFromPath(rest);
   if (area === 'documents') return documentFromPath(rest);
+  if (area === 'feedback') {
+    const view = feedbackViewFromPath(rest);
+    return view === null ? null : { kind: 'feedback', view };
+  }
   if (area === 'measures') {
     try {
       return measureFromPath(rest);

@@ -12,6 +12,7 @@ import type { CafApi } from '../../caf/api/caf.types';
 import type { MeasureApi } from '../../measures/api/measure.types';
 import type { DocumentApi } from '../../documents/api/document.types';
 import type { SurveyApi } from '../../surveys/api/survey.types';
+import type { FeedbackApi } from '../../feedback/api/feedback.types';
 
 /** The service's error codes (core's platform contract), plus what can go wrong before it answers properly. */
 export type ApiErrorCode = ServiceErrorCode | 'network' | 'invalidResponse';
@@ -32,7 +33,7 @@ export interface ApiClientOptions {
 }
 
 /** The tab API as the tab calls it; every shape is core's contract (core/src/*\/contract.ts). */
-export interface ApiClient extends CafApi, SurveyApi, MeasureApi, DocumentApi {
+export interface ApiClient extends CafApi, SurveyApi, MeasureApi, DocumentApi, FeedbackApi {
   getConfig(signal?: AbortSignal): Promise<ServiceConfig>;
   getDemoPeople(signal?: AbortSignal): Promise<readonly DemoPerson[]>;
   getMe(signal?: AbortSignal): Promise<Me>;

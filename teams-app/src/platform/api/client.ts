@@ -7,6 +7,7 @@ import type * as ReplySchemas from './reply-schemas';
 import { surveyEndpoints } from '../../surveys/api/survey-endpoints';
 import { measureEndpoints } from '../../measures/api/measure-endpoints';
 import { documentEndpoints } from '../../documents/api/document-endpoints';
+import { feedbackEndpoints } from '../../feedback/api/feedback-endpoints';
 import { sendWithProgress, type AnswerLike, type UploadBody } from './upload-transport';
 
 const statusCodes: Readonly<Record<number, ApiError['code']>> = {
@@ -122,5 +123,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...surveyEndpoints(send),
     ...measureEndpoints(send),
     ...documentEndpoints(send),
+    ...feedbackEndpoints(send),
   };
 }

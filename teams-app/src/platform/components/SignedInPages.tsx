@@ -19,6 +19,8 @@ const SurveysSection = lazy(() => import('../../surveys/SurveysSection'));
 const MeasuresSection = lazy(() => import('../../measures/MeasuresSection'));
 // The controlled documents likewise.
 const DocumentsSection = lazy(() => import('../../documents/DocumentsSection'));
+// 360° feedback likewise.
+const FeedbackSection = lazy(() => import('../../feedback/FeedbackSection'));
 
 /** What an area's first page reads as it opens: asked for while the area's code still loads. */
 const AREA_READS: Readonly<Record<TabArea, readonly SharedRead[]>> = {
@@ -27,6 +29,7 @@ const AREA_READS: Readonly<Record<TabArea, readonly SharedRead[]>> = {
   surveys: ['getMe', 'listSurveys'],
   measures: ['getMe'],
   documents: ['getMe'],
+  feedback: ['getMe'],
 };
 
 const useStyles = makeStyles({
@@ -41,7 +44,7 @@ export interface SignedInPagesProps {
 
 /**
  * The tab's areas: the CAF model, the self-assessment cycles, the measures register, the controlled
- * documents and, for the quality manager and the director, surveys.
+ * documents, 360° feedback and, for the quality manager and the director, surveys.
  */
 export function SignedInPages({ api, configureChannelTab = null }: SignedInPagesProps) {
   const { t } = useI18n();
@@ -63,6 +66,8 @@ export function SignedInPages({ api, configureChannelTab = null }: SignedInPages
       <MeasuresSection api={api} configureChannelTab={configureChannelTab} />
     ) : page === 'documents' ? (
       <DocumentsSection api={api} />
+    ) : page === 'feedback' ? (
+      <FeedbackSection api={api} />
     ) : (
       <CafSection api={api} />
     );
@@ -76,6 +81,7 @@ export function SignedInPages({ api, configureChannelTab = null }: SignedInPages
             { value: 'selfAssessment', label: t('tab.caf.nav.selfAssessment') },
             { value: 'measures', label: t('tab.measures.nav') },
             { value: 'documents', label: t('tab.documents.nav') },
+            { value: 'feedback', label: t('tab.feedback.nav') },
             ...(seesSurveys ? [{ value: 'surveys' as const, label: t('tab.surveys.nav') }] : []),
           ]}
           selected={page}

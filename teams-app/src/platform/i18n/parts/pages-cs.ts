@@ -11,6 +11,8 @@ import {
   measuresCs,
   documentsTabCs,
   documentsRulesCs,
+  feedbackTabCs,
+  feedbackRulesCs,
 } from '@kvalita/core';
 
 // The Czech texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -28,4 +30,7 @@ export const messages = {
   ...documentsTabCs,
   // The service's precise sentences about documents (a rule, a refused file), shown as it names them.
   ...documentsRulesCs,
+  ...feedbackTabCs,
+  // The service's precise sentences about 360 feedback (a model rule, a nomination limit).
+  ...feedbackRulesCs,
 };

@@ -1,0 +1,5 @@
+import type { CyclePhase } from '@kvalita/core';
+
+export interface PhaseStepperProps {
+  readonly phase: CyclePhase;
+}

@@ -1,0 +1,5 @@
+import type { NoticePageProps } from '../feedback.types';
+
+export interface RaterLoadPageProps extends NoticePageProps {
+  readonly cycleId: number;
+}

@@ -1,0 +1,3 @@
+import type { FeedbackPageProps } from '../feedback.types';
+
+export type MyDataPageProps = FeedbackPageProps;

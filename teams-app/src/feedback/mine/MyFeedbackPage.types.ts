@@ -1,0 +1,3 @@
+import type { NoticePageProps } from '../feedback.types';
+
+export type MyFeedbackPageProps = NoticePageProps;
