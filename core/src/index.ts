@@ -93,6 +93,7 @@ export * from './documents/acknowledgements';
 export * from './documents/version-label';
 export * from './feedback/contract';
 export type * from './feedback/store.types';
+export * from './feedback/models.data';
 export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/distinct-audience';
