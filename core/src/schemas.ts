@@ -16,3 +16,4 @@ export * from './measures/request-schemas';
 export * from './measures/reply-schemas';
 export * from './documents/request-schemas';
 export * from './documents/reply-schemas';
+export * from './feedback/request-schemas';

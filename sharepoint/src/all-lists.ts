@@ -1,7 +1,7 @@
 import { assessmentCyclesList } from './caf/lists/assessment-cycles';
 import { assessmentTeamList } from './caf/lists/assessment-team';
 import { botConversationsList } from './platform/chat/lists/bot-conversations';
-import { competenciesList } from './feedback/lists/competencies';
+import { competencyModelsList } from './feedback/lists/competency-models';
 import { consensusScoresList } from './caf/lists/consensus-scores';
 import { cycleHistoryList } from './caf/lists/cycle-history';
 import { departmentsList } from './platform/directory/lists/departments';
@@ -10,9 +10,11 @@ import { documentCommentsList } from './documents/lists/document-comments';
 import { documentEventsList } from './documents/lists/document-events';
 import { documentNotificationsList } from './documents/lists/document-notifications';
 import { documentsLibrary } from './documents/lists/documents';
+import { feedbackAnswersList } from './feedback/lists/feedback-answers';
 import { feedbackCyclesList } from './feedback/lists/feedback-cycles';
+import { feedbackGoalsList } from './feedback/lists/feedback-goals';
 import { feedbackNominationsList } from './feedback/lists/feedback-nominations';
-import { feedbackResponsesList } from './feedback/lists/feedback-responses';
+import { feedbackSubjectsList } from './feedback/lists/feedback-subjects';
 import { individualScoresList } from './caf/lists/individual-scores';
 import { measureUpdatesList } from './measures/lists/measure-updates';
 import { measuresList } from './measures/lists/measures';
@@ -51,10 +53,12 @@ export const ALL_LISTS: readonly ListSchema[] = [
   surveyResponsesList,
   botConversationsList,
   surveyDeliveriesList,
-  competenciesList,
+  competencyModelsList,
   feedbackCyclesList,
+  feedbackSubjectsList,
   feedbackNominationsList,
-  feedbackResponsesList,
+  feedbackAnswersList,
+  feedbackGoalsList,
   mysteryEvaluationsList,
   trainingsList,
 ];

@@ -20,11 +20,12 @@ export * from './surveys/lists/surveys';
 export * from './surveys/lists/survey-questions';
 export * from './surveys/lists/survey-responses';
 export * from './surveys/lists/survey-deliveries';
-export * from './feedback/lists/competencies';
+export * from './feedback/lists/competency-models';
 export * from './feedback/lists/feedback-cycles';
+export * from './feedback/lists/feedback-subjects';
 export * from './feedback/lists/feedback-nominations';
-export * from './feedback/lists/feedback-relationship';
-export * from './feedback/lists/feedback-responses';
+export * from './feedback/lists/feedback-answers';
+export * from './feedback/lists/feedback-goals';
 export * from './mystery/lists/mystery-evaluations';
 export { ALL_LISTS, listByKey } from './all-lists';
 // Typed list access: item types, $select and $filter from the schemas.

@@ -56,7 +56,7 @@ export const versionLabelSchema = z
   .regex(VERSION_LABEL_PATTERN, 'must be a version like 2.0');
 
 /** A department's code as the directory spells it: no quotes, no spaces (nothing to inject). */
-const departmentCode = z
+export const departmentCodeSchema = z
   .string({ error: 'must be a department code' })
   .max(DOCUMENT_LIMITS.departmentCode, lengthMessage(DOCUMENT_LIMITS.departmentCode))
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a department code like OSV');
@@ -69,7 +69,7 @@ const subcriterionCode = z
 const audienceSchema = z.strictObject({
   scope: z.enum(ACKNOWLEDGEMENT_SCOPES),
   departmentCodes: z
-    .array(departmentCode)
+    .array(departmentCodeSchema)
     .max(DOCUMENT_LIMITS.departments, `at most ${DOCUMENT_LIMITS.departments} departments`)
     .refine(unique, 'departments are listed twice'),
   roles: z.array(z.enum(ROLES)).max(ROLES.length).refine(unique, 'roles are listed twice'),
@@ -91,7 +91,7 @@ const draftObject = z.strictObject({
     .max(DOCUMENT_LIMITS.reviewers, `at most ${DOCUMENT_LIMITS.reviewers} reviewers`)
     .refine(unique, 'reviewers are listed twice'),
   departmentCodes: z
-    .array(departmentCode)
+    .array(departmentCodeSchema)
     .max(DOCUMENT_LIMITS.departments, `at most ${DOCUMENT_LIMITS.departments} departments`)
     .refine(unique, 'departments are listed twice'),
   reviewIntervalMonths: z
@@ -257,7 +257,7 @@ export const documentFilterQuerySchema: z.ZodType<DocumentFilter> = z.strictObje
     .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((part) => part.split(',')))
     .pipe(z.array(z.enum(DOCUMENT_STATUSES)).refine(unique, 'statuses are listed twice'))
     .optional(),
-  departmentCode: departmentCode.optional(),
+  departmentCode: departmentCodeSchema.optional(),
   subcriterionCode: subcriterionCode.optional(),
   search: one.pipe(lineText(DOCUMENT_LIMITS.search)).optional(),
   mine: flag.optional(),

@@ -54,7 +54,8 @@ export const FEEDBACK_LIMITS = {
   commentThreshold: { default: 3, min: 3, max: 10 },
   /** CCL: at least this many raters besides self for any "all but self" figure. */
   overallMinimum: 4,
-  goal: 500,
+  /** A goal is the Title of its row (255 characters in SharePoint). */
+  goal: 255,
   trainingTitle: 200,
   url: 2000,
   email: 254,

@@ -1,6 +1,6 @@
 import {
   FEEDBACK_LIMITS,
-  HEADS_MODEL,
+  MANAGERS_MODEL,
   RATING_POINTS,
   STAFF_MODEL,
   type CompetencyModelDraft,
@@ -23,7 +23,7 @@ function keysOf(model: CompetencyModelDraft): string[] {
 }
 
 describe.each([
-  ['Vedoucí zaměstnanci', HEADS_MODEL],
+  ['Vedoucí zaměstnanci', MANAGERS_MODEL],
   ['Zaměstnanci úřadu', STAFF_MODEL],
 ])('the starter model %s', (name, model) => {
   const competencies = model.groups.flatMap((group) => group.competencies);

@@ -1,67 +1,99 @@
-import type { ListSchema } from '../../platform/schema/types';
+import { FEEDBACK_LIMITS, NOMINATION_SOURCES, RATER_GROUPS, RATER_STATES } from '@kvalita/core';
 import { uniqueKeyField } from '../../platform/schema/fields';
-import { RELATIONSHIP_CHOICES } from './feedback-relationship';
+import type { ListSchema } from '../../platform/schema/types';
 
-export const NOMINATION_STATUS_CHOICES = [
+export const RATER_GROUP_CHOICES = [
+  { code: 'self', label: 'Sebehodnocení' },
+  { code: 'manager', label: 'Nadřízený/á' },
+  { code: 'directReport', label: 'Podřízení' },
+  { code: 'peer', label: 'Kolegové' },
+  { code: 'other', label: 'Ostatní' },
+] as const satisfies readonly { code: (typeof RATER_GROUPS)[number]; label: string }[];
+
+export const RATER_STATE_CHOICES = [
   { code: 'proposed', label: 'Navrženo' },
   { code: 'approved', label: 'Schváleno' },
   { code: 'declined', label: 'Odmítnuto' },
-  { code: 'invited', label: 'Pozváno' },
-] as const;
+] as const satisfies readonly { code: (typeof RATER_STATES)[number]; label: string }[];
+
+export const NOMINATION_SOURCE_CHOICES = [
+  { code: 'directory', label: 'Z adresáře' },
+  { code: 'subject', label: 'Hodnocený/á' },
+  { code: 'manager', label: 'Vedoucí' },
+  { code: 'coordinator', label: 'Koordinátor/ka' },
+] as const satisfies readonly { code: (typeof NOMINATION_SOURCES)[number]; label: string }[];
 
 /**
- * Who gives feedback to whom in a 360° cycle (one row per cycle, subject and rater). Whether a
- * rater has answered is never written here: answers carry only a keyed hash.
+ * Who rates whom in a cycle (one row per subject and rater). Whether a rater has answered is never
+ * written here: it is derived from the keyed answers. Service-only.
  */
 export const feedbackNominationsList = {
   key: 'feedbackNominations',
-  urlName: 'KvalitaFeedbackNominations',
+  urlName: 'Kvalita360Nominations',
   template: 'genericList',
   title: { cs: 'Nominace hodnotitelů 360°', en: '360° rater nominations' },
   description: {
-    cs: 'Kdo komu poskytuje zpětnou vazbu 360° a v jakém vztahu.',
-    en: 'Who gives 360° feedback to whom, and in which relationship.',
+    cs: 'Kdo komu poskytuje zpětnou vazbu 360° a v jaké skupině hodnotitelů.',
+    en: 'Who gives 360° feedback to whom, and in which rater group.',
   },
   titleField: { cs: 'Název', en: 'Title' },
+  permissions: 'serviceOnly',
   fields: [
     {
-      name: 'FeedbackCycle',
-      type: 'Lookup',
-      lookupList: 'feedbackCycles',
-      title: { cs: 'Cyklus 360°', en: '360° cycle' },
+      name: 'CycleId',
+      type: 'Number',
+      title: { cs: 'Cyklus (ID)', en: 'Cycle (ID)' },
       required: true,
       indexed: true,
+      min: 1,
     },
     {
-      name: 'Subject',
-      type: 'User',
-      title: { cs: 'Hodnocená osoba', en: 'Person receiving feedback' },
+      name: 'SubjectId',
+      type: 'Number',
+      title: { cs: 'Hodnocený/á (ID)', en: 'Subject (ID)' },
       required: true,
       indexed: true,
+      min: 1,
     },
     {
-      name: 'Rater',
-      type: 'User',
+      name: 'SubjectEmail',
+      type: 'Text',
+      title: { cs: 'Hodnocený/á', en: 'Subject' },
+      required: true,
+      maxLength: FEEDBACK_LIMITS.email,
+    },
+    {
+      name: 'RaterEmail',
+      type: 'Text',
       title: { cs: 'Hodnotitel/ka', en: 'Rater' },
       required: true,
       indexed: true,
+      maxLength: FEEDBACK_LIMITS.email,
     },
     {
-      name: 'Relationship',
+      name: 'RaterGroup',
       type: 'Choice',
-      title: { cs: 'Vztah', en: 'Relationship' },
+      title: { cs: 'Skupina', en: 'Group' },
       required: true,
-      choices: RELATIONSHIP_CHOICES,
+      choices: RATER_GROUP_CHOICES,
     },
-    uniqueKeyField('NominationKey', { cs: 'Klíč nominace', en: 'Nomination key' }),
     {
-      name: 'NominationStatus',
+      name: 'RaterState',
       type: 'Choice',
-      title: { cs: 'Stav', en: 'Status' },
+      title: { cs: 'Stav', en: 'State' },
       required: true,
       indexed: true,
-      choices: NOMINATION_STATUS_CHOICES,
+      choices: RATER_STATE_CHOICES,
     },
-    { name: 'NominatedBy', type: 'User', title: { cs: 'Nominoval/a', en: 'Nominated by' } },
+    {
+      name: 'Source',
+      type: 'Choice',
+      title: { cs: 'Navrhl(a)', en: 'Proposed by' },
+      required: true,
+      choices: NOMINATION_SOURCE_CHOICES,
+    },
+    { name: 'DeclineReason', type: 'Note', title: { cs: 'Důvod odmítnutí', en: 'Reason for declining' } },
+    /** "<subject id>|<rater e-mail>": one row per subject and rater. */
+    { ...uniqueKeyField('NominationKey', { cs: 'Klíč', en: 'Key' }), maxLength: 255 },
   ],
 } as const satisfies ListSchema;

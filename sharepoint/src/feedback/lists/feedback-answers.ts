@@ -1,0 +1,42 @@
+import { noteField, uniqueKeyField } from '../../platform/schema/fields';
+import type { ListSchema } from '../../platform/schema/types';
+
+/**
+ * 360° answers (docs/privacy.md): one row per rater and subject, keyed by hashes only the service
+ * can compute — SubjectKey (whom) and RespondentKey (who; unique, so a second answer stores
+ * nothing) — and the group, ratings and comments sealed together in SealedAnswer, padded to one
+ * length per model. Service-only; no readable column says who, whom, which group or what.
+ */
+export const feedbackAnswersList = {
+  key: 'feedbackAnswers',
+  urlName: 'Kvalita360Answers',
+  template: 'genericList',
+  title: { cs: 'Odpovědi 360°', en: '360° answers' },
+  description: {
+    cs: 'Zapečetěné odpovědi zpětné vazby 360° bez identity hodnotitele i hodnoceného.',
+    en: 'Sealed 360° feedback answers, without the identity of rater or subject.',
+  },
+  titleField: { cs: 'Název', en: 'Title' },
+  permissions: 'serviceOnly',
+  versioning: false,
+  fields: [
+    {
+      name: 'CycleId',
+      type: 'Number',
+      title: { cs: 'Cyklus (ID)', en: 'Cycle (ID)' },
+      required: true,
+      indexed: true,
+      min: 1,
+    },
+    {
+      name: 'SubjectKey',
+      type: 'Text',
+      title: { cs: 'Klíč hodnoceného', en: 'Subject key' },
+      required: true,
+      indexed: true,
+      maxLength: 64,
+    },
+    uniqueKeyField('RespondentKey', { cs: 'Klíč hodnotitele', en: 'Respondent key' }),
+    noteField('SealedAnswer', { cs: 'Zapečetěná odpověď', en: 'Sealed answer' }),
+  ],
+} as const satisfies ListSchema;
