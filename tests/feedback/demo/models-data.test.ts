@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import {
   FEEDBACK_LIMITS,
   MANAGERS_MODEL,
