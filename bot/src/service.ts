@@ -357,7 +357,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     goals: withDomainErrors(feedbackStore.goals ?? new FeedbackGoalsRepository(site)),
   };
   // Not wrapped: the fan-out tells a lost claim (ConcurrencyConflictError) from a failure.
-  const feedbackDeliveries = sharePointFeedbackDeliveries(new FeedbackDeliveriesRepository(site));
+  const feedbackDeliveries: FeedbackDeliveryStore = new FeedbackDeliveriesRepository(site);
   // The chat is built with the bot below; the service tells it what happened once it exists.
   let feedbackChat: FeedbackChat | null = null;
   const feedback = new FeedbackService({
@@ -660,24 +660,5 @@ export function createService(options: ServiceOptions): KvalitaService {
     surveyChanged,
     documents,
     feedback,
-  };
-}
-
-/**
- * The 360 deliveries list as the chat's port: the repository's methods, with the erasure of a
- * person's rows under the name the port gives it.
- */
-function sharePointFeedbackDeliveries(repository: FeedbackDeliveriesRepository): FeedbackDeliveryStore {
-  return {
-    plan: (rows) => repository.plan(rows),
-    due: (options) => repository.due(options),
-    claim: (row, at) => repository.claim(row, at),
-    renew: (row, at) => repository.renew(row, at),
-    markSent: (row, at) => repository.markSent(row, at),
-    markFailed: (row, error, at) => repository.markFailed(row, error, at),
-    markSkipped: (row, reason, at) => repository.markSkipped(row, reason, at),
-    drop: (row, reason, at) => repository.drop(row, reason, at),
-    remove: (cycleId, kinds) => repository.remove(cycleId, kinds),
-    removeOfPerson: (email) => repository.removeOfRecipient(email),
   };
 }
