@@ -42,6 +42,8 @@ export interface LocalStackOptions {
   readonly measuresChat?: ServiceOptions['measuresChat'];
   /** Whether the scheduler sends the documents' cards (on by default; tests of other features turn it off). */
   readonly documentsChat?: boolean;
+  /** Whether the scheduler sends 360 feedback's cards (on by default; tests of other features turn it off). */
+  readonly feedbackChat?: boolean;
 }
 
 export interface LocalStack {
@@ -75,7 +77,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const seed = await seedDemoOffice(
       new SiteContext(sp),
       provisioned,
-      aesSealedBox(options.respondentKeySecret),
+      options.respondentKeySecret,
       (options.now ?? (() => new Date()))(),
     );
     const now = options.now ?? (() => new Date());
@@ -98,6 +100,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ...(options.connectorTimeoutMs ? { connectorTimeoutMs: options.connectorTimeoutMs } : {}),
       ...(options.measuresChat ? { measuresChat: options.measuresChat } : {}),
       ...(options.documentsChat === false ? { documentsChat: false } : {}),
+      ...(options.feedbackChat === false ? { feedbackChat: false } : {}),
     });
     const service = await listen(app, options.servicePort ?? 0, '127.0.0.1');
     // Surveys open, remind and close on time: a pass at start, then every minute, never overlapping.

@@ -20,8 +20,9 @@ export const TEST_RESPONDENT_SECRET = 'test-secret-of-at-least-thirty-two-charac
 /**
  * The local stack with SharePoint in memory and a fixed test secret, as tests use it. The survey
  * scheduler runs once at start and then only when a test calls `stack.scheduler.tickNow()`. The
- * demo office's documents to confirm and review are sent to chat only when a test asks
- * (`documentsChat`), so a chat test of another feature sees only its own cards.
+ * demo office's documents to confirm and review, and its running 360 cycle's cards, are sent to
+ * chat only when a test asks (`documentsChat`, `feedbackChat`), so a chat test of another feature
+ * sees only its own cards.
  */
 export function startTestStack(
   options: {
@@ -32,6 +33,7 @@ export function startTestStack(
     connectorTimeoutMs?: number;
     measuresChat?: LocalStackOptions['measuresChat'];
     documentsChat?: boolean;
+    feedbackChat?: boolean;
   } = {},
 ): Promise<LocalStack> {
   return startLocalStack({
@@ -46,6 +48,7 @@ export function startTestStack(
     ...(options.connectorTimeoutMs ? { connectorTimeoutMs: options.connectorTimeoutMs } : {}),
     ...(options.measuresChat ? { measuresChat: options.measuresChat } : {}),
     documentsChat: options.documentsChat ?? false,
+    feedbackChat: options.feedbackChat ?? false,
   });
 }
 

@@ -6,7 +6,7 @@ import { seedDemoOffice } from '../../scripts/local/demo/seed';
 import { contractJson, expectContractReply } from '../support/contract-reply';
 import { startTestStack, type LocalStack } from '../support/e2e-stack';
 import { sampleSurveyDraft } from '../support/survey-draft';
-import { TEST_ANSWER_BOX } from '../support/answer-box';
+import { TEST_ANSWER_BOX, TEST_RESPONDENT_SECRET } from '../support/answer-box';
 
 /** The survey API as the tab uses it, over HTTP, on the seeded demo office (docs/api-surveys.md). */
 describe('survey API', () => {
@@ -422,7 +422,7 @@ describe('survey API', () => {
       const again = await seedDemoOffice(
         new SiteContext(connectSharePoint(stack.emulatorSiteUrl)),
         [],
-        TEST_ANSWER_BOX,
+        TEST_RESPONDENT_SECRET,
         NOW,
       );
       expect(again.surveysAdded).toBe(0);

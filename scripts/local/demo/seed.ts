@@ -1,13 +1,14 @@
+import { aesSealedBox } from '@kvalita/bot';
 import {
   DepartmentsRepository,
   PeopleRepository,
   SharePointCafStore,
   type ListProvisionResult,
-  type SealedBox,
   type SiteContext,
 } from '@kvalita/sharepoint';
 import { seedDemoCycles } from './caf-seed';
 import { seedDemoDocuments } from './document-seed';
+import { seedDemoFeedback } from './feedback-seed';
 import { seedDemoMeasures } from './measure-seed';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE } from './office';
 import { seedDemoSurveys } from './survey-seed';
@@ -19,20 +20,22 @@ export interface SeedReport {
   readonly cyclesAdded: number;
   readonly surveysAdded: number;
   readonly documentsAdded: number;
+  readonly feedbackCyclesAdded: number;
 }
 
 /**
  * Seeds the demo office. Departments and people are upserted (safe to repeat); measures are added
  * only to a list that was just created, and CAF cycles, surveys and documents only when missing, so a second
- * `npm start` keeps what people changed. `answerBox` seals the demo answers as the service's own
- * (the same respondent secret); `now` places the demo surveys' past waves.
+ * `npm start` keeps what people changed. The demo answers are sealed and keyed as the service's own
+ * (the same respondent secret); `now` places the demo surveys' past waves and the 360 cycles.
  */
 export async function seedDemoOffice(
   site: SiteContext,
   provisioned: readonly ListProvisionResult[],
-  answerBox: SealedBox,
+  respondentKeySecret: string,
   now: Date = new Date(),
 ): Promise<SeedReport> {
+  const answerBox = aesSealedBox(respondentKeySecret);
   const departments = new DepartmentsRepository(site);
   for (const department of DEMO_DEPARTMENTS) await departments.upsert(department);
   const people = new PeopleRepository(site);
@@ -51,6 +54,8 @@ export async function seedDemoOffice(
   const surveysAdded = await seedDemoSurveys(site, answerBox, now);
   // After the people: owners, approvers and reviewers are site users; codes already there are kept.
   const documentsAdded = await seedDemoDocuments(site, now);
+  // After the people: subjects, managers and raters come from the directory.
+  const feedbackCyclesAdded = await seedDemoFeedback(site, answerBox, respondentKeySecret, now);
   return {
     departments: DEMO_DEPARTMENTS.length,
     people: DEMO_PEOPLE.length,
@@ -58,5 +63,6 @@ export async function seedDemoOffice(
     cyclesAdded,
     surveysAdded,
     documentsAdded,
+    feedbackCyclesAdded,
   };
 }

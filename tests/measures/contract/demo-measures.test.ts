@@ -10,7 +10,7 @@ import {
 import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
 import { seedDemoOffice, type SeedReport } from '../../../scripts/local/demo/seed';
 import { DEMO_PEOPLE } from '../../../scripts/local/demo/office';
-import { TEST_ANSWER_BOX } from '../../support/answer-box';
+import { TEST_RESPONDENT_SECRET } from '../../support/answer-box';
 
 /** What `npm start` seeds: the demo office's register shows something in every view on first start. */
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const sp = connectSharePoint(emulator.siteUrl);
   provisioned = await provisionLists(sp, { locale: 'cs' });
   site = new SiteContext(sp);
-  seed = await seedDemoOffice(site, provisioned, TEST_ANSWER_BOX, NOW);
+  seed = await seedDemoOffice(site, provisioned, TEST_RESPONDENT_SECRET, NOW);
   register = await new MeasuresRegisterRepository(site).summaries({});
 }, 120_000);
 afterAll(() => emulator.close());
@@ -96,7 +96,7 @@ describe('the demo office’s measures', () => {
   });
 
   it('are not added again on a second start', async () => {
-    const again = await seedDemoOffice(site, [], TEST_ANSWER_BOX, NOW);
+    const again = await seedDemoOffice(site, [], TEST_RESPONDENT_SECRET, NOW);
     expect(again.measuresAdded).toBe(0);
     expect(await new MeasuresRegisterRepository(site).summaries({})).toHaveLength(register.length);
   });
