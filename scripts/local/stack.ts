@@ -1,6 +1,5 @@
 import {
   TrustedServiceUrls,
-  aesSealedBox,
   createService,
   demoAuthenticator,
   listen,
