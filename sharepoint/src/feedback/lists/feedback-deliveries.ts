@@ -13,7 +13,7 @@ export const FEEDBACK_DELIVERY_STATE_CHOICES = [
   { code: 'dropped', label: 'Zrušeno, cyklus se mezitím posunul' },
 ] as const;
 
-/** The cards 360 feedback sends in chat (the bot's FEEDBACK_DELIVERY_KINDS). */
+/** The cards 360 feedback sends in chat (bot/src/feedback/chat/feedback-delivery-store.ts says when each goes). */
 export const FEEDBACK_DELIVERY_KIND_CHOICES = [
   { code: 'nominationRequest', label: 'Výběr hodnotitelů' },
   { code: 'nominationReminder', label: 'Připomínka výběru hodnotitelů' },
