@@ -16,6 +16,7 @@ import type { Clock } from '../../platform/delivery/clock';
 import type { ProactiveSend } from '../../platform/delivery/proactive-sender';
 import type { RateLimiter } from '../../platform/delivery/rate-limiter';
 import { FanOutRunner, type WaveReport, type WaveRunnerOptions } from '../../platform/delivery/run-wave';
+import { DailyFanOut, type EmptyReport } from '../../platform/daily-fan-out';
 import { officeDay } from '../../platform/office-day';
 import type { AudienceMember, DocumentDirectory } from '../chat/document-audience';
 import { notificationActivity, type DocumentLinks } from '../chat/notification-activity';
@@ -62,9 +63,6 @@ export interface DocumentRemindersReport {
   failed: number;
 }
 
-type EmptyReport = Pick<WaveReport, 'sent' | 'waiting' | 'failed'>;
-const NOTHING_SENT: EmptyReport = { sent: 0, waiting: 0, failed: 0 };
-
 /** The key the fan-out is run with: the notifications list is one fan-out of its own. */
 const FAN_OUT = 'documents';
 
@@ -82,9 +80,7 @@ function clamp(days: number, limits: { min: number; max: number; default: number
  * cards the notifier planned go out within a minute and a crashed run resumes where it stopped.
  */
 export class DocumentReminders {
-  private plannedOn: string | null = null;
-  private sending: Promise<WaveReport> | null = null;
-  private readonly runner: FanOutRunner<StoredDocumentNotification>;
+  private readonly daily: DailyFanOut<StoredDocumentNotification>;
   private readonly run: ReturnType<typeof notificationRows>['run'];
 
   constructor(private readonly deps: DocumentRemindersDeps) {
@@ -107,7 +103,7 @@ export class DocumentReminders {
       ...(deps.log ? { log: deps.log } : {}),
     });
     this.run = run;
-    this.runner = new FanOutRunner<StoredDocumentNotification>({
+    const runner = new FanOutRunner<StoredDocumentNotification>({
       deliveries: rows,
       conversations: deps.conversations,
       send: deps.send,
@@ -119,22 +115,17 @@ export class DocumentReminders {
       ...(deps.log ? { log: deps.log } : {}),
       ...(deps.options ? { options: deps.options } : {}),
     });
+    this.daily = new DailyFanOut({
+      runner,
+      fanOut: FAN_OUT,
+      now: deps.now,
+      ...(deps.sendFromHour !== undefined ? { sendFromHour: deps.sendFromHour } : {}),
+      dropped: () => this.run().dropped,
+    });
   }
 
-  async tick(now: Date): Promise<DocumentRemindersReport> {
-    const report: DocumentRemindersReport = { planned: 0, sent: 0, dropped: 0, waiting: 0, failed: 0 };
-    const day = officeDay(now);
-    if (day.hour < this.sendFromHour) return report;
-    if (this.plannedOn !== day.date) {
-      report.planned = await this.plan(day.date, day.weekday);
-      this.plannedOn = day.date;
-    }
-    const sent = await this.sendDue();
-    report.sent = sent.sent;
-    report.waiting = sent.waiting;
-    report.failed = sent.failed;
-    report.dropped = this.run().dropped;
-    return report;
+  tick(now: Date): Promise<DocumentRemindersReport> {
+    return this.daily.tick(now, (day) => this.plan(day.date, day.weekday));
   }
 
   /**
@@ -142,16 +133,7 @@ export class DocumentReminders {
    * out at once rather than at the next tick); a call while a run is under way joins that run.
    */
   sendDue(): Promise<WaveReport | EmptyReport> {
-    // Out of hours what is planned waits for the morning's first tick.
-    if (officeDay(this.deps.now()).hour < this.sendFromHour) return Promise.resolve(NOTHING_SENT);
-    this.sending ??= this.runner.runWave(FAN_OUT, 0).finally(() => {
-      this.sending = null;
-    });
-    return this.sending;
-  }
-
-  private get sendFromHour(): number {
-    return this.deps.sendFromHour ?? 8;
+    return this.daily.sendDue();
   }
 
   private settings(): DocumentSettings {

@@ -15,7 +15,7 @@ import type { Clock } from '../../platform/delivery/clock';
 import type { ProactiveSend } from '../../platform/delivery/proactive-sender';
 import type { RateLimiter } from '../../platform/delivery/rate-limiter';
 import { FanOutRunner, type WaveReport, type WaveRunnerOptions } from '../../platform/delivery/run-wave';
-import { officeDay } from '../../platform/office-day';
+import { DailyFanOut, type EmptyReport } from '../../platform/daily-fan-out';
 import type { FeedbackCardService } from './feedback-card-actions';
 import { FeedbackChatNotifier } from './feedback-chat-notifier';
 import { feedbackDeliveryActivity } from './feedback-delivery-activity';
@@ -54,8 +54,6 @@ export interface FeedbackChatDeps {
   readonly sendFromHour?: number;
 }
 
-type EmptyReport = Pick<WaveReport, 'sent' | 'waiting' | 'failed'>;
-const NOTHING_SENT: EmptyReport = { sent: 0, waiting: 0, failed: 0 };
 /** The key the fan-out is run with: the deliveries list is one fan-out of its own. */
 const FAN_OUT = 'feedback';
 /** Released notices are planned again by the daily pass for a week after the release. */
@@ -75,11 +73,7 @@ const PAGE = 500;
  */
 export class FeedbackChat {
   readonly notifier: FeedbackChatNotifier;
-  private plannedOn: string | null = null;
-  /** While the daily pass plans, the notifier does not start a run: the tick sends right after. */
-  private planning = false;
-  private sending: Promise<WaveReport> | null = null;
-  private readonly runner: FanOutRunner<StoredFeedbackDelivery>;
+  private readonly daily: DailyFanOut<StoredFeedbackDelivery>;
   private readonly run: () => FeedbackRun;
 
   constructor(private readonly deps: FeedbackChatDeps) {
@@ -88,7 +82,7 @@ export class FeedbackChat {
       subjects: deps.subjects,
       nominations: deps.nominations,
       kick: () => {
-        if (this.planning) return;
+        if (this.daily.planning) return;
         void this.sendDue().catch((error: unknown) =>
           deps.log?.(`feedback: sending failed: ${error instanceof Error ? error.message : String(error)}`),
         );
@@ -114,7 +108,7 @@ export class FeedbackChat {
       ...(deps.log ? { log: deps.log } : {}),
     });
     this.run = run;
-    this.runner = new FanOutRunner<StoredFeedbackDelivery>({
+    const runner = new FanOutRunner<StoredFeedbackDelivery>({
       deliveries: rows,
       conversations: deps.conversations,
       send: deps.send,
@@ -126,40 +120,22 @@ export class FeedbackChat {
       ...(deps.log ? { log: deps.log } : {}),
       ...(deps.options ? { options: deps.options } : {}),
     });
+    this.daily = new DailyFanOut({
+      runner,
+      fanOut: FAN_OUT,
+      now: deps.now,
+      ...(deps.sendFromHour !== undefined ? { sendFromHour: deps.sendFromHour } : {}),
+      dropped: () => this.run().dropped,
+    });
   }
 
-  async tick(now: Date): Promise<ChatPassReport> {
-    const report = { planned: 0, sent: 0, dropped: 0, waiting: 0, failed: 0 };
-    const day = officeDay(now);
-    if (day.hour < this.sendFromHour) return report;
-    if (this.plannedOn !== day.date) {
-      this.planning = true;
-      try {
-        report.planned = await this.plan(day.date);
-      } finally {
-        this.planning = false;
-      }
-      this.plannedOn = day.date;
-    }
-    const sent = await this.sendDue();
-    report.sent = sent.sent;
-    report.waiting = sent.waiting;
-    report.failed = sent.failed;
-    report.dropped = this.run().dropped;
-    return report;
+  tick(now: Date): Promise<ChatPassReport> {
+    return this.daily.tick(now, (day) => this.plan(day.date));
   }
 
   /** Sends what is due now; a call while a run is under way joins that run. */
   sendDue(): Promise<WaveReport | EmptyReport> {
-    if (officeDay(this.deps.now()).hour < this.sendFromHour) return Promise.resolve(NOTHING_SENT);
-    this.sending ??= this.runner.runWave(FAN_OUT, 0).finally(() => {
-      this.sending = null;
-    });
-    return this.sending;
-  }
-
-  private get sendFromHour(): number {
-    return this.deps.sendFromHour ?? 8;
+    return this.daily.sendDue();
   }
 
   /** Today's planning for every cycle under way (unique rows: a second pass adds nothing). */
