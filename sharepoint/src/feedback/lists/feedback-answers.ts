@@ -1,5 +1,6 @@
 import { noteField, uniqueKeyField } from '../../platform/schema/fields';
 import type { ListSchema } from '../../platform/schema/types';
+import { cycleIdField } from './cycle-id-field';
 
 /**
  * 360° answers (docs/privacy.md): one row per rater and subject, keyed by hashes only the service
@@ -20,14 +21,7 @@ export const feedbackAnswersList = {
   permissions: 'serviceOnly',
   versioning: false,
   fields: [
-    {
-      name: 'CycleId',
-      type: 'Number',
-      title: { cs: 'Cyklus (ID)', en: 'Cycle (ID)' },
-      required: true,
-      indexed: true,
-      min: 1,
-    },
+    cycleIdField,
     {
       name: 'SubjectKey',
       type: 'Text',

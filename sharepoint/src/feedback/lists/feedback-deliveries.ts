@@ -2,6 +2,7 @@ import { FEEDBACK_LIMITS } from '@kvalita/core';
 import { claimStateFields } from '../../platform/claimed-rows';
 import { uniqueKeyField } from '../../platform/schema/fields';
 import type { ListSchema } from '../../platform/schema/types';
+import { cycleIdField } from './cycle-id-field';
 
 /** The states of a claimed row (platform/claimed-rows.ts), with Czech labels for SharePoint views. */
 export const FEEDBACK_DELIVERY_STATE_CHOICES = [
@@ -60,14 +61,7 @@ export const feedbackDeliveriesList = {
       required: true,
       choices: FEEDBACK_DELIVERY_KIND_CHOICES,
     },
-    {
-      name: 'CycleId',
-      type: 'Number',
-      title: { cs: 'Cyklus (ID)', en: 'Cycle (ID)' },
-      required: true,
-      indexed: true,
-      min: 1,
-    },
+    cycleIdField,
     {
       // 0: about no one subject (a rater's reminder, a manager's notice).
       name: 'SubjectId',

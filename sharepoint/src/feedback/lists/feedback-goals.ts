@@ -1,6 +1,7 @@
 import { FEEDBACK_LIMITS } from '@kvalita/core';
 import { noteField } from '../../platform/schema/fields';
 import type { ListSchema } from '../../platform/schema/types';
+import { cycleIdField } from './cycle-id-field';
 
 /** Development goals a subject set from their report (a training or a measure linked). Service-only. */
 export const feedbackGoalsList = {
@@ -15,14 +16,7 @@ export const feedbackGoalsList = {
   titleField: { cs: 'Cíl', en: 'Goal' },
   permissions: 'serviceOnly',
   fields: [
-    {
-      name: 'CycleId',
-      type: 'Number',
-      title: { cs: 'Cyklus (ID)', en: 'Cycle (ID)' },
-      required: true,
-      indexed: true,
-      min: 1,
-    },
+    cycleIdField,
     {
       name: 'SubjectId',
       type: 'Number',

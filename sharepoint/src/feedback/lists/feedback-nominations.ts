@@ -2,6 +2,7 @@ import type { NOMINATION_SOURCES, RATER_GROUPS, RATER_STATES } from '@kvalita/co
 import { FEEDBACK_LIMITS } from '@kvalita/core';
 import { uniqueKeyField } from '../../platform/schema/fields';
 import type { ListSchema } from '../../platform/schema/types';
+import { cycleIdField } from './cycle-id-field';
 
 export const RATER_GROUP_CHOICES = [
   { code: 'self', label: 'Sebehodnocení' },
@@ -41,14 +42,7 @@ export const feedbackNominationsList = {
   titleField: { cs: 'Název', en: 'Title' },
   permissions: 'serviceOnly',
   fields: [
-    {
-      name: 'CycleId',
-      type: 'Number',
-      title: { cs: 'Cyklus (ID)', en: 'Cycle (ID)' },
-      required: true,
-      indexed: true,
-      min: 1,
-    },
+    cycleIdField,
     {
       name: 'SubjectId',
       type: 'Number',

@@ -2,6 +2,7 @@ import type { NOMINATION_STATES } from '@kvalita/core';
 import { FEEDBACK_LIMITS } from '@kvalita/core';
 import { uniqueKeyField } from '../../platform/schema/fields';
 import type { ListSchema } from '../../platform/schema/types';
+import { cycleIdField } from './cycle-id-field';
 
 export const NOMINATION_STATE_CHOICES = [
   { code: 'open', label: 'Vybírá hodnotitele' },
@@ -28,14 +29,7 @@ export const feedbackSubjectsList = {
   titleField: { cs: 'Jméno', en: 'Name' },
   permissions: 'serviceOnly',
   fields: [
-    {
-      name: 'CycleId',
-      type: 'Number',
-      title: { cs: 'Cyklus (ID)', en: 'Cycle (ID)' },
-      required: true,
-      indexed: true,
-      min: 1,
-    },
+    cycleIdField,
     {
       name: 'SubjectEmail',
       type: 'Text',
