@@ -202,10 +202,13 @@ export class FeedbackReports {
     };
   }
 
-  /** Every subject's report of a cycle, its answers read once (paged) and grouped by subject key. */
+  /**
+   * Every subject's report of a cycle without comments (the organisation view and the evidence use
+   * figures only), its answers' ratings read once (paged) and grouped by subject key.
+   */
   async cycleReports(cycle: StoredFeedbackCycle, model: CompetencyModel) {
     const bySubjectKey = new Map<string, OpenedAnswer[]>();
-    for await (const page of this.stores.answers.all(cycle.id))
+    for await (const page of this.stores.answers.all(cycle.id, { comments: false }))
       for (const stored of page) {
         const answers = bySubjectKey.get(stored.subjectKey) ?? [];
         answers.push(stored.answer);

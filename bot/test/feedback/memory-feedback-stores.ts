@@ -3,6 +3,7 @@ import {
   StaleVersionError,
   normalizeEmail,
   type AnswersStore,
+  type SealedAnswerSizes,
   type CompetencyModel,
   type CompetencyModelDraft,
   type CompetencyModelsStore,
@@ -47,7 +48,7 @@ export class MemoryFeedbackStores {
   private readonly cycleRows = new Map<number, { cycle: StoredFeedbackCycle; version: number }>();
   private readonly subjectRows = new Map<number, { subject: StoredSubject; version: number }>();
   private readonly nominationRows = new Map<number, StoredNomination>();
-  private readonly answerRows = new Map<number, StoredAnswer & { sealedBytes: number }>();
+  private readonly answerRows = new Map<number, StoredAnswer & { sealedBytes: SealedAnswerSizes }>();
   private readonly goalRows = new Map<number, { goal: StoredGoal; version: number }>();
 
   constructor(
@@ -299,11 +300,18 @@ export class MemoryFeedbackStores {
 
   // ── answers ──
   readonly answers: AnswersStore = {
-    add: async (cycleId, subjectKey, respondentKey, answer: OpenedAnswer, sealedBytes) => {
+    add: async (cycleId, subjectKey, respondentKey, answer: OpenedAnswer, sizes) => {
       if ([...this.answerRows.values()].some((row) => row.respondentKey === respondentKey))
         throw new DuplicateKeyError('this respondent key has an answer');
-      const bytes = new TextEncoder().encode(JSON.stringify(answer)).length;
-      if (bytes > sealedBytes) throw new Error(`an answer of ${bytes} bytes does not fit ${sealedBytes}`);
+      // The parts as the repository seals them (its box refuses what does not fit).
+      const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length + 1;
+      const ratings = bytesOf({ g: answer.group, r: answer.ratings });
+      const comments = bytesOf(answer.comments);
+      if (ratings > sizes.ratings || comments > sizes.comments)
+        throw new Error(
+          `an answer of ${ratings} + ${comments} bytes does not fit ${sizes.ratings} + ${sizes.comments}`,
+        );
+      const sealedBytes = sizes;
       this.writes++;
       const id = this.id();
       this.answerRows.set(id, { id, cycleId, subjectKey, respondentKey, answer: clone(answer), sealedBytes });
@@ -313,9 +321,14 @@ export class MemoryFeedbackStores {
       this.answerReads++;
       return this.answerList(cycleId).filter((row) => row.subjectKey === subjectKey);
     },
-    all: (cycleId) => {
+    all: (cycleId, options = {}) => {
       this.answerReads++;
-      return this.pages(this.answerList(cycleId));
+      const rows = this.answerList(cycleId);
+      return this.pages(
+        options.comments === false
+          ? rows.map((row) => ({ ...row, answer: { ...row.answer, comments: {} } }))
+          : rows,
+      );
     },
     existing: async (cycleId, respondentKeys) =>
       new Set(

@@ -14,6 +14,7 @@ import type {
   RaterGroup,
   RaterState,
 } from './contract';
+import type { SealedAnswerSizes } from './answer-size';
 
 /*
  * 360 feedback's storage ports, in the contract's shapes. The service (bot/src/feedback) depends on
@@ -146,8 +147,8 @@ export interface StoredAnswer {
 
 export interface AnswersStore {
   /**
-   * Appends one answer sealed to `sealedBytes` (sealedAnswerBytes of the cycle's model: one length
-   * for every answer); DuplicateKeyError when the respondent key is already stored (one answer per
+   * Appends one answer sealed to `sizes` (sealedAnswerBytes of the cycle's model: one length for
+   * every answer); DuplicateKeyError when the respondent key is already stored (one answer per
    * rater and subject).
    */
   add(
@@ -155,11 +156,14 @@ export interface AnswersStore {
     subjectKey: string,
     respondentKey: string,
     answer: OpenedAnswer,
-    sealedBytes: number,
+    sizes: SealedAnswerSizes,
   ): Promise<void>;
   ofSubject(cycleId: number, subjectKey: string): Promise<StoredAnswer[]>;
-  /** Every answer of a cycle, paged (aggregation of all reports). */
-  all(cycleId: number): AsyncGenerator<StoredAnswer[]>;
+  /**
+   * Every answer of a cycle, paged (aggregation of all reports). `comments: false` reads the ratings
+   * alone (the organisation view needs no comment): the answers then come with no comments.
+   */
+  all(cycleId: number, options?: { readonly comments?: boolean }): AsyncGenerator<StoredAnswer[]>;
   /** Which of these respondent keys have an answer (progress, "done", reminders). */
   existing(cycleId: number, respondentKeys: readonly string[]): Promise<Set<string>>;
   /** Answers stored per subject key (the coordinator's counts). */

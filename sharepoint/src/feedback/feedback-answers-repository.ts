@@ -1,4 +1,4 @@
-import type { AnswersStore, OpenedAnswer, StoredAnswer } from '@kvalita/core';
+import type { AnswersStore, OpenedAnswer, SealedAnswerSizes, StoredAnswer } from '@kvalita/core';
 import { RATER_GROUPS } from '@kvalita/core';
 import '../platform/pnp-imports';
 import { inOneBatch } from '../platform/batch';
@@ -13,25 +13,35 @@ import { writing } from './feedback-rows';
 import { feedbackAnswersList } from './lists/feedback-answers';
 
 const on = filterOn(feedbackAnswersList);
-const ANSWER = selectOf(feedbackAnswersList, 'Id', 'CycleId', 'SubjectKey', 'RespondentKey', 'SealedAnswer');
+const ANSWER = selectOf(
+  feedbackAnswersList,
+  'Id',
+  'CycleId',
+  'SubjectKey',
+  'RespondentKey',
+  'SealedAnswer',
+  'SealedComments',
+);
+/** The organisation view's read: the ratings without the (ten times larger) comments. */
+const RATINGS = selectOf(feedbackAnswersList, 'Id', 'CycleId', 'SubjectKey', 'RespondentKey', 'SealedAnswer');
 const KEYS = selectOf(feedbackAnswersList, 'Id', 'SubjectKey', 'RespondentKey');
-type AnswerRow = RowOf<typeof ANSWER>;
+type AnswerRow = RowOf<typeof RATINGS> & Partial<Pick<RowOf<typeof ANSWER>, 'SealedComments'>>;
 
 /** A respondent key replaced on erasure: unique like any key, tied to nobody. */
 const ERASED = 'erased:';
 /** Up to this many keys are looked up in `or` chains in one $batch; more, and the cycle's keys are read whole. */
 const LOOKUP_LIMIT = 500;
 
-interface SealedFields {
+interface SealedRatings {
   readonly g: string;
   readonly r: Readonly<Record<string, number | null>>;
-  readonly c: Readonly<Record<string, string>>;
 }
 
 /**
- * 360 answers on Kvalita360Answers (service-only): the port AnswersStore. The group, ratings and
- * comments are sealed together with the service's key, bound to the row's cycle and subject key
- * (a value moved to another subject does not open), padded to the model's one size. The unique
+ * 360 answers on Kvalita360Answers (service-only): the port AnswersStore. The group with the
+ * ratings, and apart from them the comments, are sealed with the service's key, each bound to the
+ * row's cycle, subject key and column (a value moved to another subject or column does not open),
+ * padded to the model's one size per part. The unique
  * RespondentKey makes a second answer by the same rater about the same subject fail as a
  * DuplicateKeyError — a double click, a replayed card or two devices at once.
  */
@@ -46,18 +56,25 @@ export class FeedbackAnswersRepository implements AnswersStore {
     subjectKey: string,
     respondentKey: string,
     answer: OpenedAnswer,
-    sealedBytes: number,
+    sizes: SealedAnswerSizes,
   ): Promise<void> {
     const list = await this.site.list(feedbackAnswersList);
-    const fields: SealedFields = { g: answer.group, r: answer.ratings, c: answer.comments };
-    const sealed = this.box.seal(JSON.stringify(fields), sealedBytes, sealContext(cycleId, subjectKey));
+    const context = sealContext(cycleId, subjectKey);
+    const ratings: SealedRatings = { g: answer.group, r: answer.ratings };
+    const sealedRatings = this.box.seal(JSON.stringify(ratings), sizes.ratings, context);
+    const sealedComments = this.box.seal(
+      JSON.stringify(answer.comments),
+      sizes.comments,
+      `${context}#comments`,
+    );
     await writing(() =>
       list.items.add({
         Title: `${cycleId}`,
         CycleId: cycleId,
         SubjectKey: subjectKey,
         RespondentKey: respondentKey,
-        SealedAnswer: sealed,
+        SealedAnswer: sealedRatings,
+        SealedComments: sealedComments,
       }),
     );
   }
@@ -73,9 +90,10 @@ export class FeedbackAnswersRepository implements AnswersStore {
     return answers;
   }
 
-  async *all(cycleId: number): AsyncGenerator<StoredAnswer[]> {
+  async *all(cycleId: number, options: { readonly comments?: boolean } = {}): AsyncGenerator<StoredAnswer[]> {
     const list = await this.site.list(feedbackAnswersList);
-    for await (const page of windowedPages<AnswerRow>(list, ANSWER, [on('CycleId', 'eq', cycleId)]))
+    const selection = options.comments === false ? RATINGS : ANSWER;
+    for await (const page of windowedPages<AnswerRow>(list, selection, [on('CycleId', 'eq', cycleId)]))
       yield page.map((row) => this.toAnswer(row));
   }
 
@@ -154,19 +172,25 @@ export class FeedbackAnswersRepository implements AnswersStore {
   private toAnswer(row: AnswerRow): StoredAnswer {
     const cycleId = row.CycleId ?? 0;
     const subjectKey = row.SubjectKey ?? '';
-    const fields = JSON.parse(
-      this.box.open(row.SealedAnswer ?? '', sealContext(cycleId, subjectKey)),
-    ) as SealedFields;
+    const context = sealContext(cycleId, subjectKey);
+    const fields = JSON.parse(this.box.open(row.SealedAnswer ?? '', context)) as SealedRatings;
     const group = (RATER_GROUPS as readonly string[]).includes(fields.g)
       ? (fields.g as OpenedAnswer['group'])
       : 'other';
+    // Read without its comments (the organisation view): the answer comes with none.
+    const comments =
+      row.SealedComments === undefined
+        ? {}
+        : (JSON.parse(
+            this.box.open(row.SealedComments ?? '', `${context}#comments`),
+          ) as OpenedAnswer['comments']);
     const respondentKey = row.RespondentKey ?? '';
     return {
       id: row.Id,
       cycleId,
       subjectKey,
       respondentKey: respondentKey.startsWith(ERASED) ? null : respondentKey,
-      answer: { group, ratings: fields.r as OpenedAnswer['ratings'], comments: fields.c },
+      answer: { group, ratings: fields.r as OpenedAnswer['ratings'], comments },
     };
   }
 }

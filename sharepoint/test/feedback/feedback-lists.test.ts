@@ -66,6 +66,7 @@ describe('the 360 lists', () => {
       'SubjectKey',
       'RespondentKey',
       'SealedAnswer',
+      'SealedComments',
     ]);
     expect(answers?.versioning).toBe(false);
   });

@@ -93,6 +93,15 @@ describe('360 answers', () => {
     expect(all).toHaveLength(RATERS.length + 1);
   });
 
+  it("read a cycle's ratings without their comments for the organisation view", async () => {
+    const ratingsOnly: OpenedAnswer[] = [];
+    for await (const page of answers().all(CYCLE, { comments: false }))
+      ratingsOnly.push(
+        ...page.filter((answer) => answer.subjectKey === subjectKey).map((answer) => answer.answer),
+      );
+    expect(ratingsOnly).toEqual(RATERS.map((rater, index) => ({ ...answerOf(index, rater), comments: {} })));
+  });
+
   it('take one answer per rater and subject: a second is refused and nothing changes', async () => {
     const before = await answers().ofSubject(CYCLE, subjectKey);
     await expect(
@@ -130,6 +139,28 @@ describe('360 answers', () => {
     expect(await answers().removeOfSubject(CYCLE, moved)).toBe(1);
   });
 
+  it("refuse sealed comments moved into the ratings' column", async () => {
+    const list = target.sp.web.getList('/sites/kvalita/Lists/Kvalita360Answers');
+    const [row] = await list.items
+      .select('Id', 'SealedComments')
+      .filter(`SubjectKey eq '${subjectKey}'`)
+      .top(1)<{ Id: number; SealedComments: string }[]>();
+    await list.items.add({
+      Title: 'x',
+      CycleId: CYCLE,
+      SubjectKey: subjectKey,
+      RespondentKey: 'swapped',
+      SealedAnswer: row?.SealedComments,
+      SealedComments: row?.SealedComments,
+    });
+    await expect(answers().ofSubject(CYCLE, subjectKey)).rejects.toBeInstanceOf(SealedValueError);
+    const [forged] = await list.items.select('Id').filter(`RespondentKey eq 'swapped'`).top(1)<
+      { Id: number }[]
+    >();
+    await list.items.getById(forged?.Id ?? 0).delete();
+    expect((await answers().ofSubject(CYCLE, subjectKey)).length).toBe(RATERS.length);
+  });
+
   describe('as a site collection administrator reads the raw list', () => {
     it('names nobody and holds no group, score or comment in any column, each answer one length', async () => {
       const raw = (await target.sp.web
@@ -146,7 +177,9 @@ describe('360 answers', () => {
       for (const key of keys) expect(everything).not.toContain(`"${key}"`);
       for (const row of raw) {
         const own = Object.entries(row).filter(([name]) =>
-          ['Title', 'CycleId', 'SubjectKey', 'RespondentKey', 'SealedAnswer'].includes(name),
+          ['Title', 'CycleId', 'SubjectKey', 'RespondentKey', 'SealedAnswer', 'SealedComments'].includes(
+            name,
+          ),
         );
         expect(Object.fromEntries(own)).toEqual({
           Title: String(CYCLE),
@@ -154,13 +187,19 @@ describe('360 answers', () => {
           SubjectKey: expect.stringMatching(/^[0-9a-f]{64}$/),
           RespondentKey: expect.stringMatching(/^[0-9a-f]{64}$/),
           SealedAnswer: expect.any(String),
+          SealedComments: expect.any(String),
         });
         // No other column of ours: the list has no plain group, score or comment to fill.
         expect(
-          Object.keys(row).filter((name) => /Group|Score|Comment|Rating|Rater|Subject(?!Key)/.test(name)),
+          Object.keys(row).filter(
+            (name) =>
+              !name.startsWith('Sealed') && /Group|Score|Comment|Rating|Rater|Subject(?!Key)/.test(name),
+          ),
         ).toEqual([]);
       }
       expect(new Set(raw.map((row) => String(row['SealedAnswer']).length)).size).toBe(1);
+      // An answer without comments and one with long ones look alike.
+      expect(new Set(raw.map((row) => String(row['SealedComments']).length)).size).toBe(1);
     });
   });
 

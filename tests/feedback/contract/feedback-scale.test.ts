@@ -106,7 +106,7 @@ describe('a cycle of the whole office', () => {
           ratings: {},
           comments: {},
         },
-        128,
+        { ratings: 128, comments: 64 },
       );
     };
     await inParallel(answered, 8, (form) => write(CYCLE, form));

@@ -5,8 +5,8 @@ import { cycleIdField } from './cycle-id-field';
 /**
  * 360° answers (docs/privacy.md): one row per rater and subject, keyed by hashes only the service
  * can compute — SubjectKey (whom) and RespondentKey (who; unique, so a second answer stores
- * nothing) — and the group, ratings and comments sealed together in SealedAnswer, padded to one
- * length per model. Service-only; no readable column says who, whom, which group or what.
+ * nothing) — the group and ratings sealed in SealedAnswer and the comments in SealedComments, each
+ * padded to one length per model. Service-only; no readable column says who, whom, which group or what.
  */
 export const feedbackAnswersList = {
   key: 'feedbackAnswers',
@@ -31,6 +31,9 @@ export const feedbackAnswersList = {
       maxLength: 64,
     },
     uniqueKeyField('RespondentKey', { cs: 'Klíč hodnotitele', en: 'Respondent key' }),
+    /** The rater group and every rating, sealed together. */
     noteField('SealedAnswer', { cs: 'Zapečetěná odpověď', en: 'Sealed answer' }),
+    /** The comments, sealed apart (the organisation view reads the ratings alone). */
+    noteField('SealedComments', { cs: 'Zapečetěné komentáře', en: 'Sealed comments' }),
   ],
 } as const satisfies ListSchema;
