@@ -21,8 +21,8 @@ const PEOPLE = 590;
 const RATE = 50;
 const DOCUMENT = 1;
 
-/** Teams' limit alone: 590 bare messages through the same token bucket and stub, nothing stored. */
-async function measuredFloor(): Promise<number> {
+/** Teams' limit alone: `count` bare messages through the same token bucket and stub, nothing stored. */
+export async function measuredFloor(count = PEOPLE): Promise<number> {
   const stub = await ConnectorStub.start({ clock: systemClock, ratePerSecond: RATE });
   try {
     const limiter = new RateLimiter(systemClock, { ratePerSecond: RATE });
@@ -30,7 +30,7 @@ async function measuredFloor(): Promise<number> {
     const started = performance.now();
     let next = 0;
     const worker = async () => {
-      for (let index = next++; index < PEOPLE; index = next++) {
+      for (let index = next++; index < count; index = next++) {
         await limiter.acquire();
         await send(
           {
@@ -47,7 +47,8 @@ async function measuredFloor(): Promise<number> {
   }
 }
 
-function chatOf(email: string, serviceUrl: string) {
+/** A personal chat with the bot, as the conversations list keeps it. */
+export function chatOf(email: string, serviceUrl: string) {
   return {
     itemId: 0,
     updatedOn: null,

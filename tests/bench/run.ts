@@ -18,6 +18,7 @@ import { crashBench } from './crash';
 import { documentsRegisterBench } from './documents-register';
 import { fanOutBench } from './fan-out';
 import { documentsFanOutBench } from './documents-fanout';
+import { feedback360Bench } from './feedback-360';
 import { tabLoadBench } from './tab-load';
 import { tabSize } from './tab-size';
 import { ms, percentile, samples, timed } from './stats';
@@ -157,6 +158,9 @@ async function main(): Promise<void> {
       '\nRead-and-confirm fan-out of a document to 590 people (Bot Connector stub at 50 requests/s)',
     );
     console.log(table(['measurement', 'value', 'note'], await documentsFanOutBench()));
+
+    console.log('\n360° feedback: the rating cards of the whole office, and every report of the cycle');
+    console.log(table(['measurement', 'value', 'note / target'], await feedback360Bench()));
     console.log(
       '\nSurvey wave fan-out killed with SIGKILL and restarted (its own process, local SharePoint)',
     );
