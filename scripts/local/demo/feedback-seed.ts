@@ -60,10 +60,14 @@ export async function seedDemoFeedback(
     now: () => today,
     shuffle: (items) => [...items],
   });
+  // Each demo person's standing read once (their department and its sections), not per step.
+  const actors = new Map<string, Promise<FeedbackActor>>();
   const actor = (email: string): Promise<FeedbackActor> => {
     const person = DEMO_PEOPLE.find((candidate) => candidate.email === email);
     if (!person) throw new Error(`demo 360: ${email} is not in the demo office`);
-    return service.actorOf({ email, roles: person.roles });
+    const known = actors.get(email) ?? service.actorOf({ email, roles: person.roles });
+    actors.set(email, known);
+    return known;
   };
   const existing = new Set((await stores.cycles.list()).map((cycle) => cycle.name));
   const modelIds = new Map<string, number>();
