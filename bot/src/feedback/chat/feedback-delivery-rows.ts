@@ -155,7 +155,12 @@ export function feedbackDeliveryRows(deps: FeedbackRowsDeps): {
         if (phase !== 'rating') return 'rating is not open';
         if (!(await nominations(row.cycleId)).has(`${row.subjectId}#${recipient}`))
           return 'the nomination was declined or removed';
-        if (!(await subjects(row.cycleId)).has(row.subjectId)) return 'the subject was removed';
+        const subject = (await subjects(row.cycleId)).get(row.subjectId);
+        if (!subject) return 'the subject was removed';
+        // A form answered before its card went out (a cycle planned late, the demo office) needs no card.
+        const open = (await standings(current)).get(recipient)?.open ?? [];
+        if (!open.some((person) => normalizeEmail(person.email) === normalizeEmail(subject.email)))
+          return 'not needed any more';
         return (await model(current.modelId)) ? null : 'the model is gone';
       }
       case 'ratingReminder':
