@@ -46,6 +46,12 @@ import { measuresChatCs } from './areas/measures-chat.cs';
 import { measuresChatEn } from './areas/measures-chat.en';
 import { measuresExportsCs } from './areas/measures-exports.cs';
 import { measuresExportsEn } from './areas/measures-exports.en';
+import { mysteryRulesCs } from './areas/mystery-rules.cs';
+import { mysteryRulesEn } from './areas/mystery-rules.en';
+import { mysteryTabCs } from './areas/mystery-tab.cs';
+import { mysteryTabEn } from './areas/mystery-tab.en';
+import { mysteryExportsCs } from './areas/mystery-exports.cs';
+import { mysteryExportsEn } from './areas/mystery-exports.en';
 import { csStart } from './cs';
 import { enStart } from './en';
 
@@ -82,6 +88,9 @@ export const cs = {
   ...feedbackTabCs,
   ...feedbackChatCs,
   ...feedbackExportsCs,
+  ...mysteryRulesCs,
+  ...mysteryTabCs,
+  ...mysteryExportsCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -113,4 +122,7 @@ export const en = {
   ...feedbackTabEn,
   ...feedbackChatEn,
   ...feedbackExportsEn,
+  ...mysteryRulesEn,
+  ...mysteryTabEn,
+  ...mysteryExportsEn,
 } as const satisfies Record<MessageKey, string>;

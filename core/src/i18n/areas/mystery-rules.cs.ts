@@ -1,0 +1,3 @@
+/** Czech texts of mystery shopping's rules and service refusals. */
+export const mysteryRulesCs = {
+} as const;
