@@ -521,7 +521,11 @@ export interface MysteryResults {
   /** Share of correct answers among evaluations that recorded it. */
   readonly correctAnswers: { readonly count: number; readonly correct: number };
   readonly lateReplies: number;
-  readonly previous: { readonly campaignId: number; readonly campaignName: string; readonly overall: ScoreFigure } | null;
+  readonly previous: {
+    readonly campaignId: number;
+    readonly campaignName: string;
+    readonly overall: ScoreFigure;
+  } | null;
 }
 
 /** GET /api/mystery/campaigns/:id/results[?department=] */

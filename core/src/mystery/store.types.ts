@@ -26,7 +26,10 @@ export interface ChecklistsStore {
   list(): Promise<Checklist[]>;
   get(id: number): Promise<Checklist | null>;
   /** A new checklist (familyId null: its own family, version 1) or a new version of a family. */
-  create(draft: ChecklistDraft, family: { readonly familyId: number; readonly version: number } | null): Promise<Checklist>;
+  create(
+    draft: ChecklistDraft,
+    family: { readonly familyId: number; readonly version: number } | null,
+  ): Promise<Checklist>;
   /** 412 (ConcurrencyConflictError) on a stale etag. */
   update(id: number, etag: string, draft: ChecklistDraft): Promise<Checklist>;
   /** Frozen once a campaign using it starts; superseded once a newer version exists. */
@@ -77,7 +80,10 @@ export interface EvaluationsStore {
 export interface EvaluationFilesStore {
   list(evaluationId: number): Promise<EvaluationFile[]>;
   add(evaluationId: number, name: string, contentType: string, content: Uint8Array): Promise<EvaluationFile>;
-  content(evaluationId: number, fileId: number): Promise<{ readonly file: EvaluationFile; readonly content: Uint8Array } | null>;
+  content(
+    evaluationId: number,
+    fileId: number,
+  ): Promise<{ readonly file: EvaluationFile; readonly content: Uint8Array } | null>;
   remove(evaluationId: number, fileId: number): Promise<void>;
 }
 

@@ -1,3 +1,2 @@
 /** Czech texts of mystery shopping's rules and service refusals. */
-export const mysteryRulesCs = {
-} as const;
+export const mysteryRulesCs = {} as const;

@@ -1,5 +1,4 @@
 import type { mysteryRulesCs } from './mystery-rules.cs';
 
 /** English texts of mystery shopping's rules and service refusals. */
-export const mysteryRulesEn = {
-} as const satisfies Record<keyof typeof mysteryRulesCs, string>;
+export const mysteryRulesEn = {} as const satisfies Record<keyof typeof mysteryRulesCs, string>;

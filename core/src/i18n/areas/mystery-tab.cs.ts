@@ -1,3 +1,2 @@
 /** Czech texts of mystery shopping's tab pages. */
-export const mysteryTabCs = {
-} as const;
+export const mysteryTabCs = {} as const;

@@ -1,5 +1,4 @@
 import type { mysteryTabCs } from './mystery-tab.cs';
 
 /** English texts of mystery shopping's tab pages. */
-export const mysteryTabEn = {
-} as const satisfies Record<keyof typeof mysteryTabCs, string>;
+export const mysteryTabEn = {} as const satisfies Record<keyof typeof mysteryTabCs, string>;
