@@ -20,3 +20,4 @@ export * from './feedback/request-schemas';
 export * from './feedback/card-data-schema';
 export * from './feedback/reply-schemas';
 export * from './feedback/query-schemas';
+export * from './mystery/request-schemas';

@@ -1,4 +1,5 @@
 import type { PersonRef } from '../measures/contract';
+import type { Role } from '../platform/contract';
 
 /*
  * Mystery shopping's tab API (docs/api-mystery.md, under /api/mystery): campaigns of visits, calls,
@@ -596,3 +597,13 @@ export interface MysteryEvidenceReply {
 }
 
 export const MYSTERY_EVIDENCE_SUBCRITERIA = ['6.1', '6.2', '5.2'] as const;
+
+// ---------------------------------------------------------------- who asks
+
+/** The signed-in person as mystery shopping's rules see them. */
+export interface MysteryActor {
+  readonly email: string;
+  readonly roles: readonly Role[];
+  /** The departments the person heads: a head reads their released results and action plan. */
+  readonly departmentCodes: readonly string[];
+}
