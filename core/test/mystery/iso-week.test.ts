@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { daysBetweenWeeks, isIsoWeek, isoWeekOf, weekEnd, weekStart, weeksOfPeriod } from '../../src';
 
 describe('ISO weeks', () => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { personalNameWarnings, recordNotes } from '../../src';
 
 const directory = ['Jana Nováková', 'Petr Dvořák', 'Al Bo'];

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import {
   mysteryResults,
   scoreEvaluation,
@@ -19,7 +20,7 @@ function sheet(
   const rec = record(answers, measured ?? {});
   return evaluation({
     id: nextId++,
-    ...partial,
+    ...rest,
     record: rec,
     score: scoreEvaluation(checklist, partial.channel ?? 'visit', rec, null, now),
   });

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { planConflicts, quotaProgress, type Campaign, type EvaluationPlan } from '../../src';
 
 const campaign: Pick<

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { scoreEvaluation, unansweredItems } from '../../src';
 import { checklist, record } from './mystery-fixtures';
 
