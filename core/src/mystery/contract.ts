@@ -603,6 +603,7 @@ export const MYSTERY_EVIDENCE_SUBCRITERIA = ['6.1', '6.2', '5.2'] as const;
 /** The signed-in person as mystery shopping's rules see them. */
 export interface MysteryActor {
   readonly email: string;
+  readonly displayName: string;
   readonly roles: readonly Role[];
   /** The departments the person heads: a head reads their released results and action plan. */
   readonly departmentCodes: readonly string[];

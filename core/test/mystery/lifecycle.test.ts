@@ -6,10 +6,30 @@ import {
   type MysteryActor,
 } from '../../src';
 
-const manager: MysteryActor = { email: 'qm@lipova.cz', roles: ['qualityManager'], departmentCodes: [] };
-const evaluator: MysteryActor = { email: 'eva@lipova.cz', roles: ['employee'], departmentCodes: [] };
-const head: MysteryActor = { email: 'head@lipova.cz', roles: ['headOfDepartment'], departmentCodes: ['OD'] };
-const employee: MysteryActor = { email: 'joe@lipova.cz', roles: ['employee'], departmentCodes: [] };
+const manager: MysteryActor = {
+  email: 'qm@lipova.cz',
+  displayName: 'X',
+  roles: ['qualityManager'],
+  departmentCodes: [],
+};
+const evaluator: MysteryActor = {
+  email: 'eva@lipova.cz',
+  displayName: 'X',
+  roles: ['employee'],
+  departmentCodes: [],
+};
+const head: MysteryActor = {
+  email: 'head@lipova.cz',
+  displayName: 'X',
+  roles: ['headOfDepartment'],
+  departmentCodes: ['OD'],
+};
+const employee: MysteryActor = {
+  email: 'joe@lipova.cz',
+  displayName: 'X',
+  roles: ['employee'],
+  departmentCodes: [],
+};
 const running = { status: 'running' as const };
 const sheet = (status: Parameters<typeof allowedEvaluationActions>[0]['status']) => ({
   status,
