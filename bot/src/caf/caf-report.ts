@@ -6,7 +6,12 @@ import {
   type LoopMeasure,
   type SurveyEvidence,
 } from '@kvalita/core';
-import type { ReportDocumentsInForce, ReportMeasure, SelfAssessmentReport } from './report/report.types';
+import type {
+  ReportDocumentsInForce,
+  ReportMysteryEvidence,
+  ReportMeasure,
+  SelfAssessmentReport,
+} from './report/report.types';
 import type { CafService } from './caf-service';
 
 type ReportData = Awaited<ReturnType<CafService['reportData']>>;
@@ -22,6 +27,8 @@ export interface ReportContext {
   readonly departments?: readonly Department[];
   /** The controlled documents in force on the report's date, listed in the annex. */
   readonly documentsInForce?: ReportDocumentsInForce;
+  /** Mystery-shopping campaigns that are evidence for the cycle (already chosen for its window). */
+  readonly mysteryEvidence?: readonly ReportMysteryEvidence[];
 }
 
 function lines(text: string): string[] {
@@ -114,5 +121,8 @@ export function cafReport(data: ReportData, context: ReportContext): SelfAssessm
       lastWaveOpensAt: survey.lastWaveOpensAt,
     })),
     ...(context.documentsInForce ? { documentsInForce: context.documentsInForce } : {}),
+    ...(context.mysteryEvidence && context.mysteryEvidence.length > 0
+      ? { mysteryEvidence: context.mysteryEvidence }
+      : {}),
   };
 }

@@ -34,6 +34,7 @@ import { Router, type Request, type RequestHandler } from 'express';
 import type { Identity } from '../platform/auth/identity';
 import type { CafService } from './caf-service';
 import { buildReportDocx, DOCX_CONTENT_TYPE } from './report/build-report';
+import type { ReportMysteryEvidence } from './report/report.types';
 import { localeFromAcceptLanguage } from '../platform/http/locale';
 import { cafReport } from './caf-report';
 import { parseBody } from '../platform/http/parse-body';
@@ -42,6 +43,9 @@ type Authenticated = Request & { identity?: Identity };
 
 /** Surveys that are evidence for a cycle ending on `cycleEndDate` (bot/src/surveys/survey-evidence.ts). */
 export type SurveyEvidenceSource = (cycleEndDate: string) => Promise<readonly SurveyEvidence[]>;
+
+/** Mystery-shopping campaigns with released results that are evidence for a cycle ending on a date. */
+export type MysteryEvidenceSource = (cycleEndDate: string) => Promise<readonly ReportMysteryEvidence[]>;
 
 /** The controlled documents in force on a date (DocumentsService.documentsInForce). */
 export type DocumentsInForceSource = (onDate: string) => Promise<readonly DocumentEvidence[]>;
@@ -57,6 +61,7 @@ export function cafRouter(
   surveyEvidence: SurveyEvidenceSource = async () => [],
   departments: () => Promise<readonly Department[]> = async () => [],
   documentsInForce: DocumentsInForceSource | null = null,
+  mysteryEvidence: MysteryEvidenceSource = async () => [],
 ): Router {
   const router = Router();
   router.use(authenticate);
@@ -142,10 +147,11 @@ export function cafRouter(
     // Documents in force when the assessment ended, or today while the cycle runs.
     const today = officeDate(new Date());
     const onDate = data.cycle.endDate < today ? data.cycle.endDate : today;
-    const [evidence, officeDepartments, documents] = await Promise.all([
+    const [evidence, officeDepartments, documents, campaigns] = await Promise.all([
       surveyEvidence(data.cycle.endDate),
       departments(),
       documentsInForce ? documentsInForce(onDate) : Promise.resolve(null),
+      mysteryEvidence(data.cycle.endDate),
     ]);
     const document = await buildReportDocx(
       cafReport(data, {
@@ -155,6 +161,7 @@ export function cafRouter(
         surveyEvidence: evidence,
         departments: officeDepartments,
         ...(documents ? { documentsInForce: { onDate, documents } } : {}),
+        mysteryEvidence: campaigns,
       }),
     );
     res.setHeader('Content-Type', DOCX_CONTENT_TYPE);

@@ -287,6 +287,29 @@ describe('self-assessment report (.docx)', () => {
     expect(text.indexOf('Týdenní pulz')).toBeGreaterThan(text.indexOf('3.3 '));
   });
 
+  it('lists released mystery-shopping campaigns as evidence under 6.1, 6.2 and 5.2', async () => {
+    const { text } = await parse(
+      await buildReportDocx(
+        report({
+          mysteryEvidence: [
+            {
+              campaignName: 'Mystery shopping – jaro 2026',
+              endDate: '2026-06-30',
+              evaluations: 120,
+              meanScore: 78.4,
+              subcriteria: ['6.1', '6.2', '5.2'],
+            },
+          ],
+        }),
+      ),
+    );
+    const line =
+      'Mystery shopping – jaro 2026 (do 30. 6. 2026) – zveřejněných hodnocení: 120, průměrné skóre 78,4 %';
+    const under62 = text.slice(text.indexOf('\n6.2 Měření výkonnosti\nSkóre'));
+    expect(under62).toContain(`Doklady z mystery shoppingu\n${line}`);
+    expect(text.split(line)).toHaveLength(4);
+  });
+
   it('is a complete package: every part has a content type and every relationship a target, as Word requires to open it without repair', async () => {
     const { zip } = await standard();
     const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';

@@ -69,6 +69,25 @@ export function subcriteriaChapter(report: SelfAssessmentReport): Block[] {
           ),
         );
       }
+      const campaigns = (report.mysteryEvidence ?? []).filter((campaign) =>
+        campaign.subcriteria.includes(subcriterion.code),
+      );
+      if (campaigns.length > 0) {
+        blocks.push(
+          label(t('report.detail.mystery')),
+          ...bullets(
+            campaigns.map((campaign) =>
+              t('report.detail.mysteryCampaign', {
+                name: campaign.campaignName,
+                evaluations: campaign.evaluations,
+                score: campaign.meanScore === null ? '–' : score(campaign.meanScore),
+                end: date(campaign.endDate),
+              }),
+            ),
+            '',
+          ),
+        );
+      }
       const measures = report.measures.filter((measure) => measure.subcriterionCode === subcriterion.code);
       if (measures.length > 0) {
         blocks.push(

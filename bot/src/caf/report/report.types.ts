@@ -59,6 +59,16 @@ export interface SelfAssessmentReport {
    * the annex); absent where the report is built without the documents register.
    */
   readonly documentsInForce?: ReportDocumentsInForce;
+  /** Mystery-shopping campaigns with released results in the 12 months before the cycle's end (6.1, 6.2, 5.2). */
+  readonly mysteryEvidence?: readonly ReportMysteryEvidence[];
+}
+
+export interface ReportMysteryEvidence {
+  readonly campaignName: string;
+  readonly endDate: string;
+  readonly evaluations: number;
+  readonly meanScore: number | null;
+  readonly subcriteria: readonly string[];
 }
 
 export interface ReportDocumentsInForce {

@@ -77,6 +77,9 @@ export const cafReportCs = {
   'report.detail.none': 'Neuvedeno.',
   'report.detail.evidence': 'Doklady připojené týmem',
   'report.detail.surveys': 'Doklady z průzkumů Kvality',
+  'report.detail.mystery': 'Doklady z mystery shoppingu',
+  'report.detail.mysteryCampaign':
+    '{name} (do {end}) – zveřejněných hodnocení: {evaluations}, průměrné skóre {score} %',
   'report.detail.survey': '{title} – počet vln za posledních 12 měsíců: {waves}, poslední {last}',
   'report.detail.measures': 'Opatření plánu zlepšování',
   'report.detail.sinceMeasures': 'Opatření od cyklu {name}',

@@ -75,6 +75,9 @@ export const cafReportEn = {
   'report.detail.none': 'None given.',
   'report.detail.evidence': 'Evidence linked by the team',
   'report.detail.surveys': 'Evidence from Kvalita surveys',
+  'report.detail.mystery': 'Evidence from mystery shopping',
+  'report.detail.mysteryCampaign':
+    '{name} (until {end}) – released evaluations: {evaluations}, mean score {score} %',
   'report.detail.survey': '{title} – waves in the last 12 months: {waves}, last {last}',
   'report.detail.measures': 'Measures of the improvement plan',
   'report.detail.sinceMeasures': 'Measures since the cycle {name}',
