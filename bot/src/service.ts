@@ -30,6 +30,11 @@ import {
   FeedbackNominationsRepository,
   FeedbackSubjectsRepository,
   FeedbackDeliveriesRepository,
+  MysteryCampaignsRepository,
+  MysteryChecklistsRepository,
+  MysteryEvaluationsRepository,
+  MysteryFilesRepository,
+  MysteryFindingsRepository,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
 import express, { type Express } from 'express';
@@ -100,6 +105,10 @@ import { feedbackCardActions } from './feedback/chat/feedback-card-actions';
 import type { FeedbackDeliveryStore } from './feedback/chat/feedback-delivery-store';
 import { noFeedbackLinks, type FeedbackLinks } from './feedback/chat/feedback-links';
 import { keyedFeedbackProgress } from './feedback/chat/feedback-progress';
+import { MysteryService } from './mystery/mystery-service';
+import { mysteryRoutes } from './mystery/mystery-routes';
+import type { MysteryStores } from './mystery/mystery-deps';
+import { mysteryEvidenceFor } from './mystery/mystery-evidence';
 import {
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
@@ -189,6 +198,8 @@ export interface ServiceOptions {
    * cards are still planned but go out only once it is on (as `documentsChat`).
    */
   readonly feedbackChat?: boolean;
+  /** Mystery shopping's storage (default: its lists and files library on `sp`). */
+  readonly mystery?: { readonly stores?: Partial<MysteryStores> };
 }
 
 export interface KvalitaService {
@@ -205,6 +216,8 @@ export interface KvalitaService {
   readonly documents: DocumentsService;
   /** 360 feedback's service (the chat's card actions call it; tests and the demo too). */
   readonly feedback: FeedbackService;
+  /** Mystery shopping's service (tests and the demo). */
+  readonly mystery: MysteryService;
 }
 
 /** [0, 1) for survey keys and the order of text answers. */
@@ -379,6 +392,30 @@ export function createService(options: ServiceOptions): KvalitaService {
     return person ? feedback.actorOf({ email: person.email, roles: person.roles }) : null;
   };
   const feedbackLinks = options.feedbackLinks ?? noFeedbackLinks;
+  // Mystery shopping: checklists, campaigns, sheets, files and findings on their service-only lists;
+  // findings become measures of the register through the measures service and its rules.
+  const mysteryStore = options.mystery?.stores ?? {};
+  const mysteryStores: MysteryStores = {
+    checklists: withDomainErrors(mysteryStore.checklists ?? new MysteryChecklistsRepository(site)),
+    campaigns: withDomainErrors(mysteryStore.campaigns ?? new MysteryCampaignsRepository(site)),
+    evaluations: withDomainErrors(mysteryStore.evaluations ?? new MysteryEvaluationsRepository(site)),
+    files: withDomainErrors(mysteryStore.files ?? new MysteryFilesRepository(site)),
+    findings: withDomainErrors(mysteryStore.findings ?? new MysteryFindingsRepository(site)),
+  };
+  const mystery = new MysteryService({
+    stores: mysteryStores,
+    people: withDomainErrors(people),
+    departments: withDomainErrors(departments),
+    measures: {
+      create: async (identity, draft) => (await measures.create(identity, draft)).measure.id,
+      statuses: async (ids) => {
+        const found = await Promise.all(ids.map((id) => withDomainErrors(measuresStore).get(id)));
+        return new Map(found.flatMap((measure) => (measure ? [[measure.id, measure.status] as const] : [])));
+      },
+    },
+    documentExists: async (id) => (await documentsStore.get(id)) !== null,
+    now,
+  });
   const evidenceFor = async (cycleEndDate: string) =>
     surveyEvidence(await surveysRepository.list(), cycleEndDate, now());
   const answering = new SurveyAnswering({
@@ -612,6 +649,7 @@ export function createService(options: ServiceOptions): KvalitaService {
   app.use('/api/documents', documentsRoutes({ authenticate, documents }));
   // Parses its JSON bodies itself: the model import reads an .xlsx body raw.
   app.use('/api/feedback', feedbackRoutes({ authenticate, feedback, officeName: options.officeName }));
+  app.use('/api/mystery', mysteryRoutes({ authenticate, mystery }));
   app.use(
     '/api/caf',
     json,
@@ -622,6 +660,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       evidenceFor,
       () => departments.list(),
       (onDate) => documents.documentsInForce(onDate),
+      async (cycleEndDate) => mysteryEvidenceFor((await mystery.evidence()).items, cycleEndDate),
     ),
   );
   app.use(
@@ -660,5 +699,6 @@ export function createService(options: ServiceOptions): KvalitaService {
     surveyChanged,
     documents,
     feedback,
+    mystery,
   };
 }

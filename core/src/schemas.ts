@@ -21,3 +21,4 @@ export * from './feedback/card-data-schema';
 export * from './feedback/reply-schemas';
 export * from './feedback/query-schemas';
 export * from './mystery/request-schemas';
+export * from './mystery/reply-schemas';

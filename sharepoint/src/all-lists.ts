@@ -20,7 +20,11 @@ import { individualScoresList } from './caf/lists/individual-scores';
 import { measureUpdatesList } from './measures/lists/measure-updates';
 import { measuresList } from './measures/lists/measures';
 import { measureRemindersList } from './measures/lists/measure-reminders';
+import { mysteryCampaignsList } from './mystery/lists/mystery-campaigns';
+import { mysteryChecklistsList } from './mystery/lists/mystery-checklists';
 import { mysteryEvaluationsList } from './mystery/lists/mystery-evaluations';
+import { mysteryFilesLibrary } from './mystery/lists/mystery-files';
+import { mysteryFindingsList } from './mystery/lists/mystery-findings';
 import { peopleList } from './platform/directory/lists/people';
 import { surveyDeliveriesList } from './surveys/lists/survey-deliveries';
 import { surveyQuestionsList } from './surveys/lists/survey-questions';
@@ -61,7 +65,11 @@ export const ALL_LISTS: readonly ListSchema[] = [
   feedbackAnswersList,
   feedbackGoalsList,
   feedbackDeliveriesList,
+  mysteryChecklistsList,
+  mysteryCampaignsList,
   mysteryEvaluationsList,
+  mysteryFilesLibrary,
+  mysteryFindingsList,
   trainingsList,
 ];
 

@@ -28,6 +28,16 @@ export * from './feedback/lists/feedback-answers';
 export * from './feedback/lists/feedback-goals';
 export * from './feedback/lists/feedback-deliveries';
 export * from './mystery/lists/mystery-evaluations';
+export * from './mystery/lists/mystery-checklists';
+export * from './mystery/lists/mystery-campaigns';
+export * from './mystery/lists/mystery-files';
+export * from './mystery/lists/mystery-findings';
+export * from './mystery/lists/mystery-choices';
+export { MysteryChecklistsRepository } from './mystery/mystery-checklists-repository';
+export { MysteryCampaignsRepository } from './mystery/mystery-campaigns-repository';
+export { MysteryEvaluationsRepository } from './mystery/mystery-evaluations-repository';
+export { MysteryFilesRepository } from './mystery/mystery-files-repository';
+export { MysteryFindingsRepository } from './mystery/mystery-findings-repository';
 export { ALL_LISTS, listByKey } from './all-lists';
 // Typed list access: item types, $select and $filter from the schemas.
 export * from './platform/schema/types';

@@ -1,43 +1,45 @@
+import { noteField } from '../../platform/schema/fields';
 import type { ListSchema } from '../../platform/schema/types';
-import { departmentLookup } from '../../platform/directory/lists/departments';
-
-/** How the evaluator contacted the office, as a citizen would. */
-export const MYSTERY_CHANNEL_CHOICES = [
-  { code: 'visit', label: 'Osobní návštěva' },
-  { code: 'phone', label: 'Telefonát' },
-  { code: 'email', label: 'E-mail' },
-  { code: 'dataBox', label: 'Datová schránka' },
-  { code: 'web', label: 'Webový formulář' },
-] as const;
-
-export const MYSTERY_STATUS_CHOICES = [
-  { code: 'draft', label: 'Rozpracováno' },
-  { code: 'submitted', label: 'Odevzdáno' },
-  { code: 'reviewed', label: 'Zkontrolováno' },
-] as const;
+import {
+  EVALUATION_STATUS_CHOICES,
+  MYSTERY_CHANNEL_CHOICES,
+  campaignIdField,
+  departmentCodeField,
+} from './mystery-choices';
 
 /**
- * One mystery-shopping contact: channel, department, scenario, checklist results (JSON, one entry
- * per checklist item) and their score, with the times a citizen notices (waiting, answer time).
+ * One planned or recorded contact: campaign, department and service point, scenario, evaluator,
+ * ISO week, status; the record (answers, notes, measured values, times), its score and the history
+ * as JSON. Score, status and week are columns so a results query needs no JSON. Service-only: a
+ * planned week must never reach the staff it visits, and a sheet counts only once reviewed.
  */
 export const mysteryEvaluationsList = {
   key: 'mysteryEvaluations',
-  urlName: 'KvalitaMysteryEvaluations',
+  urlName: 'KvalitaMysterySheets',
   template: 'genericList',
-  title: { cs: 'Mystery shopping', en: 'Mystery shopping' },
+  title: { cs: 'Hodnocení mystery shoppingu', en: 'Mystery-shopping evaluations' },
   description: {
-    cs: 'Hodnocení návštěv, telefonátů a e-mailů skrytým zákazníkem podle kontrolního seznamu.',
-    en: 'Mystery-shopper evaluations of visits, calls and e-mails against a checklist.',
+    cs: 'Naplánované a zapsané kontakty skrytého zákazníka podle kontrolního seznamu, bez jmen zaměstnanců.',
+    en: 'Planned and recorded mystery-shopping contacts against a checklist, without employee names.',
   },
-  titleField: { cs: 'Název', en: 'Title' },
+  titleField: { cs: 'Označení', en: 'Label' },
+  permissions: 'serviceOnly',
   fields: [
+    campaignIdField,
+    departmentCodeField,
     {
-      name: 'Campaign',
+      name: 'ServicePointKey',
       type: 'Text',
-      title: { cs: 'Kampaň', en: 'Campaign' },
+      title: { cs: 'Kontaktní místo (klíč)', en: 'Service point (key)' },
       required: true,
-      indexed: true,
-      maxLength: 64,
+      maxLength: 40,
+    },
+    {
+      name: 'ScenarioKey',
+      type: 'Text',
+      title: { cs: 'Scénář (klíč)', en: 'Scenario (key)' },
+      required: true,
+      maxLength: 40,
     },
     {
       name: 'Channel',
@@ -47,7 +49,6 @@ export const mysteryEvaluationsList = {
       indexed: true,
       choices: MYSTERY_CHANNEL_CHOICES,
     },
-    departmentLookup(),
     {
       name: 'Evaluator',
       type: 'User',
@@ -56,50 +57,39 @@ export const mysteryEvaluationsList = {
       indexed: true,
     },
     {
-      name: 'EvaluatedOn',
-      type: 'DateTime',
-      title: { cs: 'Datum a čas kontaktu', en: 'Contact date and time' },
+      name: 'Week',
+      type: 'Text',
+      title: { cs: 'Týden', en: 'Week' },
       required: true,
       indexed: true,
+      maxLength: 8,
     },
-    {
-      name: 'Scenario',
-      type: 'Text',
-      title: { cs: 'Scénář', en: 'Scenario' },
-      maxLength: 255,
-    },
-    {
-      name: 'ChecklistScore',
-      type: 'Number',
-      title: { cs: 'Skóre kontrolního seznamu (%)', en: 'Checklist score (%)' },
-      min: 0,
-      max: 100,
-    },
-    {
-      name: 'ChecklistResults',
-      type: 'Note',
-      title: { cs: 'Výsledky kontrolního seznamu', en: 'Checklist results' },
-    },
-    {
-      name: 'WaitMinutes',
-      type: 'Number',
-      title: { cs: 'Čekání (min)', en: 'Waiting (min)' },
-      min: 0,
-    },
-    {
-      name: 'ResponseHours',
-      type: 'Number',
-      title: { cs: 'Doba odpovědi (h)', en: 'Response time (h)' },
-      min: 0,
-    },
-    { name: 'Findings', type: 'Note', title: { cs: 'Zjištění', en: 'Findings' } },
     {
       name: 'EvaluationStatus',
       type: 'Choice',
       title: { cs: 'Stav', en: 'Status' },
       required: true,
       indexed: true,
-      choices: MYSTERY_STATUS_CHOICES,
+      choices: EVALUATION_STATUS_CHOICES,
     },
+    {
+      name: 'ChecklistId',
+      type: 'Number',
+      title: { cs: 'Kontrolní seznam (ID)', en: 'Checklist (ID)' },
+      required: true,
+      min: 1,
+    },
+    { name: 'Score', type: 'Number', title: { cs: 'Skóre (%)', en: 'Score (%)' }, min: 0, max: 100 },
+    {
+      name: 'FailedCritical',
+      type: 'Boolean',
+      title: { cs: 'Nesplněna kritická položka', en: 'Failed a critical item' },
+    },
+    { name: 'SubmittedAt', type: 'DateTime', title: { cs: 'Odevzdáno', en: 'Submitted' } },
+    { name: 'ReleasedAt', type: 'DateTime', title: { cs: 'Zveřejněno', en: 'Released' } },
+    noteField('Record', { cs: 'Záznam', en: 'Record' }),
+    noteField('ScoreDetail', { cs: 'Skóre po oddílech', en: 'Score by section' }),
+    noteField('ReviewComment', { cs: 'Komentář kontroly', en: 'Review comment' }),
+    noteField('History', { cs: 'Historie', en: 'History' }),
   ],
 } as const satisfies ListSchema;
