@@ -17,6 +17,7 @@ import {
   type ListSchema,
 } from '@kvalita/sharepoint';
 import { startEmulator, type RunningEmulator } from '@kvalita/sharepoint-emulator';
+import type { TimelinePipe } from '@pnp/core';
 import type { SPFI } from '@pnp/sp';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE } from '../../../scripts/local/demo/office';
 import { TEST_RESPONDENT_SECRET } from '../../support/answer-box';
@@ -47,17 +48,21 @@ export const respondentKeyOf = (cycleId: number, subjectKey: string, raterEmail:
 
 /**
  * The local SharePoint with the demo office's people in its directory (so jiri.kucera can call
- * it as himself), the departments and people lists seeded, and every 360 list provisioned.
+ * it as himself), the departments and people lists seeded, and every 360 list provisioned (or the
+ * lists a test names; `behaviors` join the connection, e.g. a request counter).
  */
-export async function feedbackSite(): Promise<FeedbackSite> {
+export async function feedbackSite(
+  lists: readonly ListSchema[] = FEEDBACK_LISTS,
+  ...behaviors: TimelinePipe[]
+): Promise<FeedbackSite> {
   const emulator = await startEmulator({
     port: 0,
     dataFile: ':memory:',
     directory: DEMO_PEOPLE.map((person) => ({ email: person.email, displayName: person.displayName })),
   });
-  const sp = connectSharePoint(emulator.siteUrl, {});
+  const sp = connectSharePoint(emulator.siteUrl, {}, ...behaviors);
   const site = new SiteContext(sp);
-  await provisionLists(sp, { locale: 'cs', lists: [departmentsList, peopleList, ...FEEDBACK_LISTS] });
+  await provisionLists(sp, { locale: 'cs', lists: [departmentsList, peopleList, ...lists] });
   const departments = new DepartmentsRepository(site);
   for (const department of DEMO_DEPARTMENTS) await departments.upsert(department);
   const people = new PeopleRepository(site);
