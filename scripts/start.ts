@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       `  Local SharePoint site        ${stack.emulatorSiteUrl}`,
       `  SharePoint web parts (page)  ${sharePointPage.url}`,
       '  Survey scheduler             opens, sends, reminds and closes survey waves every minute',
-      `  Demo seeded: ${stack.seed.departments} departments, ${stack.seed.people} people, ${stack.seed.measuresAdded} new measures, ${stack.seed.cyclesAdded} new CAF cycles, ${stack.seed.surveysAdded} new surveys, ${stack.seed.documentsAdded} new controlled documents, ${stack.seed.feedbackCyclesAdded} new 360° cycles`,
+      `  Demo seeded: ${stack.seed.departments} departments, ${stack.seed.people} people, ${stack.seed.measuresAdded} new measures, ${stack.seed.cyclesAdded} new CAF cycles, ${stack.seed.surveysAdded} new surveys, ${stack.seed.documentsAdded} new controlled documents, ${stack.seed.feedbackCyclesAdded} new 360° cycles, ${stack.seed.mysteryCampaignsAdded} new mystery-shopping campaigns`,
       '',
       'Press Ctrl-C to stop.',
     ].join('\n'),

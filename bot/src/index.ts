@@ -97,3 +97,6 @@ export {
   type KeyedProgressDeps,
   type RaterStanding,
 } from './feedback/chat/feedback-progress';
+export { MysteryService } from './mystery/mystery-service';
+export type { MysteryServiceDeps, MysteryStores, MysteryMeasures } from './mystery/mystery-deps';
+export { MeasuresService } from './measures/measures-service';

@@ -120,6 +120,7 @@ export * from './mystery/campaign-rules';
 export * from './mystery/personal-names';
 export * from './mystery/results';
 export * from './mystery/mystery-errors';
+export * from './mystery/checklists.data';
 export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/distinct-audience';

@@ -1,6 +1,7 @@
 import {
   DomainError,
   MysteryRefusedError,
+  departmentWithParents,
   departmentWithSections,
   mayManageMystery,
   normalizeEmail,
@@ -69,6 +70,13 @@ export class MysteryContext {
   /** The directory by e-mail, read once per request that needs it. */
   async directory(): Promise<Map<string, Person>> {
     return new Map((await this.deps.people.list()).map((person) => [normalizeEmail(person.email), person]));
+  }
+
+  /** Each person's department with those above it, from one read of the directory and departments. */
+  async evaluatorDepartments(): Promise<(email: string) => readonly string[]> {
+    const [directory, departments] = await Promise.all([this.directory(), this.deps.departments.list()]);
+    return (email) =>
+      departmentWithParents(directory.get(normalizeEmail(email))?.departmentCode ?? null, departments);
   }
 
   /** The person acting, as a history entry names them. */

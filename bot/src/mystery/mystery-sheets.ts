@@ -27,6 +27,7 @@ import {
   type EvaluationAction,
   type EvaluationFile,
   type EvaluationRecord,
+  type EvaluationStatus,
   type EvaluationReply,
   type EvaluationSummary,
   type EvaluationsReply,
@@ -44,6 +45,9 @@ export interface EvaluationsFilter {
   readonly channel?: string;
   readonly status?: string;
 }
+
+/** A sheet still the evaluator's to fill in. */
+const TO_DO: readonly EvaluationStatus[] = ['planned', 'draft', 'returned'];
 
 /** The file types a sheet takes: photos of the environment (signage, waiting room, access) and PDFs. */
 export const EVALUATION_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
@@ -108,16 +112,16 @@ export class MysterySheets {
     if (campaign.status === 'closed') throw new MysteryRuleError('closed');
     if (campaign.etag !== request.etag)
       throw new DomainError('conflict', { details: 'the campaign changed; reload it' }, 'error.stale');
-    const [existing, directory] = await Promise.all([
+    const [existing, directory, departmentsOf] = await Promise.all([
       this.context.stores.evaluations.forCampaign(campaignId),
       this.context.directory(),
+      this.context.evaluatorDepartments(),
     ]);
     if (existing.length + request.plans.length > MYSTERY_LIMITS.evaluations)
       throw new DomainError('badRequest', {
         details: `a campaign plans at most ${MYSTERY_LIMITS.evaluations} evaluations`,
       });
-    const departmentOf = (email: string) => directory.get(normalizeEmail(email))?.departmentCode ?? null;
-    const refusal = planConflicts(campaign, request.plans, existing, departmentOf)[0];
+    const refusal = planConflicts(campaign, request.plans, existing, departmentsOf)[0];
     if (refusal) throw new PlanConflictError(refusal.conflict, refusal.row);
     const at = this.context.nowIso();
     const rows: NewEvaluation[] = request.plans.map((plan) => {
@@ -188,17 +192,11 @@ export class MysterySheets {
     }
     if (request.action === 'reschedule') {
       const week = request.week!;
-      const [existing, directory] = await Promise.all([
+      const [existing, departmentsOf] = await Promise.all([
         this.context.stores.evaluations.forCampaign(campaign.id),
-        this.context.directory(),
+        this.context.evaluatorDepartments(),
       ]);
-      const refusal = planConflicts(
-        campaign,
-        [{ ...sheet, week }],
-        existing,
-        (email) => directory.get(normalizeEmail(email))?.departmentCode ?? null,
-        id,
-      )[0];
+      const refusal = planConflicts(campaign, [{ ...sheet, week }], existing, departmentsOf, id)[0];
       if (refusal) throw new PlanConflictError(refusal.conflict, 0);
       const saved = await this.context.stores.evaluations.change(id, request.etag, {
         week,
@@ -242,7 +240,13 @@ export class MysterySheets {
     return {
       items: sheets
         .filter((sheet) => campaigns.has(sheet.campaignId))
-        .sort((a, b) => a.week.localeCompare(b.week) || a.id - b.id)
+        // What is still the evaluator's to do first (soonest week first), then the rest, latest first.
+        .sort(
+          (a, b) =>
+            Number(!TO_DO.includes(a.status)) - Number(!TO_DO.includes(b.status)) ||
+            (TO_DO.includes(a.status) ? a.week.localeCompare(b.week) : b.week.localeCompare(a.week)) ||
+            a.id - b.id,
+        )
         .map((sheet) => {
           const campaign = campaigns.get(sheet.campaignId)!;
           return {

@@ -104,7 +104,7 @@ export function memoryMysteryStores(
       create: async (campaignId, rows) =>
         rows.map((row) => {
           const id = nextId++;
-          const { evaluatorName, ...plan } = row;
+          const { evaluatorName, recorded, ...plan } = row;
           const evaluation: Evaluation = {
             ...plan,
             id,
@@ -125,6 +125,7 @@ export function memoryMysteryStores(
             files: [],
             submittedAt: null,
             releasedAt: null,
+            ...recorded,
             ...stamp(),
           };
           evaluations.set(id, evaluation);

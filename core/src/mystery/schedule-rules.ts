@@ -34,7 +34,8 @@ export interface PlanRefusal {
 
 /**
  * Conflicts of each plan, in order, against the campaign, the evaluations it already has (and the
- * plans before it in the same request), and the evaluators' own departments from the directory.
+ * plans before it in the same request), and the departments each evaluator belongs to (their own
+ * with those above it: a clerk of a section does not evaluate the department it is part of).
  */
 export function planConflicts(
   campaign: Pick<
@@ -43,14 +44,14 @@ export function planConflicts(
   >,
   plans: readonly EvaluationPlan[],
   existing: readonly PlannedVisit[],
-  evaluatorDepartment: (email: string) => string | null,
+  evaluatorDepartments: (email: string) => readonly string[],
   ignoreId?: number,
 ): PlanRefusal[] {
   const refusals: PlanRefusal[] = [];
   const evaluators = new Set(campaign.evaluatorEmails.map(normalizeEmail));
   const visits: PlannedVisit[] = existing.filter((visit) => visit.id === undefined || visit.id !== ignoreId);
   plans.forEach((plan, row) => {
-    const conflict = conflictOf(campaign, plan, visits, evaluators, evaluatorDepartment);
+    const conflict = conflictOf(campaign, plan, visits, evaluators, evaluatorDepartments);
     if (conflict !== null) refusals.push({ row, conflict });
     else visits.push({ ...plan, status: 'planned' });
   });
@@ -62,7 +63,7 @@ function conflictOf(
   plan: EvaluationPlan,
   visits: readonly PlannedVisit[],
   evaluators: ReadonlySet<string>,
-  evaluatorDepartment: (email: string) => string | null,
+  evaluatorDepartments: (email: string) => readonly string[],
 ): PlanConflict | null {
   const point = campaign.servicePoints.find((candidate) => candidate.key === plan.servicePointKey);
   if (!point) return 'unknownServicePoint';
@@ -70,7 +71,7 @@ function conflictOf(
   const scenario = campaign.scenarios.find((candidate) => candidate.key === plan.scenarioKey);
   if (!scenario || !scenario.channels.includes(point.channel)) return 'scenarioChannel';
   if (!evaluators.has(normalizeEmail(plan.evaluatorEmail))) return 'notEvaluator';
-  if (evaluatorDepartment(plan.evaluatorEmail) === plan.departmentCode) return 'ownDepartment';
+  if (evaluatorDepartments(plan.evaluatorEmail).includes(plan.departmentCode)) return 'ownDepartment';
   if (
     !isIsoWeek(plan.week) ||
     weekEnd(plan.week) < campaign.startDate ||
@@ -90,6 +91,20 @@ function conflictOf(
     if (tooClose) return 'lockout';
   }
   return null;
+}
+
+/** A department with every department above it (a section belongs to its department). */
+export function departmentWithParents(
+  code: string | null,
+  departments: readonly { readonly code: string; readonly parentCode: string | null }[],
+): string[] {
+  const chain: string[] = [];
+  let current = code;
+  while (current !== null && !chain.includes(current)) {
+    chain.push(current);
+    current = departments.find((department) => department.code === current)?.parentCode ?? null;
+  }
+  return chain;
 }
 
 const SUBMITTED: readonly EvaluationStatus[] = ['submitted', 'reviewed', 'released', 'locked'];

@@ -44,12 +44,24 @@ export interface CampaignsStore {
   setStatus(id: number, etag: string, status: CampaignStatus, at: string): Promise<Campaign>;
 }
 
-/** A planned evaluation as stored: the plan, its channel and checklist, who plans, when. */
+/**
+ * A planned evaluation as stored: the plan, its channel and checklist, who plans, when. `recorded`
+ * brings a sheet in further along (an import of earlier campaigns, the demo office): its state as
+ * the service's steps would have left it, scored by core's rules.
+ */
 export interface NewEvaluation extends EvaluationPlan {
   readonly channel: MysteryChannel;
   readonly checklistId: number;
   readonly evaluatorName: string;
   readonly history: readonly EvaluationHistoryEntry[];
+  readonly recorded?: {
+    readonly status: EvaluationStatus;
+    readonly record: EvaluationRecord;
+    readonly score: EvaluationScore | null;
+    readonly reviewComment: string;
+    readonly submittedAt: string | null;
+    readonly releasedAt: string | null;
+  };
 }
 
 /** What a change of an evaluation writes (absent = unchanged); history entries are appended. */

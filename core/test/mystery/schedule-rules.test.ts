@@ -40,7 +40,10 @@ const campaign: Pick<
   ],
 };
 const departments: Record<string, string> = { 'eva@lipova.cz': 'FIN', 'petr@lipova.cz': 'SU' };
-const departmentOf = (email: string) => departments[email.toLowerCase()] ?? null;
+const departmentOf = (email: string) => {
+  const code = departments[email.toLowerCase()];
+  return code === undefined ? [] : [code];
+};
 const plan = (partial: Partial<EvaluationPlan>): EvaluationPlan => ({
   departmentCode: 'OD',
   servicePointKey: 'od-counter',

@@ -10,6 +10,7 @@ import { seedDemoCycles } from './caf-seed';
 import { seedDemoDocuments } from './document-seed';
 import { seedDemoFeedback } from './feedback-seed';
 import { seedDemoMeasures } from './measure-seed';
+import { seedDemoMystery } from './mystery-seed';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE } from './office';
 import { seedDemoSurveys } from './survey-seed';
 
@@ -21,6 +22,7 @@ export interface SeedReport {
   readonly surveysAdded: number;
   readonly documentsAdded: number;
   readonly feedbackCyclesAdded: number;
+  readonly mysteryCampaignsAdded: number;
 }
 
 /**
@@ -56,6 +58,8 @@ export async function seedDemoOffice(
   const documentsAdded = await seedDemoDocuments(site, now);
   // After the people: subjects, managers and raters come from the directory.
   const feedbackCyclesAdded = await seedDemoFeedback(site, answerBox, respondentKeySecret, now);
+  // After the people and the measures: evaluators are site users, findings become measures.
+  const mysteryCampaignsAdded = await seedDemoMystery(site, now);
   return {
     departments: DEMO_DEPARTMENTS.length,
     people: DEMO_PEOPLE.length,
@@ -64,5 +68,6 @@ export async function seedDemoOffice(
     surveysAdded,
     documentsAdded,
     feedbackCyclesAdded,
+    mysteryCampaignsAdded,
   };
 }

@@ -112,10 +112,18 @@ export class MysteryEvaluationsRepository implements EvaluationsStore {
             Channel: channels.label(evaluation.channel),
             EvaluatorId: userOf(users, evaluation.evaluatorEmail).Id,
             Week: evaluation.week,
-            EvaluationStatus: statuses.label('planned'),
+            EvaluationStatus: statuses.label(evaluation.recorded?.status ?? 'planned'),
             ChecklistId: evaluation.checklistId,
-            Record: JSON.stringify(EMPTY_RECORD),
+            Record: JSON.stringify(evaluation.recorded?.record ?? EMPTY_RECORD),
             History: JSON.stringify(evaluation.history),
+            ...(evaluation.recorded
+              ? {
+                  ...scoreValues(evaluation.recorded.score),
+                  ReviewComment: evaluation.recorded.reviewComment,
+                  SubmittedAt: evaluation.recorded.submittedAt,
+                  ReleasedAt: evaluation.recorded.releasedAt,
+                }
+              : {}),
           }) as Promise<{ Id: number }>,
       ),
     );

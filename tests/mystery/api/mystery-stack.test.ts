@@ -69,9 +69,14 @@ describe('a mystery-shopping campaign through the whole stack', () => {
 
     // Alena records the call; a name in a note is flagged and submit refuses it.
     const alena = 'alena.nemcova';
-    expect((await call('GET', '/mine', alena)).body?.['items']).toEqual([
+    const mine = (await call('GET', '/mine', alena)).body?.['items'] as { id: number; status: string }[];
+    // Her sheets to fill come first, before the demo office's finished ones.
+    const toDo = mine.map((item) => ['planned', 'draft', 'returned'].includes(item.status));
+    expect(toDo.indexOf(false)).toBeGreaterThan(toDo.lastIndexOf(true));
+    expect(mine.slice(0, toDo.lastIndexOf(true) + 1).map((item) => item.id)).toContain(sheetId);
+    expect(mine).toContainEqual(
       expect.objectContaining({ id: sheetId, scenarioTitle: 'Přihlášení ojetého vozu' }),
-    ]);
+    );
     let sheet = bodyOf<EvaluationReply>(await call('GET', `/evaluations/${sheetId}`, alena)).evaluation;
     const record = {
       contactAt: '2026-12-01T09:05:00+01:00',

@@ -65,8 +65,8 @@ describe('provisioning against the site', () => {
   it('keeps the survey responses and deliveries, bot conversations and CAF cycle lists to the service, once', async () => {
     await provisionLists(target.sp, { locale: 'cs' });
     const uniqueness = async (urlName: string) => {
-      const url =
-        urlName === 'KvalitaDocuments' ? `/sites/kvalita/${urlName}` : `/sites/kvalita/Lists/${urlName}`;
+      const library = ALL_LISTS.find((list) => list.urlName === urlName)?.template === 'documentLibrary';
+      const url = library ? `/sites/kvalita/${urlName}` : `/sites/kvalita/Lists/${urlName}`;
       const info = (await target.sp.web.getList(url).select('HasUniqueRoleAssignments')()) as {
         HasUniqueRoleAssignments?: unknown;
       };
@@ -92,6 +92,11 @@ describe('provisioning against the site', () => {
       'Kvalita360Answers',
       'Kvalita360Goals',
       'Kvalita360Deliveries',
+      'KvalitaMysteryChecklists',
+      'KvalitaMysteryCampaigns',
+      'KvalitaMysterySheets',
+      'KvalitaMysteryFiles',
+      'KvalitaMysteryFindings',
     ];
     // Rules-governed data people read: their own role assignments too (Read for the site's groups).
     const readOnlyForPeople = [
