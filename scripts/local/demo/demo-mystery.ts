@@ -18,8 +18,11 @@ import {
  * The demo office's mystery shopping: a finished spring campaign of 120 contacts in three
  * departments over six months, all released, and an autumn one in progress (released, reviewed,
  * submitted, returned, drafts and planned visits), so results, the comparison and the action plan
- * show on first start. Pure and deterministic: the same `now` gives the same plan. Evaluators are
- * staff of other departments; notes describe roles, never names.
+ * show on first start. Pure and deterministic: the same `now` gives the same plan (answers are drawn
+ * with a seeded generator). Evaluators are staff of other departments; notes describe roles, never
+ * names. The departments differ as offices do: transport answers e-mails late, the building
+ * department's office is hard to reach and had the spring's two critical failures (personal data
+ * in view, a wrong answer on the phone), social affairs does well.
  */
 
 const DAY_MS = 86_400_000;
@@ -144,11 +147,47 @@ const PROFILES: Readonly<Record<Department, Readonly<Record<string, number>>>> =
   OV: { firstContact: 0.78, environment: 0.45, competence: 0.85, communication: 0.75, outcome: 0.7 },
   OSV: { firstContact: 0.88, environment: 0.8, competence: 0.82, communication: 0.92, outcome: 0.86 },
 };
-const REPLY_HOURS: Readonly<Record<Department, readonly [number, number]>> = {
-  OD: [30, 190],
-  OV: [10, 90],
-  OSV: [4, 60],
+/** How much lower the share of "yes" is on written answers (transport's e-mails are its weak spot). */
+const WRITTEN_PENALTY: Readonly<Record<Department, number>> = { OD: 0.2, OV: 0, OSV: 0 };
+/** Hours to a written answer, from–to: transport's e-mails often miss the 72 hours, its data box does not. */
+const REPLY_HOURS: Readonly<
+  Record<Department, Readonly<Record<'email' | 'dataBox', readonly [number, number]>>>
+> = {
+  OD: { email: [40, 200], dataBox: [20, 66] },
+  OV: { email: [10, 60], dataBox: [24, 70] },
+  OSV: { email: [4, 50], dataBox: [20, 60] },
 };
+
+/**
+ * The critical items failed, by campaign, department, channel and the sheet's place among that
+ * department's contacts on the channel; everywhere else a critical item is met (a data box's
+ * deadline follows from the times). The note says what was seen, never who.
+ */
+const CRITICAL_FAILURES: readonly {
+  readonly seed: number;
+  readonly departmentCode: Department;
+  readonly channel: DemoChannel;
+  readonly index: number;
+  readonly itemKey: string;
+  readonly note: string;
+}[] = [
+  {
+    seed: 2026,
+    departmentCode: 'OV',
+    channel: 'visit',
+    index: 4,
+    itemKey: 'co-data',
+    note: 'Na pultu ležel otevřený spis jiného stavebníka s adresou a rodným číslem.',
+  },
+  {
+    seed: 2026,
+    departmentCode: 'OV',
+    channel: 'phone',
+    index: 7,
+    itemKey: 'cp-correct',
+    note: 'Referent uvedl, že domek do 25 m² vždy potřebuje stavební povolení.',
+  },
+];
 
 const NOTES = [
   'Úřednice u přepážky vysvětlila postup krok za krokem.',
@@ -185,9 +224,9 @@ export interface PlannedFinding {
   readonly title: string;
   readonly problem: string;
   readonly kind: 'corrective' | 'preventive';
-  readonly itemKey: string;
-  /** Which of the department's released sheets it rests on: those that failed the item. */
-  readonly channels: readonly DemoChannel[];
+  /** The sheets it rests on, by their place in the campaign's `sheets`: the department's that failed the items. */
+  readonly sheetIndexes: readonly number[];
+  readonly itemKeys: readonly string[];
   readonly deadline: string;
 }
 
@@ -206,11 +245,11 @@ const mondayBefore = (now: Date, weeks: number) =>
   Date.parse(weekStart(isoWeekOf(now.toISOString()))) - weeks * 7 * DAY_MS;
 
 export function demoMysteryPlan(now: Date): PlannedCampaign[] {
-  // Spring: 26 weeks ending 14 weeks before now. Autumn: from 9 weeks before now for 24 weeks.
+  // Spring: 26 weeks ending 14 weeks before now. Autumn: from 9 weeks before now for 14 weeks.
   const springStart = mondayBefore(now, 40);
   const autumnStart = mondayBefore(now, 9);
   const spring = campaign({
-    name: 'Mystery shopping – jaro',
+    name: 'Mystery shopping – jaro 2026',
     startMs: springStart,
     weeks: 26,
     quotas: { visit: 15, phone: 12, email: 8, dataBox: 5 },
@@ -219,9 +258,9 @@ export function demoMysteryPlan(now: Date): PlannedCampaign[] {
     finished: true,
   });
   const autumn = campaign({
-    name: 'Mystery shopping – podzim',
+    name: 'Mystery shopping – podzim 2026',
     startMs: autumnStart,
-    weeks: 24,
+    weeks: 14,
     quotas: { visit: 8, phone: 6, email: 4, dataBox: 2 },
     seed: 2027,
     now,
@@ -243,6 +282,7 @@ function campaign(options: {
   const startDate = isoDate(options.startMs);
   const endDate = isoDate(options.startMs + (options.weeks * 7 - 3) * DAY_MS);
   const sheets: PlannedSheet[] = [];
+  const stage = { recent: 0, middle: 0 };
   for (const departmentCode of DEPARTMENTS) {
     const evaluators = EVALUATORS[departmentCode] ?? [];
     for (const channel of CHANNELS) {
@@ -266,12 +306,20 @@ function campaign(options: {
           week,
         };
         const contactMs = weekMs + Math.floor(next() * 4) * DAY_MS + (8 + Math.floor(next() * 6)) * 3_600_000;
-        const status = statusOf(options.finished, contactMs, options.now, next);
+        const status = statusOf(options.finished, contactMs, options.now, stage);
+        const failure = CRITICAL_FAILURES.find(
+          (one) =>
+            one.seed === options.seed &&
+            one.departmentCode === departmentCode &&
+            one.channel === channel &&
+            one.index === index,
+        );
+        const record = recordOf(departmentCode, channel, scenario, contactMs, next, failure ?? null);
         sheets.push({
           plan,
           channel,
           status,
-          record: status === 'planned' ? null : recordOf(departmentCode, channel, scenario, contactMs, next),
+          record: status === 'planned' ? null : status === 'draft' ? unfinished(record, channel) : record,
           reviewComment:
             status === 'returned'
               ? 'Doplňte prosím čas čekání a u položky o značení popište, co chybělo.'
@@ -280,6 +328,15 @@ function campaign(options: {
       }
     }
   }
+  // A finding rests on the department's sheets that failed its items.
+  const failing = (departmentCode: Department, itemKeys: readonly string[]) =>
+    sheets.flatMap((sheet, index) =>
+      sheet.plan.departmentCode === departmentCode &&
+      itemKeys.some((key) => sheet.record?.items[key]?.answer === 'no')
+        ? [index]
+        : [],
+    );
+  const deadline = (days: number) => isoDate(options.now.getTime() + days * DAY_MS);
   return {
     draft: {
       name: options.name,
@@ -307,13 +364,13 @@ function campaign(options: {
       ? [
           {
             departmentCode: 'OD',
-            title: 'Odpovědi na e-maily a podání do tří pracovních dnů',
+            title: 'Odpovědi na e-maily do tří pracovních dnů',
             problem:
               'Písemné dotazy na odbor dopravy dostaly odpověď často až po lhůtě scénáře; klienti volali znovu.',
             kind: 'corrective',
-            itemKey: 'fc-deadline',
-            channels: ['email', 'dataBox'],
-            deadline: isoDate(options.now.getTime() + 120 * DAY_MS),
+            sheetIndexes: failing('OD', ['fc-deadline']),
+            itemKeys: ['fc-deadline'],
+            deadline: deadline(120),
           },
           {
             departmentCode: 'OV',
@@ -321,23 +378,60 @@ function campaign(options: {
             problem:
               'Hodnotitelé opakovaně nenašli bezbariérový vstup ani značení kanceláře; klienti s kočárkem nebo na vozíku se nedostanou k přepážce.',
             kind: 'preventive',
-            itemKey: 'en-access',
-            channels: ['visit'],
-            deadline: isoDate(options.now.getTime() + 180 * DAY_MS),
+            sheetIndexes: failing('OV', ['en-access', 'en-signage']),
+            itemKeys: ['en-access', 'en-signage'],
+            deadline: deadline(180),
+          },
+          {
+            departmentCode: 'OV',
+            title: 'Ochrana osobních údajů u přepážky a správné informace k drobným stavbám',
+            problem:
+              'Při návštěvě ležel na pultu volně spis jiného klienta a po telefonu zazněla nesprávná informace, že drobná stavba vždy potřebuje povolení.',
+            kind: 'corrective',
+            sheetIndexes: failing('OV', ['co-data', 'cp-correct']),
+            itemKeys: ['co-data', 'cp-correct'],
+            deadline: deadline(60),
           },
         ]
       : [],
   };
 }
 
-function statusOf(finished: boolean, contactMs: number, now: Date, next: () => number): EvaluationStatus {
+/**
+ * A finished campaign's sheets are locked (released, then closed with it). In one running: planned
+ * ahead of now, released after three weeks, reviewed or released in the two weeks before, and in
+ * the last ten days submitted, in draft or returned — taken in turn, so each shows.
+ */
+function statusOf(
+  finished: boolean,
+  contactMs: number,
+  now: Date,
+  stage: { recent: number; middle: number },
+): EvaluationStatus {
   if (finished) return 'locked';
   const daysAgo = (now.getTime() - contactMs) / DAY_MS;
   if (daysAgo < 0) return 'planned';
   if (daysAgo > 21) return 'released';
-  const draw = next();
-  if (daysAgo > 10) return draw < 0.6 ? 'released' : 'reviewed';
-  return draw < 0.3 ? 'submitted' : draw < 0.45 ? 'returned' : 'draft';
+  if (daysAgo > 10) return (['reviewed', 'released', 'released'] as const)[stage.middle++ % 3]!;
+  return (['submitted', 'draft', 'returned', 'submitted', 'draft'] as const)[stage.recent++ % 5]!;
+}
+
+/** A draft the evaluator has not finished: the outcome section and the measured values still empty. */
+function unfinished(record: EvaluationRecord, channel: DemoChannel): EvaluationRecord {
+  const outcome = new Set(
+    DEMO_CHECKLISTS[channel].items.filter((item) => item.section === 'outcome').map((item) => item.key),
+  );
+  return {
+    ...record,
+    items: Object.fromEntries(
+      Object.entries(record.items).map(([key, item]) => [
+        key,
+        outcome.has(key) ? { answer: null, note: '' } : item,
+      ]),
+    ),
+    answerCorrect: null,
+    generalNote: '',
+  };
 }
 
 function recordOf(
@@ -346,47 +440,51 @@ function recordOf(
   scenario: Scenario,
   contactMs: number,
   next: () => number,
+  failure: { readonly itemKey: string; readonly note: string } | null,
 ): EvaluationRecord {
+  const written = WRITTEN_CHANNELS.includes(channel);
   const profile = PROFILES[department];
   const checklist = DEMO_CHECKLISTS[channel];
-  const items: Record<string, { answer: ItemAnswer; note: string }> = {};
+  const items: Record<string, { answer: ItemAnswer | null; note: string }> = {};
   for (const item of checklist.items) {
-    const yes = profile[item.section] ?? 0.8;
+    const yes = (profile[item.section] ?? 0.8) - (written ? WRITTEN_PENALTY[department] : 0);
     const draw = next();
-    // A critical item is yes or no.
-    let answer: ItemAnswer =
-      draw < yes
+    const noteDraw = next();
+    const which = next();
+    // A critical item is met unless this sheet is one of the planned failures.
+    const answer: ItemAnswer = item.critical
+      ? 'yes'
+      : draw < yes
         ? 'yes'
-        : item.critical
-          ? draw < yes + (1 - yes) / 2
-            ? 'yes'
-            : 'no'
-          : draw < yes + (1 - yes) * 0.6
-            ? 'partly'
-            : 'no';
-    if (item.critical && answer === 'no' && next() < 0.6) answer = 'yes';
+        : draw < yes + (1 - yes) * 0.6
+          ? 'partly'
+          : 'no';
     items[item.key] = {
       answer,
-      note: answer !== 'yes' && next() < 0.4 ? NOTES[Math.floor(next() * NOTES.length)]! : '',
+      note: answer !== 'yes' && noteDraw < 0.4 ? NOTES[Math.floor(which * NOTES.length)]! : '',
     };
   }
-  const written = WRITTEN_CHANNELS.includes(channel);
-  const [low, high] = REPLY_HOURS[department];
-  const replyHours = low + Math.floor(next() * (high - low));
+  if (failure && items[failure.itemKey]) items[failure.itemKey] = { answer: 'no', note: failure.note };
+  const replyRange = channel === 'email' || channel === 'dataBox' ? REPLY_HOURS[department][channel] : null;
+  const replyHours = replyRange ? replyRange[0] + Math.floor(next() * (replyRange[1] - replyRange[0])) : null;
   // The deadline item says what the times say.
-  if (written && scenario.deadlineHours !== null && items['fc-deadline'])
+  if (replyHours !== null && scenario.deadlineHours !== null && items['fc-deadline'])
     items['fc-deadline'] = { answer: replyHours > scenario.deadlineHours ? 'no' : 'yes', note: '' };
   const measurements = CHANNEL_MEASUREMENTS[channel];
+  const waitDraw = next();
+  const ringDraw = next();
+  const noteDraw = next();
+  const noteWhich = next();
   return {
     contactAt: new Date(contactMs).toISOString(),
-    answeredAt: written ? new Date(contactMs + replyHours * 3_600_000).toISOString() : null,
+    answeredAt: replyHours === null ? null : new Date(contactMs + replyHours * 3_600_000).toISOString(),
     items,
     waitMinutes: measurements.includes('waitMinutes')
-      ? Math.floor(next() * (channel === 'visit' ? (department === 'OV' ? 35 : 20) : 5))
+      ? Math.floor(waitDraw * (channel === 'visit' ? (department === 'OV' ? 35 : 20) : 5))
       : null,
-    rings: measurements.includes('rings') ? 1 + Math.floor(next() * 7) : null,
+    rings: measurements.includes('rings') ? 1 + Math.floor(ringDraw * 7) : null,
     answerCorrect: items['cp-correct']?.answer === 'yes',
-    generalNote: next() < 0.3 ? NOTES[Math.floor(next() * NOTES.length)]! : '',
+    generalNote: noteDraw < 0.3 ? NOTES[Math.floor(noteWhich * NOTES.length)]! : '',
   };
 }
 

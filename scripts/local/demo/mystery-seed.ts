@@ -87,30 +87,26 @@ export async function seedDemoMystery(site: SiteContext, now: Date): Promise<num
   for (const draft of Object.values(DEMO_CHECKLISTS))
     if (!checklists.has(draft.channel))
       checklists.set(draft.channel, (await service.createChecklist(qm, { draft })).checklist);
-  const checklistIds = Object.fromEntries(
-    [...checklists].map(([channel, checklist]) => [channel, checklist.id]),
-  );
 
   for (const plan of plans) {
+    // The checklists of the channels the campaign contacts; the others (the web form's) stay editable.
+    const channels = new Set(plan.draft.servicePoints.map((point) => point.channel));
+    const checklistIds = Object.fromEntries(
+      [...checklists]
+        .filter(([channel]) => channels.has(channel))
+        .map(([channel, checklist]) => [channel, checklist.id]),
+    );
     today = new Date(`${plan.draft.startDate}T07:00:00Z`);
     let { campaign } = await service.createCampaign(qm, { draft: { ...plan.draft, checklistIds } });
     ({ campaign } = await service.advanceCampaign(qm, campaign.id, { etag: campaign.etag, to: 'running' }));
-    await stores.evaluations.create(campaign.id, sheetsOf(plan, checklists, now));
+    const created = await stores.evaluations.create(campaign.id, sheetsOf(plan, checklists, now));
     if (plan.status === 'closed') {
       today = new Date(Date.parse(`${plan.draft.endDate}T16:00:00Z`) + 7 * DAY_MS);
       ({ campaign } = await service.advanceCampaign(qm, campaign.id, { etag: campaign.etag, to: 'closed' }));
     }
     today = now;
-    const sheets = await stores.evaluations.forCampaign(campaign.id);
     for (const finding of plan.findings) {
-      const evaluationIds = sheets
-        .filter(
-          (sheet) =>
-            sheet.departmentCode === finding.departmentCode &&
-            finding.channels.includes(sheet.channel as never) &&
-            sheet.record.items[finding.itemKey]?.answer === 'no',
-        )
-        .map((sheet) => sheet.id);
+      const evaluationIds = finding.sheetIndexes.flatMap((index) => created[index]?.id ?? []);
       if (evaluationIds.length === 0) continue;
       await service.createFinding(qm, identity, campaign.id, {
         departmentCode: finding.departmentCode,
@@ -118,7 +114,7 @@ export async function seedDemoMystery(site: SiteContext, now: Date): Promise<num
         problem: finding.problem,
         kind: finding.kind,
         evaluationIds: evaluationIds.slice(0, 50),
-        itemKeys: [finding.itemKey],
+        itemKeys: [...finding.itemKeys],
         deadline: finding.deadline,
         subcriterionCode: '6.2',
       });
