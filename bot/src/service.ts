@@ -107,6 +107,7 @@ import { noFeedbackLinks, type FeedbackLinks } from './feedback/chat/feedback-li
 import { keyedFeedbackProgress } from './feedback/chat/feedback-progress';
 import { MysteryService } from './mystery/mystery-service';
 import { mysteryRoutes } from './mystery/mystery-routes';
+import { mysteryDownloads } from './mystery/exports/download-routes';
 import type { MysteryStores } from './mystery/mystery-deps';
 import { mysteryEvidenceFor } from './mystery/mystery-evidence';
 import {
@@ -649,7 +650,14 @@ export function createService(options: ServiceOptions): KvalitaService {
   app.use('/api/documents', documentsRoutes({ authenticate, documents }));
   // Parses its JSON bodies itself: the model import reads an .xlsx body raw.
   app.use('/api/feedback', feedbackRoutes({ authenticate, feedback, officeName: options.officeName }));
-  app.use('/api/mystery', mysteryRoutes({ authenticate, mystery }));
+  app.use(
+    '/api/mystery',
+    mysteryRoutes({
+      authenticate,
+      mystery,
+      downloads: mysteryDownloads({ mystery, officeName: options.officeName }),
+    }),
+  );
   app.use(
     '/api/caf',
     json,

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type CampaignsReply, type FindingsReply, type MysteryResultsReply } from '@kvalita/core';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { DEMO_PEOPLE } from '../../../scripts/local/demo/office';
 import { startTestStack, type LocalStack } from '../../support/e2e-stack';
 import { bodyOf, mysteryCall, type MysteryCall } from '../api/mystery-api-flow';
 
@@ -53,5 +56,44 @@ describe('the demo office’s mystery shopping on first start', () => {
     // The evaluators have their sheets of the running campaign.
     const mine = (await call('GET', '/mine', 'alena.nemcova')).body?.['items'] as unknown[];
     expect(mine.length).toBeGreaterThan(0);
+  });
+  it('downloads the head’s report and the released sheets naming nobody, and refuses a head another department’s', async () => {
+    const download = (path: string, who: string) =>
+      fetch(`${stack.serviceUrl}/api/mystery${path}`, {
+        headers: { Authorization: `Demo ${who}@lipova.example`, 'accept-language': 'cs' },
+      });
+    const spring = bodyOf<CampaignsReply>(await call('GET', '/campaigns', 'jana.novakova')).items.find(
+      (campaign) => campaign.status === 'closed',
+    )!;
+    const everything = async (bytes: ArrayBuffer) => {
+      const zip = await JSZip.loadAsync(bytes);
+      return (await Promise.all(Object.values(zip.files).map((entry) => entry.async('string')))).join('\n');
+    };
+    const report = await download(`/campaigns/${spring.id}/report.docx`, 'tomas.cerny');
+    expect(report.status).toBe(200);
+    expect(report.headers.get('content-disposition')).toContain(`mystery-${spring.id}-OD-cs.docx`);
+    const reportText = await everything(await report.arrayBuffer());
+    expect(reportText).toContain('Odbor dopravy');
+    expect(reportText).toContain('Mystery shopping – jaro 2026');
+    expect((await download(`/campaigns/${spring.id}/report.docx?department=OV`, 'tomas.cerny')).status).toBe(
+      403,
+    );
+    expect((await download(`/campaigns/${spring.id}/released.xlsx`, 'tomas.cerny')).status).toBe(403);
+
+    const workbook = await download(`/campaigns/${spring.id}/released.xlsx`, 'jana.novakova');
+    expect(workbook.status).toBe(200);
+    const bytes = await workbook.arrayBuffer();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes);
+    expect(book.worksheets.map((sheet) => [sheet.name, sheet.rowCount])).toEqual([
+      ['Hodnocení', 121],
+      ['Odpovědi', expect.any(Number)],
+    ]);
+    const workbookText = await everything(bytes);
+    for (const person of DEMO_PEOPLE)
+      for (const text of [reportText, workbookText]) {
+        expect(text).not.toContain(person.displayName);
+        expect(text).not.toContain(person.email);
+      }
   });
 });
