@@ -121,6 +121,7 @@ export * from './mystery/personal-names';
 export * from './mystery/results';
 export * from './mystery/mystery-errors';
 export * from './mystery/checklists.data';
+export * from './mystery/mystery-place';
 export * from './surveys/contract';
 export * from './surveys/suppression';
 export * from './surveys/distinct-audience';

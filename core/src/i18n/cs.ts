@@ -50,6 +50,7 @@ export const csStart = {
   'tab.measures.nav': 'Opatření',
   'tab.documents.nav': 'Dokumenty',
   'tab.feedback.nav': '360° zpětná vazba',
+  'tab.mystery.nav': 'Mystery shopping',
 
   'error.badRequest': 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
   'error.payloadTooLarge': 'Požadavek je příliš velký. Zkraťte prosím zadané texty.',

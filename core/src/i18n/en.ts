@@ -48,6 +48,7 @@ export const enStart = {
   'tab.measures.nav': 'Measures',
   'tab.documents.nav': 'Documents',
   'tab.feedback.nav': '360° feedback',
+  'tab.mystery.nav': 'Mystery shopping',
 
   'error.badRequest': 'The request is not valid. Check what you entered and try again.',
   'error.payloadTooLarge': 'The request is too large. Please shorten the texts you entered.',

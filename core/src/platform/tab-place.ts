@@ -1,4 +1,5 @@
 import { feedbackPath, feedbackViewFromPath, type FeedbackView } from '../feedback/feedback-place';
+import { mysteryPath, mysteryViewFromPath, type MysteryView } from '../mystery/mystery-place';
 
 /*
  * Where in the tab a person is: one value for the page on screen, written as a short path. The
@@ -43,7 +44,9 @@ export type TabPlace =
   /** The quality manager's overview: approvals pending, reviews due, acknowledgement rates. */
   | { readonly kind: 'documentsOverview' }
   /** 360° feedback: the person's tasks, models, cycles, nominations, reports, the organisation view. */
-  | { readonly kind: 'feedback'; readonly view: FeedbackView };
+  | { readonly kind: 'feedback'; readonly view: FeedbackView }
+  /** Mystery shopping: my sheets, campaigns, the schedule, review, results, findings, checklists. */
+  | { readonly kind: 'mystery'; readonly view: MysteryView };
 
 /** The pages of one controlled document. */
 export type DocumentPage = 'detail' | 'edit';
@@ -54,7 +57,8 @@ export type MeasurePage = 'detail' | 'edit';
 export type CyclePlace = Extract<TabPlace, { readonly kind: 'cycle' }>;
 
 /** The tab's areas, each with its own navigation button. */
-export type TabArea = 'model' | 'selfAssessment' | 'surveys' | 'measures' | 'documents' | 'feedback';
+export type TabArea =
+  'model' | 'selfAssessment' | 'surveys' | 'measures' | 'documents' | 'feedback' | 'mystery';
 
 export const START_PLACE: TabPlace = { kind: 'model' };
 
@@ -77,6 +81,7 @@ export function areaOfPlace(place: TabPlace): TabArea {
   if (place.kind === 'measuresConfig') return 'measures';
   if (DOCUMENT_KINDS_OF_PLACE.includes(place.kind)) return 'documents';
   if (place.kind === 'feedback') return 'feedback';
+  if (place.kind === 'mystery') return 'mystery';
   return 'surveys';
 }
 
@@ -86,6 +91,7 @@ export function areaHome(area: TabArea): TabPlace {
   if (area === 'measures') return { kind: 'measures', departmentCode: null };
   if (area === 'documents') return { kind: 'documents' };
   if (area === 'feedback') return { kind: 'feedback', view: { page: 'mine' } };
+  if (area === 'mystery') return { kind: 'mystery', view: { page: 'home' } };
   return { kind: area === 'surveys' ? 'surveys' : 'cycles' };
 }
 
@@ -140,6 +146,8 @@ export function placePath(place: TabPlace): string {
       return place.page === 'detail' ? `documents/${place.documentId}` : `documents/${place.documentId}/edit`;
     case 'feedback':
       return feedbackPath(place.view);
+    case 'mystery':
+      return mysteryPath(place.view);
   }
 }
 
@@ -220,6 +228,10 @@ export function placeFromPath(path: string | null | undefined): TabPlace | null 
   if (area === 'feedback') {
     const view = feedbackViewFromPath(rest);
     return view === null ? null : { kind: 'feedback', view };
+  }
+  if (area === 'mystery') {
+    const view = mysteryViewFromPath(rest);
+    return view === null ? null : { kind: 'mystery', view };
   }
   if (area === 'measures') {
     try {

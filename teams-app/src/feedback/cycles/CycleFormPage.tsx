@@ -9,7 +9,7 @@ import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import { officeToday } from '../feedback-text';
 import { isStale } from '../parts/is-stale';
-import { PageFrame } from '../parts/PageFrame';
+import { PageFrame } from '../../platform/components/PageFrame';
 import {
   draftOfForm,
   formOfCycle,

@@ -3,7 +3,7 @@ import { LoadError } from '../../platform/components/LoadError';
 import { Loading } from '../../platform/components/Loading';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { FeedbackLink } from '../parts/FeedbackLink';
-import { PageFrame } from '../parts/PageFrame';
+import { PageFrame } from '../../platform/components/PageFrame';
 import { PageSection } from '../parts/PageSection';
 import { CycleFacts } from './CycleFacts';
 import type { CyclePageProps } from './CyclePage.types';

@@ -6,7 +6,7 @@ import { Loading } from '../../platform/components/Loading';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import { FeedbackLink } from '../parts/FeedbackLink';
-import { PageFrame } from '../parts/PageFrame';
+import { PageFrame } from '../../platform/components/PageFrame';
 import type { RaterLoadPageProps } from './RaterLoadPage.types';
 
 /**

@@ -13,7 +13,7 @@ import { LoadError } from '../../platform/components/LoadError';
 import { Loading } from '../../platform/components/Loading';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { FeedbackLink } from '../parts/FeedbackLink';
-import { PageFrame } from '../parts/PageFrame';
+import { PageFrame } from '../../platform/components/PageFrame';
 import type { ReleasePageProps } from './ReleasePage.types';
 import { useCycle, type AdvanceOutcome } from './use-cycle';
 

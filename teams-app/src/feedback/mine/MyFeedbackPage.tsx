@@ -6,7 +6,7 @@ import { Loading } from '../../platform/components/Loading';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { dateText } from '../feedback-text';
 import { FeedbackLink } from '../parts/FeedbackLink';
-import { PageFrame } from '../parts/PageFrame';
+import { PageFrame } from '../../platform/components/PageFrame';
 import { PageSection } from '../parts/PageSection';
 import type { MyFeedbackPageProps } from './MyFeedbackPage.types';
 import { useMyFeedback } from './use-my-feedback';

@@ -7,7 +7,7 @@ import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import { dateText } from '../feedback-text';
 import { FeedbackLink } from '../parts/FeedbackLink';
-import { PageFrame } from '../parts/PageFrame';
+import { PageFrame } from '../../platform/components/PageFrame';
 import { PageSection } from '../parts/PageSection';
 import { ModelImport } from './ModelImport';
 import type { ModelListPageProps } from './ModelListPage.types';

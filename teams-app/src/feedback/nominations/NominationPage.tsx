@@ -7,7 +7,7 @@ import { LoadError } from '../../platform/components/LoadError';
 import { Loading } from '../../platform/components/Loading';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { FeedbackLink } from '../parts/FeedbackLink';
-import { PageFrame } from '../parts/PageFrame';
+import { PageFrame } from '../../platform/components/PageFrame';
 import { PageSection } from '../parts/PageSection';
 import { countsOf, declinedOf, fixedOf, refusalOf, rulesOf } from './nomination-list';
 import type { NominationPageProps } from './NominationPage.types';

@@ -5,7 +5,7 @@ import { LoadError } from '../../platform/components/LoadError';
 import { Loading } from '../../platform/components/Loading';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
-import { PageFrame } from '../parts/PageFrame';
+import { PageFrame } from '../../platform/components/PageFrame';
 import { PageSection } from '../parts/PageSection';
 import { HeatMap } from './HeatMap';
 import type { OrganisationPageProps } from './OrganisationPage.types';

@@ -13,6 +13,7 @@ import type { MeasureApi } from '../../measures/api/measure.types';
 import type { DocumentApi } from '../../documents/api/document.types';
 import type { SurveyApi } from '../../surveys/api/survey.types';
 import type { FeedbackApi } from '../../feedback/api/feedback.types';
+import type { MysteryApi } from '../../mystery/api/mystery.types';
 
 /** The service's error codes (core's platform contract), plus what can go wrong before it answers properly. */
 export type ApiErrorCode = ServiceErrorCode | 'network' | 'invalidResponse';
@@ -33,7 +34,7 @@ export interface ApiClientOptions {
 }
 
 /** The tab API as the tab calls it; every shape is core's contract (core/src/*\/contract.ts). */
-export interface ApiClient extends CafApi, SurveyApi, MeasureApi, DocumentApi, FeedbackApi {
+export interface ApiClient extends CafApi, SurveyApi, MeasureApi, DocumentApi, FeedbackApi, MysteryApi {
   getConfig(signal?: AbortSignal): Promise<ServiceConfig>;
   getDemoPeople(signal?: AbortSignal): Promise<readonly DemoPerson[]>;
   getMe(signal?: AbortSignal): Promise<Me>;

@@ -8,6 +8,7 @@ import { surveyEndpoints } from '../../surveys/api/survey-endpoints';
 import { measureEndpoints } from '../../measures/api/measure-endpoints';
 import { documentEndpoints } from '../../documents/api/document-endpoints';
 import { feedbackEndpoints } from '../../feedback/api/feedback-endpoints';
+import { mysteryEndpoints } from '../../mystery/api/mystery-endpoints';
 import { sendWithProgress, type AnswerLike, type UploadBody } from './upload-transport';
 
 const statusCodes: Readonly<Record<number, ApiError['code']>> = {
@@ -63,6 +64,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (request.upload === undefined) response = await fetchFn(url, init);
       else {
         headers['Content-Type'] = request.upload.file.type || 'application/octet-stream';
+        Object.assign(headers, request.upload.headers);
         const answer: AnswerLike = await sendWithProgress(
           url,
           init.method ?? 'PUT',
@@ -124,5 +126,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...measureEndpoints(send),
     ...documentEndpoints(send),
     ...feedbackEndpoints(send),
+    ...mysteryEndpoints(send),
   };
 }

@@ -3,6 +3,8 @@ export interface UploadBody {
   readonly file: Blob;
   /** Bytes sent so far and the whole size; called as the browser sends the body. */
   readonly onProgress?: (sent: number, total: number) => void;
+  /** Headers the upload carries beside its type (a file's name, URL-encoded). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** What the client reads of an answer (ok, status, the JSON body), as fetch's Response has it. */

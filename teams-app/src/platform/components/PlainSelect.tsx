@@ -15,7 +15,7 @@ export interface PlainSelectProps {
 // the atomic classes makeStyles would make of the same properties (each border side, both
 // directions). The values are Fluent UI's Select and Field (medium size), read from its tokens.
 const useStaticStyles = makeStaticStyles(`
-.kv-field { display: flex; flex-direction: column; font-family: var(--fontFamilyBase); }
+.kv-field { display: flex; flex-direction: column; min-width: 0; max-width: 100%; font-family: var(--fontFamilyBase); }
 .kv-field__label {
   color: var(--colorNeutralForeground1); font-size: var(--fontSizeBase300);
   line-height: var(--lineHeightBase300); padding-bottom: var(--spacingVerticalXXS);
@@ -24,7 +24,7 @@ const useStaticStyles = makeStaticStyles(`
   color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200);
   line-height: var(--lineHeightBase200); padding-top: var(--spacingVerticalXXS);
 }
-.kv-select { position: relative; display: flex; align-items: center; }
+.kv-select { position: relative; display: flex; align-items: center; min-width: 0; }
 .kv-select::after {
   content: ""; position: absolute; left: 0; right: 0; bottom: 0; height: var(--strokeWidthThick);
   background-color: var(--colorCompoundBrandStroke);
@@ -33,7 +33,8 @@ const useStaticStyles = makeStaticStyles(`
 }
 .kv-select:focus-within::after { transform: scaleX(1); transition-duration: var(--durationNormal); }
 .kv-select select {
-  appearance: none; box-sizing: border-box; flex-grow: 1; max-width: 100%; height: 32px; margin: 0;
+  appearance: none; box-sizing: border-box; flex-grow: 1; min-width: 0; max-width: 100%; height: 32px; margin: 0;
+  text-overflow: ellipsis;
   padding: 0 calc(var(--spacingHorizontalMNudge) + 20px + 2 * var(--spacingHorizontalXXS)) 0
     calc(var(--spacingHorizontalMNudge) + var(--spacingHorizontalXXS));
   border: var(--strokeWidthThin) solid var(--colorNeutralStroke1);

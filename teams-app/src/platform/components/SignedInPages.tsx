@@ -21,6 +21,8 @@ const MeasuresSection = lazy(() => import('../../measures/MeasuresSection'));
 const DocumentsSection = lazy(() => import('../../documents/DocumentsSection'));
 // 360° feedback likewise.
 const FeedbackSection = lazy(() => import('../../feedback/FeedbackSection'));
+// Mystery shopping likewise.
+const MysterySection = lazy(() => import('../../mystery/MysterySection'));
 
 /** What an area's first page reads as it opens: asked for while the area's code still loads. */
 const AREA_READS: Readonly<Record<TabArea, readonly SharedRead[]>> = {
@@ -30,6 +32,7 @@ const AREA_READS: Readonly<Record<TabArea, readonly SharedRead[]>> = {
   measures: ['getMe'],
   documents: ['getMe'],
   feedback: ['getMe'],
+  mystery: ['getMe'],
 };
 
 const useStyles = makeStyles({
@@ -68,6 +71,8 @@ export function SignedInPages({ api, configureChannelTab = null }: SignedInPages
       <DocumentsSection api={api} />
     ) : page === 'feedback' ? (
       <FeedbackSection api={api} />
+    ) : page === 'mystery' ? (
+      <MysterySection api={api} />
     ) : (
       <CafSection api={api} />
     );
@@ -82,6 +87,7 @@ export function SignedInPages({ api, configureChannelTab = null }: SignedInPages
             { value: 'measures', label: t('tab.measures.nav') },
             { value: 'documents', label: t('tab.documents.nav') },
             { value: 'feedback', label: t('tab.feedback.nav') },
+            { value: 'mystery', label: t('tab.mystery.nav') },
             ...(seesSurveys ? [{ value: 'surveys' as const, label: t('tab.surveys.nav') }] : []),
           ]}
           selected={page}

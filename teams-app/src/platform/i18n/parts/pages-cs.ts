@@ -13,6 +13,8 @@ import {
   documentsRulesCs,
   feedbackTabCs,
   feedbackRulesCs,
+  mysteryTabCs,
+  mysteryRulesCs,
 } from '@kvalita/core';
 
 // The Czech texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -33,4 +35,7 @@ export const messages = {
   ...feedbackTabCs,
   // The service's precise sentences about 360 feedback (a model rule, a nomination limit).
   ...feedbackRulesCs,
+  ...mysteryTabCs,
+  // The service's precise sentences about mystery shopping (a schedule rule, a campaign check).
+  ...mysteryRulesCs,
 };

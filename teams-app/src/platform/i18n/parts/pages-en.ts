@@ -13,6 +13,8 @@ import {
   documentsRulesEn,
   feedbackTabEn,
   feedbackRulesEn,
+  mysteryTabEn,
+  mysteryRulesEn,
 } from '@kvalita/core';
 
 // The English texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -33,4 +35,7 @@ export const messages = {
   ...feedbackTabEn,
   // The service's precise sentences about 360 feedback (a model rule, a nomination limit).
   ...feedbackRulesEn,
+  ...mysteryTabEn,
+  // The service's precise sentences about mystery shopping (a schedule rule, a campaign check).
+  ...mysteryRulesEn,
 };

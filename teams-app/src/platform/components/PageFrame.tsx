@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-/** A feedback page: its heading with its actions, the confirmation of the last action, the content. */
+/** A page of a section: its heading with its actions, the confirmation of the last action, the content. */
 export function PageFrame({ heading, actions, notice = null, children }: PageFrameProps) {
   const styles = useStyles();
   return (
