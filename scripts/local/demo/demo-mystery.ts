@@ -364,7 +364,7 @@ function campaign(options: {
       ? [
           {
             departmentCode: 'OD',
-            title: 'Odpovědi na e-maily do tří pracovních dnů',
+            title: 'Odpovědi na e-maily a podání do tří pracovních dnů',
             problem:
               'Písemné dotazy na odbor dopravy dostaly odpověď často až po lhůtě scénáře; klienti volali znovu.',
             kind: 'corrective',

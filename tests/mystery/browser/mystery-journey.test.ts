@@ -125,7 +125,7 @@ describe('mystery shopping in the tab', () => {
         .getByRole('button', { name: 'Výsledky' })
         .click();
       await tab.getByRole('heading', { level: 1, name: 'Výsledky: Mystery shopping – podzim' }).waitFor();
-      await tab.getByText(/^Minulá kampaň Mystery shopping – jaro:/).waitFor();
+      await tab.getByText(/^Minulá kampaň Mystery shopping – jaro 2026:/).waitFor();
       await tab.getByRole('table', { name: 'Podle odborů' }).waitFor();
       await tab.getByRole('table', { name: 'Nejčastěji nesplněné položky' }).waitFor();
       await axeClean(tab);
