@@ -245,7 +245,7 @@ const mondayBefore = (now: Date, weeks: number) =>
   Date.parse(weekStart(isoWeekOf(now.toISOString()))) - weeks * 7 * DAY_MS;
 
 export function demoMysteryPlan(now: Date): PlannedCampaign[] {
-  // Spring: 26 weeks ending 14 weeks before now. Autumn: from 9 weeks before now for 14 weeks.
+  // Spring: 26 weeks ending 14 weeks before now. Autumn: from 9 weeks before now for 13 weeks.
   const springStart = mondayBefore(now, 40);
   const autumnStart = mondayBefore(now, 9);
   const spring = campaign({
@@ -260,7 +260,7 @@ export function demoMysteryPlan(now: Date): PlannedCampaign[] {
   const autumn = campaign({
     name: 'Mystery shopping – podzim 2026',
     startMs: autumnStart,
-    weeks: 14,
+    weeks: 13,
     quotas: { visit: 8, phone: 6, email: 4, dataBox: 2 },
     seed: 2027,
     now,
