@@ -1,5 +1,6 @@
 import {
   formatDate,
+  personalNameWarnings,
   safeTextDeep,
   type Campaign,
   type Checklist,
@@ -77,7 +78,8 @@ export async function departmentReportDocx(
     ...(notice.documentId === null
       ? []
       : [new Paragraph({ text: t('mystery.export.report.notice.document', { id: notice.documentId }) })]),
-    ...(notice.note.trim() === '' ? [] : [note(notice.note)]),
+    // The office's own words; left out should they name someone (nobody is named in this report).
+    ...(notice.note.trim() === '' || personalNameWarnings(notice.note).length > 0 ? [] : [note(notice.note)]),
   ];
 
   const previous = results.previous?.overall ?? null;

@@ -142,7 +142,7 @@ describe("a department's mystery-shopping report (.docx)", () => {
     expect(rowAfter(lines, 'Mean score (0–100)', 4)).toEqual(['Mean score (0–100)', '60.8', '96', '−35.2']);
   });
 
-  it('says so when nothing counted and no earlier campaign exists', async () => {
+  it('says so when nothing counted and no earlier campaign exists, and leaves out a notice that names someone', async () => {
     const empty = {
       ...odResults(),
       overall: { evaluations: 0, meanScore: null, failed: 0 },
@@ -160,7 +160,10 @@ describe("a department's mystery-shopping report (.docx)", () => {
       lateReplies: 0,
       previous: null,
     };
-    const notice = { ...AUTUMN, staffNotice: { informedOn: null, documentId: null, note: '' } };
+    const notice = {
+      ...AUTUMN,
+      staffNotice: { informedOn: null, documentId: null, note: 'Oznámila to Ing. Nováková na poradě.' },
+    };
     const { lines } = await bodyText(await departmentReportDocx('cs', 'Úřad', empty, NAMES, notice, []));
     expect(lines).toEqual(
       expect.arrayContaining([
@@ -171,5 +174,7 @@ describe("a department's mystery-shopping report (.docx)", () => {
         'Správnost odpovědi nebyla u žádného kontaktu posouzena.',
       ]),
     );
+    // A notice that names someone stays out.
+    expect(lines.join('\n')).not.toContain('Nováková');
   });
 });
