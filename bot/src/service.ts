@@ -109,6 +109,7 @@ import { MysteryService } from './mystery/mystery-service';
 import { mysteryRoutes } from './mystery/mystery-routes';
 import type { MysteryStores } from './mystery/mystery-deps';
 import { mysteryEvidenceFor } from './mystery/mystery-evidence';
+import { mysteryDownloads } from './mystery/exports/mystery-downloads';
 import {
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
@@ -649,7 +650,10 @@ export function createService(options: ServiceOptions): KvalitaService {
   app.use('/api/documents', documentsRoutes({ authenticate, documents }));
   // Parses its JSON bodies itself: the model import reads an .xlsx body raw.
   app.use('/api/feedback', feedbackRoutes({ authenticate, feedback, officeName: options.officeName }));
-  app.use('/api/mystery', mysteryRoutes({ authenticate, mystery }));
+  app.use(
+    '/api/mystery',
+    mysteryRoutes({ authenticate, mystery, downloads: mysteryDownloads(mystery, options.officeName) }),
+  );
   app.use(
     '/api/caf',
     json,

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import {
   departmentWithParents,
   personalNameWarnings,
@@ -102,5 +104,47 @@ describe('the demo office’s mystery shopping on first start', () => {
     // The evaluators have their sheets of the running campaign.
     const mine = (await call('GET', '/mine', 'alena.nemcova')).body?.['items'] as unknown[];
     expect(mine.length).toBeGreaterThan(0);
+  });
+
+  it('downloads a department’s report and the released data, naming no evaluator, under the results’ rules', async () => {
+    const campaigns = bodyOf<CampaignsReply>(await call('GET', '/campaigns', 'jana.novakova')).items;
+    const spring = campaigns.find((campaign) => campaign.status === 'closed')!;
+    const get = (path: string, who: string) =>
+      fetch(`${stack.serviceUrl}/api/mystery/campaigns/${spring.id}${path}`, {
+        headers: { Authorization: `Demo ${who}@lipova.example` },
+      });
+    const report = await get('/report.docx?department=OD&locale=cs', 'tomas.cerny');
+    expect([report.status, report.headers.get('content-type')]).toEqual([
+      200,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ]);
+    const xml = (
+      await (await JSZip.loadAsync(await report.arrayBuffer())).file('word/document.xml')!.async('string')
+    ).replace(/<[^>]+>/g, ' ');
+    expect(xml).toContain('Odbor dopravy');
+    expect(xml).toContain('Zpráva z mystery shoppingu');
+    const results = bodyOf<MysteryResultsReply>(
+      await call('GET', `/campaigns/${spring.id}/results?department=OD`, 'tomas.cerny'),
+    ).results;
+    expect(xml).toContain(`z ${results.overall.evaluations} hodnocení`);
+    for (const person of ['Alena Němcová', 'Eva Veselá', 'Marie Procházková', 'alena.nemcova'])
+      expect(xml).not.toContain(person);
+    // A head reads his own department's report only, and not the office's data.
+    expect((await get('/report.docx?department=OV', 'tomas.cerny')).status).toBe(403);
+    expect((await get('/released.xlsx', 'tomas.cerny')).status).toBe(403);
+
+    const data = await get('/released.xlsx', 'jana.novakova');
+    expect(data.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await data.arrayBuffer());
+    const [evaluations, answers] = workbook.worksheets;
+    expect(evaluations!.rowCount).toBe(121);
+    expect(answers!.rowCount).toBeGreaterThan(120 * 8);
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))),
+    );
+    for (const person of ['Alena Němcová', 'Eva Veselá', 'Jiří Kučera', 'alena.nemcova'])
+      expect(cells.join('|')).not.toContain(person);
   });
 });
