@@ -62,7 +62,7 @@ describe('mystery shopping API: bad input', () => {
       const typed = await app.call('POST', '/campaigns', QM, {
         draft: { ...draft(), name: 7, lockoutDays: '28' },
       });
-      expect([typed.status, typed.body?.['error']?.details]).toEqual([
+      expect([typed.status, typed.body?.error?.details]).toEqual([
         400,
         expect.stringMatching(/draft\.name.*draft\.lockoutDays/s),
       ]);
@@ -76,7 +76,7 @@ describe('mystery shopping API: bad input', () => {
       const huge = await app.call('POST', '/campaigns', QM, {
         draft: { ...draft(), description: 'x'.repeat(300_000) },
       });
-      expect([huge.status, huge.body?.['error']?.code]).toEqual([413, 'payloadTooLarge']);
+      expect([huge.status, huge.body?.error?.code]).toEqual([413, 'payloadTooLarge']);
       const record = {
         contactAt: 'yesterday',
         answeredAt: null,
@@ -87,7 +87,7 @@ describe('mystery shopping API: bad input', () => {
         generalNote: '',
       };
       const bad = await app.call('PUT', `/evaluations/${sheetId}/record`, EVA, { etag: '"1"', record });
-      expect([bad.status, bad.body?.['error']?.details]).toEqual([
+      expect([bad.status, bad.body?.error?.details]).toEqual([
         400,
         expect.stringMatching(
           /record\.contactAt.*record\.waitMinutes.*record\.rings.*record\.answerCorrect/s,
@@ -100,7 +100,7 @@ describe('mystery shopping API: bad input', () => {
     const name = `<script>alert(1)</script>' or 1 eq 1 ${HOSTILE_CHARACTERS.join('')}`;
     const created = await app.call('POST', '/campaigns', QM, { draft: { ...draft(), name } });
     expect(created.status).toBe(201);
-    const stored = created.body?.['campaign']?.name as string;
+    const stored = (created.body?.['campaign'] as { name: string }).name;
     expect(stored.startsWith("<script>alert(1)</script>' or 1 eq 1")).toBe(true);
     expect(hostileCharactersIn(stored)).toEqual([]);
     await unchanged(async () => {
@@ -132,7 +132,7 @@ describe('mystery shopping API: bad input', () => {
           .status,
       ).toBe(400);
       const stale = await app.call('PUT', `/evaluations/${sheetId}/record`, EVA, { etag: '"0"', record });
-      expect([stale.status, stale.body?.['error']?.reason?.key]).toEqual([409, 'error.stale']);
+      expect([stale.status, stale.body?.error?.reason?.key]).toEqual([409, 'error.stale']);
     });
     const saved = (
       await app.call('PUT', `/evaluations/${sheetId}/record`, EVA, { etag: opened.evaluation.etag, record })
@@ -197,7 +197,7 @@ describe('mystery shopping API: bad input', () => {
         etag: sheet.evaluation.etag,
         record: { ...sheet.evaluation.record, items: { correct: { answer: 'partly', note: '' } } },
       });
-      expect([partly.status, partly.body?.['error']?.details]).toEqual([
+      expect([partly.status, partly.body?.error?.details]).toEqual([
         400,
         expect.stringContaining('items.correct'),
       ]);

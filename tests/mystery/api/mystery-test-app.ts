@@ -14,6 +14,16 @@ import { expectContractReply } from '../../support/contract-reply';
  * (`Authorization: Demo <e-mail>`): what the bad-input tests need to show that a refusal wrote
  * nothing. The stack tests (mystery-stack.test.ts) run the same routes on the local SharePoint.
  */
+/** A reply as the tests read it: the error body's fields typed, the rest read by the test. */
+export interface ReplyBody {
+  readonly error?: {
+    readonly code: string;
+    readonly details?: string;
+    readonly reason?: { readonly key: string };
+  };
+  readonly [field: string]: unknown;
+}
+
 export async function startMysteryApp() {
   const fixture = mysteryFixture();
   const authenticate = authenticateWith({
@@ -46,7 +56,7 @@ export async function startMysteryApp() {
     who: string | null,
     body?: unknown,
     headers: Record<string, string> = {},
-  ): Promise<{ status: number; body: Record<string, any> | null }> => {
+  ): Promise<{ status: number; body: ReplyBody | null }> => {
     const response = await fetch(`${base}${path}`, {
       method,
       headers: {
@@ -60,7 +70,7 @@ export async function startMysteryApp() {
         : { body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
-    const json = text ? (JSON.parse(text) as Record<string, any>) : null;
+    const json = text ? (JSON.parse(text) as ReplyBody) : null;
     if (response.headers.get('content-type')?.includes('json') || response.status >= 400)
       expectContractReply(method, `/api/mystery${path.split('?')[0]}`, response.status, json);
     return { status: response.status, body: json };
