@@ -107,9 +107,9 @@ import { noFeedbackLinks, type FeedbackLinks } from './feedback/chat/feedback-li
 import { keyedFeedbackProgress } from './feedback/chat/feedback-progress';
 import { MysteryService } from './mystery/mystery-service';
 import { mysteryRoutes } from './mystery/mystery-routes';
-import { mysteryDownloads } from './mystery/exports/download-routes';
 import type { MysteryStores } from './mystery/mystery-deps';
 import { mysteryEvidenceFor } from './mystery/mystery-evidence';
+import { mysteryDownloads } from './mystery/exports/mystery-downloads';
 import {
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
@@ -652,11 +652,7 @@ export function createService(options: ServiceOptions): KvalitaService {
   app.use('/api/feedback', feedbackRoutes({ authenticate, feedback, officeName: options.officeName }));
   app.use(
     '/api/mystery',
-    mysteryRoutes({
-      authenticate,
-      mystery,
-      downloads: mysteryDownloads({ mystery, officeName: options.officeName }),
-    }),
+    mysteryRoutes({ authenticate, mystery, downloads: mysteryDownloads(mystery, options.officeName) }),
   );
   app.use(
     '/api/caf',

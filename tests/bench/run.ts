@@ -19,6 +19,7 @@ import { documentsRegisterBench } from './documents-register';
 import { fanOutBench } from './fan-out';
 import { documentsFanOutBench } from './documents-fanout';
 import { feedback360Bench } from './feedback-360';
+import { mysteryResultsBench } from './mystery-results';
 import { tabLoadBench } from './tab-load';
 import { tabSize } from './tab-size';
 import { ms, percentile, samples, timed } from './stats';
@@ -161,6 +162,8 @@ async function main(): Promise<void> {
 
     console.log('\n360° feedback: the rating cards of the whole office, and every report of the cycle');
     console.log(table(['measurement', 'value', 'note / target'], await feedback360Bench()));
+    console.log('\nMystery shopping: the results of a campaign of 2,000 released sheets');
+    console.log(table(['measurement', 'value', 'note / target'], await mysteryResultsBench()));
     console.log(
       '\nSurvey wave fan-out killed with SIGKILL and restarted (its own process, local SharePoint)',
     );

@@ -70,7 +70,10 @@ describe('the demo office’s mystery shopping on first start', () => {
       return (await Promise.all(Object.values(zip.files).map((entry) => entry.async('string')))).join('\n');
     };
     const report = await download(`/campaigns/${spring.id}/report.docx`, 'tomas.cerny');
-    expect(report.status).toBe(200);
+    expect([report.status, report.headers.get('content-type')]).toEqual([
+      200,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ]);
     expect(report.headers.get('content-disposition')).toContain(`mystery-${spring.id}-OD-cs.docx`);
     const reportText = await everything(await report.arrayBuffer());
     expect(reportText).toContain('Odbor dopravy');
@@ -85,10 +88,9 @@ describe('the demo office’s mystery shopping on first start', () => {
     const bytes = await workbook.arrayBuffer();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes);
-    expect(book.worksheets.map((sheet) => [sheet.name, sheet.rowCount])).toEqual([
-      ['Hodnocení', 121],
-      ['Odpovědi', expect.any(Number)],
-    ]);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Hodnocení', 'Odpovědi']);
+    expect(book.worksheets[0]!.rowCount).toBe(121);
+    expect(book.worksheets[1]!.rowCount).toBeGreaterThan(120 * 8);
     const workbookText = await everything(bytes);
     for (const person of DEMO_PEOPLE)
       for (const text of [reportText, workbookText]) {

@@ -10,11 +10,6 @@ import type { MysteryService } from '../mystery-service';
 import { departmentReportDocx } from './department-report-docx';
 import { releasedWorkbook } from './released-workbook';
 
-export interface MysteryDownloadsDeps {
-  readonly mystery: MysteryService;
-  readonly officeName: string;
-}
-
 /** ?locale=cs|en, else the caller's language. */
 function localeOf(req: Request): Locale {
   const requested = req.query['locale'];
@@ -30,8 +25,7 @@ function localeOf(req: Request): Locale {
  * GET /campaigns/:id/released.xlsx?locale= — every released sheet with its answers (whoever sees
  * the whole campaign's results). Both read released sheets only and name nobody.
  */
-export function mysteryDownloads(deps: MysteryDownloadsDeps) {
-  const { mystery } = deps;
+export function mysteryDownloads(mystery: MysteryService, officeName: string) {
   return (router: Router, tools: MysteryRouteTools): void => {
     router.get('/campaigns/:id/report.docx', async (req, res) => {
       const locale = localeOf(req);
@@ -45,7 +39,7 @@ export function mysteryDownloads(deps: MysteryDownloadsDeps) {
       const outcome = await mystery.outcome(actor, campaignId, results.departmentCode);
       const bytes = await departmentReportDocx(
         locale,
-        deps.officeName,
+        officeName,
         results,
         outcome.departmentNames,
         outcome.campaign,
