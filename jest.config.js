@@ -48,4 +48,7 @@ export default {
   // start real servers, Agents Playground and Chromium, and a busy two-core machine slows jsdom too:
   // a minute before a test counts as hung.
   testTimeout: 60_000,
+  // Most suites wait on servers, Chromium and Agents Playground rather than compute: two workers on
+  // a two-core machine overlap those waits (five stack suites: 65 s with one worker, 42 s with two).
+  maxWorkers: 2,
 };

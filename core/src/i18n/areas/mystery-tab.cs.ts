@@ -295,5 +295,8 @@ export const mysteryTabCs = {
   'tab.mystery.checklists.critical': 'Kritická položka (nesplnění = hodnocení neprošlo)',
   'tab.mystery.checklists.up': 'Výš',
   'tab.mystery.checklists.down': 'Níž',
+  'tab.mystery.evidence.heading': 'Mystery shopping',
+  'tab.mystery.evidence.item':
+    '{name} (do {end}): zveřejněných hodnocení {evaluations}, průměrné skóre {score}',
   'tab.mystery.checklists.addItem': 'Přidat položku',
 } as const;

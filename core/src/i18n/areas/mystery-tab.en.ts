@@ -298,5 +298,7 @@ export const mysteryTabEn = {
   'tab.mystery.checklists.critical': 'Critical item (failing it fails the evaluation)',
   'tab.mystery.checklists.up': 'Up',
   'tab.mystery.checklists.down': 'Down',
+  'tab.mystery.evidence.heading': 'Mystery shopping',
+  'tab.mystery.evidence.item': '{name} (until {end}): {evaluations} released evaluations, mean score {score}',
   'tab.mystery.checklists.addItem': 'Add an item',
 } as const satisfies Record<keyof typeof mysteryTabCs, string>;

@@ -5,6 +5,7 @@ import { useI18n } from '../../platform/i18n/i18n-context';
 import { useModelIndex } from '../../platform/components/use-model-index';
 import { SurveyEvidence } from '../../surveys/SurveyEvidence';
 import { DocumentEvidence } from '../../documents/DocumentEvidence';
+import { MysteryEvidence } from '../../mystery/MysteryEvidence';
 import { JumpList } from './JumpList';
 import { SaveStatus } from './SaveStatus';
 import { checkScore, valuesOf } from './score-values';
@@ -139,6 +140,7 @@ export function ScoringForm({
         <MeasuresSincePrevious since={sincePrevious} code={current.code} />
         <SurveyEvidence api={api} cycleId={cycleId} code={current.code} />
         <DocumentEvidence api={api} code={current.code} />
+        <MysteryEvidence api={api} code={current.code} />
       </section>
       {!readOnly && (
         <SaveStatus

@@ -98,5 +98,7 @@ export function mysteryEndpoints(send: Send): MysteryApi {
         body: request,
         read: json((s) => s.findingReplySchema),
       }),
+    getMysteryEvidence: (signal) =>
+      send('mystery/evidence', { signal, read: json((s) => s.mysteryEvidenceReplySchema) }),
   };
 }

@@ -11,6 +11,7 @@ export {
   findingReplySchema,
   findingsReplySchema,
   myEvaluationsReplySchema,
+  mysteryEvidenceReplySchema,
   mysteryResultsReplySchema,
   planEvaluationsReplySchema,
 } from '@kvalita/core/schemas';

@@ -16,6 +16,7 @@ import type {
   FindingRequest,
   FindingsReply,
   MyEvaluationsReply,
+  MysteryEvidenceReply,
   MysteryResultsReply,
   PlanEvaluationsReply,
   PlanEvaluationsRequest,
@@ -56,4 +57,6 @@ export interface MysteryApi {
   downloadMysteryData(campaignId: number): Promise<Blob>;
   listFindings(campaignId: number, signal?: AbortSignal): Promise<FindingsReply>;
   createFinding(campaignId: number, request: FindingRequest): Promise<FindingReply>;
+  /** Released campaigns as evidence for CAF 6.1, 6.2 and 5.2 (office-level figures). */
+  getMysteryEvidence(signal?: AbortSignal): Promise<MysteryEvidenceReply>;
 }
