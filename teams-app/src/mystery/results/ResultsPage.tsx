@@ -53,11 +53,16 @@ export function ResultsPage({ api, campaignId, go, notice }: CampaignPageProps) 
     departments.length === campaign.data.campaign.departmentCodes.length;
   const scenarioTitle = (key: string) =>
     campaign.data.campaign.scenarios.find((one) => one.key === key)?.title ?? key;
-  const table = (caption: string, rows: readonly ResultRow[], label: (key: string) => string) => (
+  const table = (
+    caption: string,
+    first: string,
+    rows: readonly ResultRow[],
+    label: (key: string) => string,
+  ) => (
     <DataTable
       caption={caption}
       columns={[
-        caption,
+        first,
         t('tab.mystery.results.score'),
         t('tab.mystery.results.evaluations'),
         t('tab.mystery.results.failed'),
@@ -164,14 +169,30 @@ export function ResultsPage({ api, campaignId, go, notice }: CampaignPageProps) 
               })}
             </p>
           )}
-          {table(t('tab.mystery.results.byDepartment'), results.byDepartment, name)}
-          {table(t('tab.mystery.results.byChannel'), results.byChannel, (key) =>
-            t(`tab.mystery.channel.${key}` as 'tab.mystery.channel.visit'),
+          {table(
+            t('tab.mystery.results.byDepartment'),
+            t('tab.mystery.campaign.department'),
+            results.byDepartment,
+            name,
           )}
-          {table(t('tab.mystery.results.bySection'), results.bySection, (key) =>
-            t(`tab.mystery.section.${key}` as 'tab.mystery.section.outcome'),
+          {table(
+            t('tab.mystery.results.byChannel'),
+            t('tab.mystery.campaign.channel'),
+            results.byChannel,
+            (key) => t(`tab.mystery.channel.${key}` as 'tab.mystery.channel.visit'),
           )}
-          {table(t('tab.mystery.results.byScenario'), results.byScenario, scenarioTitle)}
+          {table(
+            t('tab.mystery.results.bySection'),
+            t('tab.mystery.checklists.section'),
+            results.bySection,
+            (key) => t(`tab.mystery.section.${key}` as 'tab.mystery.section.outcome'),
+          )}
+          {table(
+            t('tab.mystery.results.byScenario'),
+            t('tab.mystery.sheet.scenario'),
+            results.byScenario,
+            scenarioTitle,
+          )}
           <DataTable
             caption={t('tab.mystery.results.items')}
             columns={[
