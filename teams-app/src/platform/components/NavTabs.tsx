@@ -35,6 +35,12 @@ const useStaticStyles = makeStaticStyles(`
   color: var(--colorNeutralForeground1); font-weight: var(--fontWeightSemibold);
   border-bottom-color: var(--colorCompoundBrandStroke);
 }
+/* On a phone (Teams mobile) the tabs keep one row and scroll sideways, so the page's own content
+   stays on the first screen however many areas there are; a focused tab scrolls into view. */
+@media (max-width: 480px) {
+  .kv-tabs { flex-wrap: nowrap; overflow-x: auto; scrollbar-width: thin; }
+  .kv-tabs__tab { flex-shrink: 0; white-space: nowrap; padding-inline: var(--spacingHorizontalS); }
+}
 `);
 
 /**
