@@ -149,7 +149,7 @@ describe('mystery shopping in the tab', () => {
     await axeClean(tab);
     await tab
       .getByRole('navigation', { name: 'Stránky kampaně' })
-      .getByRole('button', { name: 'Akční plán' })
+      .getByRole('button', { name: 'Zjištění a opatření' })
       .click();
     const plan = tab.getByRole('table', { name: /^Zjištění/ });
     await plan.waitFor();

@@ -51,7 +51,7 @@ export const mysteryTabCs = {
   'tab.mystery.campaign.page.schedule': 'Plán hodnocení',
   'tab.mystery.campaign.page.review': 'Kontrola záznamů',
   'tab.mystery.campaign.page.results': 'Výsledky',
-  'tab.mystery.campaign.page.findings': 'Akční plán',
+  'tab.mystery.campaign.page.findings': 'Zjištění a opatření',
   'tab.mystery.campaign.edit': 'Upravit',
   'tab.mystery.campaign.start': 'Zahájit kampaň',
   'tab.mystery.campaign.startTitle': 'Zahájit kampaň?',
@@ -239,7 +239,7 @@ export const mysteryTabCs = {
   'tab.mystery.results.time.replyHours': 'Doba do písemné odpovědi (hodiny)',
   'tab.mystery.results.late': 'Písemných odpovědí po lhůtě nebo bez odpovědi: {count}.',
 
-  'tab.mystery.findings.heading': 'Akční plán: {name}',
+  'tab.mystery.findings.heading': 'Zjištění a opatření: {name}',
   'tab.mystery.findings.intro':
     'Zjištění z workshopů s odbory. Každé se stává opatřením v registru opatření, za které odpovídá vedoucí odboru.',
   'tab.mystery.findings.empty': 'Zatím žádné zjištění.',

@@ -53,7 +53,7 @@ export const mysteryTabEn = {
   'tab.mystery.campaign.page.schedule': 'Schedule',
   'tab.mystery.campaign.page.review': 'Review',
   'tab.mystery.campaign.page.results': 'Results',
-  'tab.mystery.campaign.page.findings': 'Action plan',
+  'tab.mystery.campaign.page.findings': 'Findings and measures',
   'tab.mystery.campaign.edit': 'Edit',
   'tab.mystery.campaign.start': 'Start the campaign',
   'tab.mystery.campaign.startTitle': 'Start the campaign?',
@@ -242,7 +242,7 @@ export const mysteryTabEn = {
   'tab.mystery.results.time.replyHours': 'Time to a written answer (hours)',
   'tab.mystery.results.late': 'Written answers after the deadline or none: {count}.',
 
-  'tab.mystery.findings.heading': 'Action plan: {name}',
+  'tab.mystery.findings.heading': 'Findings and measures: {name}',
   'tab.mystery.findings.intro':
     'Findings from workshops with the departments. Each becomes a measure in the measures register, owned by the department’s head.',
   'tab.mystery.findings.empty': 'No finding yet.',
