@@ -18,6 +18,7 @@ import {
   type MeasureDraft,
   type MysteryActor,
   type MysteryEvidenceReply,
+  type MysteryResults,
   type MysteryResultsReply,
 } from '@kvalita/core';
 import type { Identity } from '../platform/auth/identity';
@@ -43,6 +44,30 @@ export class MysteryOutcomes {
     campaignId: number,
     department: string | undefined,
   ): Promise<MysteryResultsReply> {
+    const { results, departments } = await this.read(actor, campaignId, department, false);
+    return { results, departments };
+  }
+
+  /**
+   * A department's report: its results and the data the .docx prints, from one read of the
+   * campaign, its sheets and the checklists (the same scope as the results page).
+   */
+  async report(
+    actor: MysteryActor,
+    campaignId: number,
+    department: string | undefined,
+  ): Promise<{ readonly results: MysteryResults; readonly outcome: CampaignOutcome }> {
+    const { results, outcome } = await this.read(actor, campaignId, department, true);
+    return { results, outcome: outcome! };
+  }
+
+  /** The results in the person's scope (a head: their department by default), and the report's data when asked. */
+  private async read(
+    actor: MysteryActor,
+    campaignId: number,
+    department: string | undefined,
+    withOutcome: boolean,
+  ) {
     const campaign = await this.context.campaign(campaignId);
     const scope = this.scopeOf(actor, campaign);
     const departments =
@@ -53,15 +78,18 @@ export class MysteryOutcomes {
     const departmentCode = department ?? (scope === 'office' ? null : (departments[0] ?? null));
     if (departmentCode !== null ? !scopeCovers(scope, departmentCode) : scope !== 'office')
       throw new MysteryRefusedError('notResultsReader');
-    const [sheets, previous, checklists] = await Promise.all([
+    const [sheets, previous, checklists, names] = await Promise.all([
       this.context.stores.evaluations.forCampaign(campaignId),
       this.previousOf(campaign),
       this.context.stores.checklists.list(),
+      withOutcome ? this.context.deps.departments.list() : Promise.resolve([]),
     ]);
     const byId = new Map(checklists.map((checklist) => [checklist.id, checklist]));
+    const results = mysteryResults({ campaign, evaluations: sheets }, previous, byId, departmentCode);
     return {
-      results: mysteryResults({ campaign, evaluations: sheets }, previous, byId, departmentCode),
+      results,
       departments,
+      outcome: withOutcome ? outcomeOf(campaign, sheets, checklists, names, departmentCode) : null,
     };
   }
 
@@ -80,16 +108,7 @@ export class MysteryOutcomes {
       this.context.stores.checklists.list(),
       this.context.deps.departments.list(),
     ]);
-    const counted = countedSheets(sheets).filter(
-      (sheet) => department === null || sheet.departmentCode === department,
-    );
-    const used = new Set(counted.map((sheet) => sheet.checklistId));
-    return {
-      campaign,
-      sheets: counted,
-      checklists: checklists.filter((checklist) => used.has(checklist.id)),
-      departmentNames: new Map(departments.map((one) => [one.code, one.name])),
-    };
+    return outcomeOf(campaign, sheets, checklists, departments, department);
   }
 
   /** The results of the campaign before this one: the latest that ended before it started. */
@@ -220,4 +239,24 @@ export class MysteryOutcomes {
       throw new MysteryRefusedError('notResultsReader');
     return scope;
   }
+}
+
+/** The counted sheets of a campaign (or of one department), the checklists they used, department names. */
+function outcomeOf(
+  campaign: Campaign,
+  sheets: readonly Evaluation[],
+  checklists: readonly Checklist[],
+  departments: readonly { readonly code: string; readonly name: string }[],
+  department: string | null,
+): CampaignOutcome {
+  const counted = countedSheets(sheets).filter(
+    (sheet) => department === null || sheet.departmentCode === department,
+  );
+  const used = new Set(counted.map((sheet) => sheet.checklistId));
+  return {
+    campaign,
+    sheets: counted,
+    checklists: checklists.filter((checklist) => used.has(checklist.id)),
+    departmentNames: new Map(departments.map((one) => [one.code, one.name])),
+  };
 }

@@ -111,6 +111,8 @@ export class MysteryService {
   // ── Results, findings, evidence ──────────────────────────────────────────────────────────
   results = (actor: MysteryActor, campaignId: number, department?: string): Promise<MysteryResultsReply> =>
     this.outcomes.results(actor, campaignId, department);
+  report = (actor: MysteryActor, campaignId: number, department?: string) =>
+    this.outcomes.report(actor, campaignId, department);
   outcome = (actor: MysteryActor, campaignId: number, department: string | null): Promise<CampaignOutcome> =>
     this.outcomes.outcome(actor, campaignId, department);
   findings = (actor: MysteryActor, campaignId: number): Promise<FindingsReply> =>

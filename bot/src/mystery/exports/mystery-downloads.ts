@@ -35,8 +35,7 @@ export function mysteryDownloads(mystery: MysteryService, officeName: string) {
       );
       const actor = await mystery.actorOf(tools.identity(req));
       const campaignId = tools.id(req);
-      const { results } = await mystery.results(actor, campaignId, query.department);
-      const outcome = await mystery.outcome(actor, campaignId, results.departmentCode);
+      const { results, outcome } = await mystery.report(actor, campaignId, query.department);
       const bytes = await departmentReportDocx(
         locale,
         officeName,
