@@ -1,14 +1,12 @@
 import {
   DOCUMENT_FILE_TYPES,
   DomainError,
-  isLocale,
   type DocumentAcknowledgementsReply,
   type DocumentChangeReply,
   type DocumentDetailReply,
   type DocumentEvidenceReply,
   type DocumentOverviewReply,
   type DocumentRegisterReply,
-  type Locale,
   type MyAcknowledgementsReply,
 } from '@kvalita/core';
 import {
@@ -26,17 +24,11 @@ import {
   submitDocumentBodySchema,
   withdrawDocumentBodySchema,
 } from '@kvalita/core/schemas';
-import express, {
-  Router,
-  type NextFunction,
-  type Request,
-  type RequestHandler,
-  type Response,
-} from 'express';
+import express, { Router, type NextFunction, type Request, type RequestHandler } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Identity } from '../platform/auth/identity';
-import { localeFromAcceptLanguage } from '../platform/http/locale';
+import { noStore, pathId, requestLocale } from '../platform/http/request-parts';
 import { parseBody } from '../platform/http/parse-body';
 import { XLSX_CONTENT_TYPE } from '../surveys/results-export';
 import { contentDisposition } from './content-disposition';
@@ -51,15 +43,6 @@ export interface DocumentsRoutesDeps {
 type Authenticated = Request & { identity?: Identity };
 
 /** A document's id in the path: a positive whole number, anything else is no document. */
-const ID_PATTERN = /^[1-9]\d{0,9}$/;
-
-/** ?locale=cs|en, else the browser's language. */
-function localeOf(req: Request): Locale {
-  const requested = req.query['locale'];
-  if (requested === undefined) return localeFromAcceptLanguage(req.headers['accept-language']);
-  if (!isLocale(requested)) throw new DomainError('badRequest', { details: 'locale must be cs or en' });
-  return requested;
-}
 
 /** Content-Length as a number; null when absent (a chunked body), malformed ones included. */
 function declaredLength(req: Request): number | null {
@@ -84,13 +67,7 @@ export function documentsRoutes(deps: DocumentsRoutesDeps): Router {
     if (!identity) throw new DomainError('unauthorized');
     return documents.actorOf(identity);
   };
-  const id = (req: Request): number => {
-    const raw = String(req.params['id'] ?? '');
-    if (!ID_PATTERN.test(raw))
-      throw new DomainError('notFound', { details: 'a document id is a positive whole number' });
-    return Number(raw);
-  };
-  const noStore = (res: Response) => res.setHeader('Cache-Control', 'no-store');
+  const id = (req: Request): number => pathId(req, 'id', 'a document id is a positive whole number');
 
   router.get('/', async (req, res) => {
     const filter = parseBody(documentFilterQuerySchema, req.query);
@@ -110,7 +87,7 @@ export function documentsRoutes(deps: DocumentsRoutesDeps): Router {
     res.json((await documents.overview(await actor(req))) satisfies DocumentOverviewReply);
   });
   router.get('/overview.xlsx', async (req, res) => {
-    const locale = localeOf(req);
+    const locale = requestLocale(req);
     const workbook = await overviewWorkbook(await documents.overview(await actor(req)), locale);
     noStore(res);
     res.setHeader('Content-Type', XLSX_CONTENT_TYPE);

@@ -1,7 +1,6 @@
 import {
   DomainError,
   FEEDBACK_LIMITS,
-  isLocale,
   normalizeEmail,
   type CompetencyModelReply,
   type CompetencyModelsReply,
@@ -12,7 +11,6 @@ import {
   type FeedbackCyclesReply,
   type FeedbackEvidenceReply,
   type FeedbackReportReply,
-  type Locale,
   type MyFeedbackDataReply,
   type MyFeedbackReply,
   type OrganisationReply,
@@ -35,13 +33,13 @@ import {
   setNominationsRequestSchema,
   submitRatingBodySchema,
 } from '@kvalita/core/schemas';
-import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
 import type { Identity } from '../platform/auth/identity';
-import { localeFromAcceptLanguage } from '../platform/http/locale';
 import { parseBody } from '../platform/http/parse-body';
+import { noStore, pathId, requestLocale, sendDownload } from '../platform/http/request-parts';
 import { XLSX_CONTENT_TYPE } from '../surveys/results-export';
-import { contentDisposition } from '../documents/content-disposition';
+import { DOCX_CONTENT_TYPE } from '../caf/report/build-report';
 import { draftOf } from './feedback-models';
 import type { FeedbackService } from './feedback-service';
 import { readModelWorkbook } from './exports/model-import';
@@ -57,23 +55,12 @@ export interface FeedbackRoutesDeps {
 
 type Authenticated = Request & { identity?: Identity };
 
-const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-/** An id in the path: a positive whole number, anything else is nothing there. */
-const ID_PATTERN = /^[1-9]\d{0,9}$/;
 const emptyBody = z.strictObject({});
 const goalEditSchema = goalRequestSchema.refine((goal) => goal.etag !== undefined, {
   message: 'etag is required: the one the goal was read with',
   path: ['etag'],
 });
 const emailPathSchema = z.email().max(FEEDBACK_LIMITS.email);
-
-/** ?locale=cs|en, else the browser's language. */
-function localeOf(req: Request): Locale {
-  const requested = req.query['locale'];
-  if (requested === undefined) return localeFromAcceptLanguage(req.headers['accept-language']);
-  if (!isLocale(requested)) throw new DomainError('badRequest', { details: 'locale must be cs or en' });
-  return requested;
-}
 
 /**
  * Mounted at /api/feedback (docs/api-feedback.md); thin HTTP over FeedbackService: bodies and
@@ -91,20 +78,7 @@ export function feedbackRoutes(deps: FeedbackRoutesDeps): Router {
     if (!identity) throw new DomainError('unauthorized');
     return feedback.actorOf(identity);
   };
-  const id = (req: Request, name = 'id'): number => {
-    const raw = String(req.params[name] ?? '');
-    if (!ID_PATTERN.test(raw))
-      throw new DomainError('notFound', { details: `${name} is a positive whole number` });
-    return Number(raw);
-  };
-  const noStore = (res: Response) => res.setHeader('Cache-Control', 'no-store');
-  const download = (res: Response, type: string, name: string, bytes: Buffer) => {
-    res.setHeader('Content-Type', type);
-    res.setHeader('Content-Disposition', contentDisposition('attachment', name));
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.send(bytes);
-  };
+  const id = (req: Request, name = 'id'): number => pathId(req, name);
 
   // ── Competency models ──
   router.get('/models', async (req, res) => {
@@ -158,10 +132,10 @@ export function feedbackRoutes(deps: FeedbackRoutesDeps): Router {
       .json(reply satisfies CompetencyModelReply);
   });
   router.get('/models/:id/export', async (req, res) => {
-    const locale = localeOf(req);
+    const locale = requestLocale(req);
     const { model } = await feedback.model(await actor(req), id(req));
     const bytes = await modelWorkbook(draftOf(model), locale);
-    download(res, XLSX_CONTENT_TYPE, `${model.modelKey}-v${model.version}.xlsx`, bytes);
+    sendDownload(res, XLSX_CONTENT_TYPE, `${model.modelKey}-v${model.version}.xlsx`, bytes);
   });
 
   // ── Cycles ──
@@ -258,7 +232,7 @@ export function feedbackRoutes(deps: FeedbackRoutesDeps): Router {
     res.json(reply satisfies FeedbackReportReply);
   });
   router.get('/cycles/:id/reports/:subjectId/docx', async (req, res) => {
-    const locale = localeOf(req);
+    const locale = requestLocale(req);
     const { reply, groupNames } = await feedback.reportDocument(
       await actor(req),
       id(req),
@@ -272,7 +246,7 @@ export function feedbackRoutes(deps: FeedbackRoutesDeps): Router {
       groupNames,
     });
     const name = `${reply.report.cycleName} – ${reply.report.subject.displayName}.docx`;
-    download(res, DOCX_CONTENT_TYPE, name, bytes);
+    sendDownload(res, DOCX_CONTENT_TYPE, name, bytes);
   });
   router.post('/cycles/:id/reports/:subjectId/goals', json, async (req, res) => {
     const body = parseBody(goalRequestSchema, req.body);

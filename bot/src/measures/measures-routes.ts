@@ -15,6 +15,7 @@ import {
 import { Router, type Request, type RequestHandler } from 'express';
 import type { Identity } from '../platform/auth/identity';
 import { parseBody } from '../platform/http/parse-body';
+import { pathId } from '../platform/http/request-parts';
 import type { MeasuresService } from './measures-service';
 
 export interface MeasuresRoutesDeps {
@@ -25,7 +26,6 @@ export interface MeasuresRoutesDeps {
 type Authenticated = Request & { identity?: Identity };
 
 /** A measure's id in the path: a positive whole number, anything else is no measure. */
-const ID_PATTERN = /^[1-9]\d{0,9}$/;
 
 /**
  * Mounted at /api/measures (docs/api-measures.md) behind a JSON body parser; thin HTTP over
@@ -41,12 +41,7 @@ export function measuresRoutes(deps: MeasuresRoutesDeps): Router {
     if (!identity) throw new DomainError('unauthorized');
     return identity;
   };
-  const id = (req: Request): number => {
-    const raw = String(req.params['id'] ?? '');
-    if (!ID_PATTERN.test(raw))
-      throw new DomainError('notFound', { details: 'a measure id is a positive whole number' });
-    return Number(raw);
-  };
+  const id = (req: Request): number => pathId(req, 'id', 'a measure id is a positive whole number');
 
   router.get('/', async (req, res) => {
     const filter = parseBody(measureFilterQuerySchema, req.query);

@@ -33,7 +33,7 @@ import {
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Identity } from '../platform/auth/identity';
 import { parseBody } from '../platform/http/parse-body';
-import { contentDisposition } from '../documents/content-disposition';
+import { noStore, pathId, sendDownload } from '../platform/http/request-parts';
 import type { MysteryService } from './mystery-service';
 
 export interface MysteryRoutesDeps {
@@ -52,9 +52,6 @@ export interface MysteryRouteTools {
 
 type Authenticated = Request & { identity?: Identity };
 
-/** An id in the path: a positive whole number, anything else is nothing there. */
-const ID_PATTERN = /^[1-9]\d{0,9}$/;
-
 /**
  * Mounted at /api/mystery (docs/api-mystery.md); thin HTTP over MysteryService: bodies and query
  * strings parsed with the contract's schemas (400 naming the field), replies typed as the
@@ -72,20 +69,7 @@ export function mysteryRoutes(deps: MysteryRoutesDeps): Router {
     return who;
   };
   const actor = (req: Request) => mystery.actorOf(identity(req));
-  const id = (req: Request, name = 'id'): number => {
-    const raw = String(req.params[name] ?? '');
-    if (!ID_PATTERN.test(raw))
-      throw new DomainError('notFound', { details: `${name} is a positive whole number` });
-    return Number(raw);
-  };
-  const noStore = (res: Response) => res.setHeader('Cache-Control', 'no-store');
-  const download = (res: Response, type: string, name: string, bytes: Uint8Array) => {
-    res.setHeader('Content-Type', type);
-    res.setHeader('Content-Disposition', contentDisposition('attachment', name));
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.send(Buffer.from(bytes));
-  };
+  const id = (req: Request, name = 'id'): number => pathId(req, name);
 
   // ── Checklists ──
   router.get('/checklists', async (req, res) => {
@@ -173,7 +157,7 @@ export function mysteryRoutes(deps: MysteryRoutesDeps): Router {
     const reply = await mystery.createFinding(await actor(req), identity(req), id(req), body);
     res.status(201).json(reply satisfies FindingReply);
   });
-  deps.downloads?.(router, { identity, id, download });
+  deps.downloads?.(router, { identity, id, download: sendDownload });
 
   // ── Sheets ──
   router.get('/mine', async (req, res) => {
@@ -216,7 +200,7 @@ export function mysteryRoutes(deps: MysteryRoutesDeps): Router {
   });
   router.get('/evaluations/:id/files/:fileId', async (req, res) => {
     const { file, content } = await mystery.file(await actor(req), id(req), id(req, 'fileId'));
-    download(res, file.contentType, file.name, content);
+    sendDownload(res, file.contentType, file.name, content);
   });
   router.delete('/evaluations/:id/files/:fileId', async (req, res) => {
     await mystery.removeFile(await actor(req), id(req), id(req, 'fileId'));

@@ -1,14 +1,7 @@
-import {
-  DomainError,
-  isLocale,
-  officeToday,
-  type Locale,
-  type MeasureFilter,
-  type MeasureSummary,
-} from '@kvalita/core';
+import { DomainError, officeToday, type MeasureFilter, type MeasureSummary } from '@kvalita/core';
 import { Router, type Request } from 'express';
 import type { Identity } from '../../platform/auth/identity';
-import { localeFromAcceptLanguage } from '../../platform/http/locale';
+import { requestLocale } from '../../platform/http/request-parts';
 import { XLSX_CONTENT_TYPE } from '../../surveys/results-export';
 import { DOCX_CONTENT_TYPE } from '../../caf/report/build-report';
 import type { MeasureExportSource } from './export-source';
@@ -24,14 +17,6 @@ export interface MeasureExportRoutesOptions {
   readonly filterOf: (query: Request['query']) => MeasureFilter;
   readonly officeName: string;
   readonly now: () => Date;
-}
-
-/** ?locale=cs|en, else the browser's language. */
-function localeOf(req: Request): Locale {
-  const requested = req.query['locale'];
-  if (requested === undefined) return localeFromAcceptLanguage(req.headers['accept-language']);
-  if (!isLocale(requested)) throw new DomainError('badRequest', { details: 'locale must be cs or en' });
-  return requested;
 }
 
 /** The quarter asked for (?year=2026&quarter=3), or the one today falls in (Prague's calendar). */
@@ -63,7 +48,7 @@ export function measureExportRoutes(options: MeasureExportRoutesOptions): Router
   };
 
   router.get('/export.xlsx', async (req, res) => {
-    const locale = localeOf(req);
+    const locale = requestLocale(req);
     // Every page of the filter: the file is the register, not the page on screen.
     const { page: _page, pageSize: _pageSize, ...filter } = options.filterOf(req.query);
     const workbook = await registerWorkbook(await options.source.summaries(filter, who(req)), locale);
@@ -73,7 +58,7 @@ export function measureExportRoutes(options: MeasureExportRoutesOptions): Router
   });
 
   router.get('/report.docx', async (req, res) => {
-    const locale = localeOf(req);
+    const locale = requestLocale(req);
     const now = options.now();
     const period = quarterAsked(req, now);
     const identity = who(req);

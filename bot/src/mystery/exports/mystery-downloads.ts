@@ -1,22 +1,13 @@
-import { DomainError, isLocale, type Locale } from '@kvalita/core';
 import { resultsQuerySchema } from '@kvalita/core/schemas';
-import type { Request, Router } from 'express';
+import type { Router } from 'express';
 import { DOCX_CONTENT_TYPE } from '../../caf/report/build-report';
 import { parseBody } from '../../platform/http/parse-body';
-import { localeFromAcceptLanguage } from '../../platform/http/locale';
+import { requestLocale } from '../../platform/http/request-parts';
 import { XLSX_CONTENT_TYPE } from '../../surveys/results-export';
 import type { MysteryRouteTools } from '../mystery-routes';
 import type { MysteryService } from '../mystery-service';
 import { departmentReportDocx } from './department-report-docx';
 import { releasedWorkbook } from './released-workbook';
-
-/** ?locale=cs|en, else the caller's language. */
-function localeOf(req: Request): Locale {
-  const requested = req.query['locale'];
-  if (requested === undefined) return localeFromAcceptLanguage(req.headers['accept-language']);
-  if (!isLocale(requested)) throw new DomainError('badRequest', { details: 'locale must be cs or en' });
-  return requested;
-}
 
 /**
  * The downloads beside mystery shopping's routes (docs/api-mystery.md), with the service's rules:
@@ -28,7 +19,7 @@ function localeOf(req: Request): Locale {
 export function mysteryDownloads(mystery: MysteryService, officeName: string) {
   return (router: Router, tools: MysteryRouteTools): void => {
     router.get('/campaigns/:id/report.docx', async (req, res) => {
-      const locale = localeOf(req);
+      const locale = requestLocale(req);
       const query = parseBody(
         resultsQuerySchema,
         req.query['department'] === undefined ? {} : { department: req.query['department'] },
@@ -48,7 +39,7 @@ export function mysteryDownloads(mystery: MysteryService, officeName: string) {
       tools.download(res, DOCX_CONTENT_TYPE, `mystery-${campaignId}-${scope}-${locale}.docx`, bytes);
     });
     router.get('/campaigns/:id/released.xlsx', async (req, res) => {
-      const locale = localeOf(req);
+      const locale = requestLocale(req);
       const actor = await mystery.actorOf(tools.identity(req));
       const campaignId = tools.id(req);
       const outcome = await mystery.outcome(actor, campaignId, null);
