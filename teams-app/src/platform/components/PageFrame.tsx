@@ -10,7 +10,8 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalM,
   },
-  heading: { display: 'block', margin: 0 },
+  // A heading may hold an address or a file name, one long word: it breaks rather than widen a phone's page.
+  heading: { display: 'block', margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
