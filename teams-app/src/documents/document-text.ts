@@ -1,9 +1,6 @@
-import { INTL_TAGS, formatDate, type Locale } from '@kvalita/core';
+import { INTL_TAGS, type Locale } from '@kvalita/core';
 
-/** An ISO date as the language writes it, a dash for none. */
-export function dateText(locale: Locale, iso: string | null): string {
-  return iso === null ? '—' : formatDate(locale, iso);
-}
+export { dateText } from '../platform/i18n/date-text';
 
 /** A share as a whole percentage; 0 when nobody is asked (nothing to divide). */
 export function percentOf(acknowledged: number, audience: number): number {

@@ -1,9 +1,6 @@
-import { INTL_TAGS, formatDate, type Locale } from '@kvalita/core';
+import { INTL_TAGS, type Locale } from '@kvalita/core';
 
-/** An ISO date as the language writes it, a dash for none. */
-export function dateText(locale: Locale, iso: string | null): string {
-  return iso === null ? '—' : formatDate(locale, iso);
-}
+export { dateText } from '../platform/i18n/date-text';
 
 /** A mean on the 1–5 scale with one decimal (3,8); a dash when hidden or missing. */
 export function scoreText(locale: Locale, mean: number | null): string {

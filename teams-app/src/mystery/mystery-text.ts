@@ -39,7 +39,6 @@ export function weekText(locale: Locale, week: string): string {
   return `${Number(number)}/${year} (${formatDate(locale, weekStart(week))} – ${formatDate(locale, weekEnd(week))})`;
 }
 
-export const dateText = (locale: Locale, iso: string | null) =>
-  iso === null || iso === '' ? '—' : formatDate(locale, iso);
+export { dateText } from '../platform/i18n/date-text';
 export const dateTimeText = (locale: Locale, iso: string | null) =>
   iso === null ? '—' : formatDateTime(locale, iso);

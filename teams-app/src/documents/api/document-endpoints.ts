@@ -1,17 +1,11 @@
 import type { DocumentFilter } from '@kvalita/core';
 import type { Send } from '../../platform/api/client';
-import { lazyReplies } from '../../platform/api/read-reply';
+import { lazyReplies, fileOf } from '../../platform/api/read-reply';
 import { documentQuery } from './document-query';
 import type { DocumentApi } from './document.types';
 
 const document = (id: number) => `documents/${encodeURIComponent(String(id))}`;
 const withQuery = (path: string, query: string) => (query === '' ? path : `${path}?${query}`);
-
-/** A file answer: its body, or undefined (not the promised file) when empty. */
-async function fileOf(response: Response): Promise<Blob | undefined> {
-  const blob = await response.blob();
-  return blob.size > 0 ? blob : undefined;
-}
 
 /** The /api/documents endpoints (register, detail, workflow, file, acknowledgements, overview, evidence). */
 export function documentEndpoints(send: Send): DocumentApi {

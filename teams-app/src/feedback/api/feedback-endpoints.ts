@@ -1,5 +1,5 @@
 import type { Send } from '../../platform/api/client';
-import { lazyReplies } from '../../platform/api/read-reply';
+import { lazyReplies, fileOf } from '../../platform/api/read-reply';
 import type { FeedbackApi, SubjectQuery } from './feedback.types';
 
 const id = (value: number) => encodeURIComponent(String(value));
@@ -7,12 +7,6 @@ const model = (modelId: number) => `feedback/models/${id(modelId)}`;
 const cycle = (cycleId: number) => `feedback/cycles/${id(cycleId)}`;
 const subject = (cycleId: number, subjectId: number) => `${cycle(cycleId)}/subjects/${id(subjectId)}`;
 const report = (cycleId: number, subjectId: number) => `${cycle(cycleId)}/reports/${id(subjectId)}`;
-
-/** A file answer: its body, or undefined (not the promised file) when empty. */
-async function fileOf(response: Response): Promise<Blob | undefined> {
-  const blob = await response.blob();
-  return blob.size > 0 ? blob : undefined;
-}
 
 /** A page of subjects as the query string GET …/subjects reads, without the leading "?". */
 export function subjectQuery(query: SubjectQuery): string {

@@ -1,17 +1,11 @@
 import type { MeasureFilter } from '@kvalita/core';
 import type { Send } from '../../platform/api/client';
-import { lazyReplies } from '../../platform/api/read-reply';
+import { lazyReplies, fileOf } from '../../platform/api/read-reply';
 import { measureQuery } from './measure-query';
 import type { MeasureApi } from './measure.types';
 
 const measure = (id: number) => `measures/${encodeURIComponent(String(id))}`;
 const withQuery = (path: string, query: string) => (query === '' ? path : `${path}?${query}`);
-
-/** A file answer: its body, or undefined (not the promised file) when empty. */
-async function fileOf(response: Response): Promise<Blob | undefined> {
-  const blob = await response.blob();
-  return blob.size > 0 ? blob : undefined;
-}
 
 /** The /api/measures endpoints (register, detail, changes, export, quarterly report). */
 export function measureEndpoints(send: Send): MeasureApi {

@@ -1,17 +1,11 @@
 import type { Send } from '../../platform/api/client';
-import { lazyReplies } from '../../platform/api/read-reply';
+import { lazyReplies, fileOf } from '../../platform/api/read-reply';
 import type { MysteryApi } from './mystery.types';
 
 const id = (value: number) => encodeURIComponent(String(value));
 const checklist = (checklistId: number) => `mystery/checklists/${id(checklistId)}`;
 const campaign = (campaignId: number) => `mystery/campaigns/${id(campaignId)}`;
 const evaluation = (evaluationId: number) => `mystery/evaluations/${id(evaluationId)}`;
-
-/** A file answer: its body, or undefined (not the promised file) when empty. */
-async function fileOf(response: Response): Promise<Blob | undefined> {
-  const blob = await response.blob();
-  return blob.size > 0 ? blob : undefined;
-}
 
 /** An answer without a body (204). */
 const nothing = async (): Promise<null> => null;

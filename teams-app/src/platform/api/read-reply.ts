@@ -60,3 +60,9 @@ export function lazyReplies<Schemas>(load: () => Promise<Schemas>): {
   };
   return { read, schemas };
 }
+
+/** A file answer: its body, or undefined (not the promised file) when empty. */
+export async function fileOf(response: Response): Promise<Blob | undefined> {
+  const blob = await response.blob();
+  return blob.size > 0 ? blob : undefined;
+}
