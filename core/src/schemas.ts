@@ -22,3 +22,5 @@ export * from './feedback/reply-schemas';
 export * from './feedback/query-schemas';
 export * from './mystery/request-schemas';
 export * from './mystery/reply-schemas';
+export * from './opendata/request-schemas';
+export * from './opendata/reply-schemas';

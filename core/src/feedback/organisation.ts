@@ -52,11 +52,14 @@ export function heatMap(
   return { cells, hiddenDepartments };
 }
 
-/** The office's mean per competency over subjects with a shown figure (null under the threshold). */
-export function officeMeans(
+/**
+ * The office's figure per competency over subjects with a shown "others" mean: the mean of those
+ * means and how many subjects it is over; null under the threshold (the trend and open data both).
+ */
+export function officeFigures(
   reports: readonly Pick<FeedbackReport, 'competencies'>[],
   threshold: number,
-): Record<string, number | null> {
+): Record<string, { readonly mean: number; readonly rated: number } | null> {
   const k = Math.max(threshold, FEEDBACK_LIMITS.groupThreshold.min);
   const sums = new Map<string, { sum: number; count: number }>();
   for (const report of reports)
@@ -67,7 +70,17 @@ export function officeMeans(
       else sums.set(competency.key, entry);
     }
   return Object.fromEntries(
-    [...sums].map(([key, { sum, count }]) => [key, count >= k ? round2(sum / count) : null]),
+    [...sums].map(([key, { sum, count }]) => [key, count >= k ? { mean: round2(sum / count), rated: count } : null]),
+  );
+}
+
+/** The office's mean per competency over subjects with a shown figure (null under the threshold). */
+export function officeMeans(
+  reports: readonly Pick<FeedbackReport, 'competencies'>[],
+  threshold: number,
+): Record<string, number | null> {
+  return Object.fromEntries(
+    Object.entries(officeFigures(reports, threshold)).map(([key, figure]) => [key, figure?.mean ?? null]),
   );
 }
 
