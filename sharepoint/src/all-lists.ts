@@ -25,6 +25,9 @@ import { mysteryChecklistsList } from './mystery/lists/mystery-checklists';
 import { mysteryEvaluationsList } from './mystery/lists/mystery-evaluations';
 import { mysteryFilesLibrary } from './mystery/lists/mystery-files';
 import { mysteryFindingsList } from './mystery/lists/mystery-findings';
+import { openDataFilesLibrary } from './opendata/lists/open-data-files';
+import { openDataLogList } from './opendata/lists/open-data-log';
+import { openDataSettingsList } from './opendata/lists/open-data-settings';
 import { peopleList } from './platform/directory/lists/people';
 import { surveyDeliveriesList } from './surveys/lists/survey-deliveries';
 import { surveyQuestionsList } from './surveys/lists/survey-questions';
@@ -70,6 +73,9 @@ export const ALL_LISTS: readonly ListSchema[] = [
   mysteryEvaluationsList,
   mysteryFilesLibrary,
   mysteryFindingsList,
+  openDataFilesLibrary,
+  openDataSettingsList,
+  openDataLogList,
   trainingsList,
 ];
 

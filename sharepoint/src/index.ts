@@ -37,6 +37,12 @@ export { MysteryChecklistsRepository } from './mystery/mystery-checklists-reposi
 export { MysteryCampaignsRepository } from './mystery/mystery-campaigns-repository';
 export { MysteryEvaluationsRepository } from './mystery/mystery-evaluations-repository';
 export { MysteryFilesRepository } from './mystery/mystery-files-repository';
+export * from './opendata/lists/open-data-files';
+export * from './opendata/lists/open-data-settings';
+export * from './opendata/lists/open-data-log';
+export { OpenDataFilesRepository } from './opendata/open-data-files-repository';
+export { OpenDataSettingsRepository } from './opendata/open-data-settings-repository';
+export { OpenDataLogRepository } from './opendata/open-data-log-repository';
 export { MysteryFindingsRepository } from './mystery/mystery-findings-repository';
 export { ALL_LISTS, listByKey } from './all-lists';
 // Typed list access: item types, $select and $filter from the schemas.
