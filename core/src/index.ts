@@ -56,6 +56,8 @@ export { mysteryTabCs } from './i18n/areas/mystery-tab.cs';
 export { mysteryTabEn } from './i18n/areas/mystery-tab.en';
 export { mysteryExportsCs } from './i18n/areas/mystery-exports.cs';
 export { mysteryExportsEn } from './i18n/areas/mystery-exports.en';
+export { openDataTabCs } from './i18n/areas/opendata-tab.cs';
+export { openDataTabEn } from './i18n/areas/opendata-tab.en';
 export { measuresChatCs } from './i18n/areas/measures-chat.cs';
 export { measuresChatEn } from './i18n/areas/measures-chat.en';
 export { surveysTabCs } from './i18n/areas/surveys-tab.cs';

@@ -52,6 +52,8 @@ import { mysteryTabCs } from './areas/mystery-tab.cs';
 import { mysteryTabEn } from './areas/mystery-tab.en';
 import { mysteryExportsCs } from './areas/mystery-exports.cs';
 import { mysteryExportsEn } from './areas/mystery-exports.en';
+import { openDataTabCs } from './areas/opendata-tab.cs';
+import { openDataTabEn } from './areas/opendata-tab.en';
 import { csStart } from './cs';
 import { enStart } from './en';
 
@@ -91,6 +93,7 @@ export const cs = {
   ...mysteryRulesCs,
   ...mysteryTabCs,
   ...mysteryExportsCs,
+  ...openDataTabCs,
 } as const;
 
 export type MessageKey = keyof typeof cs;
@@ -125,4 +128,5 @@ export const en = {
   ...mysteryRulesEn,
   ...mysteryTabEn,
   ...mysteryExportsEn,
+  ...openDataTabEn,
 } as const satisfies Record<MessageKey, string>;

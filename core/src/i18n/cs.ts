@@ -51,6 +51,7 @@ export const csStart = {
   'tab.documents.nav': 'Dokumenty',
   'tab.feedback.nav': '360° zpětná vazba',
   'tab.mystery.nav': 'Mystery shopping',
+  'tab.opendata.nav': 'Otevřená data',
 
   'error.badRequest': 'Požadavek není platný. Zkontrolujte zadané údaje a zkuste to znovu.',
   'error.payloadTooLarge': 'Požadavek je příliš velký. Zkraťte prosím zadané texty.',

@@ -49,6 +49,7 @@ export const enStart = {
   'tab.documents.nav': 'Documents',
   'tab.feedback.nav': '360° feedback',
   'tab.mystery.nav': 'Mystery shopping',
+  'tab.opendata.nav': 'Open data',
 
   'error.badRequest': 'The request is not valid. Check what you entered and try again.',
   'error.payloadTooLarge': 'The request is too large. Please shorten the texts you entered.',

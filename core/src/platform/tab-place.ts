@@ -1,5 +1,6 @@
 import { feedbackPath, feedbackViewFromPath, type FeedbackView } from '../feedback/feedback-place';
 import { mysteryPath, mysteryViewFromPath, type MysteryView } from '../mystery/mystery-place';
+import { OPEN_DATASETS, type OpenDatasetKey } from '../opendata/contract';
 
 /*
  * Where in the tab a person is: one value for the page on screen, written as a short path. The
@@ -46,7 +47,12 @@ export type TabPlace =
   /** 360° feedback: the person's tasks, models, cycles, nominations, reports, the organisation view. */
   | { readonly kind: 'feedback'; readonly view: FeedbackView }
   /** Mystery shopping: my sheets, campaigns, the schedule, review, results, findings, checklists. */
-  | { readonly kind: 'mystery'; readonly view: MysteryView };
+  | { readonly kind: 'mystery'; readonly view: MysteryView }
+  /**
+   * Open data (the quality manager's): the overview of the datasets, their publication and the
+   * log ("opendata"), or the preview of one dataset's files ("opendata/cafResults").
+   */
+  | { readonly kind: 'opendata'; readonly datasetKey: OpenDatasetKey | null };
 
 /** The pages of one controlled document. */
 export type DocumentPage = 'detail' | 'edit';
@@ -58,7 +64,7 @@ export type CyclePlace = Extract<TabPlace, { readonly kind: 'cycle' }>;
 
 /** The tab's areas, each with its own navigation button. */
 export type TabArea =
-  'model' | 'selfAssessment' | 'surveys' | 'measures' | 'documents' | 'feedback' | 'mystery';
+  'model' | 'selfAssessment' | 'surveys' | 'measures' | 'documents' | 'feedback' | 'mystery' | 'opendata';
 
 export const START_PLACE: TabPlace = { kind: 'model' };
 
@@ -82,6 +88,7 @@ export function areaOfPlace(place: TabPlace): TabArea {
   if (DOCUMENT_KINDS_OF_PLACE.includes(place.kind)) return 'documents';
   if (place.kind === 'feedback') return 'feedback';
   if (place.kind === 'mystery') return 'mystery';
+  if (place.kind === 'opendata') return 'opendata';
   return 'surveys';
 }
 
@@ -92,6 +99,7 @@ export function areaHome(area: TabArea): TabPlace {
   if (area === 'documents') return { kind: 'documents' };
   if (area === 'feedback') return { kind: 'feedback', view: { page: 'mine' } };
   if (area === 'mystery') return { kind: 'mystery', view: { page: 'home' } };
+  if (area === 'opendata') return { kind: 'opendata', datasetKey: null };
   return { kind: area === 'surveys' ? 'surveys' : 'cycles' };
 }
 
@@ -148,6 +156,8 @@ export function placePath(place: TabPlace): string {
       return feedbackPath(place.view);
     case 'mystery':
       return mysteryPath(place.view);
+    case 'opendata':
+      return place.datasetKey === null ? 'opendata' : `opendata/${place.datasetKey}`;
   }
 }
 
@@ -211,6 +221,14 @@ function documentFromPath(segments: readonly string[]): TabPlace | null {
   return second === 'edit' ? { kind: 'document', documentId, page: 'edit' } : null;
 }
 
+/** An open data page: the overview, or the preview of a dataset Kvalita publishes. */
+function openDataFromPath(segments: readonly string[]): TabPlace | null {
+  const [key] = segments;
+  if (key === undefined) return { kind: 'opendata', datasetKey: null };
+  if (segments.length > 1 || !(OPEN_DATASETS as readonly string[]).includes(key)) return null;
+  return { kind: 'opendata', datasetKey: key as OpenDatasetKey };
+}
+
 /** The place a path names, or null when it names none (a mistyped or foreign link). */
 export function placeFromPath(path: string | null | undefined): TabPlace | null {
   const text = (path ?? '')
@@ -233,6 +251,7 @@ export function placeFromPath(path: string | null | undefined): TabPlace | null 
     const view = mysteryViewFromPath(rest);
     return view === null ? null : { kind: 'mystery', view };
   }
+  if (area === 'opendata') return openDataFromPath(rest);
   if (area === 'measures') {
     try {
       return measureFromPath(rest);
