@@ -23,6 +23,7 @@ export { CachedSurveys, type SurveyReader } from './surveys/answering/survey-sou
 export { aesSealedBox } from './platform/aes-sealed-box';
 export { hmacRespondentKeyer, respondentScope, type RespondentKeyer } from './platform/respondent-key';
 export { CafService } from './caf/caf-service';
+export { OpenDataService } from './opendata/opendata-service';
 export { systemClock, type Clock } from './platform/delivery/clock';
 export { RateLimiter, type RateLimiterOptions, type RateToken } from './platform/delivery/rate-limiter';
 export { classifySendFailure, type SendFailure } from './platform/delivery/send-failure';

@@ -34,6 +34,9 @@ import {
   MysteryChecklistsRepository,
   MysteryEvaluationsRepository,
   MysteryFilesRepository,
+  OpenDataFilesRepository,
+  OpenDataLogRepository,
+  OpenDataSettingsRepository,
   MysteryFindingsRepository,
 } from '@kvalita/sharepoint';
 import type { SPFI } from '@pnp/sp';
@@ -110,6 +113,10 @@ import { mysteryRoutes } from './mystery/mystery-routes';
 import type { MysteryStores } from './mystery/mystery-deps';
 import { mysteryEvidenceFor } from './mystery/mystery-evidence';
 import { mysteryDownloads } from './mystery/exports/mystery-downloads';
+import { OpenDataService } from './opendata/opendata-service';
+import { openDataRoutes } from './opendata/opendata-routes';
+import { openDataPublicRoutes } from './opendata/public-routes';
+import { withOpenDataPass } from './opendata/opendata-pass';
 import {
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
@@ -118,6 +125,10 @@ import {
   type DocumentSettings,
   type DocumentsStore,
   type MeasureSettings,
+  type OpenDataFilesStore,
+  type OpenDataPublisher,
+  type OpenDataSettingsStore,
+  type PublicationLogStore,
   type ReportProgressRequest,
 } from '@kvalita/core';
 
@@ -201,6 +212,18 @@ export interface ServiceOptions {
   readonly feedbackChat?: boolean;
   /** Mystery shopping's storage (default: its lists and files library on `sp`). */
   readonly mystery?: { readonly stores?: Partial<MysteryStores> };
+  /**
+   * Open data: the office as the catalogue names it (IČO, RÚIAN municipality, contact, the public
+   * URL the files are served at); storage defaults to its library and lists on `sp`.
+   */
+  readonly openData: {
+    readonly publisher: OpenDataPublisher;
+    readonly stores?: {
+      readonly files?: OpenDataFilesStore;
+      readonly settings?: OpenDataSettingsStore;
+      readonly log?: PublicationLogStore;
+    };
+  };
 }
 
 export interface KvalitaService {
@@ -219,6 +242,8 @@ export interface KvalitaService {
   readonly feedback: FeedbackService;
   /** Mystery shopping's service (tests and the demo). */
   readonly mystery: MysteryService;
+  /** Open data's service (tests and the demo). */
+  readonly openData: OpenDataService;
 }
 
 /** [0, 1) for survey keys and the order of text answers. */
@@ -561,6 +586,56 @@ export function createService(options: ServiceOptions): KvalitaService {
     feedbackCards,
     log,
   });
+  // Open data: every dataset built from the features' own results (as the publishing quality
+  // manager reads them); a department is named only with at least the group threshold of people.
+  const openDataThreshold = groupThreshold(options.surveyGroupThreshold);
+  const openData = new OpenDataService({
+    sources: {
+      caf: async (publisher) => {
+        const approved = (await caf.listCycles(publisher)).filter(
+          (cycle) => cycle.status === 'improvement' || cycle.status === 'closed',
+        );
+        return Promise.all(
+          approved.map(async (cycle) => {
+            const view = await caf.results(cycle.id);
+            return { ...cycle, results: view.results, subcriteria: view.subcriteria };
+          }),
+        );
+      },
+      measures: (publisher) => measures.summaries(publisher, {}),
+      surveys: async (publisher) => {
+        const listed = (await surveyService.list(publisher)).filter((survey) => survey.status !== 'draft');
+        return Promise.all(
+          listed.map(async (summary) => {
+            const { survey, outlines } = await surveyService.forResults(publisher, summary.key);
+            return surveyResults.results(survey, outlines);
+          }),
+        );
+      },
+      mystery: () => mystery.openDataFigures(),
+      feedback: () => feedback.openDataFigures(),
+    },
+    files: withDomainErrors(options.openData.stores?.files ?? new OpenDataFilesRepository(site)),
+    settings: withDomainErrors(options.openData.stores?.settings ?? new OpenDataSettingsRepository(site)),
+    log: withDomainErrors(options.openData.stores?.log ?? new OpenDataLogRepository(site)),
+    departments: async () => {
+      const all = await departments.list();
+      const counts = await people.countByDepartment(
+        all.map((department) => department.code),
+        openDataThreshold,
+      );
+      const named = new Map(
+        all
+          .filter((department) => (counts.get(department.code) ?? 0) >= openDataThreshold)
+          .map((department) => [department.code, department.name]),
+      );
+      return { named, withheld: all.length - named.size };
+    },
+    publisher: options.openData.publisher,
+    threshold: openDataThreshold,
+    now,
+  });
+
   const adapter = new BotAdapter(options.bot, options.connectorTimeoutMs ?? 10_000);
   const proactiveSend = options.proactiveSend ?? cloudAdapterSend(adapter, options.bot.appId);
   adapter.onTurnError = async (context, error) => {
@@ -654,6 +729,8 @@ export function createService(options: ServiceOptions): KvalitaService {
     '/api/mystery',
     mysteryRoutes({ authenticate, mystery, downloads: mysteryDownloads(mystery, options.officeName) }),
   );
+  app.use('/api/opendata', openDataRoutes({ authenticate, openData }));
+  app.use('/opendata', openDataPublicRoutes(openData));
   app.use(
     '/api/caf',
     json,
@@ -689,20 +766,25 @@ export function createService(options: ServiceOptions): KvalitaService {
   return {
     app,
     // The documents' daily pass (approved versions taking effect, reminders) runs in the chat's.
-    scheduler: withChatPass(
+    scheduler: withOpenDataPass(
       withChatPass(
-        withChatPass(scheduler, measureReminders, 'measure reminders', log),
-        options.documentsChat === false ? null : documentReminders,
-        'document notifications',
+        withChatPass(
+          withChatPass(scheduler, measureReminders, 'measure reminders', log),
+          options.documentsChat === false ? null : documentReminders,
+          'document notifications',
+          log,
+        ),
+        options.feedbackChat === false ? null : feedbackChat,
+        '360 feedback',
         log,
       ),
-      options.feedbackChat === false ? null : feedbackChat,
-      '360 feedback',
+      openData,
       log,
     ),
     surveyChanged,
     documents,
     feedback,
     mystery,
+    openData,
   };
 }

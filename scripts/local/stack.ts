@@ -11,7 +11,8 @@ import {
 } from '@kvalita/bot';
 import { SiteContext, connectSharePoint, provisionLists } from '@kvalita/sharepoint';
 import { startEmulator } from '@kvalita/sharepoint-emulator';
-import { DEMO_OFFICE_NAME, DEMO_PEOPLE } from './demo/office';
+import { DEMO_OFFICE_NAME, DEMO_OPEN_DATA, DEMO_PEOPLE } from './demo/office';
+import { publishDemoOpenData } from './demo/demo-opendata';
 import { seedDemoOffice, type SeedReport } from './demo/seed';
 
 export interface LocalStackOptions {
@@ -43,6 +44,11 @@ export interface LocalStackOptions {
   readonly documentsChat?: boolean;
   /** Whether the scheduler sends 360 feedback's cards (on by default; tests of other features turn it off). */
   readonly feedbackChat?: boolean;
+  /**
+   * Whether the demo office publishes its open data at start (on by default: the catalogue shows at
+   * once; tests of other features turn it off, it reads every feature's results).
+   */
+  readonly openDataDemo?: boolean;
 }
 
 export interface LocalStack {
@@ -81,7 +87,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
     const now = options.now ?? (() => new Date());
     const trustedServiceUrls = new TrustedServiceUrls();
-    const { app, scheduler } = createService({
+    // The catalogue's addresses are the service's own, known once it listens (port 0 in tests).
+    let publicUrl = '';
+    const { app, scheduler, openData } = createService({
       mode: 'local',
       trustedServiceUrls,
       sp,
@@ -90,6 +98,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       bot: { appId: '', appPassword: '', tenantId: '', appType: 'MultiTenant' },
       tabDirectory: options.tabDirectory,
       officeName: DEMO_OFFICE_NAME,
+      openData: {
+        publisher: {
+          ...DEMO_OPEN_DATA,
+          get publicUrl() {
+            return publicUrl;
+          },
+        },
+      },
       now,
       log,
       ...(options.delivery ? { delivery: options.delivery } : {}),
@@ -102,6 +118,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ...(options.feedbackChat === false ? { feedbackChat: false } : {}),
     });
     const service = await listen(app, options.servicePort ?? 0, '127.0.0.1');
+    publicUrl = service.url.replace(/\/+$/, '');
+    if (options.openDataDemo !== false) await publishDemoOpenData(openData);
     // Surveys open, remind and close on time: a pass at start, then every minute, never overlapping.
     const loop = startSchedulerLoop({
       tick: (at) => scheduler.tick(at),

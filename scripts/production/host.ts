@@ -75,6 +75,15 @@ export async function startProductionHost(
     },
     tabDirectory: deps.tabDirectory,
     officeName: settings.KVALITA_OFFICE_NAME,
+    openData: {
+      publisher: {
+        officeName: settings.KVALITA_OFFICE_NAME,
+        ico: settings.KVALITA_OFFICE_ICO,
+        ruianMunicipality: settings.KVALITA_OFFICE_RUIAN,
+        contactEmail: settings.KVALITA_OPENDATA_CONTACT,
+        publicUrl: settings.KVALITA_PUBLIC_URL.replace(/\/+$/, ''),
+      },
+    },
     ...(settings.KVALITA_TEAMS_APP_ID ? { teamsAppId: settings.KVALITA_TEAMS_APP_ID } : {}),
     ...(settings.KVALITA_GROUP_THRESHOLD ? { surveyGroupThreshold: settings.KVALITA_GROUP_THRESHOLD } : {}),
     measures: {

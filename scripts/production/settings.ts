@@ -30,6 +30,15 @@ const settingsSchema = z.object({
   KVALITA_RESPONDENT_SECRET: text.min(32, 'must be at least 32 characters'),
   KVALITA_GROUP_THRESHOLD: z.coerce.number().int().min(3, 'is never below 3').optional(),
   KVALITA_OFFICE_NAME: text.max(120),
+  // Open data: the office's IČO (the publisher in the national catalogue), the RÚIAN code of the
+  // municipality the data cover, the contact for the data, and the public https address of this
+  // service (the files are served under <address>/opendata).
+  KVALITA_OFFICE_ICO: text.regex(/^\d{8}$/, 'must be the 8-digit IČO'),
+  KVALITA_OFFICE_RUIAN: text.regex(/^\d{1,10}$/, 'must be the RÚIAN code of the municipality (digits)'),
+  KVALITA_OPENDATA_CONTACT: text.email('must be an e-mail address'),
+  KVALITA_PUBLIC_URL: text
+    .url()
+    .refine((url) => url.startsWith('https://'), 'must be the https:// address the service is reached at'),
   // Measures: employees and heads see only their own departments' measures (an office's choice).
   KVALITA_MEASURES_HIDE_OTHER_DEPARTMENTS: z.enum(['true', 'false']).default('false'),
   // Days before a measure's deadline its owner is reminded in chat.

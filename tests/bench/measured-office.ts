@@ -101,6 +101,15 @@ export async function startMeasuredOffice(size: OfficeSize, now = new Date()): P
       bot: { appId: '', appPassword: '', tenantId: '', appType: 'MultiTenant' },
       tabDirectory: null,
       officeName: 'Městský úřad',
+      openData: {
+        publisher: {
+          officeName: 'Městský úřad',
+          ico: '12345679',
+          ruianMunicipality: '599999',
+          contactEmail: 'kvalita@urad.example',
+          publicUrl: 'https://kvalita.urad.example',
+        },
+      },
       now: () => new Date(),
       log: (line) => {
         logs.push(line);

@@ -209,6 +209,10 @@ describe('documents settings of the production host', () => {
     MicrosoftAppTenantId: '11111111-2222-3333-4444-555555555555',
     KVALITA_RESPONDENT_SECRET: 'a production secret of at least thirty-two characters',
     KVALITA_OFFICE_NAME: 'Městský úřad Lipová',
+    KVALITA_OFFICE_ICO: '12345679',
+    KVALITA_OFFICE_RUIAN: '599999',
+    KVALITA_OPENDATA_CONTACT: 'kvalita@lipova.example',
+    KVALITA_PUBLIC_URL: 'https://kvalita.lipova.example',
   };
 
   it('defaults to a reminder after 7 days and escalation after 14, and refuses escalating first', () => {

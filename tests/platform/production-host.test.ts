@@ -24,6 +24,10 @@ function environment(overrides: Record<string, string | undefined> = {}): Record
     MicrosoftAppTenantId: TENANT,
     KVALITA_RESPONDENT_SECRET: 'a production secret of at least thirty-two characters',
     KVALITA_OFFICE_NAME: 'Městský úřad Lipová',
+    KVALITA_OFFICE_ICO: '12345679',
+    KVALITA_OFFICE_RUIAN: '599999',
+    KVALITA_OPENDATA_CONTACT: 'kvalita@lipova.example',
+    KVALITA_PUBLIC_URL: 'https://kvalita.lipova.example',
     ...overrides,
   };
 }

@@ -11,7 +11,7 @@ export interface ApiReply {
  */
 export async function callApi(
   serviceUrl: string,
-  feature: 'caf' | 'surveys' | 'mystery',
+  feature: 'caf' | 'surveys' | 'mystery' | 'opendata',
   request: { method: string; path: string; who: string; body?: unknown; language?: string },
 ): Promise<ApiReply> {
   const { method, path, who, body, language = 'en' } = request;

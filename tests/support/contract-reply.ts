@@ -1,5 +1,9 @@
 import { expect } from '@jest/globals';
 import {
+  datasetPreviewReplySchema,
+  datasetStateReplySchema,
+  openDataOverviewReplySchema,
+  publishReplySchema,
   campaignReplySchema,
   campaignsReplySchema,
   checklistReplySchema,
@@ -99,6 +103,10 @@ const ROUTES: readonly (readonly [method: string, path: RegExp, reply: ReplySche
   ['GET', /^\/api\/measures\/[^/]+$/, measureDetailReplySchema],
   ['PUT', /^\/api\/measures\/[^/]+$/, measureChangeReplySchema],
   ['POST', /^\/api\/measures\/[^/]+\/(progress|transition|effectiveness)$/, measureChangeReplySchema],
+  ['GET', /^\/api\/opendata\/?$/, openDataOverviewReplySchema],
+  ['PUT', /^\/api\/opendata\/datasets\/[^/]+$/, datasetStateReplySchema],
+  ['GET', /^\/api\/opendata\/datasets\/[^/]+\/preview$/, datasetPreviewReplySchema],
+  ['POST', /^\/api\/opendata\/publish$/, publishReplySchema],
   ['GET', /^\/api\/mystery\/checklists$/, checklistsReplySchema],
   ['POST', /^\/api\/mystery\/checklists$/, checklistReplySchema],
   ['GET', /^\/api\/mystery\/checklists\/[^/]+$/, checklistReplySchema],

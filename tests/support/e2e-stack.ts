@@ -22,7 +22,7 @@ export const TEST_RESPONDENT_SECRET = 'test-secret-of-at-least-thirty-two-charac
  * scheduler runs once at start and then only when a test calls `stack.scheduler.tickNow()`. The
  * demo office's documents to confirm and review, and its running 360 cycle's cards, are sent to
  * chat only when a test asks (`documentsChat`, `feedbackChat`), so a chat test of another feature
- * sees only its own cards.
+ * sees only its own cards. The demo's open data is published only when a test asks (`openDataDemo`).
  */
 export function startTestStack(
   options: {
@@ -34,6 +34,7 @@ export function startTestStack(
     measuresChat?: LocalStackOptions['measuresChat'];
     documentsChat?: boolean;
     feedbackChat?: boolean;
+    openDataDemo?: boolean;
   } = {},
 ): Promise<LocalStack> {
   return startLocalStack({
@@ -49,6 +50,7 @@ export function startTestStack(
     ...(options.measuresChat ? { measuresChat: options.measuresChat } : {}),
     documentsChat: options.documentsChat ?? false,
     feedbackChat: options.feedbackChat ?? false,
+    openDataDemo: options.openDataDemo ?? false,
   });
 }
 

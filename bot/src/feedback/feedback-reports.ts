@@ -6,7 +6,9 @@ import {
   buildFeedbackReport,
   heatMap,
   mayEditGoals,
+  officeFigures,
   officeMeans,
+  type FeedbackCycleFigures,
   organisationScope,
   reportReadRefusal,
   type CompetencyModel,
@@ -200,6 +202,34 @@ export class FeedbackReports {
     return {
       bySubcriterion: Object.fromEntries(FEEDBACK_SUBCRITERIA.map((code) => [code, evidence])),
     };
+  }
+
+  /**
+   * Open data's figures: each released cycle's office figure per competency, by the code of the
+   * organisation view's trend (officeFigures: subjects with a shown "others" mean, at the threshold).
+   */
+  async openDataFigures(): Promise<FeedbackCycleFigures[]> {
+    const released = (await this.stores.cycles.list()).filter((cycle) => cycle.phase === 'released');
+    return Promise.all(
+      released.map(async (cycle): Promise<FeedbackCycleFigures> => {
+        const model = await this.context.model(cycle.modelId);
+        const reports = await this.cycleReports(cycle, model);
+        const figures = officeFigures(
+          reports.map((entry) => entry.report),
+          cycle.thresholds.group,
+        );
+        return {
+          name: cycle.name,
+          releasedAt: cycle.releasedAt ?? cycle.modifiedAt,
+          competencies: model.groups.flatMap((group) =>
+            group.competencies.map((competency) => ({
+              name: competency.name,
+              figure: figures[competency.key] ?? null,
+            })),
+          ),
+        };
+      }),
+    );
   }
 
   /**

@@ -10,6 +10,7 @@ import {
   type CreateModelRequest,
   type CycleLoadReply,
   type CycleSubjectsReply,
+  type FeedbackCycleFigures,
   type DeclineRatingRequest,
   type EditCycleRequest,
   type EditModelRequest,
@@ -183,6 +184,8 @@ export class FeedbackService implements FeedbackChatActions {
   organisation = (actor: FeedbackActor, cycleId: number): Promise<OrganisationReply> =>
     this.reports.organisation(actor, cycleId);
   evidence = (): Promise<FeedbackEvidenceReply> => this.reports.evidence();
+  /** Open data's office-level figures of released cycles (no actor: office level only, suppressed). */
+  openDataFigures = (): Promise<FeedbackCycleFigures[]> => this.reports.openDataFigures();
 
   // ── Privacy ──────────────────────────────────────────────────────────────────────────────
   myData = (actor: FeedbackActor): Promise<MyFeedbackDataReply> => this.privacy.myData(actor);

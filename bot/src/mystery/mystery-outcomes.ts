@@ -18,6 +18,7 @@ import {
   type MeasureDraft,
   type MysteryActor,
   type MysteryEvidenceReply,
+  type MysteryCampaignFigures,
   type MysteryResults,
   type MysteryResultsReply,
 } from '@kvalita/core';
@@ -230,6 +231,34 @@ export class MysteryOutcomes {
       });
     }
     return { items: items.sort((a, b) => b.endDate.localeCompare(a.endDate)) };
+  }
+
+  /**
+   * Open data's figures: every closed campaign's results for the office and for each of its
+   * departments, from one read of its sheets, by the same results code as the results page.
+   */
+  async openDataFigures(): Promise<MysteryCampaignFigures[]> {
+    const [campaigns, checklists] = await Promise.all([
+      this.context.stores.campaigns.list(),
+      this.context.stores.checklists.list(),
+    ]);
+    const byId = new Map(checklists.map((checklist) => [checklist.id, checklist]));
+    const closed = campaigns.filter((campaign) => campaign.status === 'closed');
+    return Promise.all(
+      closed.map(async (campaign): Promise<MysteryCampaignFigures> => {
+        const sheets = { campaign, evaluations: await this.context.stores.evaluations.forCampaign(campaign.id) };
+        return {
+          name: campaign.name,
+          startDate: campaign.startDate,
+          endDate: campaign.endDate,
+          office: mysteryResults(sheets, null, byId, null),
+          departments: campaign.departmentCodes.map((code) => ({
+            code,
+            results: mysteryResults(sheets, null, byId, code),
+          })),
+        };
+      }),
+    );
   }
 
   /** Who reads the campaign's results: a results reader, once the campaign has started. */

@@ -8,6 +8,7 @@ import type {
   CreateChecklistRequest,
   EditCampaignRequest,
   EditChecklistRequest,
+  MysteryCampaignFigures,
   EvaluationActRequest,
   EvaluationFile,
   EvaluationReply,
@@ -117,6 +118,8 @@ export class MysteryService {
     this.outcomes.outcome(actor, campaignId, department);
   findings = (actor: MysteryActor, campaignId: number): Promise<FindingsReply> =>
     this.outcomes.findings(actor, campaignId);
+  /** Open data's figures of closed campaigns (office and departments). */
+  openDataFigures = (): Promise<MysteryCampaignFigures[]> => this.outcomes.openDataFigures();
   createFinding = (
     actor: MysteryActor,
     identity: Identity,

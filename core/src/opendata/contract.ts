@@ -102,6 +102,8 @@ export interface PublicationEntry {
   readonly datasets: readonly PublishedDataset[];
   /** The catalogue file as published with these datasets. */
   readonly catalogue: PublishedFile;
+  /** The datasets the catalogue lists after this publication (a scheduled one re-publishes only those due). */
+  readonly catalogueDatasets: readonly OpenDatasetKey[];
 }
 
 /** A dataset as the quality manager chooses it. */

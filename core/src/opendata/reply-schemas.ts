@@ -34,6 +34,7 @@ const entrySchema = z.object({
   trigger: z.enum(PUBLICATION_TRIGGERS),
   datasets: z.array(z.object({ key, rows: z.number(), files: z.array(fileSchema) })),
   catalogue: fileSchema,
+  catalogueDatasets: z.array(key),
 });
 const stateSchema = z.object({
   key,

@@ -62,6 +62,7 @@ export interface NewPublicationEntry {
   readonly requestId: string | null;
   readonly datasets: readonly PublishedDataset[];
   readonly catalogue: PublishedFile;
+  readonly catalogueDatasets: readonly OpenDatasetKey[];
 }
 
 export interface PublicationLogStore {

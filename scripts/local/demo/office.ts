@@ -6,6 +6,17 @@ import type { Department, Person } from '@kvalita/core';
  */
 export const DEMO_OFFICE_NAME = 'Městský úřad Lipová';
 
+/**
+ * The demo office as the open data catalogue names it: a fictitious IČO (well-formed, check digit
+ * right) and RÚIAN code, and the contact; the public address is the local service's.
+ */
+export const DEMO_OPEN_DATA = {
+  officeName: DEMO_OFFICE_NAME,
+  ico: '12345679',
+  ruianMunicipality: '599999',
+  contactEmail: 'kvalita@lipova.example',
+} as const;
+
 export const DEMO_DEPARTMENTS: readonly Department[] = [
   { code: 'KT', name: 'Kancelář tajemníka', parentCode: null },
   { code: 'OSV', name: 'Odbor sociálních věcí', parentCode: null },

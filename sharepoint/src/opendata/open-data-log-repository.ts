@@ -1,5 +1,6 @@
 import type {
   NewPublicationEntry,
+  OpenDatasetKey,
   PublicationEntry,
   PublicationLogStore,
   PublishedDataset,
@@ -36,24 +37,27 @@ export class OpenDataLogRepository implements PublicationLogStore {
     const list = await this.site.list(openDataLogList);
     const users = await ensurePeople(this.site.sp, [entry.by.email]);
     const person = users.get(entry.by.email.toLowerCase());
+    // SharePoint keeps a DateTime to the second: the entry answers what a later read gives.
+    const at = new Date(entry.at).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const added = await writing(() =>
       list.items.add({
-        Title: entry.at,
-        PublishedAt: entry.at,
+        Title: at,
+        PublishedAt: at,
         PublicationTrigger: triggers.label(entry.trigger),
         Datasets: JSON.stringify(entry.datasets),
-        Catalogue: JSON.stringify(entry.catalogue),
+        Catalogue: JSON.stringify({ file: entry.catalogue, datasets: entry.catalogueDatasets }),
         ...(entry.requestId === null ? {} : { RequestId: entry.requestId }),
         ...(person ? { PublisherId: person.Id } : {}),
       }),
     );
     return {
       id: added.Id as number,
-      at: entry.at,
+      at,
       by: entry.by,
       trigger: entry.trigger,
       datasets: entry.datasets,
       catalogue: entry.catalogue,
+      catalogueDatasets: entry.catalogueDatasets,
     };
   }
 
@@ -76,12 +80,14 @@ export class OpenDataLogRepository implements PublicationLogStore {
 }
 
 function toEntry(row: EntryRow): PublicationEntry {
+  const catalogue = jsonOf<{ file?: PublishedFile; datasets?: OpenDatasetKey[] }>(row.Catalogue, {});
   return {
     id: row.Id,
     at: row.PublishedAt ?? '',
     by: personRef(row.Publisher) ?? { email: '', displayName: '' },
     trigger: triggers.code(row.PublicationTrigger) ?? 'manual',
     datasets: jsonOf<PublishedDataset[]>(row.Datasets, []),
-    catalogue: jsonOf<PublishedFile>(row.Catalogue, NO_FILE),
+    catalogue: catalogue.file ?? NO_FILE,
+    catalogueDatasets: catalogue.datasets ?? [],
   };
 }
