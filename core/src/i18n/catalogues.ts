@@ -52,6 +52,8 @@ import { mysteryTabCs } from './areas/mystery-tab.cs';
 import { mysteryTabEn } from './areas/mystery-tab.en';
 import { mysteryExportsCs } from './areas/mystery-exports.cs';
 import { mysteryExportsEn } from './areas/mystery-exports.en';
+import { openDataRulesCs } from './areas/opendata-rules.cs';
+import { openDataRulesEn } from './areas/opendata-rules.en';
 import { openDataTabCs } from './areas/opendata-tab.cs';
 import { openDataTabEn } from './areas/opendata-tab.en';
 import { csStart } from './cs';
@@ -93,6 +95,7 @@ export const cs = {
   ...mysteryRulesCs,
   ...mysteryTabCs,
   ...mysteryExportsCs,
+  ...openDataRulesCs,
   ...openDataTabCs,
 } as const;
 
@@ -128,5 +131,6 @@ export const en = {
   ...mysteryRulesEn,
   ...mysteryTabEn,
   ...mysteryExportsEn,
+  ...openDataRulesEn,
   ...openDataTabEn,
 } as const satisfies Record<MessageKey, string>;
