@@ -58,6 +58,8 @@ export { mysteryExportsCs } from './i18n/areas/mystery-exports.cs';
 export { mysteryExportsEn } from './i18n/areas/mystery-exports.en';
 export { openDataTabCs } from './i18n/areas/opendata-tab.cs';
 export { openDataTabEn } from './i18n/areas/opendata-tab.en';
+export { openDataRulesCs } from './i18n/areas/opendata-rules.cs';
+export { openDataRulesEn } from './i18n/areas/opendata-rules.en';
 export { measuresChatCs } from './i18n/areas/measures-chat.cs';
 export { measuresChatEn } from './i18n/areas/measures-chat.en';
 export { surveysTabCs } from './i18n/areas/surveys-tab.cs';

@@ -14,6 +14,7 @@ import type { DocumentApi } from '../../documents/api/document.types';
 import type { SurveyApi } from '../../surveys/api/survey.types';
 import type { FeedbackApi } from '../../feedback/api/feedback.types';
 import type { MysteryApi } from '../../mystery/api/mystery.types';
+import type { OpenDataApi } from '../../opendata/api/opendata.types';
 
 /** The service's error codes (core's platform contract), plus what can go wrong before it answers properly. */
 export type ApiErrorCode = ServiceErrorCode | 'network' | 'invalidResponse';
@@ -34,7 +35,8 @@ export interface ApiClientOptions {
 }
 
 /** The tab API as the tab calls it; every shape is core's contract (core/src/*\/contract.ts). */
-export interface ApiClient extends CafApi, SurveyApi, MeasureApi, DocumentApi, FeedbackApi, MysteryApi {
+export interface ApiClient
+  extends CafApi, SurveyApi, MeasureApi, DocumentApi, FeedbackApi, MysteryApi, OpenDataApi {
   getConfig(signal?: AbortSignal): Promise<ServiceConfig>;
   getDemoPeople(signal?: AbortSignal): Promise<readonly DemoPerson[]>;
   getMe(signal?: AbortSignal): Promise<Me>;

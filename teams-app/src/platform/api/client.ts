@@ -9,6 +9,7 @@ import { measureEndpoints } from '../../measures/api/measure-endpoints';
 import { documentEndpoints } from '../../documents/api/document-endpoints';
 import { feedbackEndpoints } from '../../feedback/api/feedback-endpoints';
 import { mysteryEndpoints } from '../../mystery/api/mystery-endpoints';
+import { openDataEndpoints } from '../../opendata/api/opendata-endpoints';
 import { sendWithProgress, type AnswerLike, type UploadBody } from './upload-transport';
 
 const statusCodes: Readonly<Record<number, ApiError['code']>> = {
@@ -127,5 +128,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...documentEndpoints(send),
     ...feedbackEndpoints(send),
     ...mysteryEndpoints(send),
+    ...openDataEndpoints(send),
   };
 }

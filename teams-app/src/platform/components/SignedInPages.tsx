@@ -23,6 +23,8 @@ const DocumentsSection = lazy(() => import('../../documents/DocumentsSection'));
 const FeedbackSection = lazy(() => import('../../feedback/FeedbackSection'));
 // Mystery shopping likewise.
 const MysterySection = lazy(() => import('../../mystery/MysterySection'));
+// Open data likewise.
+const OpenDataSection = lazy(() => import('../../opendata/OpenDataSection'));
 
 /** What an area's first page reads as it opens: asked for while the area's code still loads. */
 const AREA_READS: Readonly<Record<TabArea, readonly SharedRead[]>> = {
@@ -33,6 +35,7 @@ const AREA_READS: Readonly<Record<TabArea, readonly SharedRead[]>> = {
   documents: ['getMe'],
   feedback: ['getMe'],
   mystery: ['getMe'],
+  opendata: ['getMe'],
 };
 
 const useStyles = makeStyles({
@@ -47,7 +50,8 @@ export interface SignedInPagesProps {
 
 /**
  * The tab's areas: the CAF model, the self-assessment cycles, the measures register, the controlled
- * documents, 360° feedback and, for the quality manager and the director, surveys.
+ * documents, 360° feedback, mystery shopping and, for the quality manager and the director, surveys;
+ * for the quality manager, open data.
  */
 export function SignedInPages({ api, configureChannelTab = null }: SignedInPagesProps) {
   const { t } = useI18n();
@@ -60,6 +64,8 @@ export function SignedInPages({ api, configureChannelTab = null }: SignedInPages
   };
   const me = useLoad(useCallback((signal: AbortSignal) => api.getMe(signal), [api]));
   const seesSurveys = me.status === 'ready' && mayReadSurveys(me.data.roles);
+  // Open data is the quality manager's alone (the service answers anyone else 403).
+  const seesOpenData = me.status === 'ready' && me.data.roles.includes('qualityManager');
   // A channel tab's configuration page is the whole page: Teams shows it in its own dialog.
   const configuring = place.kind === 'measuresConfig';
   const section =
@@ -73,6 +79,8 @@ export function SignedInPages({ api, configureChannelTab = null }: SignedInPages
       <FeedbackSection api={api} />
     ) : page === 'mystery' ? (
       <MysterySection api={api} />
+    ) : page === 'opendata' ? (
+      <OpenDataSection api={api} />
     ) : (
       <CafSection api={api} />
     );
@@ -89,6 +97,7 @@ export function SignedInPages({ api, configureChannelTab = null }: SignedInPages
             { value: 'feedback', label: t('tab.feedback.nav') },
             { value: 'mystery', label: t('tab.mystery.nav') },
             ...(seesSurveys ? [{ value: 'surveys' as const, label: t('tab.surveys.nav') }] : []),
+            ...(seesOpenData ? [{ value: 'opendata' as const, label: t('tab.opendata.nav') }] : []),
           ]}
           selected={page}
           onSelect={open}

@@ -15,6 +15,8 @@ import {
   feedbackRulesCs,
   mysteryTabCs,
   mysteryRulesCs,
+  openDataTabCs,
+  openDataRulesCs,
 } from '@kvalita/core';
 
 // The Czech texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -38,4 +40,7 @@ export const messages = {
   ...mysteryTabCs,
   // The service's precise sentences about mystery shopping (a schedule rule, a campaign check).
   ...mysteryRulesCs,
+  ...openDataTabCs,
+  // The service's precise sentences about open data (nothing chosen, files that failed the checks).
+  ...openDataRulesCs,
 };

@@ -15,6 +15,8 @@ import {
   feedbackRulesEn,
   mysteryTabEn,
   mysteryRulesEn,
+  openDataTabEn,
+  openDataRulesEn,
 } from '@kvalita/core';
 
 // The English texts of the tab's pages beyond the first, a chunk fetched when one of them opens.
@@ -38,4 +40,7 @@ export const messages = {
   ...mysteryTabEn,
   // The service's precise sentences about mystery shopping (a schedule rule, a campaign check).
   ...mysteryRulesEn,
+  ...openDataTabEn,
+  // The service's precise sentences about open data (nothing chosen, files that failed the checks).
+  ...openDataRulesEn,
 };
