@@ -5,6 +5,8 @@ const useStyles = makeStyles({
   region: {
     maxWidth: '100%',
     overflowX: 'auto',
+    // Holds its visually hidden texts (absolutely placed), which would otherwise widen the page.
+    position: 'relative',
     ':focus-visible': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: tokens.strokeWidthThick,
