@@ -1,4 +1,3 @@
-import type { OpenDatasetKey } from '@kvalita/core';
 import { useCallback } from 'react';
 import { Info, LoadError } from '../platform/components/LoadError';
 import { Loading } from '../platform/components/Loading';
@@ -16,17 +15,16 @@ import { PreviewPage } from './preview/PreviewPage';
  */
 export function OpenDataSection({ api }: OpenDataSectionProps) {
   const { t } = useI18n();
-  const { place, go } = useNavigation();
+  const { place } = useNavigation();
   const me = useLoad(useCallback((signal: AbortSignal) => api.getMe(signal), [api]));
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <LoadError error={me.error} onRetry={me.retry} />;
   if (!publishesOpenData(me.data)) return <Info text={t('tab.opendata.onlyQualityManager')} />;
   const datasetKey = place.kind === 'opendata' ? place.datasetKey : null;
-  const open = (key: OpenDatasetKey | null) => go({ kind: 'opendata', datasetKey: key });
   return datasetKey === null ? (
-    <OverviewPage api={api} go={open} />
+    <OverviewPage api={api} />
   ) : (
-    <PreviewPage key={datasetKey} api={api} go={open} datasetKey={datasetKey} />
+    <PreviewPage key={datasetKey} api={api} datasetKey={datasetKey} />
   );
 }
 

@@ -5,10 +5,9 @@ export interface OpenDataSectionProps {
   readonly api: ApiClient;
 }
 
+/** The pages link to each other with real addresses (PlaceLink), so they need only the client. */
 export interface OpenDataPageProps {
   readonly api: ApiClient;
-  /** Opens the overview (null) or one dataset's preview. */
-  readonly go: (datasetKey: OpenDatasetKey | null) => void;
 }
 
 export interface PreviewPageProps extends OpenDataPageProps {
