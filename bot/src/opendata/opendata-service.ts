@@ -3,6 +3,7 @@ import {
   CATALOGUE_FILE,
   DomainError,
   DuplicateKeyError,
+  FEEDBACK_LIMITS,
   OPEN_DATA_LIMITS,
   OPEN_DATASET_DEFINITIONS,
   OPEN_DATASETS,
@@ -147,9 +148,25 @@ export class OpenDataService {
     };
   }
 
-  /** Publishes every chosen dataset and the catalogue listing them (withdrawing the others). */
-  async publish(identity: Identity, requestId: string): Promise<PublishReply> {
+  /**
+   * Publishes every chosen dataset and the catalogue listing them (withdrawing the others). One
+   * publication at a time in this service: a double click's second request waits for the first and
+   * finds its entry, instead of writing every file a second time.
+   */
+  publish(identity: Identity, requestId: string): Promise<PublishReply> {
     this.mustPublish(identity);
+    return this.serialized(() => this.publishNow(identity, requestId));
+  }
+
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private serialized<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async publishNow(identity: Identity, requestId: string): Promise<PublishReply> {
     const earlier = await this.deps.log.byRequestId(requestId);
     if (earlier) return { entry: earlier, replayed: true };
     const settings = await this.deps.settings.list();
@@ -192,13 +209,15 @@ export class OpenDataService {
     if (due.length === 0) return null;
     const by = this.settingOf(due[0]!, settings).chosenBy!;
     try {
-      return await this.write(
-        { email: by.email, displayName: by.displayName, roles: ['qualityManager'] },
-        'scheduled',
-        `scheduled-${today}`,
-        due,
-        catalogue,
-        settings,
+      return await this.serialized(() =>
+        this.write(
+          { email: by.email, displayName: by.displayName, roles: ['qualityManager'] },
+          'scheduled',
+          `scheduled-${today}`,
+          due,
+          catalogue,
+          settings,
+        ),
       );
     } catch (error) {
       if (error instanceof DuplicateKeyError) return null;
@@ -314,9 +333,17 @@ export class OpenDataService {
       publisher: this.deps.publisher,
       frequency: this.settingOf(key, settings).frequency,
       today: officeDate(this.deps.now()),
-      disclosure: { threshold: this.deps.threshold, namedDepartments: new Set(named.values()) },
+      disclosure: { threshold: this.thresholdOf(key), namedDepartments: new Set(named.values()) },
     });
     return { key, rows: rows.length, files, rowsOf: rows };
+  }
+
+  /**
+   * The group threshold a dataset's rows are checked against: the surveys' (rule 7) for everything
+   * but 360, whose figures each cycle suppresses at its own threshold, never below the 360 minimum.
+   */
+  private thresholdOf(key: OpenDatasetKey): number {
+    return key === 'feedbackOffice' ? FEEDBACK_LIMITS.groupThreshold.min : this.deps.threshold;
   }
 
   private settingOf(key: OpenDatasetKey, settings: readonly StoredDatasetSetting[]) {
