@@ -246,7 +246,10 @@ export class MysteryOutcomes {
     const closed = campaigns.filter((campaign) => campaign.status === 'closed');
     return Promise.all(
       closed.map(async (campaign): Promise<MysteryCampaignFigures> => {
-        const sheets = { campaign, evaluations: await this.context.stores.evaluations.forCampaign(campaign.id) };
+        const sheets = {
+          campaign,
+          evaluations: await this.context.stores.evaluations.forCampaign(campaign.id),
+        };
         return {
           name: campaign.name,
           startDate: campaign.startDate,

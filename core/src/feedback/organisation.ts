@@ -70,7 +70,10 @@ export function officeFigures(
       else sums.set(competency.key, entry);
     }
   return Object.fromEntries(
-    [...sums].map(([key, { sum, count }]) => [key, count >= k ? { mean: round2(sum / count), rated: count } : null]),
+    [...sums].map(([key, { sum, count }]) => [
+      key,
+      count >= k ? { mean: round2(sum / count), rated: count } : null,
+    ]),
   );
 }
 
