@@ -20,6 +20,7 @@ import { fanOutBench } from './fan-out';
 import { documentsFanOutBench } from './documents-fanout';
 import { feedback360Bench } from './feedback-360';
 import { mysteryResultsBench } from './mystery-results';
+import { openDataBench } from './opendata-publication';
 import { tabLoadBench } from './tab-load';
 import { tabSize } from './tab-size';
 import { ms, percentile, samples, timed } from './stats';
@@ -164,6 +165,8 @@ async function main(): Promise<void> {
     console.log(table(['measurement', 'value', 'note / target'], await feedback360Bench()));
     console.log('\nMystery shopping: the results of a campaign of 2,000 released sheets');
     console.log(table(['measurement', 'value', 'note / target'], await mysteryResultsBench()));
+    console.log('\nOpen data (#16): building, publishing, serving');
+    console.log(table(['measurement', 'value', 'note / target'], await openDataBench()));
     console.log(
       '\nSurvey wave fan-out killed with SIGKILL and restarted (its own process, local SharePoint)',
     );
