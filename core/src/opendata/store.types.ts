@@ -58,8 +58,8 @@ export interface NewPublicationEntry {
   readonly at: string;
   readonly by: { readonly email: string; readonly displayName: string };
   readonly trigger: PublicationTrigger;
-  /** The click's id; null for the schedule. Unique: a second entry with it is a DuplicateKeyError. */
-  readonly requestId: string | null;
+  /** The click's id, or the schedule's day ("scheduled-2027-02-05"). Unique: a second entry with it is a DuplicateKeyError. */
+  readonly requestId: string;
   readonly datasets: readonly PublishedDataset[];
   readonly catalogue: PublishedFile;
   readonly catalogueDatasets: readonly OpenDatasetKey[];

@@ -46,7 +46,7 @@ export class OpenDataLogRepository implements PublicationLogStore {
         PublicationTrigger: triggers.label(entry.trigger),
         Datasets: JSON.stringify(entry.datasets),
         Catalogue: JSON.stringify({ file: entry.catalogue, datasets: entry.catalogueDatasets }),
-        ...(entry.requestId === null ? {} : { RequestId: entry.requestId }),
+        RequestId: entry.requestId,
         ...(person ? { PublisherId: person.Id } : {}),
       }),
     );

@@ -97,6 +97,8 @@ describe('provisioning against the site', () => {
       'KvalitaMysterySheets',
       'KvalitaMysteryFiles',
       'KvalitaMysteryFindings',
+      'KvalitaOpenDataSettings',
+      'KvalitaOpenDataLog',
     ];
     // Rules-governed data people read: their own role assignments too (Read for the site's groups).
     const readOnlyForPeople = [
@@ -105,6 +107,7 @@ describe('provisioning against the site', () => {
       'KvalitaDocuments',
       'KvalitaCompetencyModels',
       'Kvalita360Cycles',
+      'KvalitaOpenData',
     ];
     for (const list of ALL_LISTS)
       expect([list.urlName, states[list.urlName]]).toEqual([

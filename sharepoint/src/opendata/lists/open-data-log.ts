@@ -4,7 +4,7 @@ import type { ListSchema } from '../../platform/schema/types';
 /**
  * Every publication of open data, never changed once written: when, who, by hand or on schedule,
  * each dataset's rows and each file's SHA-256 and version (JSON), the catalogue file's. The click's
- * request id is unique, so a double submit publishes once. Service-only.
+ * request id (a scheduled one's: its day) is unique, so a double submit publishes once. Service-only.
  */
 export const openDataLogList = {
   key: 'openDataLog',
@@ -40,6 +40,7 @@ export const openDataLogList = {
       name: 'RequestId',
       type: 'Text',
       title: { cs: 'Identifikátor požadavku', en: 'Request id' },
+      required: true,
       indexed: true,
       unique: true,
       maxLength: 64,
