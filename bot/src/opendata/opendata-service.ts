@@ -145,6 +145,7 @@ export class OpenDataService {
       withheldDepartments: definition.columns.some((column) => column.name === 'útvar')
         ? departments.withheld
         : 0,
+      urls: this.urlsOf(key),
     };
   }
 
@@ -373,7 +374,6 @@ export class OpenDataService {
     const setting = this.settingOf(key, settings);
     const last = this.lastPublished(key, log);
     const inCatalogue = (log[0]?.catalogueDatasets ?? []).includes(key);
-    const urls = openDataUrls(this.deps.publisher.publicUrl);
     return {
       key,
       title: definition.title,
@@ -387,12 +387,14 @@ export class OpenDataService {
           ? nextPublicationDate(setting.frequency, officeDate(new Date(last.at)))
           : null,
       inCatalogue,
-      urls: {
-        record: urls.dataset(definition.slug),
-        csv: urls.csv(definition.slug),
-        metadata: urls.metadata(definition.slug),
-      },
+      urls: this.urlsOf(key),
     };
+  }
+
+  private urlsOf(key: OpenDatasetKey): OpenDatasetState['urls'] {
+    const { slug } = OPEN_DATASET_DEFINITIONS[key];
+    const urls = openDataUrls(this.deps.publisher.publicUrl);
+    return { record: urls.dataset(slug), csv: urls.csv(slug), metadata: urls.metadata(slug) };
   }
 
   private mustPublish(identity: Identity): void {

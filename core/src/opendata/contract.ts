@@ -184,6 +184,8 @@ export interface DatasetPreviewReply {
   readonly problems: readonly ValidationProblem[];
   /** Departments left out because they are smaller than the group threshold (how many, not which). */
   readonly withheldDepartments: number;
+  /** Where the files are served once published. */
+  readonly urls: { readonly record: string; readonly csv: string; readonly metadata: string };
 }
 
 /** POST /api/opendata/publish */

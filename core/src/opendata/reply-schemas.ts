@@ -92,6 +92,7 @@ export const datasetPreviewReplySchema = z.object({
     }),
   ),
   withheldDepartments: z.number(),
+  urls: z.object({ record: z.string(), csv: z.string(), metadata: z.string() }),
 });
 
 export const publishReplySchema = z.object({ entry: entrySchema, replayed: z.boolean() });

@@ -168,6 +168,11 @@ export function createFakeOpenData() {
             ]
           : [],
       withheldDepartments: 2,
+      urls: {
+        record: 'https://kvalita.lipova.example/opendata/sady/caf-vysledky',
+        csv: 'https://kvalita.lipova.example/opendata/soubory/caf-vysledky.csv',
+        metadata: 'https://kvalita.lipova.example/opendata/soubory/caf-vysledky.csv-metadata.json',
+      },
     };
   }
 

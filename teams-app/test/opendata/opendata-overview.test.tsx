@@ -130,6 +130,20 @@ describe('open data overview', () => {
     expect(publishRequests(service)).toHaveLength(afterDouble.length + 1);
   }, 20_000);
 
+  it('retries a publication whose answer was lost with the same id, and says nothing was published again', async () => {
+    const { user, service, losePublicationAnswer } = renderOpenData(asJana);
+    await openOpenData(user);
+    losePublicationAnswer();
+    await user.click(screen.getByRole('button', { name: 'Zveřejnit vybrané' }));
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'Zveřejnit vybrané' }));
+    await screen.findByText(/^Toto zveřejnění už proběhlo/);
+    const ids = publishRequests(service);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(ids[0]);
+    expect(screen.queryByText(/^Zveřejněno: datové sady/)).toBeNull();
+  }, 20_000);
+
   it('keeps publishing out of reach with nothing chosen, and shows a refusal', async () => {
     const { user, service } = renderOpenData(asJana);
     const table = await openOpenData(user);

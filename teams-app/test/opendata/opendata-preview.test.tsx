@@ -23,6 +23,10 @@ describe('open data preview', () => {
     expect(facts.textContent).toContain('84');
     expect(facts.textContent).toContain('Vynechané útvary2');
     expect(screen.getByText('Soubory odpovídají schématu CSVW i normě DCAT-AP-CZ.')).toBeTruthy();
+    const addresses = screen.getByRole('region', { name: 'Veřejné adresy datové sady' });
+    expect(within(addresses).getByRole('link', { name: 'Soubor CSV' }).getAttribute('href')).toBe(
+      'https://kvalita.lipova.example/opendata/soubory/caf-vysledky.csv',
+    );
     const csv = screen.getByRole('region', { name: 'Soubor CSV' });
     expect(csv.tagName).toBe('PRE');
     expect(csv.textContent).toMatch(/^cyklus,začátek_cyklu/);
@@ -41,7 +45,8 @@ describe('open data preview', () => {
     await screen.findByText(
       'Kontrola našla problémy (1). Dokud je má některá vybraná sada, zveřejnění se odmítne.',
     );
-    const problem = screen.getByRole('listitem');
+    const found = screen.getByText(/^Kontrola našla problémy/).closest('div')!;
+    const problem = within(found).getByRole('listitem');
     expect(problem.textContent).toBe(
       'pruzkumy.csv, řádek 4, sloupec respondenti: Řádek vychází z menší skupiny lidí, než je prahová hodnota skupiny.',
     );

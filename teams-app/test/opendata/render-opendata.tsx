@@ -14,6 +14,8 @@ export interface RenderedOpenData extends RenderedApp {
   readonly fake: ReturnType<typeof createFakeOpenData>;
   /** Holds every publication's answer until `release` (to click twice while one is on its way). */
   readonly holdPublications: () => { readonly release: () => void };
+  /** The next publication is made, but the tab gets a 502 instead of its answer. */
+  readonly losePublicationAnswer: () => void;
 }
 
 /** The tab signed in as a demo person, with the fake open data service behind it. */
@@ -24,12 +26,25 @@ export function renderOpenData(
   const fake = createFakeOpenData();
   const inner = createFakeService({ people: CAF_PEOPLE, caf: fake.handler });
   let gate: Promise<void> | null = null;
+  let loseNextAnswer = false;
   const service: FakeService = {
     ...inner,
     fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (gate !== null && new URL(String(input)).pathname === '/api/opendata/publish') await gate;
-      return inner.fetch(input, init);
+      const publishing = new URL(String(input)).pathname === '/api/opendata/publish';
+      if (gate !== null && publishing) await gate;
+      const reply = await inner.fetch(input, init);
+      if (!publishing || !loseNextAnswer) return reply;
+      // The publication was made, but its answer is lost on the way (a gateway's 502).
+      loseNextAnswer = false;
+      return new Response(JSON.stringify({ error: { code: 'unavailable', message: 'Bad gateway' } }), {
+        status: 502,
+        headers: { 'content-type': 'application/json' },
+      });
     }) as typeof fetch,
+  };
+  /** The next publication is made but its answer never reaches the tab. */
+  const losePublicationAnswer = () => {
+    loseNextAnswer = true;
   };
   const holdPublications = () => {
     let release = () => {};
@@ -43,7 +58,7 @@ export function renderOpenData(
   };
   const user = userEvent.setup();
   const rendered = renderApp({ service, stored, ...options });
-  return { ...rendered, user, fake, holdPublications };
+  return { ...rendered, user, fake, holdPublications, losePublicationAnswer };
 }
 
 /** From the start page to open data, the way the quality manager gets there. */

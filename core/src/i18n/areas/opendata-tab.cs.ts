@@ -52,6 +52,8 @@ export const openDataTabCs = {
     'Není vybraná žádná datová sada. Zaškrtněte v tabulce „Zveřejňovat“ u sad, které chcete zveřejnit.',
   'tab.opendata.publish.done':
     'Zveřejněno: datové sady ({count}) a katalog. Zveřejnění je v záznamu zveřejnění.',
+  'tab.opendata.publish.replayed':
+    'Toto zveřejnění už proběhlo (tlačítko bylo stisknuto dvakrát nebo se požadavek opakoval): nic se nezveřejnilo znovu.',
   'tab.opendata.publish.conflictHint': 'Náhled každé vybrané sady ukáže, co v ní kontrola našla.',
 
   'tab.opendata.registration.heading': 'Registrace katalogu v NKOD',
@@ -94,6 +96,9 @@ export const openDataTabCs = {
     'Útvary s méně lidmi, než je prahová hodnota skupiny: do souboru se nedostanou a neuvádí se ani jejich názvy.',
   'tab.opendata.preview.rows': 'Řádky souboru',
   'tab.opendata.preview.files': 'Soubory tak, jak se zveřejní',
+  'tab.opendata.preview.publicLinks': 'Veřejné adresy datové sady',
+  'tab.opendata.preview.publicHint':
+    'Zde budou soubory k dispozici bez přihlášení; po vyřazení z katalogu přestanou být dostupné.',
   'tab.opendata.preview.rowsCaption': 'První řádky souboru ({shown} z {total})',
   'tab.opendata.preview.noRows': 'Datová sada zatím nemá žádné řádky.',
   'tab.opendata.preview.validation': 'Kontrola souborů',

@@ -54,6 +54,8 @@ export const openDataTabEn = {
     'No dataset is chosen. Tick "Publish" in the table for the datasets you want to publish.',
   'tab.opendata.publish.done':
     'Published: the datasets ({count}) and the catalogue. The publication is in the publication log.',
+  'tab.opendata.publish.replayed':
+    'This publication had already been made (the button was pressed twice or the request was repeated): nothing was published again.',
   'tab.opendata.publish.conflictHint': 'Each chosen dataset’s preview shows what the check found in it.',
 
   'tab.opendata.registration.heading': 'Registering the catalogue in NKOD',
@@ -96,6 +98,9 @@ export const openDataTabEn = {
     'Departments with fewer people than the group threshold: they are not in the file, nor are their names.',
   'tab.opendata.preview.rows': 'The file’s rows',
   'tab.opendata.preview.files': 'The files as they will be published',
+  'tab.opendata.preview.publicLinks': 'The dataset’s public addresses',
+  'tab.opendata.preview.publicHint':
+    'The files are available here without sign-in; once withdrawn from the catalogue they are not.',
   'tab.opendata.preview.rowsCaption': 'The file’s first rows ({shown} of {total})',
   'tab.opendata.preview.noRows': 'The dataset has no rows yet.',
   'tab.opendata.preview.validation': 'Check of the files',

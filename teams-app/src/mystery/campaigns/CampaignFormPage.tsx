@@ -18,7 +18,7 @@ import { PlainSelect } from '../../platform/components/PlainSelect';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import type { MysteryPageProps } from '../mystery.types';
-import { ActionError } from '../parts/ActionError';
+import { ActionError } from '../../platform/components/ActionError';
 import { useAction } from '../parts/use-action';
 import { draftToSend, emptyCampaign, keyFrom, quotaOf, withQuota } from './campaign-form';
 

@@ -9,7 +9,7 @@ import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import { dateText } from '../mystery-text';
 import type { CampaignPageProps } from '../mystery.types';
-import { ActionError } from '../parts/ActionError';
+import { ActionError } from '../../platform/components/ActionError';
 import { ConfirmButton } from '../parts/ConfirmButton';
 import { useAction } from '../parts/use-action';
 import { useDepartmentNames } from '../parts/use-department-names';

@@ -27,7 +27,7 @@ import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import { keyFrom } from '../campaigns/campaign-form';
 import type { MysteryPageProps } from '../mystery.types';
-import { ActionError } from '../parts/ActionError';
+import { ActionError } from '../../platform/components/ActionError';
 import { useAction } from '../parts/use-action';
 
 const useStyles = makeStyles({

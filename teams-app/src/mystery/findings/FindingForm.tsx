@@ -6,7 +6,7 @@ import { PlainSelect } from '../../platform/components/PlainSelect';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import { percentText, weekText } from '../mystery-text';
-import { ActionError } from '../parts/ActionError';
+import { ActionError } from '../../platform/components/ActionError';
 import { useAction } from '../parts/use-action';
 
 const useStyles = makeStyles({

@@ -12,7 +12,7 @@ import { useLoad } from '../../platform/load/use-load';
 import { CampaignNav } from '../campaigns/CampaignNav';
 import { deltaText, numberText, percentText } from '../mystery-text';
 import type { CampaignPageProps } from '../mystery.types';
-import { ActionError } from '../parts/ActionError';
+import { ActionError } from '../../platform/components/ActionError';
 import { useAction } from '../parts/use-action';
 import { useDepartmentNames } from '../parts/use-department-names';
 import { ScoreCell } from './ScoreCell';

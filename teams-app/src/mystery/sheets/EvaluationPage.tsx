@@ -29,7 +29,7 @@ import { useI18n } from '../../platform/i18n/i18n-context';
 import { useLoad } from '../../platform/load/use-load';
 import { dateTimeText, percentText, weekText } from '../mystery-text';
 import type { MysteryPageProps } from '../mystery.types';
-import { ActionError } from '../parts/ActionError';
+import { ActionError } from '../../platform/components/ActionError';
 import { useAction } from '../parts/use-action';
 import { FilesPanel } from './FilesPanel';
 import { ItemField } from './ItemField';

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { ApiClient } from '../../platform/api/api.types';
 import { saveFile } from '../../platform/components/save-file';
 import { useI18n } from '../../platform/i18n/i18n-context';
-import { ActionError } from '../parts/ActionError';
+import { ActionError } from '../../platform/components/ActionError';
 import { useAction } from '../parts/use-action';
 
 const useStyles = makeStyles({

@@ -11,7 +11,7 @@ import { isApiError } from '../../platform/api/api-error';
 import { errorText } from '../../platform/components/error-text';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import type { Translate } from '../../platform/i18n/i18n.types';
-import { ActionError } from '../parts/ActionError';
+import { ActionError } from '../../platform/components/ActionError';
 import type { PublishPanelProps } from './OverviewPage.types';
 import { usePublish } from './use-publish';
 
@@ -63,7 +63,9 @@ export function PublishPanel({ api, chosen, onPublished }: PublishPanelProps) {
         {state.status === 'done' && (
           <MessageBar layout="multiline" intent="success">
             <MessageBarBody>
-              {t('tab.opendata.publish.done', { count: state.reply.entry.datasets.length })}
+              {state.reply.replayed
+                ? t('tab.opendata.publish.replayed')
+                : t('tab.opendata.publish.done', { count: state.reply.entry.datasets.length })}
             </MessageBarBody>
           </MessageBar>
         )}

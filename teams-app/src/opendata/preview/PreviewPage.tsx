@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { OPEN_DATASET_DEFINITIONS, type DatasetPreviewReply } from '@kvalita/core';
 import { useCallback } from 'react';
 import { DataTable } from '../../platform/components/DataTable';
@@ -16,6 +16,8 @@ import { ScrollRegion } from '../parts/ScrollRegion';
 const useStyles = makeStyles({
   intro: { margin: 0, maxWidth: '48rem' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  // An address is one long word: it breaks rather than widen a phone's page.
+  links: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   heading: { margin: 0 },
   facts: {
     display: 'grid',
@@ -86,6 +88,30 @@ function PreviewContent({ reply }: { readonly reply: DatasetPreviewReply }) {
         <dd className={styles.value}>{reply.withheldDepartments}</dd>
         <dd className={styles.hint}>{t('tab.opendata.preview.withheldHint')}</dd>
       </dl>
+
+      <section className={styles.section} aria-labelledby="opendata-public">
+        <Subtitle1 as="h2" id="opendata-public" className={styles.heading}>
+          {t('tab.opendata.preview.publicLinks')}
+        </Subtitle1>
+        <p>{t('tab.opendata.preview.publicHint')}</p>
+        <ul className={styles.links}>
+          <li>
+            <Link href={reply.urls.csv} target="_blank" rel="noopener noreferrer">
+              {t('tab.opendata.preview.csv')}
+            </Link>
+          </li>
+          <li>
+            <Link href={reply.urls.metadata} target="_blank" rel="noopener noreferrer">
+              {t('tab.opendata.preview.metadata')}
+            </Link>
+          </li>
+          <li>
+            <Link href={reply.urls.record} target="_blank" rel="noopener noreferrer">
+              {t('tab.opendata.preview.record')}
+            </Link>
+          </li>
+        </ul>
+      </section>
 
       <section className={styles.section} aria-labelledby="opendata-validation">
         <Subtitle1 as="h2" id="opendata-validation" className={styles.heading}>
