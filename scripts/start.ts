@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       `  Agents Playground (chat)     ${playground.url}   (signed in as ${chatUser.displayName})`,
       `  Local SharePoint site        ${stack.emulatorSiteUrl}`,
       `  SharePoint web parts (page)  ${sharePointPage.url}`,
+      `  Open data (no sign-in)       ${stack.serviceUrl}/opendata/katalog.jsonld`,
       '  Survey scheduler             opens, sends, reminds and closes survey waves every minute',
       `  Demo seeded: ${stack.seed.departments} departments, ${stack.seed.people} people, ${stack.seed.measuresAdded} new measures, ${stack.seed.cyclesAdded} new CAF cycles, ${stack.seed.surveysAdded} new surveys, ${stack.seed.documentsAdded} new controlled documents, ${stack.seed.feedbackCyclesAdded} new 360° cycles, ${stack.seed.mysteryCampaignsAdded} new mystery-shopping campaigns`,
       '',

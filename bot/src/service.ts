@@ -120,6 +120,7 @@ import { withOpenDataPass } from './opendata/opendata-pass';
 import {
   DEFAULT_MEASURE_SETTINGS,
   DomainError,
+  namedDepartmentsOf,
   officeDate,
   type AcknowledgementsStore,
   type DocumentSettings,
@@ -618,18 +619,21 @@ export function createService(options: ServiceOptions): KvalitaService {
     files: withDomainErrors(options.openData.stores?.files ?? new OpenDataFilesRepository(site)),
     settings: withDomainErrors(options.openData.stores?.settings ?? new OpenDataSettingsRepository(site)),
     log: withDomainErrors(options.openData.stores?.log ?? new OpenDataLogRepository(site)),
-    departments: async () => {
+    // Named as the latest survey's results page shows departments (its suppression), else by headcount.
+    departments: async (surveys) => {
       const all = await departments.list();
-      const counts = await people.countByDepartment(
+      const headcounts = await people.countByDepartment(
         all.map((department) => department.code),
         openDataThreshold,
       );
-      const named = new Map(
-        all
-          .filter((department) => (counts.get(department.code) ?? 0) >= openDataThreshold)
-          .map((department) => [department.code, department.name]),
-      );
-      return { named, withheld: all.length - named.size };
+      return namedDepartmentsOf({
+        departments: all,
+        surveys,
+        headcounts: new Map(
+          [...headcounts].flatMap(([code, count]) => (code === null ? [] : [[code, count]])),
+        ),
+        threshold: openDataThreshold,
+      });
     },
     publisher: options.openData.publisher,
     threshold: openDataThreshold,

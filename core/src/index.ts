@@ -134,6 +134,7 @@ export * from './opendata/csv';
 export * from './opendata/csvw';
 export * from './opendata/dcat';
 export * from './opendata/disclosure';
+export * from './opendata/named-departments';
 export * from './opendata/dataset-files';
 export * from './opendata/schedule';
 export * from './surveys/contract';

@@ -37,6 +37,7 @@ import {
   type SaveDatasetRequest,
   type StoredDatasetSetting,
   type StoredOpenFile,
+  type SurveyResults,
 } from '@kvalita/core';
 import type { Identity } from '../platform/auth/identity';
 import { datasetRows, type OpenDataSources } from './opendata-sources';
@@ -67,7 +68,9 @@ export interface OpenDataServiceDeps {
    * Departments open data may name (those with at least the group threshold of people, code →
    * name), and how many of the office's departments it does not.
    */
-  readonly departments: () => Promise<{ readonly named: NamedDepartments; readonly withheld: number }>;
+  readonly departments: (
+    surveys: readonly SurveyResults[],
+  ) => Promise<{ readonly named: NamedDepartments; readonly withheld: number }>;
   readonly publisher: OpenDataPublisher;
   /** The group threshold of surveys (rule 7): a row about answers below it is never published. */
   readonly threshold: number;
@@ -129,7 +132,10 @@ export class OpenDataService {
 
   async preview(identity: Identity, key: OpenDatasetKey): Promise<DatasetPreviewReply> {
     this.mustPublish(identity);
-    const [settings, departments] = await Promise.all([this.deps.settings.list(), this.deps.departments()]);
+    const [settings, departments] = await Promise.all([
+      this.deps.settings.list(),
+      this.namedDepartments(identity),
+    ]);
     const built = await this.build(key, identity, settings, departments.named);
     const definition = OPEN_DATASET_DEFINITIONS[key];
     const rows = JSON.parse(jsonText(built.rowsOf)) as DatasetPreviewReply['rows'];
@@ -264,7 +270,7 @@ export class OpenDataService {
     catalogueKeys: readonly OpenDatasetKey[],
     settings: readonly StoredDatasetSetting[],
   ): Promise<PublicationEntry> {
-    const { named } = await this.deps.departments();
+    const { named } = await this.namedDepartments(identity);
     const built = await Promise.all(keys.map((key) => this.build(key, identity, settings, named)));
     const catalogue = catalogueRecord(
       this.deps.publisher,
@@ -337,6 +343,11 @@ export class OpenDataService {
       disclosure: { threshold: this.thresholdOf(key), namedDepartments: new Set(named.values()) },
     });
     return { key, rows: rows.length, files, rowsOf: rows };
+  }
+
+  /** The departments open data may name, by the latest survey results as the publisher reads them. */
+  private async namedDepartments(identity: Identity) {
+    return this.deps.departments(await this.deps.sources.surveys(identity));
   }
 
   /**

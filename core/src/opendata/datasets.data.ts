@@ -42,8 +42,8 @@ const department = column(
   true,
   { cs: 'Útvar', en: 'Department' },
   {
-    cs: 'Odbor nebo oddělení úřadu; „celý úřad“ u souhrnu za úřad. Útvar s méně lidmi, než je prahová hodnota skupiny, se nejmenuje.',
-    en: 'A department of the office; "celý úřad" for the office as a whole. A department with fewer people than the group threshold is never named.',
+    cs: 'Odbor nebo oddělení úřadu; „celý úřad“ u souhrnu za úřad. Útvar menší, než je prahová hodnota skupiny, se nejmenuje („ostatní útvary“).',
+    en: 'A department of the office; "celý úřad" for the office as a whole. A department smaller than the group threshold is never named ("ostatní útvary").',
   },
 );
 

@@ -8,6 +8,7 @@ import {
   datasetFiles,
   datasetProblems,
   isPublicationDue,
+  namedDepartmentsOf,
   nextPublicationDate,
   parseCsv,
   registrationRecord,
@@ -156,4 +157,65 @@ describe('the re-publication schedule', () => {
 it('writes numbers without an exponent or a comma', () => {
   const csv = writeCsv(survey.columns, [{ ...row(WHOLE_OFFICE, 40), průměr: 0.1 + 0.2 }]);
   expect(parseCsv(csv)[1]?.[6]).toBe('0.3');
+});
+
+describe('which departments open data names', () => {
+  const departments = [
+    { code: 'OD', name: 'Odbor dopravy' },
+    { code: 'OSV-SP', name: 'Oddělení sociální práce' },
+  ];
+  const wave = (opensAt: string, hidden: readonly string[]) => ({
+    wave: { number: 1, opensAt, closesAt: opensAt, remindAt: null },
+    invited: 40,
+    respondents: 30,
+    respondentsRounded: false,
+    responseRate: 0.75,
+    inProgress: false,
+    hidden: false,
+    questions: [],
+    departments: departments.map((department) => ({
+      ...department,
+      hidden: hidden.includes(department.code),
+      respondents: hidden.includes(department.code) ? null : 20,
+      questions: [],
+    })),
+    differencing: null,
+  });
+  const surveys = (waves: ReturnType<typeof wave>[]) => [
+    {
+      surveyKey: 's',
+      title: { cs: 'Puls', en: 'Pulse' },
+      threshold: 5,
+      textThreshold: 10,
+      waves,
+      trends: [],
+    },
+  ];
+
+  it('names what the latest closed wave shows and none it hides, whatever the directory counts', () => {
+    const result = namedDepartmentsOf({
+      departments,
+      surveys: surveys([wave('2026-01-05', []), wave('2026-11-02', ['OSV-SP'])]),
+      headcounts: new Map([
+        ['OD', 1],
+        ['OSV-SP', 50],
+      ]),
+      threshold: 5,
+    });
+    expect([...result.named.values()]).toEqual(['Odbor dopravy']);
+    expect(result.withheld).toBe(1);
+  });
+
+  it('counts the directory when no survey has shown departments', () => {
+    const result = namedDepartmentsOf({
+      departments,
+      surveys: [],
+      headcounts: new Map([
+        ['OD', 5],
+        ['OSV-SP', 4],
+      ]),
+      threshold: 5,
+    });
+    expect([...result.named.keys()]).toEqual(['OD']);
+  });
 });
