@@ -203,4 +203,4 @@ export {
   type NewFeedbackDelivery,
   type StoredFeedbackDelivery,
 } from './feedback/feedback-deliveries-repository';
-export { StoredContentError } from './feedback/feedback-rows';
+export { StoredContentError } from './platform/stored-rows';

@@ -5,7 +5,7 @@ import { ensurePeople } from '../measures/measure-people';
 import { allOf, etagOf } from '../platform/paging';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import type { SiteContext } from '../platform/site-context';
-import { jsonOf, personRef, StoredContentError, writing } from './feedback-rows';
+import { jsonOf, personRef, StoredContentError, writing } from '../platform/stored-rows';
 import { competencyModelsList } from './lists/competency-models';
 
 const MODEL = selectOf(

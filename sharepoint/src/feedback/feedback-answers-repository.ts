@@ -9,7 +9,7 @@ import type { SealedBox } from '../platform/sealed-box';
 import { filterOn } from '../platform/schema/filter';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import type { SiteContext } from '../platform/site-context';
-import { writing } from './feedback-rows';
+import { writing } from '../platform/stored-rows';
 import { feedbackAnswersList } from './lists/feedback-answers';
 
 const on = filterOn(feedbackAnswersList);

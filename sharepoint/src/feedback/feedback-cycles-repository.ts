@@ -13,7 +13,7 @@ import { allOf, etagOf } from '../platform/paging';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
-import { jsonOf, personRef, writing } from './feedback-rows';
+import { jsonOf, personRef, writing } from '../platform/stored-rows';
 import { feedbackCyclesList } from './lists/feedback-cycles';
 
 const CYCLE = selectOf(

@@ -7,7 +7,7 @@ import { deleteRows } from '../platform/row-batches';
 import { filterOn } from '../platform/schema/filter';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import type { SiteContext } from '../platform/site-context';
-import { writing } from './feedback-rows';
+import { writing } from '../platform/stored-rows';
 import { feedbackGoalsList } from './lists/feedback-goals';
 
 const GOAL = selectOf(

@@ -13,7 +13,7 @@ import { MAX_PAGE_SIZE, pagesOf } from '../platform/paging';
 import { deleteRows } from '../platform/row-batches';
 import type { SiteContext } from '../platform/site-context';
 import { directoryNames } from './feedback-people';
-import { writing } from './feedback-rows';
+import { writing } from '../platform/stored-rows';
 import { feedbackNominationsList } from './lists/feedback-nominations';
 import { feedbackSubjectsList } from './lists/feedback-subjects';
 import {

@@ -18,7 +18,7 @@ import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
 import { directoryNames, nameOr } from './feedback-people';
-import { writing } from './feedback-rows';
+import { writing } from '../platform/stored-rows';
 import { feedbackNominationsList } from './lists/feedback-nominations';
 import { feedbackSubjectsList } from './lists/feedback-subjects';
 import { nominationKey, nominationValues, onNominations } from './nomination-rows';

@@ -6,7 +6,7 @@ import { allOf, etagOf } from '../platform/paging';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
-import { jsonOf, personRef, writing } from '../feedback/feedback-rows';
+import { jsonOf, personRef, writing } from '../platform/stored-rows';
 import { mysteryCampaignsList } from './lists/mystery-campaigns';
 
 const CAMPAIGN = selectOf(

@@ -4,7 +4,7 @@ import { allOf, etagOf } from '../platform/paging';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
-import { jsonOf, writing } from '../feedback/feedback-rows';
+import { jsonOf, writing } from '../platform/stored-rows';
 import { mysteryChecklistsList } from './lists/mystery-checklists';
 
 const CHECKLIST = selectOf(

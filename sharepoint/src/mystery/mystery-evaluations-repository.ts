@@ -17,7 +17,7 @@ import { allOf, etagOf } from '../platform/paging';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
-import { jsonOf, personRef, writing } from '../feedback/feedback-rows';
+import { jsonOf, personRef, writing } from '../platform/stored-rows';
 import { mysteryEvaluationsList } from './lists/mystery-evaluations';
 
 const EVALUATION = selectOf(

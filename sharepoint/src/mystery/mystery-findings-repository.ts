@@ -4,7 +4,7 @@ import { ensurePeople } from '../measures/measure-people';
 import { allOf } from '../platform/paging';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import type { SiteContext } from '../platform/site-context';
-import { jsonOf, personRef, writing } from '../feedback/feedback-rows';
+import { jsonOf, personRef, writing } from '../platform/stored-rows';
 import { mysteryFindingsList } from './lists/mystery-findings';
 
 const FINDING = selectOf(

@@ -12,7 +12,7 @@ import { filterOn } from '../platform/schema/filter';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
-import { jsonOf, personRef, writing } from '../feedback/feedback-rows';
+import { jsonOf, personRef, writing } from '../platform/stored-rows';
 import { openDataLogList } from './lists/open-data-log';
 
 const ENTRY = selectOf(

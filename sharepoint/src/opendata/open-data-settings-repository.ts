@@ -5,7 +5,7 @@ import { allOf, etagOf } from '../platform/paging';
 import { selectOf, type RowOf } from '../platform/schema/select';
 import { choiceColumn } from '../platform/schema/types';
 import type { SiteContext } from '../platform/site-context';
-import { personRef, writing } from '../feedback/feedback-rows';
+import { personRef, writing } from '../platform/stored-rows';
 import { openDataSettingsList } from './lists/open-data-settings';
 
 const SETTING = selectOf(openDataSettingsList, 'Id', 'DatasetKey', 'Chosen', 'Frequency', 'ChosenBy');

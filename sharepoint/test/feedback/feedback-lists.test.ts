@@ -11,7 +11,7 @@ import { ALL_LISTS } from '../../src/all-lists';
 import { feedbackDeliveryKey } from '../../src/feedback/feedback-deliveries-repository';
 import { readGoalLink } from '../../src/feedback/feedback-goals-repository';
 import { modelContentOf } from '../../src/feedback/competency-models-repository';
-import { StoredContentError } from '../../src/feedback/feedback-rows';
+import { StoredContentError } from '../../src/platform/stored-rows';
 import { CLAIM_STATES } from '../../src/platform/claimed-rows';
 import { CYCLE_PHASE_CHOICES } from '../../src/feedback/lists/feedback-cycles';
 import { FEEDBACK_DELIVERY_STATE_CHOICES } from '../../src/feedback/lists/feedback-deliveries';

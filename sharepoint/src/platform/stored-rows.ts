@@ -1,7 +1,7 @@
 import { DuplicateKeyError, StaleVersionError } from '@kvalita/core';
 import type { PersonRef } from '@kvalita/core';
-import { ConcurrencyConflictError, DuplicateValueError } from '../platform/errors';
-import type { PersonRead } from '../platform/schema/items';
+import { ConcurrencyConflictError, DuplicateValueError } from './errors';
+import type { PersonRead } from './schema/items';
 
 /** A person column as the contract shows it (null when empty). */
 export function personRef(person: PersonRead | null | undefined): PersonRef | null {
@@ -20,7 +20,7 @@ export function jsonOf<T>(text: string | null | undefined, fallback: T): T {
 }
 
 /** A write SharePoint refused, in the domain's words. */
-export function feedbackWriteError(error: unknown): unknown {
+export function writeError(error: unknown): unknown {
   if (error instanceof ConcurrencyConflictError) return new StaleVersionError();
   if (error instanceof DuplicateValueError) return new DuplicateKeyError(error.message);
   return error;
@@ -31,7 +31,7 @@ export async function writing<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    throw feedbackWriteError(error);
+    throw writeError(error);
   }
 }
 
