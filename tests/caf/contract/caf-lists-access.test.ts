@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ALL_LISTS,
-  EmulatorUser,
   SharePointCafStore,
-  SharePointError,
   assessmentCyclesList,
   assessmentTeamList,
   consensusScoresList,
@@ -13,12 +11,12 @@ import {
   trainingsList,
   type ListSchema,
 } from '@kvalita/sharepoint';
-import { BearerToken } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/batching';
 import '@pnp/sp/security/list';
+import { ACCESS_DENIED, refusal, siteMember } from '../../support/site-member';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
 
 /*
@@ -48,12 +46,7 @@ const rowIds = new Map<string, number>();
 
 beforeAll(async () => {
   target = await contractTarget();
-  const memberToken = process.env['SP_MEMBER_ACCESS_TOKEN'];
-  member = target.emulator
-    ? target.connect({ retry: false }, EmulatorUser(memberEmail))
-    : memberToken
-      ? target.connect({ retry: false }, BearerToken(memberToken))
-      : null;
+  member = siteMember(target, memberEmail);
   await provisionLists(target.sp, { locale: 'cs' });
   // What a cycle in scoring holds, written by the service the way the tab's actions write it.
   const store = new SharePointCafStore(target.site);
@@ -97,16 +90,6 @@ beforeAll(async () => {
 afterAll(() => target.close());
 
 /** The status and SharePoint's own code of a refused request. */
-async function refusal(request: Promise<unknown>): Promise<{ status: number; code: string }> {
-  try {
-    await request;
-  } catch (error) {
-    if (error instanceof SharePointError) return { status: error.status, code: error.code };
-    throw error;
-  }
-  throw new Error('SharePoint answered a request it should have refused');
-}
-const ACCESS_DENIED = { status: 403, code: expect.stringContaining('UnauthorizedAccessException') };
 
 describe('CAF lists in SharePoint', () => {
   it('are provisioned service-only; the trainings list keeps the site’s permissions', async () => {

@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   AcknowledgementsRepository,
   DocumentsRepository,
-  EmulatorUser,
-  SharePointError,
   departmentsList,
   documentAcknowledgementsList,
   documentCommentsList,
@@ -12,11 +10,11 @@ import {
   provisionLists,
   type ListSchema,
 } from '@kvalita/sharepoint';
-import { BearerToken } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/files';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
+import { ACCESS_DENIED, refusal, siteMember } from '../../support/site-member';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
 import { documentEvent, methodologyDraft, piecesOf, readAll, textBytes } from '../document-draft';
 
@@ -41,18 +39,6 @@ let effectiveId = 0;
 let draftId = 0;
 let effectiveFile = '';
 
-const ACCESS_DENIED = { status: 403, code: expect.stringContaining('UnauthorizedAccessException') };
-
-async function refusal(request: Promise<unknown>): Promise<{ status: number; code: string }> {
-  try {
-    await request;
-  } catch (error) {
-    if (error instanceof SharePointError) return { status: error.status, code: error.code };
-    throw error;
-  }
-  throw new Error('SharePoint answered a request it should have refused');
-}
-
 /** A request as a script or a browser sends it (the chunked-upload methods PnPjs only sends in order). */
 async function rawAsMember(method: string, path: string, body?: string | Uint8Array): Promise<number> {
   const emulator = target.emulator;
@@ -71,12 +57,7 @@ async function rawAsMember(method: string, path: string, body?: string | Uint8Ar
 
 beforeAll(async () => {
   target = await contractTarget();
-  const memberToken = process.env['SP_MEMBER_ACCESS_TOKEN'];
-  member = target.emulator
-    ? target.connect({ retry: false }, EmulatorUser(memberEmail))
-    : memberToken
-      ? target.connect({ retry: false }, BearerToken(memberToken))
-      : null;
+  member = siteMember(target, memberEmail);
   await provisionLists(target.sp, {
     locale: 'cs',
     lists: [

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
-  EmulatorUser,
   MeasuresRegisterRepository,
-  SharePointError,
   assessmentCyclesList,
   departmentsList,
   measureUpdatesList,
@@ -11,13 +9,13 @@ import {
   type ListSchema,
 } from '@kvalita/sharepoint';
 import type { MeasureDraft, NewMeasureUpdate } from '@kvalita/core';
-import { BearerToken } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/batching';
 import '@pnp/sp/security/list';
+import { ACCESS_DENIED, refusal, siteMember } from '../../support/site-member';
 import { contractTarget, type ContractTarget } from '../../support/contract-target';
 
 /*
@@ -72,12 +70,7 @@ const created: NewMeasureUpdate = {
 
 beforeAll(async () => {
   target = await contractTarget();
-  const memberToken = process.env['SP_MEMBER_ACCESS_TOKEN'];
-  member = target.emulator
-    ? target.connect({ retry: false }, EmulatorUser(memberEmail))
-    : memberToken
-      ? target.connect({ retry: false }, BearerToken(memberToken))
-      : null;
+  member = siteMember(target, memberEmail);
   await provisionLists(target.sp, {
     locale: 'cs',
     lists: [departmentsList, assessmentCyclesList, measuresList, measureUpdatesList],
@@ -93,17 +86,6 @@ beforeAll(async () => {
   if (update) rowIds.set(measureUpdatesList.key, update.Id);
 }, 60_000);
 afterAll(() => target.close());
-
-async function refusal(request: Promise<unknown>): Promise<{ status: number; code: string }> {
-  try {
-    await request;
-  } catch (error) {
-    if (error instanceof SharePointError) return { status: error.status, code: error.code };
-    throw error;
-  }
-  throw new Error('SharePoint answered a request it should have refused');
-}
-const ACCESS_DENIED = { status: 403, code: expect.stringContaining('UnauthorizedAccessException') };
 
 /** A request the way a script or a browser sends it, not through PnPjs (PATCH, PUT, attachments). */
 async function rawAsMember(
