@@ -3,6 +3,7 @@ import {
   CATALOGUE_FILE,
   DomainError,
   DuplicateKeyError,
+  StaleVersionError,
   FEEDBACK_LIMITS,
   OPEN_DATA_LIMITS,
   OPEN_DATASET_DEFINITIONS,
@@ -117,15 +118,21 @@ export class OpenDataService {
     request: SaveDatasetRequest,
   ): Promise<DatasetStateReply> {
     this.mustPublish(identity);
-    await this.deps.settings.save(
-      key,
-      {
-        chosen: request.chosen,
-        frequency: request.frequency,
-        chosenBy: { email: identity.email, displayName: identity.displayName },
-      },
-      request.etag,
-    );
+    try {
+      await this.deps.settings.save(
+        key,
+        {
+          chosen: request.chosen,
+          frequency: request.frequency,
+          chosenBy: { email: identity.email, displayName: identity.displayName },
+        },
+        request.etag,
+      );
+    } catch (error) {
+      // A first save (no etag) of a row someone else has just created: the caller's view is stale.
+      if (error instanceof DuplicateKeyError) throw new StaleVersionError();
+      throw error;
+    }
     const [settings, log] = await Promise.all([this.deps.settings.list(), this.deps.log.latest(LOG_HISTORY)]);
     return { dataset: this.stateOf(key, settings, log) };
   }

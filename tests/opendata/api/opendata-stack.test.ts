@@ -156,6 +156,15 @@ describe('open data published by the demo office', () => {
       JSON.stringify({ chosen: false, frequency: 'annual', etag: '"999"' }),
     );
     expect(stale.status).toBe(409);
+    // A first save (no etag) of a row that exists: someone saved it first, so the view is stale.
+    const first = await put(
+      '/datasets/cafResults',
+      JSON.stringify({ chosen: false, frequency: 'annual', etag: null }),
+    );
+    expect(first.status).toBe(409);
+    expect(await first.json()).toMatchObject({
+      error: { code: 'conflict', details: expect.stringContaining('changed') },
+    });
     for (const requestId of ['', "x' or 1 eq 1", 'ab', 'a'.repeat(65)]) {
       const reply = await callApi(stack.serviceUrl, 'opendata', {
         method: 'POST',
