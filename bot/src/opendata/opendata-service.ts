@@ -118,23 +118,25 @@ export class OpenDataService {
     request: SaveDatasetRequest,
   ): Promise<DatasetStateReply> {
     this.mustPublish(identity);
-    try {
-      await this.deps.settings.save(
-        key,
-        {
-          chosen: request.chosen,
-          frequency: request.frequency,
-          chosenBy: { email: identity.email, displayName: identity.displayName },
-        },
-        request.etag,
-      );
-    } catch (error) {
-      // A first save (no etag) of a row someone else has just created: the caller's view is stale.
-      if (error instanceof DuplicateKeyError) throw new StaleVersionError();
-      throw error;
-    }
-    const [settings, log] = await Promise.all([this.deps.settings.list(), this.deps.log.latest(LOG_HISTORY)]);
-    return { dataset: this.stateOf(key, settings, log) };
+    // The log is read beside the write: the reply's dataset is the saved row with its publications.
+    const [saved, log] = await Promise.all([
+      this.deps.settings
+        .save(
+          key,
+          {
+            chosen: request.chosen,
+            frequency: request.frequency,
+            chosenBy: { email: identity.email, displayName: identity.displayName },
+          },
+          request.etag,
+        )
+        .catch((error: unknown) => {
+          // A first save (no etag) of a row someone else has just created: the caller's view is stale.
+          throw error instanceof DuplicateKeyError ? new StaleVersionError() : error;
+        }),
+      this.deps.log.latest(LOG_HISTORY),
+    ]);
+    return { dataset: this.stateOf(key, [saved], log) };
   }
 
   async preview(identity: Identity, key: OpenDatasetKey): Promise<DatasetPreviewReply> {
