@@ -176,7 +176,7 @@ export class MysterySheets {
           }
         : {}),
     });
-    return this.replyOf(actor, campaign, saved);
+    return this.replyOf(actor, campaign, saved, { checklist });
   }
 
   /** A step of the lifecycle; null when the step removed the sheet (cancel). */
@@ -202,7 +202,7 @@ export class MysterySheets {
         week,
         historyEntry: { status: sheet.status, at, by, comment: `${sheet.week} → ${week}` },
       });
-      return this.replyOf(actor, campaign, saved);
+      return this.replyOf(actor, campaign, saved, { checklist });
     }
     const status = EVALUATION_MOVES[request.action];
     if (request.action === 'submit') {
@@ -210,7 +210,8 @@ export class MysterySheets {
       const missing =
         unansweredItems(checklist, sheet.record).length + (sheet.record.contactAt === null ? 1 : 0);
       if (missing > 0) throw new MysteryRuleError('unanswered', { count: missing });
-      const names = personalNameWarnings(recordNotes(sheet.record), await this.knownNames());
+      const known = await this.knownNames();
+      const names = personalNameWarnings(recordNotes(sheet.record), known);
       if (names.length > 0) throw new MysteryRuleError('personalNames', { names: names.join(', ') });
       const saved = await this.context.stores.evaluations.change(id, request.etag, {
         status,
@@ -218,7 +219,8 @@ export class MysterySheets {
         submittedAt: at,
         historyEntry: { status, at, by, comment: '' },
       });
-      return this.replyOf(actor, campaign, saved);
+      // The checklist and the directory's names are read once for the check and the reply.
+      return this.replyOf(actor, campaign, saved, { checklist, names: known });
     }
     const saved = await this.context.stores.evaluations.change(id, request.etag, {
       status,
@@ -226,7 +228,7 @@ export class MysterySheets {
       ...(request.action === 'release' ? { releasedAt: at } : {}),
       historyEntry: { status, at, by, comment },
     });
-    return this.replyOf(actor, campaign, saved);
+    return this.replyOf(actor, campaign, saved, { checklist });
   }
 
   async mine(actor: MysteryActor): Promise<MyEvaluationsReply> {
@@ -328,17 +330,18 @@ export class MysterySheets {
     return { sheet, campaign, checklist };
   }
 
+  /** `known`: what the step already read (the sheet's checklist, the directory's names), not read again. */
   private async replyOf(
     actor: MysteryActor,
     campaign: Campaign,
     sheet: Evaluation,
+    known: { readonly checklist?: Checklist; readonly names?: readonly string[] } = {},
   ): Promise<EvaluationReply> {
+    const flagsNames = isAssignedEvaluator(sheet, actor) || mayManageMystery(actor);
     const [checklist, files, names] = await Promise.all([
-      this.context.checklist(sheet.checklistId),
+      known.checklist ?? this.context.checklist(sheet.checklistId),
       this.context.stores.files.list(sheet.id),
-      isAssignedEvaluator(sheet, actor) || mayManageMystery(actor)
-        ? this.knownNames()
-        : Promise.resolve(null),
+      !flagsNames ? Promise.resolve(null) : (known.names ?? this.knownNames()),
     ]);
     const scenario = campaign.scenarios.find((one) => one.key === sheet.scenarioKey);
     const servicePoint = campaign.servicePoints.find((point) => point.key === sheet.servicePointKey);
