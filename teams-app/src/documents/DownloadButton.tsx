@@ -1,7 +1,6 @@
 import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
 import { errorText } from '../platform/components/error-text';
-import { saveFile } from '../platform/components/save-file';
+import { useFileDownload } from '../platform/components/use-file-download';
 import { useI18n } from '../platform/i18n/i18n-context';
 import type { DownloadButtonProps } from './DownloadButton.types';
 
@@ -11,19 +10,7 @@ import type { DownloadButtonProps } from './DownloadButton.types';
  */
 export function DownloadButton({ api, contentUrl, fileName, label }: DownloadButtonProps) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const download = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      saveFile(await api.downloadDocumentFile(contentUrl), fileName);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, failure, download } = useFileDownload(() => api.downloadDocumentFile(contentUrl), fileName);
   return (
     <>
       <Button size="small" disabled={busy} onClick={() => void download()}>

@@ -1,7 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import { errorText } from '../../platform/components/error-text';
-import { saveFile } from '../../platform/components/save-file';
+import { useFileDownload } from '../../platform/components/use-file-download';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import { fileStem } from '../parts/file-name';
 import type { ReportDownloadProps } from './ReportPage.types';
@@ -14,20 +13,10 @@ const useStyles = makeStyles({
 export function ReportDownload({ api, report, subjectId }: ReportDownloadProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const download = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const file = await api.downloadFeedbackReport(report.cycleId, subjectId);
-      saveFile(file, `${fileStem(`zprava-360 ${report.subject.displayName}`, 'zprava-360')}.docx`);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, failure, download } = useFileDownload(
+    () => api.downloadFeedbackReport(report.cycleId, subjectId),
+    `${fileStem(`zprava-360 ${report.subject.displayName}`, 'zprava-360')}.docx`,
+  );
   return (
     <div>
       <Button disabled={busy} onClick={() => void download()}>

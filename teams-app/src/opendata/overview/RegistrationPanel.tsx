@@ -1,14 +1,13 @@
 import { Button, Link, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { NKOD_REGISTRATION_FILE } from '@kvalita/core';
+import type { ReactNode } from 'react';
 import { errorText } from '../../platform/components/error-text';
-import { saveFile } from '../../platform/components/save-file';
+import { useFileDownload } from '../../platform/components/use-file-download';
 import { useI18n } from '../../platform/i18n/i18n-context';
 import type { RegistrationPanelProps } from './OverviewPage.types';
 
 /** The national catalogue's form for registering a local catalogue. */
 export const NKOD_REGISTRATION_FORM = 'https://data.gov.cz/formulář/registrace-lokálního-katalogu';
-/** The name the registration file is saved under (the data box takes it as a text attachment). */
-export const REGISTRATION_FILE = 'nkod-registrace-katalogu.jsonld.txt';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
@@ -37,19 +36,10 @@ function withParts(text: string, parts: Readonly<Record<string, ReactNode>>): Re
 export function RegistrationPanel({ api, catalogueUrl }: RegistrationPanelProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const download = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      saveFile(await api.downloadOpenDataRegistration(), REGISTRATION_FILE);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, failure, download } = useFileDownload(
+    () => api.downloadOpenDataRegistration(),
+    NKOD_REGISTRATION_FILE,
+  );
   return (
     <section className={styles.root} aria-labelledby="opendata-registration">
       <Subtitle1 as="h2" id="opendata-registration" className={styles.heading}>
