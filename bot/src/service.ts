@@ -588,7 +588,7 @@ export function createService(options: ServiceOptions): KvalitaService {
     log,
   });
   // Open data: every dataset built from the features' own results (as the publishing quality
-  // manager reads them); a department is named only with at least the group threshold of people.
+  // manager reads them); a department is named only where the survey results show it.
   const openDataThreshold = groupThreshold(options.surveyGroupThreshold);
   const openData = new OpenDataService({
     sources: {
@@ -629,9 +629,7 @@ export function createService(options: ServiceOptions): KvalitaService {
       return namedDepartmentsOf({
         departments: all,
         surveys,
-        headcounts: new Map(
-          [...headcounts].flatMap(([code, count]) => (code === null ? [] : [[code, count]])),
-        ),
+        headcounts,
         threshold: openDataThreshold,
       });
     },

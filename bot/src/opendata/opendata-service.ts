@@ -29,6 +29,7 @@ import {
   type OpenDataSettingsStore,
   type OpenDatasetKey,
   type OpenDatasetState,
+  type OpenRow,
   type PublicationEntry,
   type PublicationLogStore,
   type PublicationTrigger,
@@ -88,7 +89,7 @@ const mayPublish = (identity: Identity) => identity.roles.includes('qualityManag
 /** A dataset's files as one publication writes them. */
 interface BuiltDataset {
   readonly key: OpenDatasetKey;
-  readonly rows: number;
+  readonly rows: readonly OpenRow[];
   readonly files: DatasetFiles;
 }
 
@@ -141,18 +142,15 @@ export class OpenDataService {
 
   async preview(identity: Identity, key: OpenDatasetKey): Promise<DatasetPreviewReply> {
     this.mustPublish(identity);
-    const [settings, departments] = await Promise.all([
-      this.deps.settings.list(),
-      this.namedDepartments(identity),
-    ]);
-    const built = await this.build(key, identity, settings, departments.named);
+    const reading = this.readingFor(identity);
+    const [settings, departments] = await Promise.all([this.deps.settings.list(), reading.departments()]);
+    const built = await this.build(key, identity, settings, departments.named, reading.sources);
     const definition = OPEN_DATASET_DEFINITIONS[key];
-    const rows = JSON.parse(jsonText(built.rowsOf)) as DatasetPreviewReply['rows'];
     return {
       key,
       columns: definition.columns,
-      rows: rows.slice(0, OPEN_DATA_LIMITS.previewRows),
-      totalRows: built.rows,
+      rows: built.rows.slice(0, OPEN_DATA_LIMITS.previewRows),
+      totalRows: built.rows.length,
       csv: built.files.csv,
       metadata: built.files.metadata,
       record: built.files.record,
@@ -279,8 +277,11 @@ export class OpenDataService {
     catalogueKeys: readonly OpenDatasetKey[],
     settings: readonly StoredDatasetSetting[],
   ): Promise<PublicationEntry> {
-    const { named } = await this.namedDepartments(identity);
-    const built = await Promise.all(keys.map((key) => this.build(key, identity, settings, named)));
+    const reading = this.readingFor(identity);
+    const { named } = await reading.departments();
+    const built = await Promise.all(
+      keys.map((key) => this.build(key, identity, settings, named, reading.sources)),
+    );
     const catalogue = catalogueRecord(
       this.deps.publisher,
       catalogueKeys.map((key) => OPEN_DATASET_DEFINITIONS[key]),
@@ -307,7 +308,7 @@ export class OpenDataService {
       const names = datasetFileNames(OPEN_DATASET_DEFINITIONS[dataset.key].slug);
       datasets.push({
         key: dataset.key,
-        rows: dataset.rows,
+        rows: dataset.rows.length,
         files: [
           await this.put(names.csv, dataset.files.csv, CONTENT_TYPES.csv),
           await this.put(names.metadata, dataset.files.metadataText, CONTENT_TYPES.metadata),
@@ -340,9 +341,10 @@ export class OpenDataService {
     identity: Identity,
     settings: readonly StoredDatasetSetting[],
     named: NamedDepartments,
-  ): Promise<BuiltDataset & { readonly rowsOf: readonly unknown[] }> {
+    sources: OpenDataSources,
+  ): Promise<BuiltDataset> {
     const definition = OPEN_DATASET_DEFINITIONS[key];
-    const rows = await datasetRows(key, this.deps.sources, identity, named);
+    const rows = await datasetRows(key, sources, identity, named);
     const files = datasetFiles({
       definition,
       rows,
@@ -351,12 +353,21 @@ export class OpenDataService {
       today: officeDate(this.deps.now()),
       disclosure: { threshold: this.thresholdOf(key), namedDepartments: new Set(named.values()) },
     });
-    return { key, rows: rows.length, files, rowsOf: rows };
+    return { key, rows, files };
   }
 
-  /** The departments open data may name, by the latest survey results as the publisher reads them. */
-  private async namedDepartments(identity: Identity) {
-    return this.deps.departments(await this.deps.sources.surveys(identity));
+  /**
+   * The sources as one request reads them, and the departments open data may name by the latest
+   * survey results: every survey's results are read once, though naming departments and the survey
+   * dataset both need them.
+   */
+  private readingFor(identity: Identity) {
+    let surveys: Promise<readonly SurveyResults[]> | null = null;
+    const sources: OpenDataSources = {
+      ...this.deps.sources,
+      surveys: (publisher) => (surveys ??= this.deps.sources.surveys(publisher)),
+    };
+    return { sources, departments: async () => this.deps.departments(await sources.surveys(identity)) };
   }
 
   /**

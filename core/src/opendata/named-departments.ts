@@ -12,8 +12,8 @@ import type { NamedDepartments } from './dataset-rows';
 export interface DepartmentNamingInput {
   readonly departments: readonly { readonly code: string; readonly name: string }[];
   readonly surveys: readonly SurveyResults[];
-  /** People of each department in the directory (counted up to the threshold at least). */
-  readonly headcounts: ReadonlyMap<string, number>;
+  /** People of each department in the directory (counted up to the threshold at least; null: none). */
+  readonly headcounts: ReadonlyMap<string | null, number>;
   readonly threshold: number;
 }
 
